@@ -1,0 +1,3 @@
+//! gilpy's compiler: AST → scopes → bytecode.
+
+pub mod bytecode;

@@ -1,0 +1,3 @@
+//! gilpy's front end: source text → tokens → AST.
+
+pub mod ast;
