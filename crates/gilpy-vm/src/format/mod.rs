@@ -1,0 +1,11 @@
+//! Formatting and string library (placeholder docs, completed below).
+
+pub mod float;
+pub mod int;
+pub mod repr;
+#[allow(dead_code)] // tables are consumed module by module as they land
+mod unicode;
+
+pub use float::*;
+pub use int::*;
+pub use repr::*;
