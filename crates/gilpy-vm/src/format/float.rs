@@ -42,7 +42,6 @@ pub(crate) fn shortest_digits(x: f64) -> (String, i32) {
 
 /// Digits of `|x|` correctly rounded to `n >= 1` significant digits, as
 /// `(digits, decpt)` like [`shortest_digits`]; `digits` has exactly `n` characters.
-#[allow(dead_code)] // used by the format-spec module
 pub(crate) fn sig_digits(x: f64, n: usize) -> (String, i32) {
     split_exp(&format!("{:.*e}", n.saturating_sub(1), x.abs()))
 }

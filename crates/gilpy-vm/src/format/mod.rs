@@ -1,11 +1,15 @@
 //! Formatting and string library (placeholder docs, completed below).
 
+pub mod error;
 pub mod float;
 pub mod int;
 pub mod repr;
+pub mod spec;
 #[allow(dead_code)] // tables are consumed module by module as they land
 mod unicode;
 
+pub use error::*;
 pub use float::*;
 pub use int::*;
 pub use repr::*;
+pub use spec::*;
