@@ -82,7 +82,7 @@ pub enum FormatError {
     #[error("not all arguments converted during string formatting")]
     NotAllConverted,
     /// `unsupported format character 'y' (0x79) at index 3` (ValueError).
-    #[error("unsupported format character '{ch}' (0x{:x}) at index {index}", *.ch as u32)]
+    #[error("unsupported format character '{}' (0x{:x}) at index {index}", printable_or_question(*.ch), *.ch as u32)]
     UnsupportedFormatChar {
         /// The offending character.
         ch: char,
@@ -156,6 +156,15 @@ pub enum FormatError {
     /// `Unknown conversion specifier x` (ValueError).
     #[error("Unknown conversion specifier {}", code_display(*.0))]
     UnknownConversion(char),
+}
+
+/// CPython's `%` error shows the character only if it is printable ASCII.
+fn printable_or_question(c: char) -> char {
+    if (' '..='~').contains(&c) {
+        c
+    } else {
+        '?'
+    }
 }
 
 /// CPython prints a format code with `%c` when it is printable ASCII, else `\x%x`.

@@ -3,6 +3,7 @@
 pub mod error;
 pub mod float;
 pub mod int;
+pub mod percent;
 pub mod repr;
 pub mod spec;
 #[allow(dead_code)] // tables are consumed module by module as they land
@@ -11,5 +12,6 @@ mod unicode;
 pub use error::*;
 pub use float::*;
 pub use int::*;
+pub use percent::*;
 pub use repr::*;
 pub use spec::*;
