@@ -126,6 +126,9 @@ pub enum FormatError {
     /// `expected '}' before end of string` (ValueError).
     #[error("expected '}}' before end of string")]
     ExpectedRightBrace,
+    /// `unexpected '{' in field name` (ValueError).
+    #[error("unexpected '{{' in field name")]
+    UnexpectedBraceInFieldName,
     /// `unmatched '{' in format spec` (ValueError).
     #[error("unmatched '{{' in format spec")]
     UnmatchedBraceInSpec,

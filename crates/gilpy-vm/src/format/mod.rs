@@ -6,6 +6,7 @@ pub mod int;
 pub mod percent;
 pub mod repr;
 pub mod spec;
+pub mod template;
 #[allow(dead_code)] // tables are consumed module by module as they land
 mod unicode;
 
@@ -15,3 +16,4 @@ pub use int::*;
 pub use percent::*;
 pub use repr::*;
 pub use spec::*;
+pub use template::*;
