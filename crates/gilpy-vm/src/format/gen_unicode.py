@@ -52,6 +52,10 @@ TABLES = [
      lambda c: unicodedata.category(c) == "Lt"),
     ("SPACE", "`str.isspace()` (also the whitespace `split()` and `strip()` use).",
      str.isspace),
+    ("XID_START", "Characters that may start an identifier (`str.isidentifier()`).",
+     lambda c: c.isidentifier()),
+    ("XID_CONTINUE", "Characters that may continue an identifier.",
+     lambda c: ("a" + c).isidentifier()),
 ]
 
 
@@ -69,6 +73,18 @@ def main():
         for i in range(0, len(items), 6):
             out.append("    " + " ".join(items[i:i + 6]))
         out.append("];\n")
+    title = [c for c in map(chr, range(0x110000))
+             if not 0xD800 <= ord(c) <= 0xDFFF and c.title() != c.upper()]
+    out.append("/// Characters whose title case (`str.title()`) differs from their upper case.")
+    out.append("#[rustfmt::skip]")
+    out.append("pub(crate) static TITLE_SPECIAL: &[(u32, &str)] = &[")
+    items = []
+    for c in title:
+        escaped = "".join("\\u{%x}" % ord(t) for t in c.title())
+        items.append(f'(0x{ord(c):X}, "{escaped}"),')
+    for i in range(0, len(items), 4):
+        out.append("    " + " ".join(items[i:i + 4]))
+    out.append("];\n")
     print("\n".join(out).rstrip())
 
 

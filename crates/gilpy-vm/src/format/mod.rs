@@ -7,7 +7,7 @@ pub mod percent;
 pub mod repr;
 pub mod spec;
 pub mod template;
-#[allow(dead_code)] // tables are consumed module by module as they land
+pub mod text;
 mod unicode;
 
 pub use error::*;
@@ -17,3 +17,4 @@ pub use percent::*;
 pub use repr::*;
 pub use spec::*;
 pub use template::*;
+pub use text::*;
