@@ -9,7 +9,7 @@ use gilpy_syntax::ast::Span;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyntaxError {
     /// CPython-style message, e.g. `'return' outside function`.
-    pub message: String,
+    pub msg: String,
     /// The offending node.
     pub span: Span,
     /// 1-based line.
@@ -24,7 +24,7 @@ impl std::fmt::Display for SyntaxError {
         write!(
             f,
             "{}:{}:{}: SyntaxError: {}",
-            self.filename, self.line, self.column, self.message
+            self.filename, self.line, self.column, self.msg
         )
     }
 }
@@ -78,7 +78,7 @@ impl<'s> SourceMap<'s> {
     /// An error at `span`.
     pub fn error(&self, message: impl Into<String>, span: Span) -> SyntaxError {
         SyntaxError {
-            message: message.into(),
+            msg: message.into(),
             span,
             line: self.line(span.start),
             column: self.column(span.start),

@@ -73,7 +73,7 @@ fn compile(body: Vec<Stmt>) -> Arc<Code> {
 fn compile_err(body: Vec<Stmt>) -> String {
     compile_module(&module(body), "", "t.py")
         .expect_err("should fail")
-        .message
+        .msg
 }
 fn code_const(code: &Code, i: usize) -> Arc<Code> {
     let found: Vec<&Arc<Code>> = code
@@ -142,6 +142,7 @@ fn counter_increment_is_four_instructions() {
     assert!(matches!(ops[at + 1], Op::StoreGlobal(_)));
     assert!(matches!(ops[at + 2], Op::JumpBackward(_)));
     let text = dis(&code);
+    println!("{text}");
     assert!(text.contains("LOAD_GLOBAL"), "{text}");
     assert!(text.contains("(counter)"), "{text}");
     assert!(text.contains("INPLACE_OP               0 (+=)"), "{text}");
@@ -352,7 +353,7 @@ fn deep_nesting_is_an_error_not_a_crash() {
         });
     }
     let err = compile_module(&module(vec![s(StmtKind::Expr(x))]), "", "t.py").unwrap_err();
-    assert_eq!(err.message, "too many nested expressions");
+    assert_eq!(err.msg, "too many nested expressions");
 }
 
 #[test]

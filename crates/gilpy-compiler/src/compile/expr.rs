@@ -317,6 +317,18 @@ impl<'a> Compiler<'a> {
             return self.call_ex(args);
         }
         let mut names = Vec::new();
+        let mut seen: Vec<&str> = Vec::new();
+        for a in args {
+            if let Arg::Keyword(name, _) = a {
+                if seen.contains(&name.node.as_str()) {
+                    return Err(self.error(
+                        format!("keyword argument repeated: {}", name.node),
+                        name.span,
+                    ));
+                }
+                seen.push(&name.node);
+            }
+        }
         for a in args {
             if let Arg::Positional(x) = a {
                 self.expr(x)?;

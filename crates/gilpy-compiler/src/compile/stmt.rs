@@ -445,6 +445,9 @@ impl<'a> Compiler<'a> {
             self.stmts(body)?;
             return self.stmts(orelse);
         }
+        if let Some(bare) = handlers.iter().rev().skip(1).find(|h| h.typ.is_none()) {
+            return Err(self.error("default 'except:' must be last", bare.span));
+        }
         let handler_label = self.new_label();
         let end = self.new_label();
         self.emit_jump(Op::SetupFinally, handler_label);
