@@ -1,0 +1,399 @@
+//! The builtin classes: created at start-up, with the Rust constructors that run when
+//! they are called (`int("3")`, `list(xs)`, `object()`, `ValueError("x")`, ...).
+
+use num_bigint::BigInt;
+
+use crate::builtins::Args;
+use crate::names::sym;
+use crate::object::{ExcData, InstanceObj, Object, Payload, RangeObj};
+use crate::objects::dict::Dict;
+use crate::ops::{compare, convert, dictops, iter};
+use crate::value::{ObjRef, Value};
+use crate::{PyResult, Throw, Vm};
+
+/// Creates every builtin class and binds it in builtins.
+pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
+    let object = vm.new_class("object", None, Some(object_new), true);
+    vm.st.types.object = object;
+    let o = Some(object);
+    macro_rules! ty {
+        ($field:ident, $name:expr, $new:expr) => {{
+            let c = vm.new_class($name, o, $new, true);
+            vm.st.types.$field = c;
+            c
+        }};
+    }
+    ty!(type_, "type", Some(type_new));
+    let int = ty!(int, "int", Some(int_new));
+    let b = vm.new_class("bool", Some(int), Some(bool_new), true);
+    vm.st.types.bool = b;
+    ty!(float, "float", Some(float_new));
+    ty!(str, "str", Some(str_new));
+    ty!(list, "list", Some(list_new));
+    ty!(tuple, "tuple", Some(tuple_new));
+    ty!(dict, "dict", Some(dict_new));
+    ty!(set, "set", Some(set_new));
+    ty!(none_type, "NoneType", None);
+    ty!(range, "range", Some(range_new));
+    ty!(slice, "slice", Some(slice_new));
+    ty!(function, "function", None);
+    ty!(builtin_function, "builtin_function_or_method", None);
+    ty!(method, "method", None);
+    ty!(module, "module", None);
+    ty!(cell, "cell", None);
+    ty!(code, "code", None);
+    ty!(iterator, "iterator", None);
+    ty!(super_, "super", Some(super_new));
+    ty!(dict_keys, "dict_keys", None);
+    ty!(dict_values, "dict_values", None);
+    ty!(dict_items, "dict_items", None);
+    ty!(not_implemented_type, "NotImplementedType", None);
+
+    // The exception hierarchy.
+    let base = vm.new_class("BaseException", o, None, true);
+    if let Object::Class(c) = vm.st.heap.get_mut(base) {
+        c.is_exception = true;
+    }
+    vm.st.types.base_exception = base;
+    macro_rules! exc {
+        ($field:ident, $name:expr, $base:expr) => {{
+            let c = vm.new_class($name, Some($base), None, true);
+            vm.st.types.$field = c;
+            c
+        }};
+    }
+    let exception = exc!(exception, "Exception", base);
+    exc!(system_exit, "SystemExit", base);
+    exc!(keyboard_interrupt, "KeyboardInterrupt", base);
+    let arith = exc!(arithmetic_error, "ArithmeticError", exception);
+    exc!(zero_division_error, "ZeroDivisionError", arith);
+    exc!(overflow_error, "OverflowError", arith);
+    let lookup = exc!(lookup_error, "LookupError", exception);
+    exc!(key_error, "KeyError", lookup);
+    exc!(index_error, "IndexError", lookup);
+    let value = exc!(value_error, "ValueError", exception);
+    exc!(unicode_error, "UnicodeError", value);
+    exc!(type_error, "TypeError", exception);
+    let name = exc!(name_error, "NameError", exception);
+    exc!(unbound_local_error, "UnboundLocalError", name);
+    exc!(attribute_error, "AttributeError", exception);
+    let runtime = exc!(runtime_error, "RuntimeError", exception);
+    exc!(recursion_error, "RecursionError", runtime);
+    exc!(not_implemented_error, "NotImplementedError", runtime);
+    exc!(assertion_error, "AssertionError", exception);
+    exc!(stop_iteration, "StopIteration", exception);
+    let import = exc!(import_error, "ImportError", exception);
+    exc!(module_not_found_error, "ModuleNotFoundError", import);
+    let os = exc!(os_error, "OSError", exception);
+    exc!(timeout_error, "TimeoutError", os);
+
+    for cls in vm.st.types.all() {
+        let name = vm.class_name(cls);
+        vm.set_builtin(&name, Value::Obj(cls));
+    }
+    let ni = vm.alloc(Object::Instance(Box::new(InstanceObj {
+        class: vm.st.types.not_implemented_type,
+        attrs: Vec::new(),
+        payload: Payload::None,
+    })));
+    vm.st.not_implemented = ni;
+    vm.set_builtin("NotImplemented", ni);
+    vm.st.empty_tuple = vm.alloc(Object::Tuple(Box::default()));
+    let chars: Vec<Value> = (0u8..128)
+        .map(|b| {
+            vm.alloc(Object::Str(crate::objects::str::StrObj::new(
+                (b as char).to_string().into(),
+            )))
+        })
+        .collect();
+    vm.st.ascii_chars = chars;
+}
+
+fn cls_of(vm: &Vm<'_>, cls: ObjRef) -> bool {
+    vm.class(cls).is_some_and(|c| c.is_exception)
+}
+
+/// `object.__new__`: a plain instance (with exception state for exception classes).
+pub fn object_new(vm: &mut Vm<'_>, cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
+    let payload = if cls_of(vm, cls) {
+        let a = vm.new_tuple(args.pos.to_vec());
+        Payload::Exc(Box::new(ExcData {
+            args: a,
+            ..ExcData::default()
+        }))
+    } else {
+        Payload::None
+    };
+    Ok(vm.alloc(Object::Instance(Box::new(InstanceObj {
+        class: cls,
+        attrs: Vec::new(),
+        payload,
+    }))))
+}
+
+fn type_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
+    if args.len() == 1 {
+        return Ok(Value::Obj(vm.type_of(args.pos[0])));
+    }
+    Err(vm.type_error("type() takes 1 argument"))
+}
+
+fn int_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
+    args.check_pos(vm, "int", 0, 2)?;
+    let Some(v) = args.arg_or_kw(0, sym::value) else {
+        return Ok(Value::Int(0));
+    };
+    let base = match args.get(1).or_else(|| args.kwarg_str(vm, "base")) {
+        Some(Value::Int(b)) => Some(b),
+        Some(_) => return Err(vm.type_error("'str' object cannot be interpreted as an integer")),
+        None => None,
+    };
+    if let Some(s) = vm.as_str(v) {
+        let s = s.to_string();
+        let b = base.unwrap_or(10);
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        return match crate::format::parse_int(&s, b as u32) {
+            Ok(n) => Ok(vm.new_bigint(n)),
+            Err(e) => Err(vm.value_error(e.to_string())),
+        };
+    }
+    if base.is_some() {
+        return Err(vm.type_error("int() can't convert non-string with explicit base"));
+    }
+    to_int(vm, v)
+}
+
+/// `int(v)` for a non-string: ints, bools, floats (truncated), `__int__`.
+pub fn to_int(vm: &mut Vm<'_>, v: Value) -> PyResult<Value> {
+    match v {
+        Value::Int(i) => Ok(Value::Int(i)),
+        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        Value::Float(f) => match crate::format::float_to_bigint(f) {
+            Ok(n) => Ok(vm.new_bigint(n)),
+            Err(e) => Err(arith_error(vm, e)),
+        },
+        Value::Obj(r) if matches!(vm.st.heap.get(r), Object::BigInt(_)) => Ok(v),
+        _ => {
+            if let Some(f) = vm.user_dunder(v, sym::__int__) {
+                return vm.call(f, &[v]);
+            }
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{t}'"
+            )))
+        }
+    }
+}
+
+/// Converts a format-module arithmetic error to the Python exception it names.
+pub fn arith_error(vm: &mut Vm<'_>, e: crate::format::ArithError) -> Throw {
+    use crate::format::ArithError;
+    let msg = e.to_string();
+    let cls = match e {
+        ArithError::ZeroDivision(_) => vm.st.types.zero_division_error,
+        ArithError::Overflow(_) => vm.st.types.overflow_error,
+        ArithError::Value(_) => vm.st.types.value_error,
+    };
+    vm.error(cls, msg)
+}
+
+fn bool_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "bool", 0, 1)?;
+    match args.get(0) {
+        Some(v) => Ok(Value::Bool(compare::is_true(vm, v)?)),
+        None => Ok(Value::Bool(false)),
+    }
+}
+
+fn float_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "float", 0, 1)?;
+    let Some(v) = args.get(0) else {
+        return Ok(Value::Float(0.0));
+    };
+    match v {
+        Value::Float(_) => Ok(v),
+        Value::Int(i) => Ok(Value::Float(i as f64)),
+        Value::Bool(b) => Ok(Value::Float(b as i64 as f64)),
+        _ => {
+            if let Some(s) = vm.as_str(v) {
+                let s = s.to_string();
+                return match crate::format::parse_float(&s) {
+                    Ok(f) => Ok(Value::Float(f)),
+                    Err(e) => Err(vm.value_error(e.to_string())),
+                };
+            }
+            if let Some(Object::BigInt(b)) = vm.obj(v) {
+                let b: BigInt = (**b).clone();
+                return match crate::format::bigint_to_float(&b) {
+                    Ok(f) => Ok(Value::Float(f)),
+                    Err(e) => Err(arith_error(vm, e)),
+                };
+            }
+            if let Some(f) = vm.user_dunder(v, sym::__float__) {
+                return vm.call(f, &[v]);
+            }
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "float() argument must be a string or a real number, not '{t}'"
+            )))
+        }
+    }
+}
+
+fn str_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
+    args.check_pos(vm, "str", 0, 1)?;
+    match args.arg_or_kw(0, sym::value) {
+        Some(v) => convert::str_value(vm, v),
+        None => Ok(vm.new_str("")),
+    }
+}
+
+fn list_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "list", 0, 1)?;
+    let items = match args.get(0) {
+        Some(v) => iter::collect(vm, v)?,
+        None => Vec::new(),
+    };
+    Ok(vm.new_list(items))
+}
+
+fn tuple_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "tuple", 0, 1)?;
+    let items = match args.get(0) {
+        Some(v) => {
+            if let Some(Object::Tuple(_)) = vm.obj(v) {
+                return Ok(v);
+            }
+            iter::collect(vm, v)?
+        }
+        None => Vec::new(),
+    };
+    Ok(vm.new_tuple(items))
+}
+
+fn dict_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
+    args.check_pos(vm, "dict", 0, 1)?;
+    let d = vm.new_dict();
+    let dr = d.as_obj().unwrap_or(ObjRef(0));
+    let mark = vm.push_root(d);
+    let r = (|| {
+        if let Some(src) = args.get(0) {
+            dict_update_from(vm, dr, src)?;
+        }
+        for (k, v) in args.kw {
+            let name = vm.name(*k);
+            let key = vm.new_str(&name);
+            dictops::dict_set(vm, dr, key, *v)?;
+        }
+        Ok(d)
+    })();
+    vm.pop_roots(mark);
+    r
+}
+
+/// `d.update(src)` for a mapping or an iterable of pairs.
+pub fn dict_update_from(vm: &mut Vm<'_>, d: ObjRef, src: Value) -> PyResult<()> {
+    if let Some(Object::Dict(_)) = vm.obj(src) {
+        for (k, v) in dictops::dict_items(vm, src.as_obj().unwrap_or(d)) {
+            dictops::dict_set(vm, d, k, v)?;
+        }
+        return Ok(());
+    }
+    let items = iter::collect(vm, src)?;
+    for (i, item) in items.into_iter().enumerate() {
+        let pair = iter::collect(vm, item).map_err(|_| {
+            let t = vm.type_name(item);
+            vm.type_error(format!(
+                "cannot convert dictionary update sequence element #{i} to a sequence ({t})"
+            ))
+        })?;
+        if pair.len() != 2 {
+            return Err(vm.value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                pair.len()
+            )));
+        }
+        dictops::dict_set(vm, d, pair[0], pair[1])?;
+    }
+    Ok(())
+}
+
+fn set_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "set", 0, 1)?;
+    let s = vm.alloc(Object::Set(Box::new(Dict::new())));
+    let sr = s.as_obj().unwrap_or(ObjRef(0));
+    if let Some(src) = args.get(0) {
+        let mark = vm.push_root(s);
+        let items = iter::collect(vm, src);
+        let r = items.and_then(|items| {
+            items
+                .into_iter()
+                .try_for_each(|k| dictops::set_add(vm, sr, k))
+        });
+        vm.pop_roots(mark);
+        r?;
+    }
+    Ok(s)
+}
+
+/// An int argument, or `TypeError: 'T' object cannot be interpreted as an integer`.
+pub fn as_index(vm: &mut Vm<'_>, v: Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(i),
+        Value::Bool(b) => Ok(b as i64),
+        Value::Obj(r) if matches!(vm.st.heap.get(r), Object::BigInt(_)) => {
+            Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+        }
+        _ => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
+        }
+    }
+}
+
+fn range_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "range", 1, 3)?;
+    let (start, stop, step) = match args.len() {
+        1 => (0, as_index(vm, args.pos[0])?, 1),
+        2 => (as_index(vm, args.pos[0])?, as_index(vm, args.pos[1])?, 1),
+        _ => (
+            as_index(vm, args.pos[0])?,
+            as_index(vm, args.pos[1])?,
+            as_index(vm, args.pos[2])?,
+        ),
+    };
+    if step == 0 {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(vm.alloc(Object::Range(Box::new(RangeObj { start, stop, step }))))
+}
+
+fn slice_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "slice", 1, 3)?;
+    let p = match args.len() {
+        1 => [Value::None, args.pos[0], Value::None],
+        2 => [args.pos[0], args.pos[1], Value::None],
+        _ => [args.pos[0], args.pos[1], args.pos[2]],
+    };
+    Ok(vm.alloc(Object::Slice(Box::new(p))))
+}
+
+fn super_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.runtime_error("super(): no arguments"));
+    }
+    let Some(class) = args.pos[0].as_obj().filter(|r| vm.class(*r).is_some()) else {
+        return Err(vm.type_error("super() argument 1 must be a type"));
+    };
+    let obj = args.pos[1];
+    let ok = match vm.obj(obj) {
+        Some(Object::Class(_)) => obj.as_obj().is_some_and(|o| vm.is_subclass(o, class)),
+        _ => vm.isinstance(obj, class),
+    };
+    if !ok {
+        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+    }
+    Ok(vm.alloc(Object::Super { class, obj }))
+}

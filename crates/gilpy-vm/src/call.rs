@@ -1,0 +1,539 @@
+//! Calling: binding arguments to parameters (CPython's messages), pushing Python frames
+//! without Rust recursion, calling natives, instantiating classes, and re-entering the
+//! eval loop when native code calls back into Python.
+
+use std::sync::Arc;
+
+use crate::builtins::Args;
+use crate::frame::{Frame, FrameKind};
+use crate::names::{sym, NameId};
+use crate::object::{FunctionObj, NativeNew, Object};
+use crate::objects::code::CodeData;
+use crate::value::{ObjRef, Value};
+use crate::{PyResult, Throw, Vm};
+
+/// Deepest nesting of native → Python re-entries (and recursive native helpers such as
+/// `repr` of nested lists), whatever the recursion limit: each level costs Rust stack.
+pub const MAX_NATIVE_DEPTH: usize = 6000;
+
+/// What a call did.
+pub(crate) enum Called {
+    /// The result is on the stack.
+    Done,
+    /// A Python frame was pushed; the eval loop continues in it.
+    Frame,
+}
+
+impl<'a> Vm<'a> {
+    /// Calls any callable with positional arguments.
+    pub fn call(&mut self, f: Value, args: &[Value]) -> PyResult<Value> {
+        call_value(self, f, args, &[])
+    }
+
+    /// Calls any callable with positional and keyword arguments.
+    pub fn call_kw(&mut self, f: Value, args: &[Value], kw: &[(NameId, Value)]) -> PyResult<Value> {
+        call_value(self, f, args, kw)
+    }
+
+    /// Enters a level of native recursion (a callback into Python, or a recursive helper
+    /// like `repr` of a nested list). Raises `RecursionError` past the limits.
+    pub fn enter_native(&mut self) -> PyResult<()> {
+        if self.th.depth >= self.st.config.recursion_limit || self.th.reentry >= MAX_NATIVE_DEPTH {
+            return Err(self.recursion_error());
+        }
+        self.th.depth += 1;
+        self.th.reentry += 1;
+        Ok(())
+    }
+
+    /// Leaves a level entered with [`Vm::enter_native`].
+    pub fn leave_native(&mut self) {
+        self.th.depth = self.th.depth.saturating_sub(1);
+        self.th.reentry = self.th.reentry.saturating_sub(1);
+    }
+
+    /// `RecursionError: maximum recursion depth exceeded`
+    pub fn recursion_error(&mut self) -> Throw {
+        let c = self.st.types.recursion_error;
+        self.error(c, "maximum recursion depth exceeded")
+    }
+}
+
+/// Calls `f(*args, **kw)` from native code.
+pub fn call_value(
+    vm: &mut Vm<'_>,
+    f: Value,
+    args: &[Value],
+    kw: &[(NameId, Value)],
+) -> PyResult<Value> {
+    let Value::Obj(r) = f else {
+        return Err(not_callable(vm, f));
+    };
+    match vm.st.heap.get(r) {
+        Object::Native(n) => {
+            let nf = n.f;
+            vm.enter_native()?;
+            let res = nf(vm, Args { pos: args, kw });
+            vm.leave_native();
+            res
+        }
+        Object::Function(_) => {
+            vm.enter_native()?;
+            let slot = vm.th.stack.len();
+            vm.th.stack.push(f);
+            vm.th.stack.extend_from_slice(args);
+            let res = match push_function_frame(
+                vm,
+                r,
+                slot + 1,
+                args.len(),
+                kw,
+                slot,
+                FrameKind::Entry,
+            ) {
+                Ok(()) => crate::eval::run(vm),
+                Err(e) => {
+                    vm.th.stack.truncate(slot);
+                    Err(e)
+                }
+            };
+            vm.leave_native();
+            res
+        }
+        Object::BoundMethod { func, self_ } => {
+            let (func, self_) = (*func, *self_);
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(self_);
+            full.extend_from_slice(args);
+            call_value(vm, func, &full, kw)
+        }
+        Object::Class(_) => call_class(vm, r, args, kw),
+        Object::Instance(_) => match vm.user_dunder(f, sym::__call__) {
+            Some(c) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(f);
+                full.extend_from_slice(args);
+                call_value(vm, c, &full, kw)
+            }
+            None => Err(not_callable(vm, f)),
+        },
+        _ => Err(not_callable(vm, f)),
+    }
+}
+
+fn not_callable(vm: &mut Vm<'_>, f: Value) -> Throw {
+    let t = vm.type_name(f);
+    vm.type_error(format!("'{t}' object is not callable"))
+}
+
+/// The Rust constructor a class inherits.
+fn find_new(vm: &Vm<'_>, cls: ObjRef) -> Option<NativeNew> {
+    let c = vm.class(cls)?;
+    if let Some(n) = c.new {
+        return Some(n);
+    }
+    c.mro.iter().find_map(|k| vm.class(*k).and_then(|c| c.new))
+}
+
+/// `cls(*args, **kw)` from native code.
+pub fn call_class(
+    vm: &mut Vm<'_>,
+    cls: ObjRef,
+    args: &[Value],
+    kw: &[(NameId, Value)],
+) -> PyResult<Value> {
+    let Some(new) = find_new(vm, cls) else {
+        let n = vm.class_name(cls);
+        return Err(vm.type_error(format!("cannot create '{n}' instances")));
+    };
+    let obj = new(vm, cls, Args { pos: args, kw })?;
+    if !vm.isinstance(obj, cls) || vm.class(cls).is_some_and(|c| c.builtin && !c.is_exception) {
+        return Ok(obj);
+    }
+    let init = vm.class_lookup(cls, sym::__init__);
+    match init {
+        Some(init) if !init.is(vm.st.object_init) => {
+            let mark = vm.push_root(obj);
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(obj);
+            full.extend_from_slice(args);
+            let r = call_value(vm, init, &full, kw);
+            vm.pop_roots(mark);
+            check_init_result(vm, r?)?;
+        }
+        _ => {
+            if (!args.is_empty() || !kw.is_empty())
+                && !vm.class(cls).is_some_and(|c| c.is_exception)
+            {
+                let n = vm.class_name(cls);
+                return Err(vm.type_error(format!("{n}() takes no arguments")));
+            }
+        }
+    }
+    Ok(obj)
+}
+
+fn check_init_result(vm: &mut Vm<'_>, r: Value) -> PyResult<()> {
+    if matches!(r, Value::None) {
+        return Ok(());
+    }
+    let t = vm.type_name(r);
+    Err(vm.type_error(format!("__init__() should return None, not '{t}'")))
+}
+
+/// Checks the result of an `__init__` run as a frame (see [`FrameKind::Init`]).
+pub(crate) fn init_returned(vm: &mut Vm<'_>, r: Value) -> PyResult<()> {
+    check_init_result(vm, r)
+}
+
+/// Calls what is at `stack[slot]` with the `npos` values above it as positional arguments
+/// plus `kw`. Either finishes (result pushed at `slot`) or pushes a Python frame.
+pub(crate) fn call_at(vm: &mut Vm<'_>, slot: usize, kw: &[(NameId, Value)]) -> PyResult<Called> {
+    let callee = vm.th.stack[slot];
+    let npos = vm.th.stack.len() - slot - 1;
+    if let Value::Obj(r) = callee {
+        match vm.st.heap.get(r) {
+            Object::Function(_) => {
+                push_function_frame(vm, r, slot + 1, npos, kw, slot, FrameKind::Normal)?;
+                return Ok(Called::Frame);
+            }
+            Object::Native(n) => {
+                let nf = n.f;
+                let res = call_native_at(vm, nf, slot, kw);
+                vm.th.stack.truncate(slot);
+                vm.th.stack.push(res?);
+                return Ok(Called::Done);
+            }
+            Object::BoundMethod { func, self_ } => {
+                let (func, self_) = (*func, *self_);
+                if let Some(fr) = func
+                    .as_obj()
+                    .filter(|f| matches!(vm.st.heap.get(*f), Object::Function(_)))
+                {
+                    vm.th.stack[slot] = func;
+                    vm.th.stack.insert(slot + 1, self_);
+                    push_function_frame(vm, fr, slot + 1, npos + 1, kw, slot, FrameKind::Normal)?;
+                    return Ok(Called::Frame);
+                }
+                if let Some(Object::Native(n)) = vm.obj(func) {
+                    let nf = n.f;
+                    vm.th.stack.insert(slot + 1, self_);
+                    let res = call_native_at(vm, nf, slot, kw);
+                    vm.th.stack.truncate(slot);
+                    vm.th.stack.push(res?);
+                    return Ok(Called::Done);
+                }
+            }
+            Object::Class(_) => {
+                if let Some(c) = class_frame_call(vm, r, slot, npos, kw)? {
+                    return Ok(c);
+                }
+            }
+            _ => {}
+        }
+    }
+    // Everything else goes through the general path.
+    let args: Vec<Value> = vm.th.stack[slot + 1..].to_vec();
+    let res = call_value(vm, callee, &args, kw);
+    vm.th.stack.truncate(slot);
+    vm.th.stack.push(res?);
+    Ok(Called::Done)
+}
+
+/// Calls a native with the arguments at `stack[slot + 1..]` (copied to a small buffer so
+/// the native can borrow the VM mutably; the originals stay on the stack as roots).
+#[inline]
+fn call_native_at(
+    vm: &mut Vm<'_>,
+    nf: crate::builtins::NativeFn,
+    slot: usize,
+    kw: &[(NameId, Value)],
+) -> PyResult<Value> {
+    let n = vm.th.stack.len() - slot - 1;
+    if n <= 6 {
+        let mut buf = [Value::None; 6];
+        buf[..n].copy_from_slice(&vm.th.stack[slot + 1..]);
+        nf(vm, Args { pos: &buf[..n], kw })
+    } else {
+        let args = vm.th.stack[slot + 1..].to_vec();
+        nf(vm, Args { pos: &args, kw })
+    }
+}
+
+/// A class call from the eval loop: when `__init__` is a Python function it runs as a
+/// frame (no Rust recursion); `None` means "use the general path".
+fn class_frame_call(
+    vm: &mut Vm<'_>,
+    cls: ObjRef,
+    slot: usize,
+    npos: usize,
+    kw: &[(NameId, Value)],
+) -> PyResult<Option<Called>> {
+    let init = vm.class_lookup(cls, sym::__init__);
+    let Some(init_ref) = init
+        .and_then(|i| i.as_obj())
+        .filter(|i| matches!(vm.st.heap.get(*i), Object::Function(_)))
+    else {
+        return Ok(None);
+    };
+    let Some(new) = find_new(vm, cls) else {
+        return Ok(None);
+    };
+    let obj = {
+        let args: Vec<Value> = vm.th.stack[slot + 1..].to_vec();
+        new(vm, cls, Args { pos: &args, kw })?
+    };
+    let Some(obj_ref) = obj.as_obj() else {
+        return Ok(None);
+    };
+    vm.th.stack[slot] = Value::Obj(init_ref);
+    vm.th.stack.insert(slot + 1, obj);
+    push_function_frame(
+        vm,
+        init_ref,
+        slot + 1,
+        npos + 1,
+        kw,
+        slot,
+        FrameKind::Init(obj_ref),
+    )?;
+    Ok(Some(Called::Frame))
+}
+
+/// Pushes a frame for the Python function `func` whose `npos` positional arguments sit
+/// at `stack[args_start..]` (nothing above them). `ret_sp` is where the stack is cut back
+/// to when the frame returns.
+#[inline]
+pub(crate) fn push_function_frame(
+    vm: &mut Vm<'_>,
+    func: ObjRef,
+    args_start: usize,
+    npos: usize,
+    kw: &[(NameId, Value)],
+    ret_sp: usize,
+    kind: FrameKind,
+) -> PyResult<()> {
+    let Object::Function(f) = vm.st.heap.get(func) else {
+        return Err(vm.type_error("expected a function"));
+    };
+    let code = f.code.clone();
+    if vm.th.depth >= vm.st.config.recursion_limit {
+        vm.th.stack.truncate(ret_sp);
+        return Err(vm.recursion_error());
+    }
+    if code.simple && kw.is_empty() && npos == code.code.argcount as usize {
+        let need = code.nlocals - npos;
+        vm.th.stack.extend(std::iter::repeat_n(Value::Undef, need));
+    } else {
+        let pos: Vec<Value> = vm.th.stack[args_start..args_start + npos].to_vec();
+        let mut locals = vec![Value::Undef; code.nlocals];
+        let r = bind_args(vm, func, &code, &pos, kw, &mut locals);
+        vm.th.stack.truncate(args_start);
+        if let Err(e) = r {
+            vm.th.stack.truncate(ret_sp);
+            return Err(e);
+        }
+        vm.th.stack.extend_from_slice(&locals);
+        if code.ncells > 0 {
+            let closure: Box<[Value]> = match vm.st.heap.get(func) {
+                Object::Function(f) => f.closure.clone(),
+                _ => Box::default(),
+            };
+            for p in code.code.cell_params.iter() {
+                let init = p
+                    .map(|i| vm.th.stack[args_start + i as usize])
+                    .unwrap_or(Value::Undef);
+                let cell = vm.alloc(Object::Cell(init));
+                vm.th.stack.push(cell);
+            }
+            vm.th.stack.extend_from_slice(&closure);
+        }
+    }
+    push_frame(vm, code, args_start, ret_sp, kind);
+    Ok(())
+}
+
+/// Pushes a frame whose locals (and cells) are already on the stack at `base`.
+#[inline]
+pub(crate) fn push_frame(
+    vm: &mut Vm<'_>,
+    code: Arc<CodeData>,
+    base: usize,
+    ret_sp: usize,
+    kind: FrameKind,
+) {
+    let th = &mut vm.th;
+    th.depth += 1;
+    th.next_activation += 1;
+    th.frames.push(Frame {
+        code,
+        pc: 0,
+        base: base as u32,
+        ret_sp: ret_sp as u32,
+        block_base: th.blocks.len() as u32,
+        handled_base: th.handled.len() as u32,
+        activation: th.next_activation,
+        kind,
+    });
+}
+
+fn arg_list(names: &[String]) -> String {
+    match names.len() {
+        1 => format!("'{}'", names[0]),
+        2 => format!("'{}' and '{}'", names[0], names[1]),
+        _ => {
+            let head: Vec<String> = names[..names.len() - 1]
+                .iter()
+                .map(|n| format!("'{n}'"))
+                .collect();
+            format!("{}, and '{}'", head.join(", "), names[names.len() - 1])
+        }
+    }
+}
+
+/// Binds call arguments to parameter slots, with CPython 3.11's error messages.
+fn bind_args(
+    vm: &mut Vm<'_>,
+    func: ObjRef,
+    code: &CodeData,
+    pos: &[Value],
+    kw: &[(NameId, Value)],
+    locals: &mut [Value],
+) -> PyResult<()> {
+    let co = &code.code;
+    let argc = co.argcount as usize;
+    let kwonly = co.kwonlyargcount as usize;
+    let qual = co.qualname.clone();
+    let (defaults, kwdefaults): (Vec<Value>, Vec<(NameId, Value)>) = match vm.st.heap.get(func) {
+        Object::Function(f) => {
+            let FunctionObj {
+                defaults,
+                kwdefaults,
+                ..
+            } = &**f;
+            (defaults.to_vec(), kwdefaults.clone())
+        }
+        _ => (Vec::new(), Vec::new()),
+    };
+    if pos.len() > argc && !co.has_varargs {
+        let given = pos.len();
+        let kw_given = kw
+            .iter()
+            .filter(|(n, _)| code.varnames[argc..argc + kwonly].contains(n))
+            .count();
+        let takes = if defaults.is_empty() {
+            format!(
+                "{argc} positional argument{}",
+                if argc == 1 { "" } else { "s" }
+            )
+        } else {
+            format!(
+                "from {} to {argc} positional arguments",
+                argc - defaults.len()
+            )
+        };
+        let extra = if kw_given > 0 {
+            format!(
+                " positional argument{} (and {kw_given} keyword-only argument{})",
+                if given == 1 { "" } else { "s" },
+                if kw_given == 1 { "" } else { "s" }
+            )
+        } else {
+            String::new()
+        };
+        let verb = if given == 1 && extra.is_empty() {
+            "was"
+        } else {
+            "were"
+        };
+        return Err(vm.type_error(format!(
+            "{qual}() takes {takes} but {given}{extra} {verb} given"
+        )));
+    }
+    let n = pos.len().min(argc);
+    locals[..n].copy_from_slice(&pos[..n]);
+    let mut next = argc + kwonly;
+    if co.has_varargs {
+        let extra = if pos.len() > argc {
+            pos[argc..].to_vec()
+        } else {
+            Vec::new()
+        };
+        locals[next] = vm.new_tuple(extra);
+        next += 1;
+    }
+    let kwdict = if co.has_varkw {
+        let d = vm.new_dict();
+        locals[next] = d;
+        Some(d)
+    } else {
+        None
+    };
+    for &(name, v) in kw {
+        match code.varnames[..argc + kwonly]
+            .iter()
+            .position(|n| *n == name)
+        {
+            Some(i) => {
+                if !locals[i].is_undef() {
+                    let n = vm.name(name);
+                    return Err(
+                        vm.type_error(format!("{qual}() got multiple values for argument '{n}'"))
+                    );
+                }
+                locals[i] = v;
+            }
+            None => match kwdict {
+                Some(d) => {
+                    let n = vm.name(name);
+                    let k = vm.new_str(&n);
+                    if let Some(dr) = d.as_obj() {
+                        crate::ops::dictops::dict_set(vm, dr, k, v)?;
+                    }
+                }
+                None => {
+                    let n = vm.name(name);
+                    return Err(
+                        vm.type_error(format!("{qual}() got an unexpected keyword argument '{n}'"))
+                    );
+                }
+            },
+        }
+    }
+    let first_default = argc - defaults.len().min(argc);
+    let mut missing = Vec::new();
+    for i in 0..argc {
+        if locals[i].is_undef() {
+            if i >= first_default {
+                locals[i] = defaults[i - first_default];
+            } else {
+                missing.push(co.varnames[i].to_string());
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(vm.type_error(format!(
+            "{qual}() missing {} required positional argument{}: {}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            arg_list(&missing)
+        )));
+    }
+    for (i, slot) in locals.iter_mut().enumerate().take(argc + kwonly).skip(argc) {
+        if slot.is_undef() {
+            match kwdefaults.iter().find(|(n, _)| *n == code.varnames[i]) {
+                Some((_, v)) => *slot = *v,
+                None => missing.push(co.varnames[i].to_string()),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(vm.type_error(format!(
+            "{qual}() missing {} required keyword-only argument{}: {}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            arg_list(&missing)
+        )));
+    }
+    Ok(())
+}

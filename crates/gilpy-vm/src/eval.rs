@@ -1,0 +1,1277 @@
+//! The dispatch loop. Python → Python calls push a [`Frame`](crate::frame::Frame) on the
+//! thread's frame vector and continue in the same loop (no Rust recursion); locals live
+//! in the thread's value stack. Exceptions unwind through the block stack as
+//! `docs/bytecode.md` describes.
+
+use gilpy_compiler::bytecode::Op;
+use gilpy_syntax::ast::CmpOp;
+
+use crate::call::{call_at, init_returned, push_frame, push_function_frame, Called};
+use crate::frame::{Block, FrameKind};
+use crate::object::{FunctionObj, Object, TbEntry};
+use crate::ops::{attr, binary, compare, convert, iter, num, subscr};
+use crate::state::SwitchPoints;
+use crate::value::Value;
+use crate::{PyResult, Throw, Vm};
+
+/// Runs the top frame (an [`FrameKind::Entry`] frame) until it returns.
+pub(crate) fn run(vm: &mut Vm<'_>) -> PyResult<Value> {
+    loop {
+        match run_inner(vm) {
+            Ok(v) => return Ok(v),
+            Err(e) => handle_exception(vm, e)?,
+        }
+    }
+}
+
+/// Finds a handler for `e`, unwinding frames; `Err` when it leaves the entry frame.
+#[cold]
+#[inline(never)]
+fn handle_exception(vm: &mut Vm<'_>, e: Throw) -> PyResult<()> {
+    let exc = match e {
+        Throw::Exc(r) => r,
+        Throw::Halt(h) => {
+            while let Some(f) = vm.th.frames.pop() {
+                vm.th.depth = vm.th.depth.saturating_sub(1);
+                vm.th.stack.truncate(f.ret_sp as usize);
+                vm.th.blocks.truncate(f.block_base as usize);
+                vm.th.handled.truncate(f.handled_base as usize);
+                if f.kind == FrameKind::Entry {
+                    break;
+                }
+            }
+            return Err(Throw::Halt(h));
+        }
+    };
+    // Implicit chaining: an exception raised while another is handled.
+    if let Some(&top) = vm.th.handled.last() {
+        if !top.is(Value::Obj(exc)) {
+            if let Some(d) = vm.exc_data_mut(exc) {
+                if matches!(d.context, Value::None) {
+                    d.context = top;
+                }
+            }
+        }
+    }
+    loop {
+        let Some(frame) = vm.th.frames.last_mut() else {
+            return Err(Throw::Exc(exc));
+        };
+        let entry = TbEntry {
+            code: frame.code.clone(),
+            pc: frame.pc.saturating_sub(1),
+            activation: frame.activation,
+        };
+        let block_base = frame.block_base as usize;
+        if let Some(d) = vm.exc_data_mut(exc) {
+            if d.traceback
+                .last()
+                .is_none_or(|t| t.activation != entry.activation)
+            {
+                d.traceback.push(entry);
+            }
+        }
+        if vm.th.blocks.len() > block_base {
+            let Some(b) = vm.th.blocks.pop() else {
+                return Err(Throw::Exc(exc));
+            };
+            vm.th.stack.truncate(b.stack_depth as usize);
+            vm.th.handled.truncate(b.handled_depth as usize);
+            vm.th.handled.push(Value::Obj(exc));
+            vm.th.stack.push(Value::Obj(exc));
+            if let Some(f) = vm.th.frames.last_mut() {
+                f.pc = b.handler;
+            }
+            return Ok(());
+        }
+        let Some(f) = vm.th.frames.pop() else {
+            return Err(Throw::Exc(exc));
+        };
+        vm.th.depth = vm.th.depth.saturating_sub(1);
+        vm.th.stack.truncate(f.ret_sp as usize);
+        vm.th.blocks.truncate(f.block_base as usize);
+        vm.th.handled.truncate(f.handled_base as usize);
+        if f.kind == FrameKind::Entry {
+            return Err(Throw::Exc(exc));
+        }
+    }
+}
+
+/// The slow path behind the countdown: limits, interrupts, collection (and, with
+/// threads, the GIL hand-off).
+#[cold]
+#[inline(never)]
+fn slow_path(vm: &mut Vm<'_>) -> PyResult<()> {
+    let interval = vm.st.config.check_interval.clamp(1, 1000);
+    vm.st.instructions += interval as u64;
+    vm.th.countdown = interval;
+    if let Some(max) = vm.st.config.max_instructions {
+        if vm.st.instructions >= max {
+            return Err(Throw::Halt(crate::Halt::InstructionLimit));
+        }
+    }
+    if let Some(d) = vm.st.deadline {
+        if std::time::Instant::now() >= d {
+            return Err(Throw::Halt(crate::Halt::Timeout));
+        }
+    }
+    if vm.gil.take_interrupt() {
+        let c = vm.st.types.keyboard_interrupt;
+        return Err(Throw::Exc(vm.new_exception(c, None)));
+    }
+    if vm.st.heap.wants_collection() {
+        crate::gc::maybe_collect(vm);
+    }
+    Ok(())
+}
+
+/// Pops the top of the value stack (a VM invariant: never empty here).
+macro_rules! pop {
+    ($vm:expr) => {
+        match $vm.th.stack.pop() {
+            Some(v) => v,
+            None => Value::None,
+        }
+    };
+}
+
+#[inline(always)]
+fn top<'v>(vm: &'v mut Vm<'_>) -> &'v mut Value {
+    let n = vm.th.stack.len();
+    &mut vm.th.stack[n - 1]
+}
+
+/// Runs instructions until the entry frame returns (`Ok`) or an exception is raised
+/// (`Err`, with the frame's `pc` saved).
+fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
+    let any = vm.st.config.switch_points == SwitchPoints::Any;
+    'frame: loop {
+        let Some(frame) = vm.th.frames.last() else {
+            return Ok(Value::None);
+        };
+        let code = frame.code.clone();
+        let base = frame.base as usize;
+        let mut pc = frame.pc as usize;
+        let ops: &[Op] = &code.code.ops;
+
+        macro_rules! save {
+            () => {
+                if let Some(f) = vm.th.frames.last_mut() {
+                    f.pc = pc as u32;
+                }
+            };
+        }
+        macro_rules! tri {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(err) => {
+                        save!();
+                        return Err(err);
+                    }
+                }
+            };
+        }
+        macro_rules! raise {
+            ($e:expr) => {{
+                let err = $e;
+                save!();
+                return Err(err);
+            }};
+        }
+
+        loop {
+            let Some(&op) = ops.get(pc) else {
+                // Falling off the end: an implicit `return None`.
+                vm.th.stack.push(Value::None);
+                pc = ops.len();
+                save!();
+                let v = tri!(return_value(vm));
+                match v {
+                    Some(v) => return Ok(v),
+                    None => continue 'frame,
+                }
+            };
+            pc += 1;
+            if any || op.is_eval_breaker() {
+                vm.th.countdown = vm.th.countdown.wrapping_sub(1);
+                if vm.th.countdown == 0 {
+                    save!();
+                    tri!(slow_path(vm));
+                }
+            }
+            match op {
+                Op::Nop | Op::Resume => {}
+                Op::LoadConst(i) => {
+                    let v = code.consts[i as usize];
+                    vm.th.stack.push(v);
+                }
+                Op::LoadFast(i) => {
+                    let v = vm.th.stack[base + i as usize];
+                    if v.is_undef() {
+                        let e = unbound_local(vm, &code, i as usize);
+                        raise!(e);
+                    }
+                    vm.th.stack.push(v);
+                }
+                Op::StoreFast(i) => {
+                    let v = pop!(vm);
+                    vm.th.stack[base + i as usize] = v;
+                }
+                Op::DeleteFast(i) => {
+                    if vm.th.stack[base + i as usize].is_undef() {
+                        let e = unbound_local(vm, &code, i as usize);
+                        raise!(e);
+                    }
+                    vm.th.stack[base + i as usize] = Value::Undef;
+                }
+                Op::LoadDeref(i) => {
+                    let cell = vm.th.stack[base + code.nlocals + i as usize];
+                    let v = match vm.obj(cell) {
+                        Some(Object::Cell(v)) => *v,
+                        _ => Value::Undef,
+                    };
+                    if v.is_undef() {
+                        let e = unbound_deref(vm, &code, i as usize);
+                        raise!(e);
+                    }
+                    vm.th.stack.push(v);
+                }
+                Op::StoreDeref(i) => {
+                    let v = pop!(vm);
+                    let cell = vm.th.stack[base + code.nlocals + i as usize];
+                    if let Some(r) = cell.as_obj() {
+                        if let Object::Cell(c) = vm.st.heap.get_mut(r) {
+                            *c = v;
+                        }
+                    }
+                }
+                Op::LoadClosure(i) => {
+                    let cell = vm.th.stack[base + code.nlocals + i as usize];
+                    vm.th.stack.push(cell);
+                }
+                Op::LoadGlobal(i) => {
+                    let st = &*vm.st;
+                    let mut v = st.globals.slots[code.gslots[i as usize] as usize];
+                    if v.is_undef() {
+                        v = st.builtins.slots[code.bslots[i as usize] as usize];
+                        if v.is_undef() {
+                            let e = name_error(vm, code.names[i as usize]);
+                            raise!(e);
+                        }
+                    }
+                    vm.th.stack.push(v);
+                }
+                Op::StoreGlobal(i) => {
+                    let v = pop!(vm);
+                    vm.st.globals.slots[code.gslots[i as usize] as usize] = v;
+                }
+                Op::DeleteGlobal(i) => {
+                    let s = code.gslots[i as usize] as usize;
+                    if vm.st.globals.slots[s].is_undef() {
+                        let e = name_error(vm, code.names[i as usize]);
+                        raise!(e);
+                    }
+                    vm.st.globals.slots[s] = Value::Undef;
+                }
+                Op::LoadName(i) => {
+                    let name = code.names[i as usize];
+                    let ns = class_ns(vm);
+                    let local =
+                        ns.and_then(|c| vm.class(c).and_then(|c| c.dict.get(&name).copied()));
+                    let v = match local {
+                        Some(v) => v,
+                        None => {
+                            let st = &*vm.st;
+                            let g = st.globals.slots[code.gslots[i as usize] as usize];
+                            if !g.is_undef() {
+                                g
+                            } else {
+                                let b = st.builtins.slots[code.bslots[i as usize] as usize];
+                                if b.is_undef() {
+                                    let e = name_error(vm, name);
+                                    raise!(e);
+                                }
+                                b
+                            }
+                        }
+                    };
+                    vm.th.stack.push(v);
+                }
+                Op::StoreName(i) => {
+                    let name = code.names[i as usize];
+                    let v = pop!(vm);
+                    match class_ns(vm) {
+                        Some(c) => {
+                            if let Object::Class(c) = vm.st.heap.get_mut(c) {
+                                c.dict.insert(name, v);
+                            }
+                        }
+                        None => vm.st.globals.slots[code.gslots[i as usize] as usize] = v,
+                    }
+                }
+                Op::DeleteName(i) => {
+                    let name = code.names[i as usize];
+                    let removed = match class_ns(vm) {
+                        Some(c) => match vm.st.heap.get_mut(c) {
+                            Object::Class(c) => c.dict.remove(&name).is_some(),
+                            _ => false,
+                        },
+                        None => {
+                            let s = code.gslots[i as usize] as usize;
+                            let was = !vm.st.globals.slots[s].is_undef();
+                            vm.st.globals.slots[s] = Value::Undef;
+                            was
+                        }
+                    };
+                    if !removed {
+                        let e = name_error(vm, name);
+                        raise!(e);
+                    }
+                }
+                Op::LoadAttr(i) => {
+                    let obj = pop!(vm);
+                    let name = code.names[i as usize];
+                    // Fast path: an instance's own attribute.
+                    if let Value::Obj(r) = obj {
+                        if let Object::Instance(inst) = vm.st.heap.get(r) {
+                            if let Some(v) = inst.get_attr(name) {
+                                vm.th.stack.push(v);
+                                continue;
+                            }
+                        }
+                    }
+                    let v = tri!(attr::get_attr(vm, obj, name));
+                    vm.th.stack.push(v);
+                }
+                Op::StoreAttr(i) => {
+                    let obj = pop!(vm);
+                    let v = pop!(vm);
+                    let name = code.names[i as usize];
+                    if let Value::Obj(r) = obj {
+                        if let Object::Instance(inst) = vm.st.heap.get_mut(r) {
+                            if matches!(inst.payload, crate::object::Payload::None) {
+                                inst.set_attr(name, v);
+                                continue;
+                            }
+                        }
+                    }
+                    tri!(attr::set_attr(vm, obj, name, v));
+                }
+                Op::DeleteAttr(i) => {
+                    let obj = pop!(vm);
+                    tri!(attr::del_attr(vm, obj, code.names[i as usize]));
+                }
+                Op::LoadMethod(i) => {
+                    let obj = pop!(vm);
+                    let (a, b) = tri!(attr::load_method(vm, obj, code.names[i as usize]));
+                    vm.th.stack.push(a);
+                    vm.th.stack.push(b);
+                }
+                Op::BinarySubscr => {
+                    let key = pop!(vm);
+                    let cont = pop!(vm);
+                    if let (Value::Obj(r), Value::Int(i)) = (cont, key) {
+                        if let Object::List(l) = vm.st.heap.get(r) {
+                            if let Some(i) = subscr::norm_index(i, l.len()) {
+                                let v = l[i];
+                                vm.th.stack.push(v);
+                                continue;
+                            }
+                        }
+                    }
+                    let v = tri!(subscr::get_item(vm, cont, key));
+                    vm.th.stack.push(v);
+                }
+                Op::StoreSubscr => {
+                    let key = pop!(vm);
+                    let cont = pop!(vm);
+                    let v = pop!(vm);
+                    if let (Value::Obj(r), Value::Int(i)) = (cont, key) {
+                        if let Object::List(l) = vm.st.heap.get_mut(r) {
+                            if let Some(i) = subscr::norm_index(i, l.len()) {
+                                l[i] = v;
+                                continue;
+                            }
+                        }
+                    }
+                    // Keep the operands rooted while `__setitem__`/`__hash__` run.
+                    vm.th.stack.extend_from_slice(&[v, cont, key]);
+                    let r = subscr::set_item(vm, cont, key, v);
+                    vm.th.stack.truncate(vm.th.stack.len() - 3);
+                    tri!(r);
+                }
+                Op::DeleteSubscr => {
+                    let key = pop!(vm);
+                    let cont = pop!(vm);
+                    tri!(subscr::del_item(vm, cont, key));
+                }
+                Op::BinaryOp(bop) => {
+                    let b = pop!(vm);
+                    let a = *top(vm);
+                    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                        if let Some(v) = num::int_binop_fast(bop, x, y) {
+                            *top(vm) = v;
+                            continue;
+                        }
+                    }
+                    vm.th.stack.push(b);
+                    let r = binary::binary_op(vm, bop, a, b);
+                    vm.th.stack.pop();
+                    *top(vm) = tri!(r);
+                }
+                Op::InplaceOp(bop) => {
+                    let b = pop!(vm);
+                    let a = *top(vm);
+                    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                        if let Some(v) = num::int_binop_fast(bop, x, y) {
+                            *top(vm) = v;
+                            continue;
+                        }
+                    }
+                    vm.th.stack.push(b);
+                    let r = binary::inplace_op(vm, bop, a, b);
+                    vm.th.stack.pop();
+                    *top(vm) = tri!(r);
+                }
+                Op::UnaryOp(uop) => {
+                    let a = *top(vm);
+                    let r = binary::unary_op(vm, uop, a);
+                    *top(vm) = tri!(r);
+                }
+                Op::CompareOp(cop) => {
+                    let b = pop!(vm);
+                    let a = *top(vm);
+                    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                        let r = match cop {
+                            CmpOp::Lt => x < y,
+                            CmpOp::LtE => x <= y,
+                            CmpOp::Gt => x > y,
+                            CmpOp::GtE => x >= y,
+                            CmpOp::Eq | CmpOp::Is => x == y,
+                            CmpOp::NotEq | CmpOp::IsNot => x != y,
+                            CmpOp::In | CmpOp::NotIn => {
+                                vm.th.stack.push(b);
+                                let r = compare::compare(vm, cop, a, b);
+                                vm.th.stack.pop();
+                                *top(vm) = tri!(r);
+                                continue;
+                            }
+                        };
+                        *top(vm) = Value::Bool(r);
+                        continue;
+                    }
+                    vm.th.stack.push(b);
+                    let r = compare::compare(vm, cop, a, b);
+                    vm.th.stack.pop();
+                    *top(vm) = tri!(r);
+                }
+                Op::Pop => {
+                    vm.th.stack.pop();
+                }
+                Op::Dup => {
+                    let v = *top(vm);
+                    vm.th.stack.push(v);
+                }
+                Op::Dup2 => {
+                    let n = vm.th.stack.len();
+                    let (a, b) = (vm.th.stack[n - 2], vm.th.stack[n - 1]);
+                    vm.th.stack.push(a);
+                    vm.th.stack.push(b);
+                }
+                Op::Rot2 => {
+                    let n = vm.th.stack.len();
+                    vm.th.stack.swap(n - 1, n - 2);
+                }
+                Op::Rot3 => {
+                    let n = vm.th.stack.len();
+                    vm.th.stack[n - 3..].rotate_right(1);
+                }
+                Op::Rot4 => {
+                    let n = vm.th.stack.len();
+                    vm.th.stack[n - 4..].rotate_right(1);
+                }
+                Op::Jump(t) | Op::JumpBackward(t) => pc = t as usize,
+                Op::PopJumpIfFalse(t) => {
+                    let v = pop!(vm);
+                    let truth = match v {
+                        Value::Bool(b) => b,
+                        _ => tri!(compare::is_true(vm, v)),
+                    };
+                    if !truth {
+                        pc = t as usize;
+                    }
+                }
+                Op::PopJumpIfTrue(t) => {
+                    let v = pop!(vm);
+                    let truth = match v {
+                        Value::Bool(b) => b,
+                        _ => tri!(compare::is_true(vm, v)),
+                    };
+                    if truth {
+                        pc = t as usize;
+                    }
+                }
+                Op::JumpIfFalseOrPop(t) => {
+                    let v = *top(vm);
+                    if !tri!(compare::is_true(vm, v)) {
+                        pc = t as usize;
+                    } else {
+                        vm.th.stack.pop();
+                    }
+                }
+                Op::JumpIfTrueOrPop(t) => {
+                    let v = *top(vm);
+                    if tri!(compare::is_true(vm, v)) {
+                        pc = t as usize;
+                    } else {
+                        vm.th.stack.pop();
+                    }
+                }
+                Op::GetIter => {
+                    let v = *top(vm);
+                    let it = tri!(iter::get_iter(vm, v));
+                    *top(vm) = it;
+                }
+                Op::ForIter(t) => {
+                    let it = *top(vm);
+                    match tri!(iter::next(vm, it)) {
+                        Some(x) => vm.th.stack.push(x),
+                        None => {
+                            vm.th.stack.pop();
+                            pc = t as usize;
+                        }
+                    }
+                }
+                Op::BuildList(n) => {
+                    let at = vm.th.stack.len() - n as usize;
+                    let items = vm.th.stack.split_off(at);
+                    let l = vm.new_list(items);
+                    vm.th.stack.push(l);
+                }
+                Op::BuildTuple(n) => {
+                    let at = vm.th.stack.len() - n as usize;
+                    let items = vm.th.stack[at..].to_vec();
+                    let t = vm.new_tuple(items);
+                    vm.th.stack.truncate(at);
+                    vm.th.stack.push(t);
+                }
+                Op::BuildSet(n) => {
+                    let at = vm.th.stack.len() - n as usize;
+                    let s = vm.alloc(Object::Set(Box::default()));
+                    vm.th.stack.push(s);
+                    for k in at..at + n as usize {
+                        let key = vm.th.stack[k];
+                        tri!(crate::ops::dictops::set_add(
+                            vm,
+                            s.as_obj().unwrap_or(crate::value::ObjRef(0)),
+                            key
+                        ));
+                    }
+                    vm.th.stack.truncate(at);
+                    vm.th.stack.push(s);
+                }
+                Op::BuildMap(n) => {
+                    let at = vm.th.stack.len() - 2 * n as usize;
+                    let d = vm.new_dict();
+                    vm.th.stack.push(d);
+                    for k in 0..n as usize {
+                        let key = vm.th.stack[at + 2 * k];
+                        let val = vm.th.stack[at + 2 * k + 1];
+                        tri!(crate::ops::dictops::dict_set(
+                            vm,
+                            d.as_obj().unwrap_or(crate::value::ObjRef(0)),
+                            key,
+                            val
+                        ));
+                    }
+                    vm.th.stack.truncate(at);
+                    vm.th.stack.push(d);
+                }
+                Op::BuildSlice(n) => {
+                    let step = if n == 3 { pop!(vm) } else { Value::None };
+                    let stop = pop!(vm);
+                    let start = pop!(vm);
+                    let s = vm.alloc(Object::Slice(Box::new([start, stop, step])));
+                    vm.th.stack.push(s);
+                }
+                Op::BuildString(n) => {
+                    let at = vm.th.stack.len() - n as usize;
+                    let mut s = String::new();
+                    for k in at..at + n as usize {
+                        let v = vm.th.stack[k];
+                        match vm.as_str(v) {
+                            Some(t) => s.push_str(t),
+                            None => {
+                                let t = tri!(convert::str_of(vm, v));
+                                s.push_str(&t);
+                            }
+                        }
+                    }
+                    vm.th.stack.truncate(at);
+                    let v = vm.new_string(s);
+                    vm.th.stack.push(v);
+                }
+                Op::FormatValue(flags) => {
+                    let spec = if flags & 4 != 0 { Some(pop!(vm)) } else { None };
+                    let v = *top(vm);
+                    let r = format_value(vm, v, flags & 3, spec);
+                    *top(vm) = tri!(r);
+                }
+                Op::ListAppend(i) => {
+                    let v = pop!(vm);
+                    let n = vm.th.stack.len();
+                    let l = vm.th.stack[n - i as usize];
+                    if let Some(r) = l.as_obj() {
+                        if let Object::List(l) = vm.st.heap.get_mut(r) {
+                            l.push(v);
+                        }
+                    }
+                }
+                Op::SetAdd(i) => {
+                    let v = *top(vm);
+                    let n = vm.th.stack.len();
+                    let s = vm.th.stack[n - 1 - i as usize];
+                    if let Some(r) = s.as_obj() {
+                        tri!(crate::ops::dictops::set_add(vm, r, v));
+                    }
+                    vm.th.stack.pop();
+                }
+                Op::MapAdd(i) => {
+                    let n = vm.th.stack.len();
+                    let (k, v) = (vm.th.stack[n - 2], vm.th.stack[n - 1]);
+                    let d = vm.th.stack[n - 2 - i as usize];
+                    if let Some(r) = d.as_obj() {
+                        tri!(crate::ops::dictops::dict_set(vm, r, k, v));
+                    }
+                    vm.th.stack.truncate(n - 2);
+                }
+                Op::ListExtend => {
+                    let src = *top(vm);
+                    let items = tri!(iter::collect(vm, src));
+                    vm.th.stack.pop();
+                    let l = *top(vm);
+                    if let Some(r) = l.as_obj() {
+                        if let Object::List(l) = vm.st.heap.get_mut(r) {
+                            l.extend(items);
+                        }
+                    }
+                }
+                Op::ListToTuple => {
+                    let l = *top(vm);
+                    let items = match vm.obj(l) {
+                        Some(Object::List(l)) => l.clone(),
+                        _ => Vec::new(),
+                    };
+                    *top(vm) = vm.new_tuple(items);
+                }
+                Op::DictUpdate | Op::DictMerge => {
+                    let src = *top(vm);
+                    let n = vm.th.stack.len();
+                    let d = vm.th.stack[n - 2];
+                    tri!(dict_update(vm, d, src, op == Op::DictMerge));
+                    vm.th.stack.pop();
+                }
+                Op::UnpackSequence(n) => {
+                    let seq = *top(vm);
+                    let items = tri!(unpack(vm, seq, n as usize));
+                    vm.th.stack.pop();
+                    vm.th.stack.extend(items.into_iter().rev());
+                }
+                Op::UnpackEx { before, after } => {
+                    let seq = *top(vm);
+                    let r = unpack_ex(vm, seq, before as usize, after as usize);
+                    let items = tri!(r);
+                    vm.th.stack.pop();
+                    vm.th.stack.extend(items);
+                }
+                Op::MakeFunction(flags) => {
+                    let f = tri!(make_function(vm, flags));
+                    vm.th.stack.push(f);
+                }
+                Op::Call(n) => {
+                    let slot = vm.th.stack.len() - n as usize - 1;
+                    save!();
+                    // Fast path: a plain Python function with exactly its positional args.
+                    if let Value::Obj(r) = vm.th.stack[slot] {
+                        if let Object::Function(f) = vm.st.heap.get(r) {
+                            if f.code.simple
+                                && f.code.code.argcount == n
+                                && vm.th.depth < vm.st.config.recursion_limit
+                            {
+                                let fcode = f.code.clone();
+                                let need = fcode.nlocals - n as usize;
+                                vm.th.stack.extend(std::iter::repeat_n(Value::Undef, need));
+                                push_frame(vm, fcode, slot + 1, slot, FrameKind::Normal);
+                                continue 'frame;
+                            }
+                        }
+                    }
+                    match tri!(call_at(vm, slot, &[])) {
+                        Called::Done => {}
+                        Called::Frame => continue 'frame,
+                    }
+                }
+                Op::CallMethod(n) => {
+                    let len = vm.th.stack.len();
+                    let mut slot = len - n as usize - 2;
+                    if vm.th.stack[slot].is_undef() {
+                        vm.th.stack.remove(slot);
+                    } else if let Value::Obj(r) = vm.th.stack[slot] {
+                        if let Object::Function(f) = vm.st.heap.get(r) {
+                            if f.code.simple
+                                && f.code.code.argcount == n + 1
+                                && vm.th.depth < vm.st.config.recursion_limit
+                            {
+                                let fcode = f.code.clone();
+                                let need = fcode.nlocals - n as usize - 1;
+                                vm.th.stack.extend(std::iter::repeat_n(Value::Undef, need));
+                                save!();
+                                push_frame(vm, fcode, slot + 1, slot, FrameKind::Normal);
+                                continue 'frame;
+                            }
+                        }
+                    }
+                    if slot > vm.th.stack.len() {
+                        slot = vm.th.stack.len();
+                    }
+                    save!();
+                    match tri!(call_at(vm, slot, &[])) {
+                        Called::Done => {}
+                        Called::Frame => continue 'frame,
+                    }
+                }
+                Op::CallKw(n) => {
+                    let names = pop!(vm);
+                    let kwn: Vec<Value> = match vm.obj(names) {
+                        Some(Object::Tuple(t)) => t.to_vec(),
+                        _ => Vec::new(),
+                    };
+                    let len = vm.th.stack.len();
+                    let slot = len - n as usize - 1;
+                    let kw_at = len - kwn.len();
+                    let mut kw = Vec::with_capacity(kwn.len());
+                    for (k, name) in kwn.iter().enumerate() {
+                        let text = vm.as_str(*name).unwrap_or("").to_string();
+                        let id = vm.intern(&text);
+                        kw.push((id, vm.th.stack[kw_at + k]));
+                    }
+                    // Keep the keyword values rooted below the call while binding.
+                    let kwvals = vm.th.stack.split_off(kw_at);
+                    let mark = vm.th.roots.len();
+                    vm.th.roots.extend(kwvals);
+                    save!();
+                    let r = call_at(vm, slot, &kw);
+                    vm.th.roots.truncate(mark);
+                    match tri!(r) {
+                        Called::Done => {}
+                        Called::Frame => continue 'frame,
+                    }
+                }
+                Op::CallEx(flags) => {
+                    let kwargs = if flags & 1 != 0 { Some(pop!(vm)) } else { None };
+                    let args = pop!(vm);
+                    let slot = vm.th.stack.len() - 1;
+                    let mark = vm.th.roots.len();
+                    vm.th.roots.push(args);
+                    let mut kw = Vec::new();
+                    if let Some(d) = kwargs {
+                        vm.th.roots.push(d);
+                        let pairs = match d.as_obj() {
+                            Some(r) => crate::ops::dictops::dict_items(vm, r),
+                            None => Vec::new(),
+                        };
+                        for (k, v) in pairs {
+                            let Some(text) = vm.as_str(k).map(str::to_string) else {
+                                vm.th.roots.truncate(mark);
+                                let e = vm.type_error("keywords must be strings");
+                                raise!(e);
+                            };
+                            let id = vm.intern(&text);
+                            kw.push((id, v));
+                        }
+                    }
+                    let items = match iter::collect(vm, args) {
+                        Ok(i) => i,
+                        Err(e) => {
+                            vm.th.roots.truncate(mark);
+                            raise!(e);
+                        }
+                    };
+                    vm.th.stack.extend(items);
+                    save!();
+                    let r = call_at(vm, slot, &kw);
+                    vm.th.roots.truncate(mark);
+                    match tri!(r) {
+                        Called::Done => {}
+                        Called::Frame => continue 'frame,
+                    }
+                }
+                Op::ReturnValue => {
+                    save!();
+                    match tri!(return_value(vm)) {
+                        Some(v) => return Ok(v),
+                        None => continue 'frame,
+                    }
+                }
+                Op::BuildClass(n) => {
+                    save!();
+                    tri!(build_class(vm, n));
+                    continue 'frame;
+                }
+                Op::ImportName(i) => {
+                    let m = tri!(crate::interp::import_module(vm, code.names[i as usize]));
+                    vm.th.stack.push(m);
+                }
+                Op::ImportFrom(i) => {
+                    let m = *top(vm);
+                    let name = code.names[i as usize];
+                    match tri!(attr::try_get_attr(vm, m, name)) {
+                        Some(v) => vm.th.stack.push(v),
+                        None => {
+                            let n = vm.name(name);
+                            let mn = tri!(attr::get_attr(vm, m, crate::names::sym::__name__));
+                            let mn = vm.as_str(mn).unwrap_or("?").to_string();
+                            let c = vm.st.types.import_error;
+                            let e = vm.error(
+                                c,
+                                format!("cannot import name '{n}' from '{mn}' (unknown location)"),
+                            );
+                            raise!(e);
+                        }
+                    }
+                }
+                Op::SetupFinally(t) => {
+                    let b = Block {
+                        handler: t,
+                        stack_depth: vm.th.stack.len() as u32,
+                        handled_depth: vm.th.handled.len() as u32,
+                    };
+                    vm.th.blocks.push(b);
+                }
+                Op::PopBlock => {
+                    vm.th.blocks.pop();
+                }
+                Op::PopExcept => {
+                    vm.th.handled.pop();
+                }
+                Op::Raise(k) => {
+                    let e = do_raise(vm, k);
+                    raise!(e);
+                }
+                Op::Reraise => {
+                    let exc = pop!(vm);
+                    let e = match exc.as_obj() {
+                        Some(r) => Throw::Exc(r),
+                        None => vm.runtime_error("No active exception to reraise"),
+                    };
+                    raise!(e);
+                }
+                Op::CheckExcMatch => {
+                    let typ = pop!(vm);
+                    let exc = *top(vm);
+                    let m = tri!(exc_matches(vm, exc, typ));
+                    vm.th.stack.push(Value::Bool(m));
+                }
+                Op::SetupWith(t) => {
+                    let mgr = pop!(vm);
+                    vm.th.stack.push(mgr);
+                    save!();
+                    let r = setup_with(vm, mgr);
+                    let (exit, enter) = tri!(r);
+                    vm.th.stack.pop();
+                    vm.th.stack.push(exit);
+                    let res = tri!(vm.call(enter, &[]));
+                    let b = Block {
+                        handler: t,
+                        stack_depth: vm.th.stack.len() as u32,
+                        handled_depth: vm.th.handled.len() as u32,
+                    };
+                    vm.th.blocks.push(b);
+                    vm.th.stack.push(res);
+                }
+                Op::WithExceptStart => {
+                    let n = vm.th.stack.len();
+                    let (exit, exc) = (vm.th.stack[n - 2], vm.th.stack[n - 1]);
+                    let typ = Value::Obj(vm.type_of(exc));
+                    save!();
+                    let res = tri!(vm.call(exit, &[typ, exc, Value::None]));
+                    vm.th.stack.push(res);
+                }
+                Op::LoadAssertionError => {
+                    let c = vm.st.types.assertion_error;
+                    vm.th.stack.push(Value::Obj(c));
+                }
+            }
+        }
+    }
+}
+
+/// Pops the returning frame; `Some(v)` when it was the entry frame.
+#[inline]
+fn return_value(vm: &mut Vm<'_>) -> PyResult<Option<Value>> {
+    let v = pop!(vm);
+    let Some(f) = vm.th.frames.pop() else {
+        return Ok(Some(v));
+    };
+    let th = &mut vm.th;
+    th.depth = th.depth.saturating_sub(1);
+    th.stack.truncate(f.ret_sp as usize);
+    th.blocks.truncate(f.block_base as usize);
+    th.handled.truncate(f.handled_base as usize);
+    match f.kind {
+        FrameKind::Normal => {
+            th.stack.push(v);
+            Ok(None)
+        }
+        FrameKind::Entry => Ok(Some(v)),
+        FrameKind::ClassBody(cls) => {
+            if let Some(r) = v.as_obj() {
+                if let Object::Cell(c) = vm.st.heap.get_mut(r) {
+                    *c = Value::Obj(cls);
+                }
+            }
+            vm.th.stack.push(Value::Obj(cls));
+            Ok(None)
+        }
+        FrameKind::Init(obj) => {
+            init_returned(vm, v)?;
+            vm.th.stack.push(Value::Obj(obj));
+            Ok(None)
+        }
+    }
+}
+
+fn class_ns(vm: &Vm<'_>) -> Option<crate::value::ObjRef> {
+    match vm.th.frames.last()?.kind {
+        FrameKind::ClassBody(c) => Some(c),
+        _ => None,
+    }
+}
+
+#[cold]
+fn unbound_local(vm: &mut Vm<'_>, code: &crate::objects::code::CodeData, i: usize) -> Throw {
+    let name = code
+        .code
+        .varnames
+        .get(i)
+        .cloned()
+        .unwrap_or_else(|| "?".into());
+    let c = vm.st.types.unbound_local_error;
+    vm.error(
+        c,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
+}
+
+#[cold]
+fn unbound_deref(vm: &mut Vm<'_>, code: &crate::objects::code::CodeData, i: usize) -> Throw {
+    let co = &code.code;
+    if i < co.cellvars.len() {
+        let name = co.cellvars[i].clone();
+        let c = vm.st.types.unbound_local_error;
+        vm.error(
+            c,
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        )
+    } else {
+        let name = co
+            .freevars
+            .get(i - co.cellvars.len())
+            .cloned()
+            .unwrap_or_else(|| "?".into());
+        let c = vm.st.types.name_error;
+        vm.error(
+            c,
+            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+        )
+    }
+}
+
+#[cold]
+fn name_error(vm: &mut Vm<'_>, name: crate::names::NameId) -> Throw {
+    let n = vm.name(name);
+    let c = vm.st.types.name_error;
+    vm.error(c, format!("name '{n}' is not defined"))
+}
+
+fn format_value(vm: &mut Vm<'_>, v: Value, conv: u32, spec: Option<Value>) -> PyResult<Value> {
+    let v = match conv {
+        1 => convert::str_value(vm, v)?,
+        2 | 3 => {
+            let s = convert::repr_of(vm, v)?;
+            vm.new_string(s)
+        }
+        _ => v,
+    };
+    let spec_text = spec
+        .and_then(|s| vm.as_str(s).map(str::to_string))
+        .unwrap_or_default();
+    if spec_text.is_empty() && vm.as_str(v).is_some() {
+        return Ok(v);
+    }
+    let s = convert::format_value(vm, v, &spec_text)?;
+    Ok(vm.new_string(s))
+}
+
+fn dict_update(vm: &mut Vm<'_>, d: Value, src: Value, merge: bool) -> PyResult<()> {
+    let Some(dr) = d.as_obj() else {
+        return Ok(());
+    };
+    let pairs = match vm.obj(src) {
+        Some(Object::Dict(_)) => crate::ops::dictops::dict_items(vm, src.as_obj().unwrap_or(dr)),
+        _ => {
+            let t = vm.type_name(src);
+            return Err(vm.type_error(format!("'{t}' object is not a mapping")));
+        }
+    };
+    for (k, v) in pairs {
+        if merge && crate::ops::dictops::dict_contains(vm, dr, k)? {
+            let ks = convert::str_of(vm, k)?;
+            return Err(vm.type_error(format!("got multiple values for keyword argument '{ks}'")));
+        }
+        crate::ops::dictops::dict_set(vm, dr, k, v)?;
+    }
+    Ok(())
+}
+
+fn unpack(vm: &mut Vm<'_>, seq: Value, n: usize) -> PyResult<Vec<Value>> {
+    let items = match vm.obj(seq) {
+        Some(Object::Tuple(t)) => t.to_vec(),
+        Some(Object::List(l)) => l.clone(),
+        _ => {
+            let it = iter::get_iter(vm, seq).map_err(|e| {
+                let t = vm.type_name(seq);
+                match e {
+                    Throw::Exc(_) => {
+                        vm.type_error(format!("cannot unpack non-iterable {t} object"))
+                    }
+                    h => h,
+                }
+            })?;
+            let mark = vm.push_root(it);
+            let mut out = Vec::new();
+            let r = loop {
+                match iter::next(vm, it) {
+                    Ok(Some(x)) => {
+                        vm.th.roots.push(x);
+                        out.push(x);
+                        if out.len() > n {
+                            break Ok(());
+                        }
+                    }
+                    Ok(None) => break Ok(()),
+                    Err(e) => break Err(e),
+                }
+            };
+            vm.pop_roots(mark);
+            r?;
+            out
+        }
+    };
+    if items.len() < n {
+        return Err(vm.value_error(format!(
+            "not enough values to unpack (expected {n}, got {})",
+            items.len()
+        )));
+    }
+    if items.len() > n {
+        return Err(vm.value_error(format!("too many values to unpack (expected {n})")));
+    }
+    Ok(items)
+}
+
+/// Items for `UnpackEx`, in push order (last target first, first target on top).
+fn unpack_ex(vm: &mut Vm<'_>, seq: Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
+    let items = iter::collect(vm, seq).map_err(|e| {
+        let t = vm.type_name(seq);
+        match e {
+            Throw::Exc(_) => vm.type_error(format!("cannot unpack non-iterable {t} object")),
+            h => h,
+        }
+    })?;
+    let len = items.len();
+    if len < before + after {
+        return Err(vm.value_error(format!(
+            "not enough values to unpack (expected at least {}, got {len})",
+            before + after
+        )));
+    }
+    let mut out = Vec::with_capacity(before + after + 1);
+    for i in (len - after..len).rev() {
+        out.push(items[i]);
+    }
+    let middle = items[before..len - after].to_vec();
+    out.push(vm.new_list(middle));
+    for i in (0..before).rev() {
+        out.push(items[i]);
+    }
+    Ok(out)
+}
+
+fn make_function(vm: &mut Vm<'_>, flags: u32) -> PyResult<Value> {
+    let code_v = pop!(vm);
+    let closure = if flags & 8 != 0 { Some(pop!(vm)) } else { None };
+    let kwdefaults = if flags & 2 != 0 { Some(pop!(vm)) } else { None };
+    let defaults = if flags & 1 != 0 { Some(pop!(vm)) } else { None };
+    let code = match vm.obj(code_v) {
+        Some(Object::Code(c)) => c.clone(),
+        _ => return Err(vm.type_error("MakeFunction expects a code object")),
+    };
+    let tuple_items = |vm: &Vm<'_>, v: Option<Value>| -> Box<[Value]> {
+        match v.and_then(|v| vm.obj(v)) {
+            Some(Object::Tuple(t)) => t.clone(),
+            Some(Object::List(l)) => l.clone().into_boxed_slice(),
+            _ => Box::default(),
+        }
+    };
+    let defaults = tuple_items(vm, defaults);
+    let closure = tuple_items(vm, closure);
+    let mut kwd = Vec::new();
+    if let Some(d) = kwdefaults.and_then(|d| d.as_obj()) {
+        for (k, v) in crate::ops::dictops::dict_items(vm, d) {
+            let text = vm.as_str(k).unwrap_or("").to_string();
+            let id = vm.intern(&text);
+            kwd.push((id, v));
+        }
+    }
+    let f = FunctionObj {
+        name: code.code.name.clone(),
+        qualname: code.code.qualname.clone(),
+        code,
+        defaults,
+        kwdefaults: kwd,
+        closure,
+        attrs: Vec::new(),
+    };
+    Ok(vm.alloc(Object::Function(Box::new(f))))
+}
+
+fn build_class(vm: &mut Vm<'_>, n: u32) -> PyResult<()> {
+    let base = if n >= 1 { Some(pop!(vm)) } else { None };
+    let name = pop!(vm);
+    let body = *top(vm);
+    let name_text = vm.as_str(name).unwrap_or("?").to_string();
+    let base_ref = match base {
+        Some(b) => match b.as_obj().filter(|r| vm.class(*r).is_some()) {
+            Some(r) => Some(r),
+            None => {
+                vm.th.stack.pop();
+                return Err(vm.type_error("bases must be types"));
+            }
+        },
+        None => Some(vm.st.types.object),
+    };
+    let cls = vm.new_class(&name_text, base_ref, None, false);
+    let Some(body_ref) = body.as_obj() else {
+        vm.th.stack.pop();
+        return Err(vm.type_error("class body is not a function"));
+    };
+    if let Some(Object::Function(f)) = vm.obj(body) {
+        let q = f.code.code.qualname.clone();
+        if let Object::Class(c) = vm.st.heap.get_mut(cls) {
+            c.qualname = q;
+        }
+    }
+    let module = vm.new_str("__main__");
+    vm.class_set(cls, "__module__", module);
+    let slot = vm.th.stack.len() - 1;
+    push_function_frame(
+        vm,
+        body_ref,
+        slot + 1,
+        0,
+        &[],
+        slot,
+        FrameKind::ClassBody(cls),
+    )
+}
+
+fn do_raise(vm: &mut Vm<'_>, k: u32) -> Throw {
+    match k {
+        0 => match vm.th.handled.last().and_then(|v| v.as_obj()) {
+            Some(r) => Throw::Exc(r),
+            None => vm.runtime_error("No active exception to reraise"),
+        },
+        _ => {
+            let cause = if k == 2 { Some(pop!(vm)) } else { None };
+            let exc = pop!(vm);
+            let exc = match make_exception(vm, exc) {
+                Ok(r) => r,
+                Err(e) => return e,
+            };
+            if let Some(c) = cause {
+                let cause_v = if matches!(c, Value::None) {
+                    Value::None
+                } else {
+                    match make_exception(vm, c) {
+                        Ok(r) => Value::Obj(r),
+                        Err(_) => {
+                            return vm.type_error("exception causes must derive from BaseException")
+                        }
+                    }
+                };
+                if let Some(d) = vm.exc_data_mut(exc) {
+                    d.cause = cause_v;
+                    d.suppress_context = true;
+                }
+            }
+            Throw::Exc(exc)
+        }
+    }
+}
+
+/// An exception instance from what `raise` was given (a class is instantiated).
+pub(crate) fn make_exception(vm: &mut Vm<'_>, v: Value) -> Result<crate::value::ObjRef, Throw> {
+    let base = vm.st.types.base_exception;
+    if let Some(r) = v.as_obj() {
+        if vm.class(r).is_some() && vm.is_subclass(r, base) {
+            let inst = vm.call(v, &[])?;
+            if let Some(i) = inst.as_obj() {
+                return Ok(i);
+            }
+        } else if vm.isinstance(v, base) {
+            return Ok(r);
+        }
+    }
+    Err(vm.type_error("exceptions must derive from BaseException"))
+}
+
+fn exc_matches(vm: &mut Vm<'_>, exc: Value, typ: Value) -> PyResult<bool> {
+    let classes: Vec<Value> = match vm.obj(typ) {
+        Some(Object::Tuple(t)) => t.to_vec(),
+        _ => vec![typ],
+    };
+    let base = vm.st.types.base_exception;
+    let mut matched = false;
+    for c in classes {
+        match c
+            .as_obj()
+            .filter(|r| vm.class(*r).is_some() && vm.is_subclass(*r, base))
+        {
+            Some(r) => matched |= vm.isinstance(exc, r),
+            None => {
+                return Err(vm.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ))
+            }
+        }
+    }
+    Ok(matched)
+}
+
+fn setup_with(vm: &mut Vm<'_>, mgr: Value) -> PyResult<(Value, Value)> {
+    let enter = attr::try_get_attr(vm, mgr, crate::names::sym::__enter__)?;
+    let exit = attr::try_get_attr(vm, mgr, crate::names::sym::__exit__)?;
+    match (enter, exit) {
+        (Some(en), Some(ex)) => Ok((ex, en)),
+        _ => {
+            let t = vm.type_name(mgr);
+            Err(vm.type_error(format!(
+                "'{t}' object does not support the context manager protocol"
+            )))
+        }
+    }
+}

@@ -1,0 +1,108 @@
+//! Frames, handler blocks and the per-thread execution context.
+
+use std::sync::Arc;
+
+use crate::objects::code::CodeData;
+use crate::value::{ObjRef, Value};
+
+/// What to do when a frame returns.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum FrameKind {
+    /// Return the value to the calling frame.
+    Normal,
+    /// Return from the eval loop to the native code that called it.
+    Entry,
+    /// A class body: fill the returned `__class__` cell with the class, push the class.
+    ClassBody(ObjRef),
+    /// An `__init__` run by calling a class: check it returned `None`, push the instance.
+    Init(ObjRef),
+}
+
+/// One activation of a code object. Its locals live in the thread's value stack at
+/// `base`, followed by its cells, followed by its operand stack.
+pub struct Frame {
+    pub code: Arc<CodeData>,
+    pub pc: u32,
+    /// Index of local slot 0 in the value stack.
+    pub base: u32,
+    /// The value-stack length to cut back to when the frame returns (removes the callee
+    /// and arguments too).
+    pub ret_sp: u32,
+    /// Index into [`ThreadCtx::blocks`] where this frame's blocks start.
+    pub block_base: u32,
+    /// Length of [`ThreadCtx::handled`] when the frame was entered (restored on exit).
+    pub handled_base: u32,
+    /// Unique per activation (traceback de-duplication).
+    pub activation: u64,
+    pub kind: FrameKind,
+}
+
+impl Frame {
+    /// Index of the first operand-stack slot.
+    #[inline]
+    pub fn stack_base(&self) -> usize {
+        self.base as usize + self.code.nlocals + self.code.ncells
+    }
+}
+
+/// A `SetupFinally`/`SetupWith` handler.
+#[derive(Clone, Copy)]
+pub struct Block {
+    pub handler: u32,
+    pub stack_depth: u32,
+    pub handled_depth: u32,
+}
+
+/// A thread's execution state. Owned by the running thread while it holds the GIL, and
+/// moved into [`VmState::parked`](crate::state::VmState) whenever it lets go, so the
+/// collector always sees every root.
+pub struct ThreadCtx {
+    pub id: u64,
+    pub name: String,
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    pub blocks: Vec<Block>,
+    /// The exceptions being handled (innermost last).
+    pub handled: Vec<Value>,
+    /// Instructions left before the slow path runs.
+    pub countdown: u32,
+    /// Python frames plus native re-entries (for the recursion limit).
+    pub depth: usize,
+    /// How many eval loops nested inside native code are active.
+    pub reentry: usize,
+    pub next_activation: u64,
+    /// Values native code keeps alive across callbacks or GIL releases.
+    pub roots: Vec<Value>,
+}
+
+impl ThreadCtx {
+    /// A fresh context.
+    pub fn new(id: u64, name: impl Into<String>) -> ThreadCtx {
+        ThreadCtx {
+            id,
+            name: name.into(),
+            stack: Vec::with_capacity(1 << 12),
+            frames: Vec::with_capacity(64),
+            blocks: Vec::new(),
+            handled: Vec::new(),
+            countdown: 100,
+            depth: 0,
+            reentry: 0,
+            next_activation: 0,
+            roots: Vec::new(),
+        }
+    }
+
+    /// Report every root this thread holds.
+    pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
+        self.stack.iter().for_each(|v| visit(*v));
+        self.handled.iter().for_each(|v| visit(*v));
+        self.roots.iter().for_each(|v| visit(*v));
+        for f in &self.frames {
+            match f.kind {
+                FrameKind::ClassBody(r) | FrameKind::Init(r) => visit(Value::Obj(r)),
+                FrameKind::Normal | FrameKind::Entry => {}
+            }
+        }
+    }
+}

@@ -1,0 +1,416 @@
+//! The embedding API: [`Interpreter`], its [`Builder`], running scripts, reading globals.
+
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use gilpy_compiler::bytecode::Code;
+
+use crate::frame::{FrameKind, ThreadCtx};
+use crate::gil::Gil;
+use crate::names::{sym, NameId};
+use crate::object::{ModuleObj, Object};
+use crate::state::{Config, SwitchPoints, VmState};
+use crate::value::Value;
+use crate::{Error, Halt, PyObject, PyResult, Throw, Vm};
+
+/// The interpreter runs on its own thread with this much stack, so that native code
+/// nested inside Python calls (bounded by `MAX_NATIVE_DEPTH`) cannot overflow it.
+const INTERP_STACK: usize = 256 * 1024 * 1024;
+
+/// What a finished run produced.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RunResult {
+    /// Everything the script printed (only when output is captured).
+    pub stdout: String,
+    /// Everything the script wrote to stderr (only when output is captured).
+    pub stderr: String,
+    /// 0, or the `SystemExit` code (`sys.exit("msg")` prints `msg` to stderr and gives 1).
+    pub exit_code: i32,
+}
+
+impl RunResult {
+    /// The captured stdout.
+    pub fn stdout(&self) -> &str {
+        &self.stdout
+    }
+    /// The captured stderr.
+    pub fn stderr(&self) -> &str {
+        &self.stderr
+    }
+}
+
+/// A failed run plus the output captured before it failed.
+type RunErr = Box<(Error, (String, String))>;
+
+/// Heap numbers, for tests and `--stats`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HeapStats {
+    /// Objects currently allocated.
+    pub live_objects: usize,
+    /// Collections run so far.
+    pub collections: u64,
+}
+
+/// Configures an [`Interpreter`].
+#[derive(Debug, Clone, Default)]
+pub struct Builder {
+    config: Config,
+}
+
+impl Builder {
+    /// Switch (and check limits) every `n` instructions (default 100).
+    pub fn check_interval(mut self, n: u32) -> Self {
+        self.config.check_interval = n.max(1);
+        self
+    }
+    /// Where switches may fall (default [`SwitchPoints::Any`]).
+    pub fn switch_points(mut self, p: SwitchPoints) -> Self {
+        self.config.switch_points = p;
+        self
+    }
+    /// Maximum Python call depth (default 1000).
+    pub fn recursion_limit(mut self, n: usize) -> Self {
+        self.config.recursion_limit = n.max(1);
+        self
+    }
+    /// Stop the run with [`Error::InstructionLimit`] after about `n` instructions.
+    pub fn max_instructions(mut self, n: u64) -> Self {
+        self.config.max_instructions = Some(n);
+        self
+    }
+    /// Stop the run with [`Error::Timeout`] after `d`.
+    pub fn timeout(mut self, d: Duration) -> Self {
+        self.config.timeout = Some(d);
+        self
+    }
+    /// Keep stdout/stderr in the [`RunResult`] instead of writing them to the process.
+    pub fn capture_output(mut self) -> Self {
+        self.config.capture_output = true;
+        self
+    }
+    /// `sys.argv`.
+    pub fn argv(mut self, argv: Vec<String>) -> Self {
+        self.config.argv = argv;
+        self
+    }
+    /// Creates the interpreter.
+    pub fn build(self) -> Interpreter {
+        Interpreter::with_config(self.config)
+    }
+}
+
+/// A gilpy interpreter: its own heap, globals and GIL.
+pub struct Interpreter {
+    gil: Gil,
+    last_output: (String, String),
+}
+
+impl Default for Interpreter {
+    fn default() -> Self {
+        Interpreter::with_config(Config::default())
+    }
+}
+
+impl Interpreter {
+    /// A builder with the defaults.
+    pub fn builder() -> Builder {
+        Builder::default()
+    }
+
+    /// An interpreter with the default configuration.
+    pub fn new() -> Interpreter {
+        Interpreter::default()
+    }
+
+    fn with_config(config: Config) -> Interpreter {
+        let interp = Interpreter {
+            gil: Gil::new(VmState::new(config)),
+            last_output: Default::default(),
+        };
+        interp.with_vm(|vm| {
+            crate::builtins::types::bootstrap(vm);
+            crate::builtins::install(vm);
+            let obj_init = vm
+                .class_lookup(vm.st.types.object, sym::__init__)
+                .unwrap_or(Value::None);
+            vm.st.object_init = obj_init;
+            let main = vm.alloc(Object::Module(Box::new(ModuleObj {
+                name: Arc::from("__main__"),
+                attrs: Default::default(),
+                is_main: true,
+            })));
+            if let Some(m) = main.as_obj() {
+                vm.st.modules.insert(sym::__main__, m);
+            }
+            let name = vm.new_str("__main__");
+            vm.st.globals.set(sym::__name__, name);
+        });
+        interp
+    }
+
+    /// Runs `f` holding the GIL, as the main thread.
+    fn with_vm<R>(&self, f: impl FnOnce(&mut Vm<'_>) -> R) -> R {
+        let st = self.gil.acquire();
+        let mut vm = Vm {
+            st,
+            th: ThreadCtx::new(0, "MainThread"),
+            gil: &self.gil,
+        };
+        f(&mut vm)
+    }
+
+    /// A flag that, once set, raises `KeyboardInterrupt` in the running script.
+    pub fn interrupt_handle(&self) -> Arc<AtomicBool> {
+        self.gil.interrupt_flag()
+    }
+
+    /// Parses, compiles and runs a script as `__main__`.
+    pub fn run_source(&mut self, filename: &str, source: &str) -> Result<RunResult, Error> {
+        let this: &Interpreter = self;
+        let out = std::thread::scope(|s| {
+            let worker = std::thread::Builder::new()
+                .name("gilpy-main".into())
+                .stack_size(INTERP_STACK)
+                .spawn_scoped(s, || this.compile_and_run(filename, source));
+            match worker {
+                Ok(h) => h.join().unwrap_or_else(|_| {
+                    Err(Box::new((
+                        Error::Conversion("internal error: interpreter thread panicked".into()),
+                        Default::default(),
+                    )))
+                }),
+                Err(_) => this.compile_and_run(filename, source),
+            }
+        });
+        match out {
+            Ok(r) => {
+                self.last_output = (r.stdout.clone(), r.stderr.clone());
+                Ok(r)
+            }
+            Err(b) => {
+                let (e, output) = *b;
+                self.last_output = output;
+                Err(e)
+            }
+        }
+    }
+
+    /// Reads and runs a script file.
+    pub fn run_file(&mut self, path: impl AsRef<Path>) -> Result<RunResult, Error> {
+        let path = path.as_ref();
+        let bytes = std::fs::read(path)?;
+        let name = path.display().to_string();
+        let source = match String::from_utf8(bytes) {
+            Ok(s) => s,
+            Err(e) => {
+                return Err(gilpy_syntax::parse_bytes(e.as_bytes(), &name)
+                    .err()
+                    .map(Error::Syntax)
+                    .unwrap_or_else(|| {
+                        Error::Io(std::io::Error::new(
+                            std::io::ErrorKind::InvalidData,
+                            "not UTF-8",
+                        ))
+                    }))
+            }
+        };
+        self.run_source(&name, &source)
+    }
+
+    /// Captured (stdout, stderr) of the last run, also when it failed.
+    pub fn output(&self) -> (&str, &str) {
+        (&self.last_output.0, &self.last_output.1)
+    }
+
+    /// The value of a global variable of `__main__`, converted out of the heap.
+    pub fn global(&self, name: &str) -> Result<PyObject, Error> {
+        self.with_vm(|vm| {
+            let v = vm
+                .st
+                .names
+                .lookup(name)
+                .and_then(|id| vm.st.globals.get(id));
+            match v {
+                Some(v) => Ok(PyObject::from_value(vm, v, 0)),
+                None => Err(Error::NoSuchGlobal(name.to_string())),
+            }
+        })
+    }
+
+    /// Live objects and collections so far (for tests and statistics).
+    pub fn heap_stats(&self) -> HeapStats {
+        self.with_vm(|vm| HeapStats {
+            live_objects: vm.st.heap.live_objects(),
+            collections: vm.st.heap.collections(),
+        })
+    }
+
+    /// Runs a full collection now.
+    pub fn collect_garbage(&self) {
+        self.with_vm(|vm| crate::gc::collect(&mut vm.st, &vm.th));
+    }
+
+    fn compile_and_run(&self, filename: &str, source: &str) -> Result<RunResult, RunErr> {
+        let module = gilpy_syntax::parse_module(source, filename)
+            .map_err(|e| Box::new((Error::Syntax(e), Default::default())))?;
+        let code = gilpy_compiler::compile_module(&module, source, filename).map_err(|e| {
+            let line_text = source
+                .lines()
+                .nth((e.line as usize).saturating_sub(1))
+                .unwrap_or("")
+                .to_string();
+            let err = gilpy_syntax::SyntaxError {
+                kind: gilpy_syntax::ErrorKind::SyntaxError,
+                msg: e.msg,
+                filename: e.filename,
+                line: e.line as usize,
+                column: e.column as usize,
+                end_column: None,
+                line_text,
+            };
+            Box::new((Error::Syntax(err), Default::default()))
+        })?;
+        self.run_code(&code, filename, source)
+    }
+
+    fn run_code(
+        &self,
+        code: &Arc<Code>,
+        filename: &str,
+        source: &str,
+    ) -> Result<RunResult, RunErr> {
+        self.with_vm(|vm| {
+            vm.st.sources.insert(Arc::from(filename), Arc::from(source));
+            vm.st.deadline = vm.st.config.timeout.map(|d| Instant::now() + d);
+            let file = vm.new_str(filename);
+            vm.st.globals.set(sym::__file__, file);
+            vm.th.countdown = vm.st.config.check_interval.clamp(1, 1000);
+            let data = crate::objects::code::load(vm, code);
+            let need = data.nlocals + data.ncells;
+            vm.th.stack.extend(std::iter::repeat_n(Value::Undef, need));
+            crate::call::push_frame(vm, data, 0, 0, FrameKind::Entry);
+            let result = crate::eval::run(vm);
+            let outcome = finish(vm, result);
+            vm.st.out.flush();
+            let output = (
+                std::mem::take(&mut vm.st.out.stdout),
+                std::mem::take(&mut vm.st.out.stderr),
+            );
+            match outcome {
+                Ok(exit_code) => Ok(RunResult {
+                    stdout: output.0,
+                    stderr: output.1,
+                    exit_code,
+                }),
+                Err(e) => Err(Box::new((e, output))),
+            }
+        })
+    }
+}
+
+/// Turns the end of a run into an exit code or an error.
+fn finish(vm: &mut Vm<'_>, result: PyResult<Value>) -> Result<i32, Error> {
+    match result {
+        Ok(_) => Ok(0),
+        Err(Throw::Halt(Halt::Timeout)) => Err(Error::Timeout),
+        Err(Throw::Halt(Halt::InstructionLimit)) => Err(Error::InstructionLimit),
+        Err(Throw::Halt(Halt::Deadlock(s))) => Err(Error::Deadlock(s)),
+        Err(Throw::Exc(e)) => {
+            if vm.isinstance(Value::Obj(e), vm.st.types.system_exit) {
+                return Ok(system_exit_code(vm, e));
+            }
+            let (type_name, message) = crate::traceback::exception_line(vm, e);
+            let traceback = crate::traceback::format_exception(vm, e);
+            Err(Error::Uncaught {
+                type_name,
+                message,
+                traceback,
+            })
+        }
+    }
+}
+
+/// The exit status a `SystemExit` asks for (printing a non-int argument to stderr).
+pub(crate) fn system_exit_code(vm: &mut Vm<'_>, e: crate::value::ObjRef) -> i32 {
+    let args = vm.exc_data(e).map(|d| d.args);
+    let first = match args.and_then(|a| vm.obj(a)) {
+        Some(Object::Tuple(t)) => t.first().copied(),
+        _ => None,
+    };
+    match first {
+        None | Some(Value::None) => 0,
+        Some(Value::Int(i)) => i as i32,
+        Some(Value::Bool(b)) => b as i32,
+        Some(v) => {
+            let s = crate::ops::convert::str_of(vm, v).unwrap_or_default();
+            vm.write_stderr(&format!("{s}\n"));
+            1
+        }
+    }
+}
+
+/// `import name`: a built-in module, created on first import (dotted names bind the top
+/// package).
+pub(crate) fn import_module(vm: &mut Vm<'_>, name: NameId) -> PyResult<Value> {
+    let full = vm.name(name);
+    let leaf = load_module(vm, &full)?;
+    match full.split_once('.') {
+        None => Ok(leaf),
+        Some((top, _)) => {
+            // Bind each package level to the next one.
+            let parts: Vec<&str> = full.split('.').collect();
+            let mut parent = load_module(vm, top)?;
+            for i in 1..parts.len() {
+                let path = parts[..=i].join(".");
+                let child = load_module(vm, &path)?;
+                if let Some(p) = parent.as_obj() {
+                    vm.module_set(p, parts[i], child);
+                }
+                parent = child;
+            }
+            load_module(vm, top)
+        }
+    }
+}
+
+fn load_module(vm: &mut Vm<'_>, name: &str) -> PyResult<Value> {
+    let id = vm.intern(name);
+    if let Some(m) = vm.st.modules.get(&id) {
+        return Ok(Value::Obj(*m));
+    }
+    let def = vm.st.module_defs.iter().find(|d| d.name == name).copied();
+    let is_package = vm
+        .st
+        .module_defs
+        .iter()
+        .any(|d| d.name.starts_with(&format!("{name}.")));
+    if def.is_none() && !is_package {
+        let c = vm.st.types.module_not_found_error;
+        return Err(vm.error(c, format!("No module named '{name}'")));
+    }
+    let m = vm.new_module(name);
+    let n = vm.new_str(name);
+    vm.module_set(m, "__name__", n);
+    vm.st.modules.insert(id, m);
+    if let Some(def) = def {
+        if let Err(e) = (def.init)(vm, m) {
+            vm.st.modules.remove(&id);
+            return Err(e);
+        }
+    }
+    Ok(Value::Obj(m))
+}
+
+impl Gil {
+    /// The interrupt flag (see [`Interpreter::interrupt_handle`]).
+    pub fn interrupt_flag(&self) -> Arc<AtomicBool> {
+        self.interrupt.clone()
+    }
+
+    /// Consumes a pending interrupt.
+    pub fn take_interrupt(&self) -> bool {
+        self.interrupt.load(Ordering::Relaxed) && self.interrupt.swap(false, Ordering::Relaxed)
+    }
+}

@@ -1,0 +1,6 @@
+//! Methods of builtin types, one file per type. Each exports `METHODS: &[NativeDef]`,
+//! registered in [`crate::builtins::TYPE_METHODS`]. `args.pos[0]` is `self`.
+
+pub mod dict;
+pub mod list;
+pub mod str;

@@ -1,0 +1,84 @@
+//! The VM's view of a compiled code object: the compiler's [`Code`] plus what the VM
+//! resolves once per code object (interned names, constants as values, global slots).
+
+use std::sync::Arc;
+
+use gilpy_compiler::bytecode::Code;
+
+use crate::names::NameId;
+use crate::value::Value;
+
+/// A code object ready to run. Created once per [`Code`] (recursively for nested code) and
+/// kept alive for the interpreter's lifetime, so its constants are permanent GC roots.
+pub struct CodeData {
+    pub code: Arc<Code>,
+    /// `code.names`, interned.
+    pub names: Box<[NameId]>,
+    /// `code.varnames`, interned (for keyword arguments).
+    pub varnames: Box<[NameId]>,
+    /// `code.consts` as values.
+    pub consts: Box<[Value]>,
+    /// For each of `names`: its slot in the globals table.
+    pub gslots: Box<[u32]>,
+    /// For each of `names`: its slot in the builtins table.
+    pub bslots: Box<[u32]>,
+    /// Number of local slots (`varnames.len()`).
+    pub nlocals: usize,
+    /// `cellvars.len() + freevars.len()`.
+    pub ncells: usize,
+    /// Positional-only fast calls: no defaults needed, no `*args`/`**kwargs`/kw-only, no
+    /// cells.
+    pub simple: bool,
+}
+
+impl CodeData {
+    /// Report the constants (the collector's edges).
+    pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
+        self.consts.iter().for_each(|v| visit(*v));
+    }
+}
+
+/// Turns a compiled [`Code`] (and, recursively, its nested code constants) into
+/// [`CodeData`], registering it as a permanent root.
+pub(crate) fn load(vm: &mut crate::Vm<'_>, code: &Arc<Code>) -> Arc<CodeData> {
+    let names: Box<[NameId]> = code.names.iter().map(|n| vm.intern(n)).collect();
+    let varnames: Box<[NameId]> = code.varnames.iter().map(|n| vm.intern(n)).collect();
+    let consts: Box<[Value]> = code.consts.iter().map(|c| const_value(vm, c)).collect();
+    let gslots = names.iter().map(|n| vm.st.globals.slot(*n)).collect();
+    let bslots = names.iter().map(|n| vm.st.builtins.slot(*n)).collect();
+    let ncells = code.cellvars.len() + code.freevars.len();
+    let simple = !code.has_varargs && !code.has_varkw && code.kwonlyargcount == 0 && ncells == 0;
+    let data = Arc::new(CodeData {
+        code: code.clone(),
+        names,
+        varnames,
+        consts,
+        gslots,
+        bslots,
+        nlocals: code.varnames.len(),
+        ncells,
+        simple,
+    });
+    vm.st.codes.push(data.clone());
+    data
+}
+
+fn const_value(vm: &mut crate::Vm<'_>, c: &gilpy_compiler::bytecode::Const) -> Value {
+    use gilpy_compiler::bytecode::Const;
+    match c {
+        Const::None => Value::None,
+        Const::Bool(b) => Value::Bool(*b),
+        Const::Int(i) => Value::Int(*i),
+        Const::BigInt(b) => vm.new_bigint(b.clone()),
+        Const::Float(f) => Value::Float(*f),
+        Const::Str(s) => vm.new_str(s),
+        Const::Tuple(items) => {
+            let vals = items.iter().map(|c| const_value(vm, c)).collect();
+            vm.new_tuple(vals)
+        }
+        Const::Code(code) => {
+            let data = load(vm, code);
+            vm.alloc(crate::object::Object::Code(data))
+        }
+    }
+}

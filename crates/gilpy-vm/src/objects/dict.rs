@@ -1,0 +1,220 @@
+//! The insertion-ordered hash table behind `dict` and `set`.
+//!
+//! Entries live in a `Vec` in insertion order (deleted ones become tombstones until the
+//! next resize); an open-addressing index of entry numbers points into it, like CPython's
+//! compact dict. The table never compares keys itself: callers pass an equality callback,
+//! because comparing instances may call back into Python (see `ops::dictops`).
+
+use crate::value::Value;
+
+const EMPTY: u32 = u32::MAX;
+
+/// One key/value pair with its hash. A deleted entry has `key == Value::Undef`.
+#[derive(Clone, Copy)]
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+/// An insertion-ordered hash table.
+#[derive(Clone, Default)]
+pub struct Dict {
+    entries: Vec<Entry>,
+    index: Vec<u32>,
+    len: usize,
+}
+
+impl Dict {
+    /// An empty table.
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+
+    /// Number of live entries.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// No live entries?
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Entry slots, including tombstones (iterate with [`Dict::entry`]).
+    #[inline]
+    pub fn capacity_used(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// The live entry at slot `i`, if any.
+    #[inline]
+    pub fn entry(&self, i: usize) -> Option<&Entry> {
+        self.entries.get(i).filter(|e| !e.key.is_undef())
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> + '_ {
+        self.entries.iter().filter(|e| !e.key.is_undef())
+    }
+
+    /// Slots (entry numbers) whose hash equals `hash`, in probe order.
+    pub fn candidates(&self, hash: i64) -> Candidates<'_> {
+        let mask = self.index.len().wrapping_sub(1);
+        Candidates {
+            dict: self,
+            hash,
+            pos: (hash as u64 as usize) & mask,
+            mask,
+            done: self.index.is_empty(),
+        }
+    }
+
+    /// Finds the slot of a key with this hash for which `eq` says yes.
+    #[inline]
+    pub fn find(&self, hash: i64, mut eq: impl FnMut(Value) -> bool) -> Option<usize> {
+        self.candidates(hash)
+            .find(|&slot| eq(self.entries[slot].key))
+    }
+
+    /// Overwrites the value in a live slot.
+    #[inline]
+    pub fn set_value(&mut self, slot: usize, value: Value) {
+        if let Some(e) = self.entries.get_mut(slot) {
+            e.value = value;
+        }
+    }
+
+    /// Appends a new key (the caller checked it is absent).
+    pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        if (self.entries.len() + 1) * 3 >= self.index.len() * 2 {
+            self.rebuild((self.len + 1) * 2);
+        }
+        let slot = self.entries.len() as u32;
+        self.entries.push(Entry { hash, key, value });
+        self.len += 1;
+        let mask = self.index.len() - 1;
+        let mut pos = (hash as u64 as usize) & mask;
+        while self.index[pos] != EMPTY {
+            pos = (pos + 1) & mask;
+        }
+        self.index[pos] = slot;
+    }
+
+    /// Removes the entry in `slot`, returning it.
+    pub fn remove_slot(&mut self, slot: usize) -> Option<Entry> {
+        let e = *self.entries.get(slot)?;
+        if e.key.is_undef() {
+            return None;
+        }
+        // The index keeps pointing at the tombstone so probe chains stay intact.
+        self.entries[slot].key = Value::Undef;
+        self.entries[slot].value = Value::Undef;
+        self.len -= 1;
+        if self.len == 0 {
+            self.clear();
+        }
+        Some(e)
+    }
+
+    /// Removes and returns the last inserted entry (`popitem`).
+    pub fn pop_last(&mut self) -> Option<Entry> {
+        let slot = self.entries.iter().rposition(|e| !e.key.is_undef())?;
+        self.remove_slot(slot)
+    }
+
+    /// Removes everything.
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.index.clear();
+        self.len = 0;
+    }
+
+    fn rebuild(&mut self, min_live: usize) {
+        let mut size = 8;
+        while size * 2 < min_live * 3 {
+            size *= 2;
+        }
+        self.entries.retain(|e| !e.key.is_undef());
+        self.index.clear();
+        self.index.resize(size, EMPTY);
+        let mask = size - 1;
+        for (i, e) in self.entries.iter().enumerate() {
+            let mut pos = (e.hash as u64 as usize) & mask;
+            while self.index[pos] != EMPTY {
+                pos = (pos + 1) & mask;
+            }
+            self.index[pos] = i as u32;
+        }
+    }
+
+    /// Report every key and value (for the collector).
+    pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
+        for e in self.iter() {
+            visit(e.key);
+            visit(e.value);
+        }
+    }
+}
+
+/// Iterator over candidate slots for one hash (see [`Dict::candidates`]).
+pub struct Candidates<'a> {
+    dict: &'a Dict,
+    hash: i64,
+    pos: usize,
+    mask: usize,
+    done: bool,
+}
+
+impl Iterator for Candidates<'_> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        if self.done {
+            return None;
+        }
+        loop {
+            let slot = self.dict.index[self.pos];
+            if slot == EMPTY {
+                self.done = true;
+                return None;
+            }
+            self.pos = (self.pos + 1) & self.mask;
+            let e = &self.dict.entries[slot as usize];
+            if e.hash == self.hash && !e.key.is_undef() {
+                return Some(slot as usize);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn insert_find_remove_keeps_order() {
+        let mut d = Dict::new();
+        for i in 0..100i64 {
+            d.insert_new(i % 7, Value::Int(i), Value::Int(i * 2));
+        }
+        assert_eq!(d.len(), 100);
+        let slot = d.find(3, |k| matches!(k, Value::Int(10))).unwrap();
+        assert!(matches!(d.entry(slot).unwrap().value, Value::Int(20)));
+        d.remove_slot(slot);
+        assert!(d.find(3, |k| matches!(k, Value::Int(10))).is_none());
+        assert!(d.find(3, |k| matches!(k, Value::Int(17))).is_some());
+        let keys: Vec<i64> = d
+            .iter()
+            .map(|e| match e.key {
+                Value::Int(i) => i,
+                _ => -1,
+            })
+            .collect();
+        assert_eq!(keys.len(), 99);
+        assert_eq!(keys[..3], [0, 1, 2]);
+    }
+}

@@ -1,0 +1,5 @@
+//! The big object kinds, one file each.
+
+pub mod code;
+pub mod dict;
+pub mod str;

@@ -1,0 +1,88 @@
+//! `str` objects: the text plus a cached hash and character count, so hashing is free and
+//! indexing an ASCII string is O(1).
+
+/// A Python `str`.
+pub struct StrObj {
+    text: Box<str>,
+    hash: i64,
+    chars: usize,
+}
+
+impl StrObj {
+    /// Wraps `text`, computing its hash and length once.
+    pub fn new(text: Box<str>) -> StrObj {
+        let chars = if text.is_ascii() {
+            text.len()
+        } else {
+            text.chars().count()
+        };
+        StrObj {
+            hash: str_hash(&text),
+            text,
+            chars,
+        }
+    }
+
+    /// The text.
+    #[inline(always)]
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The cached hash.
+    #[inline(always)]
+    pub fn hash(&self) -> i64 {
+        self.hash
+    }
+
+    /// Length in characters (`len(s)`).
+    #[inline(always)]
+    pub fn char_len(&self) -> usize {
+        self.chars
+    }
+
+    /// Is every character ASCII (so byte index == char index)?
+    #[inline(always)]
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.text.len()
+    }
+
+    /// The `i`-th character (0-based, in range).
+    pub fn char_at(&self, i: usize) -> Option<char> {
+        if self.is_ascii() {
+            self.text.as_bytes().get(i).map(|&b| b as char)
+        } else {
+            self.text.chars().nth(i)
+        }
+    }
+}
+
+/// Hash of a string's content (Python randomises str hashes, so any good hash matches
+/// its observable behaviour). Never -1, like CPython.
+pub fn str_hash(s: &str) -> i64 {
+    // FxHash over 8-byte words, then a final avalanche so dict index bits are mixed.
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let bytes = s.as_bytes();
+    let mut h: u64 = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut w = [0u8; 8];
+        w[..rest.len()].copy_from_slice(rest);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+    }
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    let h = h as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}

@@ -1,0 +1,316 @@
+//! Attribute access: instance attributes, then the class's mro (binding functions into
+//! methods), builtin types' method tables, modules, classes, `super`.
+
+use crate::names::{sym, NameId};
+use crate::object::{Object, Payload};
+use crate::value::{ObjRef, Value};
+use crate::{PyResult, Vm};
+
+/// Is `v` something that binds to an instance when found on its class?
+#[inline]
+fn binds(vm: &Vm<'_>, v: Value) -> bool {
+    matches!(vm.obj(v), Some(Object::Function(_) | Object::Native(_)))
+}
+
+/// `obj.name`
+pub fn get_attr(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Value> {
+    match try_get_attr(vm, obj, name)? {
+        Some(v) => Ok(v),
+        None => Err(vm.attribute_error(obj, name)),
+    }
+}
+
+/// `obj.name`, or `None` when there is no such attribute.
+pub fn try_get_attr(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> {
+    if let Value::Obj(r) = obj {
+        match vm.st.heap.get(r) {
+            Object::Instance(inst) => {
+                if let Some(v) = inst.get_attr(name) {
+                    return Ok(Some(v));
+                }
+                let cls = inst.class;
+                if let Some(v) = exception_attr(vm, r, name) {
+                    return Ok(Some(v));
+                }
+                if let Some(v) = vm.class_lookup(cls, name) {
+                    if binds(vm, v) {
+                        return Ok(Some(vm.alloc(Object::BoundMethod {
+                            func: v,
+                            self_: obj,
+                        })));
+                    }
+                    return Ok(Some(v));
+                }
+                if name == sym::__class__ {
+                    return Ok(Some(Value::Obj(cls)));
+                }
+                if let Some(ga) = vm.class_lookup(cls, sym::__getattr__) {
+                    let n = vm.name(name);
+                    let n = vm.new_str(&n);
+                    return match vm.call(ga, &[obj, n]) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(crate::Throw::Exc(e))
+                            if vm.isinstance(Value::Obj(e), vm.st.types.attribute_error) =>
+                        {
+                            Ok(None)
+                        }
+                        Err(e) => Err(e),
+                    };
+                }
+                return Ok(None);
+            }
+            Object::Class(_) => return class_attr(vm, r, name),
+            Object::Module(m) => {
+                if m.is_main {
+                    return Ok(vm.st.globals.get(name));
+                }
+                if let Some(v) = m.attrs.get(&name) {
+                    return Ok(Some(*v));
+                }
+                if name == sym::__name__ {
+                    let n = m.name.clone();
+                    return Ok(Some(vm.new_str(&n)));
+                }
+                return Ok(None);
+            }
+            Object::Function(f) => {
+                if let Some((_, v)) = f.attrs.iter().find(|(n, _)| *n == name) {
+                    return Ok(Some(*v));
+                }
+                let text = match name {
+                    sym::__name__ => Some(f.name.clone()),
+                    sym::__qualname__ => Some(f.qualname.clone()),
+                    sym::__module__ => Some("__main__".into()),
+                    _ => None,
+                };
+                if let Some(t) = text {
+                    return Ok(Some(vm.new_str(&t)));
+                }
+                if name == sym::__defaults__ {
+                    let d = f.defaults.to_vec();
+                    return Ok(Some(if d.is_empty() {
+                        Value::None
+                    } else {
+                        vm.new_tuple(d)
+                    }));
+                }
+            }
+            Object::BoundMethod { func, self_ } => {
+                let (func, self_) = (*func, *self_);
+                return match name {
+                    sym::__self__ => Ok(Some(self_)),
+                    sym::__func__ => Ok(Some(func)),
+                    _ => try_get_attr(vm, func, name),
+                };
+            }
+            Object::Native(n) if name == sym::__name__ || name == sym::__qualname__ => {
+                let t = n.name;
+                return Ok(Some(vm.new_str(t)));
+            }
+            Object::Super { class, obj: inner } => {
+                let (class, inner) = (*class, *inner);
+                return super_attr(vm, class, inner, name);
+            }
+            _ => {}
+        }
+    }
+    // Builtin values: methods from the type's table.
+    let cls = vm.type_of(obj);
+    if let Some(v) = vm.class_lookup(cls, name) {
+        if binds(vm, v) {
+            return Ok(Some(vm.alloc(Object::BoundMethod {
+                func: v,
+                self_: obj,
+            })));
+        }
+        return Ok(Some(v));
+    }
+    if name == sym::__class__ {
+        return Ok(Some(Value::Obj(cls)));
+    }
+    Ok(None)
+}
+
+fn exception_attr(vm: &mut Vm<'_>, r: ObjRef, name: NameId) -> Option<Value> {
+    let e = vm.exc_data(r)?;
+    match name {
+        sym::args => Some(e.args),
+        sym::__cause__ => Some(e.cause),
+        sym::__context__ => Some(e.context),
+        sym::__suppress_context__ => Some(Value::Bool(e.suppress_context)),
+        sym::__traceback__ => Some(Value::None),
+        _ => None,
+    }
+}
+
+fn class_attr(vm: &mut Vm<'_>, r: ObjRef, name: NameId) -> PyResult<Option<Value>> {
+    if let Some(v) = vm.class_lookup(r, name) {
+        return Ok(Some(v));
+    }
+    let Some(c) = vm.class(r) else {
+        return Ok(None);
+    };
+    let (n, q, m, base, mro) = (
+        c.name.clone(),
+        c.qualname.clone(),
+        c.module.clone(),
+        c.base,
+        c.mro.clone(),
+    );
+    Ok(match name {
+        sym::__name__ => Some(vm.new_str(&n)),
+        sym::__qualname__ => Some(vm.new_str(&q)),
+        sym::__module__ => Some(vm.new_str(&m)),
+        sym::__base__ => Some(base.map(Value::Obj).unwrap_or(Value::None)),
+        sym::__bases__ => {
+            let b: Vec<Value> = base.map(Value::Obj).into_iter().collect();
+            Some(vm.new_tuple(b))
+        }
+        sym::__mro__ => {
+            let items = mro.into_iter().map(Value::Obj).collect();
+            Some(vm.new_tuple(items))
+        }
+        sym::__class__ => Some(Value::Obj(vm.st.types.type_)),
+        sym::__doc__ => Some(Value::None),
+        _ => None,
+    })
+}
+
+fn super_attr(vm: &mut Vm<'_>, class: ObjRef, obj: Value, name: NameId) -> PyResult<Option<Value>> {
+    // The mro of the instance's type (or of the class itself for classmethod-style use).
+    let start = match vm.obj(obj) {
+        Some(Object::Class(_)) => obj.as_obj().unwrap_or(class),
+        _ => vm.type_of(obj),
+    };
+    let mro = match vm.class(start) {
+        Some(c) => c.mro.clone(),
+        None => Vec::new(),
+    };
+    let after = mro
+        .iter()
+        .position(|c| *c == class)
+        .map(|i| i + 1)
+        .unwrap_or(mro.len());
+    for k in &mro[after..] {
+        let found = vm.class(*k).and_then(|c| c.dict.get(&name).copied());
+        if let Some(v) = found {
+            if binds(vm, v) && !matches!(vm.obj(obj), Some(Object::Class(_))) {
+                return Ok(Some(vm.alloc(Object::BoundMethod {
+                    func: v,
+                    self_: obj,
+                })));
+            }
+            return Ok(Some(v));
+        }
+    }
+    Ok(None)
+}
+
+/// `LoadMethod`: `(method, self)` when a function is found on the type (no bound-method
+/// allocation), else `(Undef, attribute)`.
+#[inline]
+pub fn load_method(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<(Value, Value)> {
+    let cls = match obj {
+        Value::Obj(r) => match vm.st.heap.get(r) {
+            Object::Instance(inst) => {
+                if let Some(v) = inst.get_attr(name) {
+                    return Ok((Value::Undef, v));
+                }
+                if matches!(inst.payload, Payload::Exc(_)) {
+                    return get_attr(vm, obj, name).map(|v| (Value::Undef, v));
+                }
+                inst.class
+            }
+            Object::Class(_)
+            | Object::Module(_)
+            | Object::Super { .. }
+            | Object::Function(_)
+            | Object::BoundMethod { .. } => {
+                return get_attr(vm, obj, name).map(|v| (Value::Undef, v));
+            }
+            _ => vm.type_of(obj),
+        },
+        _ => vm.type_of(obj),
+    };
+    match vm.class_lookup(cls, name) {
+        Some(v) if binds(vm, v) => Ok((v, obj)),
+        _ => get_attr(vm, obj, name).map(|v| (Value::Undef, v)),
+    }
+}
+
+/// `obj.name = v`
+pub fn set_attr(vm: &mut Vm<'_>, obj: Value, name: NameId, v: Value) -> PyResult<()> {
+    if let Value::Obj(r) = obj {
+        match vm.st.heap.get_mut(r) {
+            Object::Instance(inst) => {
+                if let Payload::Exc(e) = &mut inst.payload {
+                    match name {
+                        sym::args => {
+                            e.args = v;
+                            return Ok(());
+                        }
+                        sym::__cause__ => {
+                            e.cause = v;
+                            e.suppress_context = true;
+                            return Ok(());
+                        }
+                        sym::__context__ => {
+                            e.context = v;
+                            return Ok(());
+                        }
+                        _ => {}
+                    }
+                }
+                inst.set_attr(name, v);
+                return Ok(());
+            }
+            Object::Class(c) => {
+                c.dict.insert(name, v);
+                return Ok(());
+            }
+            Object::Function(f) => {
+                if let Some(slot) = f.attrs.iter_mut().find(|(n, _)| *n == name) {
+                    slot.1 = v;
+                } else {
+                    f.attrs.push((name, v));
+                }
+                return Ok(());
+            }
+            Object::Module(m) => {
+                if m.is_main {
+                    vm.st.globals.set(name, v);
+                } else {
+                    m.attrs.insert(name, v);
+                }
+                return Ok(());
+            }
+            _ => {}
+        }
+    }
+    let t = vm.type_name(obj);
+    let n = vm.name(name);
+    let exists = vm.class_lookup(vm.type_of(obj), name).is_some();
+    let msg = if exists {
+        format!("'{t}' object attribute '{n}' is read-only")
+    } else {
+        format!("'{t}' object has no attribute '{n}'")
+    };
+    let c = vm.st.types.attribute_error;
+    Err(vm.error(c, msg))
+}
+
+/// `del obj.name`
+pub fn del_attr(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<()> {
+    if let Value::Obj(r) = obj {
+        let removed = match vm.st.heap.get_mut(r) {
+            Object::Instance(inst) => inst.del_attr(name),
+            Object::Class(c) => c.dict.remove(&name).is_some(),
+            Object::Module(m) => m.attrs.remove(&name).is_some(),
+            _ => false,
+        };
+        if removed {
+            return Ok(());
+        }
+    }
+    Err(vm.attribute_error(obj, name))
+}

@@ -1,0 +1,256 @@
+//! Binary and unary operators on any values: numbers, sequences, then user dunders
+//! (`__add__`, reflected `__radd__`, in-place `__iadd__`), then CPython's `TypeError`.
+
+use gilpy_syntax::ast::{BinOp, UnaryOp};
+
+use crate::names::{sym, NameId};
+use crate::object::Object;
+use crate::ops::num::{as_num, num_binop, num_unary};
+use crate::value::Value;
+use crate::{PyResult, Vm};
+
+fn dunders(op: BinOp) -> (NameId, NameId, NameId) {
+    match op {
+        BinOp::Add => (sym::__add__, sym::__radd__, sym::__iadd__),
+        BinOp::Sub => (sym::__sub__, sym::__rsub__, sym::__isub__),
+        BinOp::Mul => (sym::__mul__, sym::__rmul__, sym::__imul__),
+        BinOp::Div => (sym::__truediv__, sym::__rtruediv__, sym::__itruediv__),
+        BinOp::FloorDiv => (sym::__floordiv__, sym::__rfloordiv__, sym::__ifloordiv__),
+        BinOp::Mod => (sym::__mod__, sym::__rmod__, sym::__imod__),
+        BinOp::Pow => (sym::__pow__, sym::__rpow__, sym::__ipow__),
+        BinOp::LShift => (sym::__lshift__, sym::__rlshift__, sym::__ilshift__),
+        BinOp::RShift => (sym::__rshift__, sym::__rrshift__, sym::__irshift__),
+        BinOp::BitOr => (sym::__or__, sym::__ror__, sym::__ior__),
+        BinOp::BitXor => (sym::__xor__, sym::__rxor__, sym::__ixor__),
+        BinOp::BitAnd => (sym::__and__, sym::__rand__, sym::__iand__),
+    }
+}
+
+/// `a op b`
+pub fn binary_op(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        match op {
+            BinOp::BitAnd => return Ok(Value::Bool(x & y)),
+            BinOp::BitOr => return Ok(Value::Bool(x | y)),
+            BinOp::BitXor => return Ok(Value::Bool(x ^ y)),
+            _ => {}
+        }
+    }
+    if let (Some(x), Some(y)) = (as_num(vm, a), as_num(vm, b)) {
+        if let Some(r) = int_div_zero(vm, op, &x, &y) {
+            return Err(r);
+        }
+        return num_binop(vm, op, x, y);
+    }
+    if let Some(v) = builtin_seq_op(vm, op, a, b)? {
+        return Ok(v);
+    }
+    user_binop(vm, op, a, b)
+}
+
+fn int_div_zero(
+    vm: &mut Vm<'_>,
+    op: BinOp,
+    x: &crate::ops::num::Num,
+    y: &crate::ops::num::Num,
+) -> Option<crate::Throw> {
+    use crate::ops::num::Num;
+    let int_zero = matches!(y, Num::I(0));
+    let is_int = |n: &Num| !matches!(n, Num::F(_));
+    if int_zero && is_int(x) {
+        return match op {
+            BinOp::Div => Some(vm.zero_division("division by zero")),
+            BinOp::FloorDiv | BinOp::Mod => {
+                Some(vm.zero_division("integer division or modulo by zero"))
+            }
+            _ => None,
+        };
+    }
+    None
+}
+
+/// `a op= b`
+pub fn inplace_op(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    if let Value::Obj(r) = a {
+        match vm.st.heap.get(r) {
+            Object::List(_) if op == BinOp::Add => {
+                let items = crate::ops::iter::collect(vm, b)?;
+                if let Object::List(l) = vm.st.heap.get_mut(r) {
+                    l.extend(items);
+                }
+                return Ok(a);
+            }
+            Object::Instance(_) => {
+                let (_, _, iname) = dunders(op);
+                if let Some(f) = vm.user_dunder(a, iname) {
+                    let res = vm.call(f, &[a, b])?;
+                    if !is_not_implemented(vm, res) {
+                        return Ok(res);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    binary_op(vm, op, a, b)
+}
+
+fn is_not_implemented(vm: &Vm<'_>, v: Value) -> bool {
+    v.is(vm.st.not_implemented)
+}
+
+fn user_binop(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    let (name, rname, _) = dunders(op);
+    if let Some(f) = vm.user_dunder(a, name) {
+        let res = vm.call(f, &[a, b])?;
+        if !is_not_implemented(vm, res) {
+            return Ok(res);
+        }
+    }
+    if vm.type_of(a) != vm.type_of(b) {
+        if let Some(f) = vm.user_dunder(b, rname) {
+            let res = vm.call(f, &[b, a])?;
+            if !is_not_implemented(vm, res) {
+                return Ok(res);
+            }
+        }
+    }
+    Err(binop_type_error(vm, op, a, b))
+}
+
+/// CPython's message for an unsupported binary operation.
+pub fn binop_type_error(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> crate::Throw {
+    let ta = vm.type_name(a);
+    let tb = vm.type_name(b);
+    let msg = match (op, &*ta) {
+        (BinOp::Add, "str") => format!("can only concatenate str (not \"{tb}\") to str"),
+        (BinOp::Add, "list") => format!("can only concatenate list (not \"{tb}\") to list"),
+        (BinOp::Add, "tuple") => format!("can only concatenate tuple (not \"{tb}\") to tuple"),
+        (BinOp::Pow, _) => {
+            format!("unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'")
+        }
+        _ => format!(
+            "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
+            op.symbol()
+        ),
+    };
+    vm.type_error(msg)
+}
+
+fn repeat_count(vm: &mut Vm<'_>, n: Value) -> PyResult<Option<i64>> {
+    match n {
+        Value::Int(i) => Ok(Some(i)),
+        Value::Bool(b) => Ok(Some(b as i64)),
+        Value::Obj(r) if matches!(vm.st.heap.get(r), Object::BigInt(_)) => {
+            Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
+        }
+        _ => Ok(None),
+    }
+}
+
+fn checked_total(vm: &mut Vm<'_>, len: usize, n: i64) -> PyResult<usize> {
+    let n = n.max(0) as u128;
+    let total = len as u128 * n;
+    if total > (1u128 << 32) {
+        return Err(vm.overflow_error("repeated sequence is too long"));
+    }
+    Ok(n as usize)
+}
+
+/// `str`, `list` and `tuple` concatenation and repetition, `str % args`.
+fn builtin_seq_op(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    let (Some(oa), ob) = (vm.obj(a), vm.obj(b)) else {
+        // int * seq
+        if op == BinOp::Mul && vm.obj(b).is_some() {
+            if let Some(n) = repeat_count(vm, a)? {
+                if matches!(
+                    vm.obj(b),
+                    Some(Object::Str(_) | Object::List(_) | Object::Tuple(_))
+                ) {
+                    return builtin_seq_op(vm, op, b, Value::Int(n));
+                }
+            }
+        }
+        return Ok(None);
+    };
+    match (op, oa, ob) {
+        (BinOp::Add, Object::Str(x), Some(Object::Str(y))) => {
+            let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+            s.push_str(x.as_str());
+            s.push_str(y.as_str());
+            Ok(Some(vm.new_string(s)))
+        }
+        (BinOp::Add, Object::List(x), Some(Object::List(y))) => {
+            let mut v = Vec::with_capacity(x.len() + y.len());
+            v.extend_from_slice(x);
+            v.extend_from_slice(y);
+            Ok(Some(vm.new_list(v)))
+        }
+        (BinOp::Add, Object::Tuple(x), Some(Object::Tuple(y))) => {
+            let mut v = Vec::with_capacity(x.len() + y.len());
+            v.extend_from_slice(x);
+            v.extend_from_slice(y);
+            Ok(Some(vm.new_tuple(v)))
+        }
+        (BinOp::Mul, Object::Str(_) | Object::List(_) | Object::Tuple(_), _) => {
+            let Some(n) = repeat_count(vm, b)? else {
+                if let Some(Object::Instance(_)) = vm.obj(b) {
+                    return Ok(None);
+                }
+                let t = vm.type_name(b);
+                return Err(
+                    vm.type_error(format!("can't multiply sequence by non-int of type '{t}'"))
+                );
+            };
+            let out = match vm.obj(a) {
+                Some(Object::Str(s)) => {
+                    let len = s.as_str().len();
+                    let n = checked_total(vm, len, n)?;
+                    let text = vm.as_str(a).unwrap_or("").repeat(n);
+                    vm.new_string(text)
+                }
+                Some(Object::List(l)) => {
+                    let n = checked_total(vm, l.len(), n)?;
+                    let items = match vm.obj(a) {
+                        Some(Object::List(l)) => l.repeat(n),
+                        _ => Vec::new(),
+                    };
+                    vm.new_list(items)
+                }
+                Some(Object::Tuple(t)) => {
+                    let n = checked_total(vm, t.len(), n)?;
+                    let items = match vm.obj(a) {
+                        Some(Object::Tuple(t)) => t.repeat(n),
+                        _ => Vec::new(),
+                    };
+                    vm.new_tuple(items)
+                }
+                _ => return Ok(None),
+            };
+            Ok(Some(out))
+        }
+        (BinOp::Mod, Object::Str(_), _) => crate::ops::convert::percent_format(vm, a, b).map(Some),
+        _ => Ok(None),
+    }
+}
+
+/// `-v`, `+v`, `~v`, `not v`
+pub fn unary_op(vm: &mut Vm<'_>, op: UnaryOp, v: Value) -> PyResult<Value> {
+    if op == UnaryOp::Not {
+        return Ok(Value::Bool(!crate::ops::compare::is_true(vm, v)?));
+    }
+    if let Some(r) = num_unary(vm, op, v)? {
+        return Ok(r);
+    }
+    let (name, sym_text) = match op {
+        UnaryOp::Neg => (sym::__neg__, "-"),
+        UnaryOp::Pos => (sym::__pos__, "+"),
+        UnaryOp::Invert => (sym::__invert__, "~"),
+        UnaryOp::Not => unreachable!("handled above"),
+    };
+    if let Some(f) = vm.user_dunder(v, name) {
+        return vm.call(f, &[v]);
+    }
+    let t = vm.type_name(v);
+    Err(vm.type_error(format!("bad operand type for unary {sym_text}: '{t}'")))
+}

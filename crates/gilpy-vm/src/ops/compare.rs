@@ -1,0 +1,402 @@
+//! Equality, ordering, truth and hashing, with user dunders and reflected fallbacks.
+
+use gilpy_syntax::ast::CmpOp;
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+use crate::heap::Heap;
+use crate::names::{sym, NameId};
+use crate::object::Object;
+use crate::ops::num::{as_num, hash_big, hash_f64, hash_i64, Num};
+use crate::value::Value;
+use crate::{PyResult, Vm};
+
+/// Compares two numbers; `None` when unordered (NaN).
+fn num_cmp(a: &Num, b: &Num) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    match (a, b) {
+        (Num::I(x), Num::I(y)) => Some(x.cmp(y)),
+        (Num::F(x), Num::F(y)) => x.partial_cmp(y),
+        (Num::I(x), Num::F(y)) => int_float_cmp(&BigInt::from(*x), *y),
+        (Num::F(x), Num::I(y)) => int_float_cmp(&BigInt::from(*y), *x).map(Ordering::reverse),
+        (Num::B(x), Num::F(y)) => int_float_cmp(x, *y),
+        (Num::F(x), Num::B(y)) => int_float_cmp(y, *x).map(Ordering::reverse),
+        (Num::B(x), Num::B(y)) => Some(x.cmp(y)),
+        (Num::B(x), Num::I(y)) => Some(x.cmp(&BigInt::from(*y))),
+        (Num::I(x), Num::B(y)) => Some(BigInt::from(*x).cmp(y)),
+    }
+}
+
+/// Exact int-vs-float comparison.
+fn int_float_cmp(i: &BigInt, f: f64) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
+    }
+    let fl = f.floor();
+    let fi = BigInt::from(fl as i128);
+    // Huge floats are integral; i128 covers |f| < 1.7e38, beyond that compare as floats.
+    if fl.abs() >= 1.0e38 {
+        return i.to_f64().and_then(|x| x.partial_cmp(&f));
+    }
+    match i.cmp(&fi) {
+        Ordering::Equal if f > fl => Some(Ordering::Less),
+        o => Some(o),
+    }
+}
+
+/// Equality that needs no Python code: `None` when a user `__eq__` must decide.
+pub fn eq_fast(heap: &Heap, a: Value, b: Value, depth: u32) -> Option<bool> {
+    if depth > 200 {
+        return None;
+    }
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => return Some(x == y),
+        (Value::Obj(x), Value::Obj(y)) if x == y => return Some(true),
+        _ => {}
+    }
+    let num = |v: Value| -> Option<Num> {
+        match v {
+            Value::Int(i) => Some(Num::I(i)),
+            Value::Bool(b) => Some(Num::I(b as i64)),
+            Value::Float(f) => Some(Num::F(f)),
+            Value::Obj(r) => match heap.get(r) {
+                Object::BigInt(b) => Some(Num::B((**b).clone())),
+                _ => None,
+            },
+            _ => None,
+        }
+    };
+    if let (Some(x), Some(y)) = (num(a), num(b)) {
+        return Some(num_cmp(&x, &y) == Some(std::cmp::Ordering::Equal));
+    }
+    match (a, b) {
+        (Value::None, Value::None) => Some(true),
+        (Value::Obj(x), Value::Obj(y)) => match (heap.get(x), heap.get(y)) {
+            (Object::Str(s), Object::Str(t)) => {
+                Some(s.hash() == t.hash() && s.as_str() == t.as_str())
+            }
+            (Object::Tuple(s), Object::Tuple(t)) => seq_eq_fast(heap, s, t, depth),
+            (Object::List(s), Object::List(t)) => seq_eq_fast(heap, s, t, depth),
+            (Object::Instance(_), _) | (_, Object::Instance(_)) => None,
+            (Object::Dict(_), Object::Dict(_)) | (Object::Set(_), Object::Set(_)) => None,
+            (Object::Range(r), Object::Range(s)) => Some(
+                r.len() == s.len()
+                    && (r.is_empty() || (r.start == s.start && (r.len() == 1 || r.step == s.step))),
+            ),
+            _ => Some(false),
+        },
+        (Value::Obj(x), _) | (_, Value::Obj(x)) => match heap.get(x) {
+            Object::Instance(_) => None,
+            _ => Some(false),
+        },
+        _ => Some(false),
+    }
+}
+
+fn seq_eq_fast(heap: &Heap, s: &[Value], t: &[Value], depth: u32) -> Option<bool> {
+    if s.len() != t.len() {
+        return Some(false);
+    }
+    for (x, y) in s.iter().zip(t.iter()) {
+        match eq_fast(heap, *x, *y, depth + 1)? {
+            true => {}
+            false => return Some(false),
+        }
+    }
+    Some(true)
+}
+
+/// `a == b` as a bool.
+pub fn eq(vm: &mut Vm<'_>, a: Value, b: Value) -> PyResult<bool> {
+    if let Some(r) = eq_fast(&vm.st.heap, a, b, 0) {
+        return Ok(r);
+    }
+    let v = rich_eq(vm, a, b, false)?;
+    is_true(vm, v)
+}
+
+/// `a == b` (or `!=` when `negate`) as a value, calling `__eq__`/`__ne__`.
+fn rich_eq(vm: &mut Vm<'_>, a: Value, b: Value, negate: bool) -> PyResult<Value> {
+    let (name, other) = if negate {
+        (sym::__ne__, sym::__ne__)
+    } else {
+        (sym::__eq__, sym::__eq__)
+    };
+    for (x, y, n) in [(a, b, name), (b, a, other)] {
+        if let Some(f) = vm.user_dunder(x, n) {
+            let r = vm.call(f, &[x, y])?;
+            if !r.is(vm.st.not_implemented) {
+                return Ok(r);
+            }
+        }
+    }
+    if negate {
+        // Default `__ne__` inverts `__eq__`.
+        let r = rich_eq(vm, a, b, false)?;
+        return Ok(Value::Bool(!is_true(vm, r)?));
+    }
+    // Containers holding instances: compare element by element with the VM.
+    let pair = match (vm.obj(a), vm.obj(b)) {
+        (Some(Object::List(x)), Some(Object::List(y))) => Some((x.clone(), y.clone())),
+        (Some(Object::Tuple(x)), Some(Object::Tuple(y))) => Some((x.to_vec(), y.to_vec())),
+        _ => None,
+    };
+    if let Some((x, y)) = pair {
+        if x.len() != y.len() {
+            return Ok(Value::Bool(false));
+        }
+        vm.enter_native()?;
+        let r = (|| {
+            for (p, q) in x.iter().zip(y.iter()) {
+                if !eq(vm, *p, *q)? {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        })();
+        vm.leave_native();
+        return r.map(Value::Bool);
+    }
+    if let (Some(Object::Dict(_)), Some(Object::Dict(_)))
+    | (Some(Object::Set(_)), Some(Object::Set(_))) = (vm.obj(a), vm.obj(b))
+    {
+        return crate::ops::dictops::mapping_eq(vm, a, b).map(Value::Bool);
+    }
+    Ok(Value::Bool(a.is(b)))
+}
+
+/// Ordering of two builtin values; `None` if the types cannot be ordered.
+fn builtin_order(vm: &mut Vm<'_>, a: Value, b: Value) -> PyResult<Option<std::cmp::Ordering>> {
+    if let (Some(x), Some(y)) = (as_num(vm, a), as_num(vm, b)) {
+        return Ok(Some(num_cmp(&x, &y).unwrap_or(std::cmp::Ordering::Equal)));
+    }
+    let seqs = match (vm.obj(a), vm.obj(b)) {
+        (Some(Object::Str(x)), Some(Object::Str(y))) => {
+            return Ok(Some(x.as_str().cmp(y.as_str())))
+        }
+        (Some(Object::List(x)), Some(Object::List(y))) => (x.clone(), y.clone()),
+        (Some(Object::Tuple(x)), Some(Object::Tuple(y))) => (x.to_vec(), y.to_vec()),
+        _ => return Ok(None),
+    };
+    let (x, y) = seqs;
+    for (p, q) in x.iter().zip(y.iter()) {
+        if !eq(vm, *p, *q)? {
+            vm.enter_native()?;
+            let r = order(vm, *p, *q);
+            vm.leave_native();
+            return r.map(Some);
+        }
+    }
+    Ok(Some(x.len().cmp(&y.len())))
+}
+
+/// Total order for sorting and sequence comparison (errors when unorderable).
+pub fn order(vm: &mut Vm<'_>, a: Value, b: Value) -> PyResult<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        return Ok(x.cmp(&y));
+    }
+    if let Some(o) = builtin_order(vm, a, b)? {
+        return Ok(o);
+    }
+    let lt = compare(vm, CmpOp::Lt, a, b)?;
+    if is_true(vm, lt)? {
+        return Ok(Ordering::Less);
+    }
+    let gt = compare(vm, CmpOp::Gt, a, b)?;
+    if is_true(vm, gt)? {
+        return Ok(Ordering::Greater);
+    }
+    Ok(Ordering::Equal)
+}
+
+/// `a < b` etc. for sorting: just "less than", as `list.sort` uses.
+pub fn less_than(vm: &mut Vm<'_>, a: Value, b: Value) -> PyResult<bool> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        return Ok(x < y);
+    }
+    let r = compare(vm, CmpOp::Lt, a, b)?;
+    is_true(vm, r)
+}
+
+fn order_names(op: CmpOp) -> (NameId, NameId) {
+    match op {
+        CmpOp::Lt => (sym::__lt__, sym::__gt__),
+        CmpOp::LtE => (sym::__le__, sym::__ge__),
+        CmpOp::Gt => (sym::__gt__, sym::__lt__),
+        _ => (sym::__ge__, sym::__le__),
+    }
+}
+
+/// `a op b` for any comparison operator.
+pub fn compare(vm: &mut Vm<'_>, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
+    use std::cmp::Ordering;
+    match op {
+        CmpOp::Is => return Ok(Value::Bool(a.is(b))),
+        CmpOp::IsNot => return Ok(Value::Bool(!a.is(b))),
+        CmpOp::In => return crate::ops::subscr::contains(vm, b, a).map(Value::Bool),
+        CmpOp::NotIn => return crate::ops::subscr::contains(vm, b, a).map(|r| Value::Bool(!r)),
+        CmpOp::Eq | CmpOp::NotEq => {
+            if let Some(r) = eq_fast(&vm.st.heap, a, b, 0) {
+                return Ok(Value::Bool(r == (op == CmpOp::Eq)));
+            }
+            return rich_eq(vm, a, b, op == CmpOp::NotEq);
+        }
+        _ => {}
+    }
+    // Floats: NaN compares false under every ordering.
+    if let (Some(x), Some(y)) = (as_num(vm, a), as_num(vm, b)) {
+        let r = match num_cmp(&x, &y) {
+            None => false,
+            Some(o) => match op {
+                CmpOp::Lt => o == Ordering::Less,
+                CmpOp::LtE => o != Ordering::Greater,
+                CmpOp::Gt => o == Ordering::Greater,
+                _ => o != Ordering::Less,
+            },
+        };
+        return Ok(Value::Bool(r));
+    }
+    let (name, reflected) = order_names(op);
+    if let Some(f) = vm.user_dunder(a, name) {
+        let r = vm.call(f, &[a, b])?;
+        if !r.is(vm.st.not_implemented) {
+            return Ok(r);
+        }
+    }
+    if let Some(f) = vm.user_dunder(b, reflected) {
+        let r = vm.call(f, &[b, a])?;
+        if !r.is(vm.st.not_implemented) {
+            return Ok(r);
+        }
+    }
+    if let Some(o) = builtin_order(vm, a, b)? {
+        let r = match op {
+            CmpOp::Lt => o == Ordering::Less,
+            CmpOp::LtE => o != Ordering::Greater,
+            CmpOp::Gt => o == Ordering::Greater,
+            _ => o != Ordering::Less,
+        };
+        return Ok(Value::Bool(r));
+    }
+    let ta = vm.type_name(a);
+    let tb = vm.type_name(b);
+    Err(vm.type_error(format!(
+        "'{}' not supported between instances of '{ta}' and '{tb}'",
+        op.symbol()
+    )))
+}
+
+/// Truthiness (`bool(v)`).
+pub fn is_true(vm: &mut Vm<'_>, v: Value) -> PyResult<bool> {
+    Ok(match v {
+        Value::None | Value::Undef => false,
+        Value::Bool(b) => b,
+        Value::Int(i) => i != 0,
+        Value::Float(f) => f != 0.0,
+        Value::Obj(r) => match vm.st.heap.get(r) {
+            Object::Str(s) => !s.as_str().is_empty(),
+            Object::List(l) => !l.is_empty(),
+            Object::Tuple(t) => !t.is_empty(),
+            Object::Dict(d) | Object::Set(d) => !d.is_empty(),
+            Object::Range(r) => !r.is_empty(),
+            Object::DictView { .. } => crate::ops::subscr::len(vm, v)? != 0,
+            Object::Instance(_) => {
+                if let Some(f) = vm.user_dunder(v, sym::__bool__) {
+                    let r = vm.call(f, &[v])?;
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        _ => {
+                            let t = vm.type_name(r);
+                            Err(vm.type_error(format!("__bool__ should return bool, returned {t}")))
+                        }
+                    };
+                }
+                if vm.user_dunder(v, sym::__len__).is_some() {
+                    return Ok(crate::ops::subscr::len(vm, v)? != 0);
+                }
+                true
+            }
+            _ => true,
+        },
+    })
+}
+
+/// `hash(v)`
+pub fn hash(vm: &mut Vm<'_>, v: Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(hash_i64(i)),
+        Value::Bool(b) => Ok(b as i64),
+        Value::Float(f) => Ok(hash_f64(f)),
+        Value::None | Value::Undef => Ok(0x5f3759df),
+        Value::Obj(r) => match vm.st.heap.get(r) {
+            Object::Str(s) => Ok(s.hash()),
+            Object::BigInt(b) => Ok(hash_big(b)),
+            Object::Tuple(t) => {
+                let items = t.to_vec();
+                vm.enter_native()?;
+                let r = tuple_hash(vm, &items);
+                vm.leave_native();
+                r
+            }
+            Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::Slice(_) => {
+                let t = vm.type_name(v);
+                Err(vm.type_error(format!("unhashable type: '{t}'")))
+            }
+            Object::Instance(_) => {
+                if let Some(f) = vm.user_dunder(v, sym::__hash__) {
+                    if f.is(Value::None) {
+                        let t = vm.type_name(v);
+                        return Err(vm.type_error(format!("unhashable type: '{t}'")));
+                    }
+                    let h = vm.call(f, &[v])?;
+                    return match h {
+                        Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                        Value::Bool(b) => Ok(b as i64),
+                        _ => match vm.obj(h) {
+                            Some(Object::BigInt(b)) => Ok(hash_big(b)),
+                            _ => Err(vm.type_error("__hash__ method should return an integer")),
+                        },
+                    };
+                }
+                if vm.user_dunder(v, sym::__eq__).is_some() {
+                    let t = vm.type_name(v);
+                    return Err(vm.type_error(format!("unhashable type: '{t}'")));
+                }
+                Ok(id_hash(r.index()))
+            }
+            _ => Ok(id_hash(r.index())),
+        },
+    }
+}
+
+fn id_hash(i: usize) -> i64 {
+    (i as i64).rotate_right(4) ^ 0x2545_f491
+}
+
+/// CPython's tuple hash (xxHash-based).
+fn tuple_hash(vm: &mut Vm<'_>, items: &[Value]) -> PyResult<i64> {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc: u64 = P5;
+    for v in items {
+        let lane = hash(vm, *v)? as u64;
+        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        return Ok(1546275796);
+    }
+    Ok(acc as i64)
+}

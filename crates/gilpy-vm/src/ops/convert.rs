@@ -1,0 +1,374 @@
+//! `str()`, `repr()`, `format()` and `%` of values, dispatching to `__str__`/`__repr__`.
+
+use crate::format as fmt;
+use crate::names::sym;
+use crate::object::{IterObj, Object, ViewKind};
+use crate::value::Value;
+use crate::{PyResult, Vm};
+
+/// A fake but stable address for default reprs (`<Foo object at 0x...>`).
+pub fn fake_addr(v: Value) -> String {
+    match v {
+        Value::Obj(r) => format!("0x7f{:010x}", 0x1000_0000 + r.index() as u64 * 0x30),
+        _ => "0x7f0000000000".into(),
+    }
+}
+
+/// `str(v)` as text.
+pub fn str_of(vm: &mut Vm<'_>, v: Value) -> PyResult<String> {
+    match v {
+        Value::Int(i) => return Ok(i.to_string()),
+        Value::Obj(r) => match vm.st.heap.get(r) {
+            Object::Str(s) => return Ok(s.as_str().to_string()),
+            Object::Instance(_) => {
+                if let Some(f) = vm.user_dunder(v, sym::__str__) {
+                    let s = vm.call(f, &[v])?;
+                    return match vm.as_str(s) {
+                        Some(t) => Ok(t.to_string()),
+                        None => {
+                            let t = vm.type_name(s);
+                            Err(vm.type_error(format!("__str__ returned non-string (type {t})")))
+                        }
+                    };
+                }
+            }
+            _ => {}
+        },
+        _ => {}
+    }
+    repr_of(vm, v)
+}
+
+/// `str(v)` as a `str` value (the same object when `v` is already a str).
+pub fn str_value(vm: &mut Vm<'_>, v: Value) -> PyResult<Value> {
+    if vm.as_str(v).is_some() {
+        return Ok(v);
+    }
+    let s = str_of(vm, v)?;
+    Ok(vm.new_string(s))
+}
+
+/// `repr(v)` as text.
+pub fn repr_of(vm: &mut Vm<'_>, v: Value) -> PyResult<String> {
+    Ok(match v {
+        Value::None | Value::Undef => "None".into(),
+        Value::Bool(true) => "True".into(),
+        Value::Bool(false) => "False".into(),
+        Value::Int(i) => i.to_string(),
+        Value::Float(f) => fmt::float_repr(f),
+        Value::Obj(r) => {
+            let o = vm.st.heap.get(r);
+            match o {
+                Object::Str(s) => fmt::str_repr(s.as_str()),
+                Object::BigInt(b) => b.to_string(),
+                Object::List(_)
+                | Object::Tuple(_)
+                | Object::Dict(_)
+                | Object::Set(_)
+                | Object::DictView { .. } => {
+                    return container_repr(vm, v);
+                }
+                Object::Range(rg) => {
+                    if rg.step == 1 {
+                        format!("range({}, {})", rg.start, rg.stop)
+                    } else {
+                        format!("range({}, {}, {})", rg.start, rg.stop, rg.step)
+                    }
+                }
+                Object::Slice(s) => {
+                    let s = **s;
+                    let a = repr_of(vm, s[0])?;
+                    let b = repr_of(vm, s[1])?;
+                    let c = repr_of(vm, s[2])?;
+                    format!("slice({a}, {b}, {c})")
+                }
+                Object::Function(f) => format!("<function {} at {}>", f.qualname, fake_addr(v)),
+                Object::Class(c) => {
+                    if c.builtin {
+                        format!("<class '{}'>", c.name)
+                    } else {
+                        format!("<class '{}.{}'>", c.module, c.qualname)
+                    }
+                }
+                Object::Instance(_) => {
+                    if let Some(f) = vm.user_dunder(v, sym::__repr__) {
+                        let s = vm.call(f, &[v])?;
+                        return match vm.as_str(s) {
+                            Some(t) => Ok(t.to_string()),
+                            None => {
+                                let t = vm.type_name(s);
+                                Err(vm
+                                    .type_error(format!("__repr__ returned non-string (type {t})")))
+                            }
+                        };
+                    }
+                    default_repr(vm, v)
+                }
+                Object::BoundMethod { func, self_ } => {
+                    let (func, self_) = (*func, *self_);
+                    let fname = match vm.obj(func) {
+                        Some(Object::Function(f)) => f.qualname.to_string(),
+                        Some(Object::Native(n)) => n.name.to_string(),
+                        _ => "?".into(),
+                    };
+                    if let Some(Object::Native(_)) = vm.obj(func) {
+                        let t = vm.type_name(self_);
+                        format!(
+                            "<built-in method {fname} of {t} object at {}>",
+                            fake_addr(self_)
+                        )
+                    } else {
+                        let s = repr_of(vm, self_)?;
+                        format!("<bound method {fname} of {s}>")
+                    }
+                }
+                Object::Super { .. } => "<super object>".into(),
+                Object::Module(m) => format!("<module '{}' (built-in)>", m.name),
+                Object::Native(n) => format!("<built-in function {}>", n.name),
+                Object::Iter(it) => {
+                    let name = match &**it {
+                        IterObj::List { .. } => "list_iterator".to_string(),
+                        IterObj::Tuple { .. } => "tuple_iterator".into(),
+                        IterObj::Str { .. } => "str_ascii_iterator".into(),
+                        IterObj::Range { .. } => "range_iterator".into(),
+                        IterObj::Dict { .. } => "dict_keyiterator".into(),
+                        IterObj::Set { .. } => "set_iterator".into(),
+                        IterObj::ListRev { .. } => "list_reverseiterator".into(),
+                        IterObj::Enumerate { .. } => "enumerate".into(),
+                        IterObj::Zip { .. } => "zip".into(),
+                        IterObj::Native(n) => n.type_name().into(),
+                        _ => "iterator".into(),
+                    };
+                    format!("<{name} object at {}>", fake_addr(v))
+                }
+                Object::Cell(_) => format!("<cell at {}>", fake_addr(v)),
+                Object::Code(c) => format!("<code object {} at {}>", c.code.name, fake_addr(v)),
+                Object::Free => "<freed object>".into(),
+            }
+        }
+    })
+}
+
+/// `<__main__.Foo object at 0x...>`
+pub fn default_repr(vm: &Vm<'_>, v: Value) -> String {
+    let cls = vm.type_of(v);
+    let (module, q) = match vm.class(cls) {
+        Some(c) => (c.module.clone(), c.qualname.clone()),
+        None => ("?".into(), "?".into()),
+    };
+    format!("<{module}.{q} object at {}>", fake_addr(v))
+}
+
+fn container_repr(vm: &mut Vm<'_>, v: Value) -> PyResult<String> {
+    let Value::Obj(r) = v else {
+        return Ok(String::new());
+    };
+    if vm.st.repr_stack.contains(&r) {
+        return Ok(match vm.st.heap.get(r) {
+            Object::List(_) => "[...]",
+            Object::Dict(_) => "{...}",
+            _ => "...",
+        }
+        .into());
+    }
+    vm.enter_native()?;
+    vm.st.repr_stack.push(r);
+    let out = container_repr_inner(vm, v);
+    vm.st.repr_stack.pop();
+    vm.leave_native();
+    out
+}
+
+fn join_reprs(vm: &mut Vm<'_>, items: &[Value]) -> PyResult<String> {
+    let mut s = String::new();
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        s.push_str(&repr_of(vm, *x)?);
+    }
+    Ok(s)
+}
+
+fn container_repr_inner(vm: &mut Vm<'_>, v: Value) -> PyResult<String> {
+    let Value::Obj(r) = v else {
+        return Ok(String::new());
+    };
+    match vm.st.heap.get(r) {
+        Object::List(l) => {
+            let items = l.clone();
+            Ok(format!("[{}]", join_reprs(vm, &items)?))
+        }
+        Object::Tuple(t) => {
+            let items = t.to_vec();
+            if items.len() == 1 {
+                Ok(format!("({},)", repr_of(vm, items[0])?))
+            } else {
+                Ok(format!("({})", join_reprs(vm, &items)?))
+            }
+        }
+        Object::Dict(_) => {
+            let items = crate::ops::dictops::dict_items(vm, r);
+            let mut s = String::from("{");
+            for (i, (k, x)) in items.iter().enumerate() {
+                if i > 0 {
+                    s.push_str(", ");
+                }
+                s.push_str(&repr_of(vm, *k)?);
+                s.push_str(": ");
+                s.push_str(&repr_of(vm, *x)?);
+            }
+            s.push('}');
+            Ok(s)
+        }
+        Object::Set(d) => {
+            if d.is_empty() {
+                return Ok("set()".into());
+            }
+            let items: Vec<Value> = d.iter().map(|e| e.key).collect();
+            Ok(format!("{{{}}}", join_reprs(vm, &items)?))
+        }
+        Object::DictView { dict, kind } => {
+            let (dict, kind) = (*dict, *kind);
+            let name = match kind {
+                ViewKind::Keys => "dict_keys",
+                ViewKind::Values => "dict_values",
+                ViewKind::Items => "dict_items",
+            };
+            let pairs = crate::ops::dictops::dict_items(vm, dict);
+            let mut items = Vec::with_capacity(pairs.len());
+            for (k, x) in pairs {
+                items.push(match kind {
+                    ViewKind::Keys => k,
+                    ViewKind::Values => x,
+                    ViewKind::Items => vm.new_tuple(vec![k, x]),
+                });
+            }
+            Ok(format!("{name}([{}])", join_reprs(vm, &items)?))
+        }
+        _ => repr_of(vm, v),
+    }
+}
+
+/// `format(v, spec)`
+pub fn format_value(vm: &mut Vm<'_>, v: Value, spec: &str) -> PyResult<String> {
+    if let Some(f) = vm.user_dunder(v, sym::__format__) {
+        let s = vm.new_str(spec);
+        let r = vm.call(f, &[v, s])?;
+        return str_of(vm, r);
+    }
+    if spec.is_empty() {
+        return str_of(vm, v);
+    }
+    let parsed = fmt::parse_format_spec(spec).map_err(|e| format_error(vm, e))?;
+    let r = match v {
+        Value::Int(i) => fmt::format_i64(i, &parsed),
+        Value::Bool(b) => fmt::format_i64(b as i64, &parsed).map_err(|e| e.with_type_name("bool")),
+        Value::Float(f) => fmt::format_float(f, &parsed),
+        _ => match vm.obj(v) {
+            Some(Object::Str(s)) => fmt::format_str(s.as_str(), &parsed),
+            Some(Object::BigInt(b)) => fmt::format_int(b, &parsed),
+            _ => {
+                let t = vm.type_name(v);
+                return Err(vm.type_error(format!(
+                    "unsupported format string passed to {t}.__format__"
+                )));
+            }
+        },
+    };
+    r.map_err(|e| format_error(vm, e))
+}
+
+/// Raises a format-module error as the exception it names.
+pub fn format_error(vm: &mut Vm<'_>, e: fmt::FormatError) -> crate::Throw {
+    use fmt::PyErrorKind;
+    let msg = e.to_string();
+    let cls = match e.kind() {
+        PyErrorKind::ValueError => vm.st.types.value_error,
+        PyErrorKind::TypeError => vm.st.types.type_error,
+        PyErrorKind::OverflowError => vm.st.types.overflow_error,
+        PyErrorKind::KeyError => vm.st.types.key_error,
+        PyErrorKind::IndexError => vm.st.types.index_error,
+    };
+    vm.error(cls, msg)
+}
+
+/// `fmt % args` (a crude stand-in until the format module lands).
+pub fn percent_format(vm: &mut Vm<'_>, fmt_v: Value, args: Value) -> PyResult<Value> {
+    let f = vm.as_str(fmt_v).unwrap_or("").to_string();
+    let args: Vec<Value> = match vm.obj(args) {
+        Some(Object::Tuple(t)) => t.to_vec(),
+        _ => vec![args],
+    };
+    let mut out = String::new();
+    let mut it = f.chars().peekable();
+    let mut ai = 0;
+    while let Some(c) = it.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        let mut spec = String::new();
+        let mut conv = None;
+        for d in it.by_ref() {
+            if d.is_ascii_alphabetic() || d == '%' {
+                conv = Some(d);
+                break;
+            }
+            spec.push(d);
+        }
+        let Some(conv) = conv else {
+            return Err(vm.value_error("incomplete format"));
+        };
+        if conv == '%' {
+            out.push('%');
+            continue;
+        }
+        let Some(&a) = args.get(ai) else {
+            return Err(vm.type_error("not enough arguments for format string"));
+        };
+        ai += 1;
+        let left = spec.starts_with('-');
+        let plus = spec.starts_with('+');
+        let spec = spec.trim_start_matches(['-', '+', ' ', '0']);
+        let (w, p) = match spec.split_once('.') {
+            Some((w, p)) => (w, Some(p.parse::<usize>().unwrap_or(0))),
+            None => (spec, None),
+        };
+        let width: usize = w.parse().unwrap_or(0);
+        let mut body = match conv {
+            's' => str_of(vm, a)?,
+            'r' => repr_of(vm, a)?,
+            'd' | 'i' => match a {
+                Value::Float(x) => format!("{}", x.trunc() as i64),
+                _ => str_of(vm, a)?,
+            },
+            'f' | 'F' => {
+                let x = match a {
+                    Value::Int(i) => i as f64,
+                    Value::Float(x) => x,
+                    _ => 0.0,
+                };
+                format!("{:.*}", p.unwrap_or(6), x)
+            }
+            _ => str_of(vm, a)?,
+        };
+        if plus && !body.starts_with('-') {
+            body.insert(0, '+');
+        }
+        let n = body.chars().count();
+        if n < width {
+            let pad = " ".repeat(width - n);
+            if left {
+                body.push_str(&pad);
+            } else {
+                body.insert_str(0, &pad);
+            }
+        }
+        out.push_str(&body);
+    }
+    if ai < args.len() {
+        return Err(vm.type_error("not all arguments converted during string formatting"));
+    }
+    Ok(vm.new_string(out))
+}

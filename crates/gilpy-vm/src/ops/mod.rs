@@ -1,0 +1,10 @@
+//! Operations on values, shared by the eval loop and native code.
+
+pub mod attr;
+pub mod binary;
+pub mod compare;
+pub mod convert;
+pub mod dictops;
+pub mod iter;
+pub mod num;
+pub mod subscr;

@@ -1,0 +1,422 @@
+//! Numeric arithmetic: the i64 fast path, growth into big integers, floats, Python's
+//! floor division and modulo, and the exact error messages.
+
+use gilpy_syntax::ast::BinOp;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::object::Object;
+use crate::value::Value;
+use crate::{PyResult, Vm};
+
+/// A numeric operand.
+pub enum Num {
+    I(i64),
+    B(BigInt),
+    F(f64),
+}
+
+impl Num {
+    fn big(&self) -> BigInt {
+        match self {
+            Num::I(i) => BigInt::from(*i),
+            Num::B(b) => b.clone(),
+            Num::F(_) => BigInt::zero(),
+        }
+    }
+}
+
+/// `v` as a number, if it is one (bools count as ints).
+pub fn as_num(vm: &Vm<'_>, v: Value) -> Option<Num> {
+    match v {
+        Value::Int(i) => Some(Num::I(i)),
+        Value::Bool(b) => Some(Num::I(b as i64)),
+        Value::Float(f) => Some(Num::F(f)),
+        Value::Obj(r) => match vm.st.heap.get(r) {
+            Object::BigInt(b) => Some(Num::B((**b).clone())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A big integer as a float, or `OverflowError`.
+pub fn big_to_f64(vm: &mut Vm<'_>, b: &BigInt) -> PyResult<f64> {
+    match b.to_f64() {
+        Some(f) if f.is_finite() => Ok(f),
+        _ => Err(vm.overflow_error("int too large to convert to float")),
+    }
+}
+
+fn to_f64(vm: &mut Vm<'_>, n: &Num) -> PyResult<f64> {
+    match n {
+        Num::I(i) => Ok(*i as f64),
+        Num::F(f) => Ok(*f),
+        Num::B(b) => big_to_f64(vm, b),
+    }
+}
+
+/// Python's float `divmod`: (floor quotient, remainder with the divisor's sign).
+pub fn float_divmod(a: f64, b: f64) -> (f64, f64) {
+    let mut m = a % b;
+    let mut div = (a - m) / b;
+    if m != 0.0 {
+        if (b < 0.0) != (m < 0.0) {
+            m += b;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(b);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(a / b)
+    };
+    (floordiv, m)
+}
+
+/// Integer floor division and modulo on i64 (b != 0); `None` on overflow (MIN / -1).
+#[inline]
+pub fn i64_floordiv(a: i64, b: i64) -> Option<i64> {
+    let q = a.checked_div(b)?;
+    if (a % b != 0) && ((a < 0) != (b < 0)) {
+        Some(q - 1)
+    } else {
+        Some(q)
+    }
+}
+
+/// Python modulo on i64 (b != 0).
+#[inline]
+pub fn i64_mod(a: i64, b: i64) -> i64 {
+    let r = a.wrapping_rem(b);
+    if r != 0 && ((r < 0) != (b < 0)) {
+        r + b
+    } else {
+        r
+    }
+}
+
+/// `a op b` for two numbers.
+pub fn num_binop(vm: &mut Vm<'_>, op: BinOp, a: Num, b: Num) -> PyResult<Value> {
+    if let (Num::I(x), Num::I(y)) = (&a, &b) {
+        if let Some(v) = int_binop_fast(op, *x, *y) {
+            return Ok(v);
+        }
+    }
+    if matches!(a, Num::F(_)) || matches!(b, Num::F(_)) || op == BinOp::Div {
+        if matches!(
+            op,
+            BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor
+        ) {
+            return Err(unsupported(vm, op, &a, &b));
+        }
+        let x = to_f64(vm, &a)?;
+        let y = to_f64(vm, &b)?;
+        return float_binop(vm, op, x, y);
+    }
+    int_binop_big(vm, op, a.big(), b.big())
+}
+
+fn unsupported(vm: &mut Vm<'_>, op: BinOp, a: &Num, b: &Num) -> crate::Throw {
+    let name = |n: &Num| {
+        if matches!(n, Num::F(_)) {
+            "float"
+        } else {
+            "int"
+        }
+    };
+    let msg = format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        op.symbol(),
+        name(a),
+        name(b)
+    );
+    vm.type_error(msg)
+}
+
+/// The i64 fast path; `None` when the result needs a big int or an error is due.
+#[inline(always)]
+pub fn int_binop_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
+    let r = match op {
+        BinOp::Add => x.checked_add(y)?,
+        BinOp::Sub => x.checked_sub(y)?,
+        BinOp::Mul => x.checked_mul(y)?,
+        BinOp::FloorDiv => {
+            if y == 0 {
+                return None;
+            }
+            i64_floordiv(x, y)?
+        }
+        BinOp::Mod => {
+            if y == 0 {
+                return None;
+            }
+            i64_mod(x, y)
+        }
+        BinOp::BitAnd => x & y,
+        BinOp::BitOr => x | y,
+        BinOp::BitXor => x ^ y,
+        BinOp::LShift => {
+            if !(0..63).contains(&y) {
+                return None;
+            }
+            let r = x.checked_shl(y as u32)?;
+            if (r >> y) != x {
+                return None;
+            }
+            r
+        }
+        BinOp::RShift => {
+            if y < 0 {
+                return None;
+            }
+            x >> y.min(63)
+        }
+        BinOp::Pow => {
+            if !(0..=u32::MAX as i64).contains(&y) {
+                return None;
+            }
+            x.checked_pow(y as u32)?
+        }
+        BinOp::Div => {
+            if y == 0 {
+                return None;
+            }
+            return Some(Value::Float(x as f64 / y as f64));
+        }
+    };
+    Some(Value::Int(r))
+}
+
+fn int_binop_big(vm: &mut Vm<'_>, op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::FloorDiv | BinOp::Mod => {
+            if y.is_zero() {
+                return Err(vm.zero_division("integer division or modulo by zero"));
+            }
+            if op == BinOp::FloorDiv {
+                x.div_floor(&y)
+            } else {
+                x.mod_floor(&y)
+            }
+        }
+        BinOp::BitAnd => x & y,
+        BinOp::BitOr => x | y,
+        BinOp::BitXor => x ^ y,
+        BinOp::LShift | BinOp::RShift => {
+            if y.is_negative() {
+                return Err(vm.value_error("negative shift count"));
+            }
+            let Some(n) = y.to_u64() else {
+                if op == BinOp::RShift {
+                    return Ok(Value::Int(if x.is_negative() { -1 } else { 0 }));
+                }
+                return Err(vm.overflow_error("too many digits in integer"));
+            };
+            if op == BinOp::LShift {
+                if n > 1 << 26 && !x.is_zero() {
+                    return Err(vm.overflow_error("too many digits in integer"));
+                }
+                x << n
+            } else {
+                x >> n
+            }
+        }
+        BinOp::Pow => {
+            if y.is_negative() {
+                let fx = big_to_f64(vm, &x)?;
+                let fy = big_to_f64(vm, &y)?;
+                return float_binop(vm, BinOp::Pow, fx, fy);
+            }
+            let Some(e) = y.to_u32() else {
+                return Err(vm.overflow_error("exponent too large"));
+            };
+            if x.bits() as u128 * e as u128 > 1 << 28 {
+                return Err(vm.overflow_error("exponent too large"));
+            }
+            num_traits::pow(x, e as usize)
+        }
+        BinOp::Div => unreachable!("true division goes through floats"),
+    };
+    Ok(vm.new_bigint(r))
+}
+
+fn float_binop(vm: &mut Vm<'_>, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::Div => {
+            if y == 0.0 {
+                return Err(vm.zero_division("float division by zero"));
+            }
+            x / y
+        }
+        BinOp::FloorDiv => {
+            if y == 0.0 {
+                return Err(vm.zero_division("float floor division by zero"));
+            }
+            float_divmod(x, y).0
+        }
+        BinOp::Mod => {
+            if y == 0.0 {
+                return Err(vm.zero_division("float modulo"));
+            }
+            float_divmod(x, y).1
+        }
+        BinOp::Pow => {
+            if x == 0.0 && y < 0.0 {
+                return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
+            }
+            if x < 0.0 && y.fract() != 0.0 {
+                return Err(vm.value_error("math domain error"));
+            }
+            let r = x.powf(y);
+            if r.is_infinite() && x.is_finite() && y.is_finite() {
+                return Err(vm.overflow_error("(34, 'Numerical result out of range')"));
+            }
+            r
+        }
+        _ => unreachable!("bit operations are rejected before"),
+    };
+    Ok(Value::Float(r))
+}
+
+/// `-v`, `+v`, `~v` for numbers; `None` if `v` is not a number.
+pub fn num_unary(
+    vm: &mut Vm<'_>,
+    op: gilpy_syntax::ast::UnaryOp,
+    v: Value,
+) -> PyResult<Option<Value>> {
+    use gilpy_syntax::ast::UnaryOp;
+    let Some(n) = as_num(vm, v) else {
+        return Ok(None);
+    };
+    Ok(Some(match (op, n) {
+        (UnaryOp::Neg, Num::I(i)) => match i.checked_neg() {
+            Some(r) => Value::Int(r),
+            None => vm.new_bigint(-BigInt::from(i)),
+        },
+        (UnaryOp::Neg, Num::B(b)) => vm.new_bigint(-b),
+        (UnaryOp::Neg, Num::F(f)) => Value::Float(-f),
+        (UnaryOp::Pos, Num::I(i)) => Value::Int(i),
+        (UnaryOp::Pos, Num::B(b)) => vm.new_bigint(b),
+        (UnaryOp::Pos, Num::F(f)) => Value::Float(f),
+        (UnaryOp::Invert, Num::I(i)) => Value::Int(!i),
+        (UnaryOp::Invert, Num::B(b)) => vm.new_bigint(-b - 1),
+        (UnaryOp::Invert, Num::F(_)) => {
+            return Err(vm.type_error("bad operand type for unary ~: 'float'"));
+        }
+        (UnaryOp::Not, _) => return Ok(None),
+    }))
+}
+
+/// Python's `hash()` of an integer: `n mod (2**61 - 1)` with the sign kept, -1 → -2.
+pub fn hash_i64(i: i64) -> i64 {
+    const P: i128 = (1 << 61) - 1;
+    let m = (i as i128).abs() % P;
+    let h = if i < 0 { -m } else { m } as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// Python's `hash()` of a big integer.
+pub fn hash_big(b: &BigInt) -> i64 {
+    let p = BigInt::from((1i64 << 61) - 1);
+    let m = (b.abs() % p).to_i64().unwrap_or(0);
+    let h = if b.is_negative() { -m } else { m };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// Python's `hash()` of a float (equal to the int hash for integral values).
+pub fn hash_f64(f: f64) -> i64 {
+    if f.is_nan() {
+        return 0;
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { 314159 } else { -314159 };
+    }
+    if f.fract() == 0.0 && f.abs() < 9.2e18 {
+        return hash_i64(f as i64);
+    }
+    // CPython's algorithm: reduce the mantissa modulo 2**61 - 1.
+    const BITS: u32 = 61;
+    const P: u64 = (1 << BITS) - 1;
+    let (mut m, mut e) = frexp(f.abs());
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & P) | (x >> (BITS - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= P {
+            x -= P;
+        }
+    }
+    let e = if e >= 0 {
+        e % BITS as i32
+    } else {
+        BITS as i32 - 1 - ((-1 - e) % BITS as i32)
+    };
+    x = ((x << e) & P) | (x >> (BITS as i32 - e));
+    let mut h = x as i64;
+    if f < 0.0 {
+        h = -h;
+    }
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(x * (1u64 << 54) as f64);
+        return (m, e - 54);
+    }
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (m, exp - 1022)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn python_int_semantics() {
+        assert_eq!(i64_floordiv(-7, 3), Some(-3));
+        assert_eq!(i64_mod(-7, 3), 2);
+        assert_eq!(i64_mod(7, -3), -2);
+        assert_eq!(i64_floordiv(i64::MIN, -1), None);
+        assert_eq!(hash_i64(-1), -2);
+        assert_eq!(hash_f64(1.0), 1);
+        assert_eq!(hash_f64(0.5), 1 << 60);
+        assert_eq!(float_divmod(7.5, 2.0), (3.0, 1.5));
+        assert_eq!(float_divmod(-7.0, 2.0), (-4.0, 1.0));
+    }
+}

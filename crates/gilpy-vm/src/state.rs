@@ -1,0 +1,231 @@
+//! `VmState`: everything the GIL protects — the heap, names, globals, modules, builtin
+//! types, parked threads, configuration and output buffers.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use crate::builtins::ModuleDef;
+use crate::frame::ThreadCtx;
+use crate::heap::Heap;
+use crate::names::{FxHashMap, Interner, NameId};
+use crate::objects::code::CodeData;
+use crate::value::{ObjRef, Value};
+
+/// Where a GIL switch may fall (see SPEC §2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SwitchPoints {
+    /// Every instruction boundary (CPython 2.7–3.9).
+    #[default]
+    Any,
+    /// Only where CPython 3.10+ checks its eval breaker: function entry, backward jumps,
+    /// right after calls.
+    Cpython,
+}
+
+/// Interpreter configuration (set through [`Builder`](crate::Builder)).
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub check_interval: u32,
+    pub switch_points: SwitchPoints,
+    pub recursion_limit: usize,
+    pub max_instructions: Option<u64>,
+    pub timeout: Option<Duration>,
+    pub capture_output: bool,
+    pub argv: Vec<String>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            check_interval: 100,
+            switch_points: SwitchPoints::Any,
+            recursion_limit: 1000,
+            max_instructions: None,
+            timeout: None,
+            capture_output: false,
+            argv: Vec::new(),
+        }
+    }
+}
+
+/// A name → slot table (globals, builtins). Code objects resolve their names to slots
+/// once, so `LoadGlobal` is an index, not a hash lookup.
+#[derive(Default)]
+pub struct Namespace {
+    pub slots: Vec<Value>,
+    pub names: Vec<NameId>,
+    pub map: FxHashMap<NameId, u32>,
+}
+
+impl Namespace {
+    /// The slot of `name`, created (unbound) on first use.
+    pub fn slot(&mut self, name: NameId) -> u32 {
+        if let Some(&s) = self.map.get(&name) {
+            return s;
+        }
+        let s = self.slots.len() as u32;
+        self.slots.push(Value::Undef);
+        self.names.push(name);
+        self.map.insert(name, s);
+        s
+    }
+
+    /// The bound value of `name`.
+    pub fn get(&self, name: NameId) -> Option<Value> {
+        let s = *self.map.get(&name)?;
+        let v = self.slots[s as usize];
+        (!v.is_undef()).then_some(v)
+    }
+
+    /// Binds `name`.
+    pub fn set(&mut self, name: NameId, v: Value) {
+        let s = self.slot(name);
+        self.slots[s as usize] = v;
+    }
+
+    /// Bound names in definition order.
+    pub fn bound(&self) -> impl Iterator<Item = (NameId, Value)> + '_ {
+        self.names
+            .iter()
+            .zip(self.slots.iter())
+            .filter(|(_, v)| !v.is_undef())
+            .map(|(n, v)| (*n, *v))
+    }
+}
+
+/// Output buffers: captured in full, or buffered and flushed to the process's streams.
+#[derive(Default)]
+pub struct Output {
+    pub capture: bool,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Output {
+    /// Writes to stdout (buffered).
+    pub fn write_out(&mut self, s: &str) {
+        self.stdout.push_str(s);
+        if !self.capture && self.stdout.len() > 1 << 14 {
+            self.flush();
+        }
+    }
+
+    /// Writes to stderr, flushing stdout first so the two interleave in order.
+    pub fn write_err(&mut self, s: &str) {
+        if self.capture {
+            self.stderr.push_str(s);
+        } else {
+            self.flush();
+            let mut err = std::io::stderr().lock();
+            // Nothing sensible to do if stderr is gone.
+            let _ = err.write_all(s.as_bytes());
+            let _ = err.flush();
+        }
+    }
+
+    /// Pushes buffered stdout to the process (no-op when capturing).
+    pub fn flush(&mut self) {
+        if !self.capture && !self.stdout.is_empty() {
+            let mut out = std::io::stdout().lock();
+            let _ = out.write_all(self.stdout.as_bytes());
+            let _ = out.flush();
+            self.stdout.clear();
+        }
+    }
+}
+
+macro_rules! types_struct {
+    ($($field:ident),* $(,)?) => {
+        /// Handles of the builtin classes.
+        #[allow(missing_docs)]
+        pub struct Types { $(pub $field: ObjRef,)* }
+        impl Default for Types {
+            fn default() -> Self { Types { $($field: ObjRef(0),)* } }
+        }
+        impl Types {
+            /// Every builtin class (GC roots).
+            pub fn all(&self) -> Vec<ObjRef> { vec![$(self.$field),*] }
+        }
+    };
+}
+
+types_struct! {
+    object, type_, int, bool, float, str, list, tuple, dict, set, none_type, range, slice,
+    function, builtin_function, method, module, cell, code, iterator, super_, dict_keys,
+    dict_values, dict_items,
+    base_exception, exception, value_error, type_error, key_error, index_error, name_error,
+    unbound_local_error, attribute_error, zero_division_error, runtime_error,
+    recursion_error, assertion_error, stop_iteration, system_exit, keyboard_interrupt,
+    import_error, module_not_found_error, lookup_error, arithmetic_error, overflow_error,
+    not_implemented_error, os_error, timeout_error, unicode_error, not_implemented_type,
+}
+
+/// Everything behind the GIL.
+pub struct VmState {
+    pub heap: Heap,
+    pub names: Interner,
+    pub types: Types,
+    /// `__main__`'s globals.
+    pub globals: Namespace,
+    pub builtins: Namespace,
+    /// Imported modules by name.
+    pub modules: FxHashMap<NameId, ObjRef>,
+    /// Modules that can be imported.
+    pub module_defs: Vec<ModuleDef>,
+    /// Every code object ever loaded: permanent roots.
+    pub codes: Vec<Arc<CodeData>>,
+    /// Source text per filename, for traceback lines.
+    pub sources: HashMap<Arc<str>, Arc<str>>,
+    pub config: Config,
+    pub out: Output,
+    /// Threads that exist but are not running (their frames are GC roots).
+    pub parked: Vec<ThreadCtx>,
+    /// Values held by the embedder or by native code across a GIL release.
+    pub handles: Vec<Value>,
+    /// Objects whose repr is being computed (to print `[...]` for cycles).
+    pub repr_stack: Vec<ObjRef>,
+    /// Instructions executed, counted at each slow-path visit.
+    pub instructions: u64,
+    pub deadline: Option<Instant>,
+    /// The `object.__init__` native (calling a class skips it).
+    pub object_init: Value,
+    /// The cached empty tuple.
+    pub empty_tuple: Value,
+    /// The `NotImplemented` singleton.
+    pub not_implemented: Value,
+    /// Single-character ASCII strings, shared (indexing and iterating strings).
+    pub ascii_chars: Vec<Value>,
+}
+
+impl VmState {
+    /// A fresh state (builtins are installed by [`crate::interp`]).
+    pub fn new(config: Config) -> VmState {
+        VmState {
+            heap: Heap::default(),
+            names: Interner::default(),
+            types: Types::default(),
+            globals: Namespace::default(),
+            builtins: Namespace::default(),
+            modules: FxHashMap::default(),
+            module_defs: Vec::new(),
+            codes: Vec::new(),
+            sources: HashMap::new(),
+            out: Output {
+                capture: config.capture_output,
+                ..Output::default()
+            },
+            config,
+            parked: Vec::new(),
+            handles: Vec::new(),
+            repr_stack: Vec::new(),
+            instructions: 0,
+            deadline: None,
+            object_init: Value::None,
+            empty_tuple: Value::None,
+            not_implemented: Value::None,
+            ascii_chars: Vec::new(),
+        }
+    }
+}
