@@ -26,13 +26,13 @@ pub fn this(vm: &mut Vm<'_>, args: &Args<'_>, method: &str) -> PyResult<ObjRef> 
 
 fn get(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let d = this(vm, &args, "get")?;
-    args.check(vm, "get", 2, 3)?;
+    args.check_method(vm, "get", 1, 2)?;
     Ok(dictops::dict_get(vm, d, args.pos[1])?.unwrap_or(args.get(2).unwrap_or(Value::None)))
 }
 
 fn view(vm: &mut Vm<'_>, args: Args<'_>, kind: ViewKind, name: &str) -> PyResult<Value> {
     let d = this(vm, &args, name)?;
-    args.check(vm, name, 1, 1)?;
+    args.check_method(vm, name, 0, 0)?;
     Ok(vm.alloc(Object::DictView { dict: d, kind }))
 }
 

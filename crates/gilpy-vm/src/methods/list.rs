@@ -39,14 +39,14 @@ pub fn items_mut<'v>(vm: &'v mut Vm<'_>, r: ObjRef) -> &'v mut Vec<Value> {
 
 fn append(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let r = this(vm, &args, "append")?;
-    args.check(vm, "list.append", 2, 2)?;
+    args.check_method(vm, "list.append", 1, 1)?;
     items_mut(vm, r).push(args.pos[1]);
     Ok(Value::None)
 }
 
 fn pop(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let r = this(vm, &args, "pop")?;
-    args.check(vm, "pop", 1, 2)?;
+    args.check_method(vm, "pop", 0, 1)?;
     let len = items_mut(vm, r).len();
     if len == 0 {
         return Err(vm.index_error("pop from empty list"));
@@ -63,7 +63,7 @@ fn pop(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn extend(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let r = this(vm, &args, "extend")?;
-    args.check(vm, "list.extend", 2, 2)?;
+    args.check_method(vm, "list.extend", 1, 1)?;
     let items = crate::ops::iter::collect(vm, args.pos[1])?;
     items_mut(vm, r).extend(items);
     Ok(Value::None)

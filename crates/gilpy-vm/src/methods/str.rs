@@ -20,7 +20,7 @@ pub fn this(vm: &mut Vm<'_>, args: &Args<'_>, method: &str) -> PyResult<String> 
 
 fn join(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let sep = this(vm, &args, "join")?;
-    args.check(vm, "str.join", 2, 2)?;
+    args.check_method(vm, "str.join", 1, 1)?;
     let items = crate::ops::iter::collect(vm, args.pos[1])?;
     let mut out = String::new();
     for (i, v) in items.iter().enumerate() {

@@ -60,9 +60,8 @@ fn int_div_zero(
     if int_zero && is_int(x) {
         return match op {
             BinOp::Div => Some(vm.zero_division("division by zero")),
-            BinOp::FloorDiv | BinOp::Mod => {
-                Some(vm.zero_division("integer division or modulo by zero"))
-            }
+            BinOp::FloorDiv => Some(vm.zero_division("integer division or modulo by zero")),
+            BinOp::Mod => Some(vm.zero_division("integer modulo by zero")),
             _ => None,
         };
     }
