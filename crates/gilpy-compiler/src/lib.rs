@@ -15,7 +15,7 @@ use std::sync::Arc;
 use gilpy_syntax::ast;
 
 pub use dis::dis;
-pub use error::SyntaxError;
+pub use gilpy_syntax::SyntaxError;
 
 use bytecode::Code;
 
@@ -48,6 +48,24 @@ pub fn compile_module(
             Err(_) => compile_here(module, source, filename),
         }
     })
+}
+
+/// Parses and compiles a module's source text.
+///
+/// ```
+/// let code = gilpy_compiler::compile_source("counter = 0\ncounter += 1\n", "counter.py")?;
+/// let text = gilpy_compiler::dis(&code);
+/// assert!(text.contains("INPLACE_OP               0 (+=)"));
+/// assert!(text.contains("STORE_GLOBAL             0 (counter)"));
+///
+/// let err = gilpy_compiler::compile_source("return 1\n", "bad.py").unwrap_err();
+/// assert_eq!(err.msg, "'return' outside function");
+/// assert_eq!(err.line, 1);
+/// # Ok::<(), gilpy_compiler::SyntaxError>(())
+/// ```
+pub fn compile_source(source: &str, filename: &str) -> Result<Arc<Code>, SyntaxError> {
+    let module = gilpy_syntax::parse_module(source, filename)?;
+    compile_module(&module, source, filename)
 }
 
 fn compile_here(

@@ -13,8 +13,10 @@ use gilpy_syntax::ast::*;
 
 use crate::error::{SourceMap, SyntaxError};
 
-/// Past this nesting depth analysis stops with `too many nested expressions`.
-pub const MAX_DEPTH: u32 = 1200;
+/// Past this nesting depth compilation stops with `too many nested expressions`. The
+/// parser already refuses trees deeper than [`gilpy_syntax::MAX_DEPTH`]; the margin
+/// covers the few extra levels the compiler counts (comprehension loops, targets).
+pub const MAX_DEPTH: u32 = gilpy_syntax::MAX_DEPTH + 200;
 
 /// What kind of code a scope compiles to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

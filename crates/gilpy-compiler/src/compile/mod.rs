@@ -91,6 +91,9 @@ pub(crate) fn compile(
     };
     c.push_unit(0, CodeKind::Module, 1, Span::default());
     c.stmts(&module.body)?;
+    if let Some(last) = module.body.last() {
+        c.set_loc(last.span);
+    }
     c.load_const(Const::None);
     c.emit(Op::ReturnValue);
     c.pop_unit(ArgCounts::default())

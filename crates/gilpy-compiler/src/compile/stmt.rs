@@ -563,6 +563,10 @@ impl<'a> Compiler<'a> {
             return Err(e);
         }
         if !matches!(self.unit_ref().ops.last(), Some(Op::ReturnValue)) {
+            // The implicit `return None` belongs to the last statement, as in CPython.
+            if let Some(last) = f.body.last() {
+                self.set_loc(last.span);
+            }
             self.load_const(Const::None);
             self.emit(Op::ReturnValue);
         }
