@@ -9,6 +9,7 @@ mod compile;
 pub mod dis;
 pub mod error;
 pub mod scope;
+pub mod verify;
 
 use std::sync::Arc;
 

@@ -2,20 +2,12 @@
 
 use std::path::Path;
 
-use gilpy_compiler::bytecode::{Code, Const, Op};
+use gilpy_compiler::bytecode::Code;
 use gilpy_compiler::compile_source;
 
 fn check_well_formed(code: &Code) {
-    assert_eq!(code.ops.first(), Some(&Op::Resume), "{}", code.qualname);
-    for op in &code.ops {
-        if let Some(t) = op.jump_target() {
-            assert!((t as usize) < code.ops.len(), "{op:?} in {}", code.qualname);
-        }
-    }
-    for c in &code.consts {
-        if let Const::Code(inner) = c {
-            check_well_formed(inner);
-        }
+    if let Err(e) = gilpy_compiler::verify::verify(code) {
+        panic!("{e}\n{}", gilpy_compiler::dis(code));
     }
 }
 

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use gilpy_compiler::bytecode::{Code, Const, Op};
+use gilpy_compiler::bytecode::Code;
 use gilpy_compiler::{compile_source, dis};
 
 fn golden_dir() -> PathBuf {
@@ -12,17 +12,8 @@ fn golden_dir() -> PathBuf {
 
 /// Every code object starts with `Resume` and its jumps stay in range.
 fn check_well_formed(code: &Code) {
-    assert_eq!(code.ops.first(), Some(&Op::Resume), "{}", code.qualname);
-    assert_eq!(code.ops.len(), code.locations.len());
-    for op in &code.ops {
-        if let Some(t) = op.jump_target() {
-            assert!((t as usize) < code.ops.len(), "{op:?} in {}", code.qualname);
-        }
-    }
-    for c in &code.consts {
-        if let Const::Code(inner) = c {
-            check_well_formed(inner);
-        }
+    if let Err(e) = gilpy_compiler::verify::verify(code) {
+        panic!("{e}\n{}", gilpy_compiler::dis(code));
     }
 }
 
