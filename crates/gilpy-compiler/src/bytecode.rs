@@ -144,7 +144,10 @@ pub enum Op {
     UnpackSequence(u32),
     /// `a, *b, c = seq`: `seq -> xlast .. [middle list] .. xfirst`, with `before`
     /// targets before the star and `after` after it.
-    UnpackEx { before: u16, after: u16 },
+    UnpackEx {
+        before: u16,
+        after: u16,
+    },
 
     // ---- functions and calls -------------------------------------------------------
     /// `[defaults tuple] [kwdefaults dict] [closure tuple] code -> function`;

@@ -1,3 +1,80 @@
 //! gilpy's compiler: AST → scopes → bytecode.
+//!
+//! [`compile_module`] runs scope analysis ([`scope`]) and code generation over a parsed
+//! module and returns the module's [`bytecode::Code`]; [`dis`] renders it the way
+//! `python -m dis` would.
 
 pub mod bytecode;
+mod compile;
+pub mod dis;
+pub mod error;
+pub mod scope;
+pub mod verify;
+
+use std::sync::Arc;
+
+use gilpy_syntax::ast;
+
+pub use dis::dis;
+pub use gilpy_syntax::SyntaxError;
+
+use bytecode::Code;
+
+/// Stack for the compiling thread: analysis and code generation recurse once per AST
+/// level, and unoptimised builds use a few KiB per level. Only touched pages are
+/// committed, so this costs nothing for ordinary programs.
+const COMPILE_STACK: usize = 256 * 1024 * 1024;
+
+/// Compiles a parsed module. `source` is the text it was parsed from (for line numbers)
+/// and `filename` is recorded in every code object.
+///
+/// Runs on a helper thread with a large stack so that nesting up to the depth guard
+/// ([`scope::MAX_DEPTH`]) cannot overflow the caller's stack.
+pub fn compile_module(
+    module: &ast::Module,
+    source: &str,
+    filename: &str,
+) -> Result<Arc<Code>, SyntaxError> {
+    std::thread::scope(|s| {
+        let worker = std::thread::Builder::new()
+            .name("gilpy-compile".into())
+            .stack_size(COMPILE_STACK)
+            .spawn_scoped(s, || compile_here(module, source, filename));
+        match worker {
+            Ok(handle) => handle.join().unwrap_or_else(|_| {
+                let map = error::SourceMap::new(source, filename);
+                Err(map.error("internal compiler error", ast::Span::default()))
+            }),
+            // No thread available: compile on the caller's stack.
+            Err(_) => compile_here(module, source, filename),
+        }
+    })
+}
+
+/// Parses and compiles a module's source text.
+///
+/// ```
+/// let code = gilpy_compiler::compile_source("counter = 0\ncounter += 1\n", "counter.py")?;
+/// let text = gilpy_compiler::dis(&code);
+/// assert!(text.contains("INPLACE_OP               0 (+=)"));
+/// assert!(text.contains("STORE_GLOBAL             0 (counter)"));
+///
+/// let err = gilpy_compiler::compile_source("return 1\n", "bad.py").unwrap_err();
+/// assert_eq!(err.msg, "'return' outside function");
+/// assert_eq!(err.line, 1);
+/// # Ok::<(), gilpy_compiler::SyntaxError>(())
+/// ```
+pub fn compile_source(source: &str, filename: &str) -> Result<Arc<Code>, SyntaxError> {
+    let module = gilpy_syntax::parse_module(source, filename)?;
+    compile_module(&module, source, filename)
+}
+
+fn compile_here(
+    module: &ast::Module,
+    source: &str,
+    filename: &str,
+) -> Result<Arc<Code>, SyntaxError> {
+    let map = error::SourceMap::new(source, filename);
+    let scopes = scope::analyze(module, &map)?;
+    compile::compile(module, &scopes, map)
+}

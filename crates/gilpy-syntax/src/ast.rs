@@ -60,7 +60,10 @@ pub enum StmtKind {
     /// An expression evaluated for its effect.
     Expr(Expr),
     /// `a = b = value`: `targets` in source order (`[a, b]`).
-    Assign { targets: Vec<Expr>, value: Expr },
+    Assign {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
     /// `target op= value`; `op` is the arithmetic operator (`+` for `+=`).
     AugAssign {
         target: Expr,
@@ -115,7 +118,10 @@ pub enum StmtKind {
     /// `import a.b as c, d`
     Import(Vec<Alias>),
     /// `from module import x, y as z`
-    ImportFrom { module: Ident, names: Vec<Alias> },
+    ImportFrom {
+        module: Ident,
+        names: Vec<Alias>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]

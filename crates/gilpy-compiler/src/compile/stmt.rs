@@ -1,0 +1,678 @@
+//! Statements, assignment targets, and the shapes of docs/bytecode.md.
+
+use std::sync::Arc;
+
+use gilpy_syntax::ast::*;
+
+use super::{ArgCounts, Compiler, FBlock};
+use crate::bytecode::{CodeKind, Const, Op};
+use crate::error::SyntaxError;
+use crate::scope::ScopeKind;
+
+type R = Result<(), SyntaxError>;
+
+/// Why a block is being left early.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Exit {
+    Return,
+    Break,
+    Continue,
+}
+
+impl<'a> Compiler<'a> {
+    pub(super) fn stmts(&mut self, body: &'a [Stmt]) -> R {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) -> R {
+        self.enter(s.span)?;
+        let loc = self.set_loc(s.span);
+        let r = self.stmt_kind(s);
+        self.restore_loc(loc);
+        self.leave();
+        r
+    }
+
+    fn stmt_kind(&mut self, s: &'a Stmt) -> R {
+        match &s.node {
+            StmtKind::Expr(e) => {
+                self.expr(e)?;
+                self.emit(Op::Pop);
+                Ok(())
+            }
+            StmtKind::Assign { targets, value } => {
+                self.expr(value)?;
+                for (i, t) in targets.iter().enumerate() {
+                    if i + 1 < targets.len() {
+                        self.emit(Op::Dup);
+                    }
+                    self.store_target(t)?;
+                }
+                Ok(())
+            }
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value),
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass => Ok(()),
+            StmtKind::If { test, body, orelse } => self.if_stmt(test, body, orelse),
+            StmtKind::While { test, body, orelse } => self.while_stmt(test, body, orelse),
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => self.for_stmt(target, iter, body, orelse),
+            StmtKind::Break => self.break_continue(Exit::Break, s.span),
+            StmtKind::Continue => self.break_continue(Exit::Continue, s.span),
+            StmtKind::FunctionDef(f) => self.function_def(f, s.span),
+            StmtKind::Return(v) => self.return_stmt(v.as_ref(), s.span),
+            StmtKind::ClassDef(c) => self.class_def(c, s.span),
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                if finalbody.is_empty() {
+                    self.try_except(body, handlers, orelse)
+                } else {
+                    self.try_finally(body, handlers, orelse, finalbody)
+                }
+            }
+            StmtKind::Raise { exc, cause } => {
+                let n = match (exc, cause) {
+                    (None, _) => 0,
+                    (Some(e), None) => {
+                        self.expr(e)?;
+                        1
+                    }
+                    (Some(e), Some(c)) => {
+                        self.expr(e)?;
+                        self.expr(c)?;
+                        2
+                    }
+                };
+                self.emit(Op::Raise(n));
+                Ok(())
+            }
+            StmtKind::With { items, body } => self.with_stmt(items, body),
+            StmtKind::Assert { test, msg } => {
+                let end = self.new_label();
+                self.expr(test)?;
+                self.emit_jump(Op::PopJumpIfTrue, end);
+                self.emit(Op::LoadAssertionError);
+                if let Some(m) = msg {
+                    self.expr(m)?;
+                    self.emit(Op::Call(1));
+                }
+                self.emit(Op::Raise(1));
+                self.bind_label(end);
+                Ok(())
+            }
+            StmtKind::Delete(targets) => targets.iter().try_for_each(|t| self.delete(t)),
+            StmtKind::Import(aliases) => self.import(aliases),
+            StmtKind::ImportFrom { module, names } => self.import_from(module, names),
+        }
+    }
+
+    /// Stores the value on top of the stack into `t`.
+    pub(super) fn store_target(&mut self, t: &'a Expr) -> R {
+        self.enter(t.span)?;
+        let r = self.store_target_kind(t);
+        self.leave();
+        r
+    }
+
+    fn store_target_kind(&mut self, t: &'a Expr) -> R {
+        match &t.node {
+            ExprKind::Name(n) => {
+                self.store_name(n);
+                Ok(())
+            }
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let i = self.attr_index(&attr.node);
+                self.emit(Op::StoreAttr(i));
+                Ok(())
+            }
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                self.expr(index)?;
+                self.emit(Op::StoreSubscr);
+                Ok(())
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                let stars: Vec<usize> = items
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, i)| matches!(i.node, ExprKind::Starred(_)))
+                    .map(|(n, _)| n)
+                    .collect();
+                match stars.as_slice() {
+                    [] => {
+                        self.emit(Op::UnpackSequence(items.len() as u32));
+                    }
+                    [star] => {
+                        let before = u16::try_from(*star);
+                        let after = u16::try_from(items.len() - star - 1);
+                        let (Ok(before), Ok(after)) = (before, after) else {
+                            return Err(self.error(
+                                "too many expressions in star-unpacking assignment",
+                                t.span,
+                            ));
+                        };
+                        self.emit(Op::UnpackEx { before, after });
+                    }
+                    _ => {
+                        return Err(self.error("multiple starred expressions in assignment", t.span))
+                    }
+                }
+                for item in items {
+                    match &item.node {
+                        ExprKind::Starred(inner) => self.store_target(inner)?,
+                        _ => self.store_target(item)?,
+                    }
+                }
+                Ok(())
+            }
+            ExprKind::Starred(_) => Err(self.error(
+                "starred assignment target must be in a list or tuple",
+                t.span,
+            )),
+            _ => Err(self.error("cannot assign to expression", t.span)),
+        }
+    }
+
+    fn delete(&mut self, t: &'a Expr) -> R {
+        self.enter(t.span)?;
+        let r = match &t.node {
+            ExprKind::Name(n) => self.delete_name(n, t.span),
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let i = self.attr_index(&attr.node);
+                self.emit(Op::DeleteAttr(i));
+                Ok(())
+            }
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                self.expr(index)?;
+                self.emit(Op::DeleteSubscr);
+                Ok(())
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                items.iter().try_for_each(|i| self.delete(i))
+            }
+            _ => Err(self.error("cannot delete expression", t.span)),
+        };
+        self.leave();
+        r
+    }
+
+    /// `x op= v` keeps load, operation and store as separate instructions: a thread
+    /// switch can fall between them, which is what the product demonstrates.
+    fn aug_assign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr) -> R {
+        match &target.node {
+            ExprKind::Name(n) => {
+                self.load_name(n);
+                self.expr(value)?;
+                self.emit(Op::InplaceOp(op));
+                self.store_name(n);
+            }
+            ExprKind::Attribute { value: obj, attr } => {
+                self.expr(obj)?;
+                self.emit(Op::Dup);
+                let i = self.attr_index(&attr.node);
+                self.emit(Op::LoadAttr(i));
+                self.expr(value)?;
+                self.emit(Op::InplaceOp(op));
+                self.emit(Op::Rot2);
+                self.emit(Op::StoreAttr(i));
+            }
+            ExprKind::Subscript { value: obj, index } => {
+                self.expr(obj)?;
+                self.expr(index)?;
+                self.emit(Op::Dup2);
+                self.emit(Op::BinarySubscr);
+                self.expr(value)?;
+                self.emit(Op::InplaceOp(op));
+                self.emit(Op::Rot3);
+                self.emit(Op::StoreSubscr);
+            }
+            _ => {
+                return Err(self.error(
+                    "'expression' is an illegal expression for augmented assignment",
+                    target.span,
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    fn if_stmt(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> R {
+        let other = self.new_label();
+        self.expr(test)?;
+        self.emit_jump(Op::PopJumpIfFalse, other);
+        self.stmts(body)?;
+        if orelse.is_empty() {
+            self.bind_label(other);
+        } else {
+            let end = self.new_label();
+            self.emit_jump(Op::Jump, end);
+            self.bind_label(other);
+            self.stmts(orelse)?;
+            self.bind_label(end);
+        }
+        Ok(())
+    }
+
+    fn while_stmt(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> R {
+        let top = self.new_label();
+        let other = self.new_label();
+        let end = self.new_label();
+        self.bind_label(top);
+        // `while True:` needs no test.
+        let always = matches!(test.node, ExprKind::Bool(true))
+            || matches!(test.node, ExprKind::Int(i) if i != 0);
+        if !always {
+            self.expr(test)?;
+            self.emit_jump(Op::PopJumpIfFalse, other);
+        }
+        self.unit().fblocks.push(FBlock::While { top, end });
+        let r = self.stmts(body);
+        self.unit().fblocks.pop();
+        r?;
+        self.emit_jump(Op::JumpBackward, top);
+        self.bind_label(other);
+        self.stmts(orelse)?;
+        self.bind_label(end);
+        Ok(())
+    }
+
+    fn for_stmt(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> R {
+        let top = self.new_label();
+        let done = self.new_label();
+        let end = self.new_label();
+        self.expr(iter)?;
+        self.emit(Op::GetIter);
+        self.bind_label(top);
+        self.emit_jump(Op::ForIter, done);
+        self.store_target(target)?;
+        self.unit().fblocks.push(FBlock::For { top, end });
+        let r = self.stmts(body);
+        self.unit().fblocks.pop();
+        r?;
+        self.emit_jump(Op::JumpBackward, top);
+        self.bind_label(done);
+        self.stmts(orelse)?;
+        self.bind_label(end);
+        Ok(())
+    }
+
+    fn break_continue(&mut self, exit: Exit, span: Span) -> R {
+        let fblocks = self.unit_ref().fblocks.clone();
+        let Some(loop_at) = fblocks
+            .iter()
+            .rposition(|b| matches!(b, FBlock::While { .. } | FBlock::For { .. }))
+        else {
+            let msg = match exit {
+                Exit::Break => "'break' outside loop",
+                _ => "'continue' not properly in loop",
+            };
+            return Err(self.error(msg, span));
+        };
+        let r = self.unwind(&fblocks, loop_at + 1, exit);
+        self.unit().fblocks = fblocks.clone();
+        r?;
+        let (top, end, is_for) = match fblocks[loop_at] {
+            FBlock::While { top, end } => (top, end, false),
+            FBlock::For { top, end } => (top, end, true),
+            _ => return Ok(()),
+        };
+        if exit == Exit::Continue {
+            self.emit_jump(Op::JumpBackward, top);
+        } else {
+            if is_for {
+                self.emit(Op::Pop);
+            }
+            self.emit_jump(Op::Jump, end);
+        }
+        Ok(())
+    }
+
+    fn return_stmt(&mut self, value: Option<&'a Expr>, span: Span) -> R {
+        if matches!(self.scope_kind(), ScopeKind::Module | ScopeKind::Class) {
+            return Err(self.error("'return' outside function", span));
+        }
+        match value {
+            Some(v) => self.expr(v)?,
+            None => self.load_const(Const::None),
+        }
+        let fblocks = self.unit_ref().fblocks.clone();
+        let r = self.unwind(&fblocks, 0, Exit::Return);
+        self.unit().fblocks = fblocks;
+        r?;
+        self.emit(Op::ReturnValue);
+        Ok(())
+    }
+
+    /// Emits the clean-up of every block in `fblocks[down_to..]`, innermost first. While
+    /// a `finally` copy is compiled, only the blocks outside it are active.
+    fn unwind(&mut self, fblocks: &[FBlock<'a>], down_to: usize, exit: Exit) -> R {
+        for i in (down_to..fblocks.len()).rev() {
+            self.unit().fblocks.truncate(i);
+            match &fblocks[i] {
+                FBlock::While { .. } => {}
+                FBlock::For { .. } => {
+                    // Only `break`/`continue` stop at their own loop; an outer loop being
+                    // left by `break` keeps its iterator on the stack until its own exit.
+                }
+                FBlock::TryExcept => {
+                    self.emit(Op::PopBlock);
+                }
+                FBlock::FinallyTry(body) => {
+                    self.emit(Op::PopBlock);
+                    self.stmts(body)?;
+                }
+                FBlock::FinallyEnd => {
+                    if exit != Exit::Return {
+                        // The exception being handled is on the stack above the loop's.
+                        self.emit(Op::Pop);
+                    }
+                    self.emit(Op::PopExcept);
+                }
+                FBlock::With => {
+                    self.emit(Op::PopBlock);
+                    if exit == Exit::Return {
+                        self.emit(Op::Rot2);
+                    }
+                    self.call_exit_none();
+                }
+                FBlock::Handler(name) => {
+                    self.emit(Op::PopExcept);
+                    if let Some(n) = name {
+                        self.clear_name(n);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `exit(None, None, None)` with the bound `__exit__` on top; leaves nothing.
+    fn call_exit_none(&mut self) {
+        for _ in 0..3 {
+            self.load_const(Const::None);
+        }
+        self.emit(Op::Call(3));
+        self.emit(Op::Pop);
+    }
+
+    /// `name = None; del name`, as CPython does after `except E as name:`.
+    fn clear_name(&mut self, name: &str) {
+        self.load_const(Const::None);
+        self.store_name(name);
+        let mangled = self.mangle(name).into_owned();
+        // A captured name cannot be deleted (no DeleteDeref); None is enough.
+        if !matches!(
+            self.scope().access(&mangled),
+            crate::scope::Access::Deref(_)
+        ) {
+            let _ = self.delete_name(name, Span::default());
+        }
+    }
+
+    fn with_body(&mut self, body: &'a [Stmt], fblock: FBlock<'a>) -> R {
+        self.unit().fblocks.push(fblock);
+        let r = self.stmts(body);
+        self.unit().fblocks.pop();
+        r
+    }
+
+    fn try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> R {
+        if handlers.is_empty() {
+            self.stmts(body)?;
+            return self.stmts(orelse);
+        }
+        if let Some(bare) = handlers.iter().rev().skip(1).find(|h| h.typ.is_none()) {
+            return Err(self.error("default 'except:' must be last", bare.span));
+        }
+        let handler_label = self.new_label();
+        let end = self.new_label();
+        self.emit_jump(Op::SetupFinally, handler_label);
+        self.with_body(body, FBlock::TryExcept)?;
+        self.emit(Op::PopBlock);
+        self.stmts(orelse)?;
+        self.emit_jump(Op::Jump, end);
+        self.bind_label(handler_label);
+        for h in handlers {
+            let loc = self.set_loc(h.span);
+            let next = self.new_label();
+            if let Some(t) = &h.typ {
+                self.expr(t)?;
+                self.emit(Op::CheckExcMatch);
+                self.emit_jump(Op::PopJumpIfFalse, next);
+            }
+            match &h.name {
+                Some(n) => self.store_name(&n.node),
+                None => {
+                    self.emit(Op::Pop);
+                }
+            }
+            let name = h.name.as_ref().map(|n| n.node.as_str());
+            self.with_body(&h.body, FBlock::Handler(name))?;
+            self.emit(Op::PopExcept);
+            if let Some(n) = name {
+                self.clear_name(n);
+            }
+            self.emit_jump(Op::Jump, end);
+            self.bind_label(next);
+            self.restore_loc(loc);
+            if h.typ.is_none() {
+                // A bare `except:` catches everything; later clauses are unreachable.
+                break;
+            }
+        }
+        if handlers.last().is_some_and(|h| h.typ.is_some()) {
+            self.emit(Op::Reraise);
+        }
+        self.bind_label(end);
+        Ok(())
+    }
+
+    fn try_finally(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
+    ) -> R {
+        let fin_exc = self.new_label();
+        let end = self.new_label();
+        self.emit_jump(Op::SetupFinally, fin_exc);
+        self.unit().fblocks.push(FBlock::FinallyTry(finalbody));
+        let r = self.try_except(body, handlers, orelse);
+        self.unit().fblocks.pop();
+        r?;
+        self.emit(Op::PopBlock);
+        self.stmts(finalbody)?;
+        self.emit_jump(Op::Jump, end);
+        self.bind_label(fin_exc);
+        self.with_body(finalbody, FBlock::FinallyEnd)?;
+        self.emit(Op::Reraise);
+        self.bind_label(end);
+        Ok(())
+    }
+
+    fn with_stmt(&mut self, items: &'a [WithItem], body: &'a [Stmt]) -> R {
+        let Some((item, rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
+        let exc = self.new_label();
+        let suppress = self.new_label();
+        let end = self.new_label();
+        self.expr(&item.context)?;
+        self.emit_jump(Op::SetupWith, exc);
+        match &item.target {
+            Some(t) => self.store_target(t)?,
+            None => {
+                self.emit(Op::Pop);
+            }
+        }
+        self.unit().fblocks.push(FBlock::With);
+        let r = self.with_stmt(rest, body);
+        self.unit().fblocks.pop();
+        r?;
+        self.emit(Op::PopBlock);
+        self.call_exit_none();
+        self.emit_jump(Op::Jump, end);
+        self.bind_label(exc);
+        self.emit(Op::WithExceptStart);
+        self.emit_jump(Op::PopJumpIfTrue, suppress);
+        self.emit(Op::Reraise);
+        self.bind_label(suppress);
+        self.emit(Op::Pop);
+        self.emit(Op::PopExcept);
+        self.emit(Op::Pop);
+        self.bind_label(end);
+        Ok(())
+    }
+
+    fn function_def(&mut self, f: &'a FunctionDef, span: Span) -> R {
+        for d in &f.decorators {
+            self.expr(d)?;
+        }
+        let flags = self.defaults(&f.params)?;
+        let scope = self.child_scope(f, span)?;
+        let line = self.map.line(span.start);
+        self.push_unit(scope, CodeKind::Function, line, span);
+        let r = self.stmts(&f.body);
+        if let Err(e) = r {
+            self.units.pop();
+            return Err(e);
+        }
+        if !matches!(self.unit_ref().ops.last(), Some(Op::ReturnValue)) {
+            // The implicit `return None` belongs to the last statement, as in CPython.
+            if let Some(last) = f.body.last() {
+                self.set_loc(last.span);
+            }
+            self.load_const(Const::None);
+            self.emit(Op::ReturnValue);
+        }
+        let code = self.pop_unit(Self::arg_counts(&f.params))?;
+        self.make_function(code, flags, span)?;
+        for _ in &f.decorators {
+            self.emit(Op::Call(1));
+        }
+        self.store_name(&f.name.node);
+        Ok(())
+    }
+
+    fn class_def(&mut self, c: &'a ClassDef, span: Span) -> R {
+        if c.bases.len() > 1 {
+            return Err(self.error("multiple inheritance is not supported", span));
+        }
+        for d in &c.decorators {
+            self.expr(d)?;
+        }
+        let scope = self.child_scope(c, span)?;
+        let line = self.map.line(span.start);
+        self.push_unit(scope, CodeKind::ClassBody, line, span);
+        let r = self.class_body(c);
+        if let Err(e) = r {
+            self.units.pop();
+            return Err(e);
+        }
+        let code = self.pop_unit(ArgCounts::default())?;
+        self.make_function(code, 0, span)?;
+        self.load_const(Const::Str(Arc::from(c.name.node.as_str())));
+        for b in &c.bases {
+            self.expr(b)?;
+        }
+        self.emit(Op::BuildClass(c.bases.len() as u32));
+        for _ in &c.decorators {
+            self.emit(Op::Call(1));
+        }
+        self.store_name(&c.name.node);
+        Ok(())
+    }
+
+    fn class_body(&mut self, c: &'a ClassDef) -> R {
+        // `__module__` and `__qualname__`, as CPython's class bodies set them.
+        let module = self.name_index("__name__");
+        self.emit(Op::LoadName(module));
+        let m = self.name_index("__module__");
+        self.emit(Op::StoreName(m));
+        let qualname = self.scope().qualname.clone();
+        self.load_const(Const::Str(Arc::from(qualname.as_str())));
+        let q = self.name_index("__qualname__");
+        self.emit(Op::StoreName(q));
+        self.stmts(&c.body)?;
+        if self.scope().needs_class_cell {
+            match self.scope().closure_index("__class__") {
+                Some(i) => {
+                    self.emit(Op::LoadClosure(i));
+                }
+                None => self.load_const(Const::None),
+            }
+        } else {
+            self.load_const(Const::None);
+        }
+        self.emit(Op::ReturnValue);
+        Ok(())
+    }
+
+    /// `import a.b.c` binds `a`; `import a.b as c` binds the submodule.
+    fn import(&mut self, aliases: &'a [Alias]) -> R {
+        for a in aliases {
+            let i = self.name_index(&a.name.node);
+            self.emit(Op::ImportName(i));
+            match &a.asname {
+                Some(asname) => {
+                    self.load_submodule(&a.name.node);
+                    self.store_name(&asname.node);
+                }
+                None => {
+                    let top = a.name.node.split('.').next().unwrap_or("");
+                    self.store_name(top);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// After `ImportName` pushed the top package, walks down to the dotted submodule.
+    fn load_submodule(&mut self, dotted: &str) {
+        for part in dotted.split('.').skip(1) {
+            let i = self.name_index(part);
+            self.emit(Op::LoadAttr(i));
+        }
+    }
+
+    fn import_from(&mut self, module: &'a Ident, names: &'a [Alias]) -> R {
+        if names.iter().any(|a| a.name.node == "*") {
+            return Err(self.error("'import *' is not supported", module.span));
+        }
+        let i = self.name_index(&module.node);
+        self.emit(Op::ImportName(i));
+        self.load_submodule(&module.node);
+        for a in names {
+            let i = self.name_index(&a.name.node);
+            self.emit(Op::ImportFrom(i));
+            self.store_name(&a.asname.as_ref().unwrap_or(&a.name).node);
+        }
+        self.emit(Op::Pop);
+        Ok(())
+    }
+}

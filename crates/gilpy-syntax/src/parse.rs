@@ -1,0 +1,207 @@
+//! Driving the LALRPOP parser over the token vector and turning its errors into
+//! CPython-worded syntax errors.
+
+use std::cell::Cell;
+
+use lalrpop_util::ParseError;
+
+use crate::ast::Module;
+use crate::builders::{Ex, MAX_DEPTH};
+use crate::error::{ErrorKind, RawError};
+use crate::lexer::{self, SpannedToken, Token};
+use crate::validate;
+
+lalrpop_util::lalrpop_mod!(
+    #[allow(clippy::all, clippy::pedantic, unused, missing_docs)]
+    grammar
+);
+
+/// Parse a module from source text.
+pub(crate) fn module(source: &str) -> Result<Module, RawError> {
+    let mut toks = Vec::new();
+    let lex_err = lexer::lex_into(source, 0, false, &mut toks).err();
+    let last = Cell::new(0usize);
+    let iter = toks.iter().enumerate().map(|(i, t)| {
+        last.set(i);
+        Ok::<_, RawError>(t.clone())
+    });
+    let parsed = grammar::ModuleParser::new().parse(iter);
+    let body = match (parsed, lex_err) {
+        (Ok(body), None) => body,
+        // The parser failed before reaching the lexer's error: its error comes first.
+        (Err(e @ (ParseError::UnrecognizedToken { .. } | ParseError::ExtraToken { .. })), _) => {
+            return Err(convert(e, &toks, last.get(), source))
+        }
+        (Err(ParseError::User { error }), Some(le)) if error.start < le.start => return Err(error),
+        (Err(e), None) => return Err(convert(e, &toks, last.get(), source)),
+        (_, Some(lex_err)) => return Err(lex_err),
+    };
+    let (depth, span) = validate::module_depth(&body);
+    if depth > MAX_DEPTH as usize {
+        return Err(RawError::new(
+            "too many nested statements and expressions",
+            span.start as usize,
+        ));
+    }
+    validate::check_placement(&body)?;
+    Ok(Module { body })
+}
+
+/// Parse an f-string field's expression.
+pub(crate) fn field(text: &str, offset: usize) -> Result<Ex, RawError> {
+    let toks = lexer::lex(text, offset, true)?;
+    let last = Cell::new(0usize);
+    let iter = toks.iter().enumerate().map(|(i, t)| {
+        last.set(i);
+        Ok::<_, RawError>(t.clone())
+    });
+    grammar::FieldExprParser::new()
+        .parse(iter)
+        .map_err(|e| match e {
+            ParseError::User { error } => error,
+            ParseError::UnrecognizedEof { .. } => {
+                RawError::new("f-string: expecting '}'", offset + text.len())
+            }
+            ParseError::UnrecognizedToken {
+                token: (l, _, _), ..
+            }
+            | ParseError::ExtraToken { token: (l, _, _) } => {
+                RawError::new("f-string: invalid syntax", l)
+            }
+            ParseError::InvalidToken { location } => {
+                RawError::new("f-string: invalid syntax", location)
+            }
+        })
+}
+
+/// The description of the compound statement whose header starts with `t`, as in
+/// "expected an indented block after ...".
+fn header_name(t: &Token) -> Option<&'static str> {
+    Some(match t {
+        Token::If => "'if' statement",
+        Token::Elif => "'elif' statement",
+        Token::Else => "'else' statement",
+        Token::While => "'while' statement",
+        Token::For => "'for' statement",
+        Token::Try => "'try' statement",
+        Token::Except => "'except' statement",
+        Token::Finally => "'finally' statement",
+        Token::With => "'with' statement",
+        Token::Def => "function definition",
+        Token::Class => "class definition",
+        _ => return None,
+    })
+}
+
+/// The first token of the logical line containing token `idx`.
+fn line_start(toks: &[SpannedToken], idx: usize) -> Option<&SpannedToken> {
+    let mut i = idx.min(toks.len());
+    while i > 0 {
+        match toks.get(i - 1) {
+            Some((_, Token::Newline | Token::Indent | Token::Dedent, _)) => break,
+            _ => i -= 1,
+        }
+    }
+    toks.get(i)
+}
+
+fn convert(
+    e: ParseError<usize, Token, RawError>,
+    toks: &[SpannedToken],
+    last: usize,
+    source: &str,
+) -> RawError {
+    let (loc, tok_end, tok, expected) = match e {
+        ParseError::User { error } => return error,
+        ParseError::InvalidToken { location } => return RawError::new("invalid syntax", location),
+        ParseError::ExtraToken { token: (l, _, _) } => return RawError::new("invalid syntax", l),
+        ParseError::UnrecognizedEof { location, expected } => (location, location, None, expected),
+        ParseError::UnrecognizedToken {
+            token: (l, t, r),
+            expected,
+        } => (l, r, Some(t), expected),
+    };
+    // With `Some`, `last` is the index of the offending token; at EOF, past the end.
+    let idx = if tok.is_some() { last } else { toks.len() };
+    if tok == Some(Token::Indent) {
+        return RawError {
+            no_caret: true,
+            ..RawError::new("unexpected indent", loc)
+        }
+        .with_kind(ErrorKind::IndentationError);
+    }
+    let wants = |name: &str| expected.iter().any(|x| x.trim_matches('"') == name);
+    if expected.len() == 1 && wants("INDENT") {
+        // The header is the line before the NEWLINE that precedes the bad token.
+        let header = idx
+            .checked_sub(1)
+            .and_then(|nl| line_start(toks, nl.saturating_sub(0)));
+        let what = header
+            .and_then(|(hl, ht, _)| header_name(ht).map(|w| (w, crate::line_col(source, *hl).0)));
+        let msg = match what {
+            Some((w, line)) => format!("expected an indented block after {w} on line {line}"),
+            None => "expected an indented block".to_string(),
+        };
+        let e = match tok {
+            Some(_) => RawError::new(msg, loc),
+            // At EOF CPython shows the header's line without a caret.
+            None => RawError {
+                no_caret: true,
+                ..RawError::new(msg, toks.last().map_or(loc, |t| t.0))
+            },
+        };
+        return e.with_kind(ErrorKind::IndentationError);
+    }
+    if tok.is_none() {
+        return RawError::new("unexpected EOF while parsing", loc);
+    }
+    if tok == Some(Token::Newline) && wants(":") {
+        let starts_compound = line_start(toks, idx)
+            .is_some_and(|(_, t, _)| header_name(t).is_some() || *t == Token::At);
+        if starts_compound {
+            return RawError::new("expected ':'", loc);
+        }
+    }
+    if wants("else") && !wants("NAME") && !wants("elif") {
+        return RawError::range("expected 'else' after 'if' expression", loc, tok_end);
+    }
+    if tok == Some(Token::Dedent) {
+        return RawError::new("invalid syntax", loc);
+    }
+    // `print "x"`: CPython's hint for Python 2 code.
+    if idx >= 1 && matches!(tok, Some(Token::Str(_) | Token::Name(_) | Token::Int(_))) {
+        if let Some((pl, Token::Name(n), _)) = toks.get(idx - 1) {
+            let first = line_start(toks, idx - 1).map(|t| t.0) == Some(*pl);
+            if first && (n == "print" || n == "exec") {
+                let end = toks
+                    .iter()
+                    .skip(idx)
+                    .find(|t| t.1 == Token::Newline)
+                    .map_or(tok_end, |t| t.0);
+                return RawError::range(
+                    format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?"),
+                    *pl,
+                    end,
+                );
+            }
+        }
+    }
+    // Inside a bracket opened on an earlier line, CPython blames the bracket.
+    let mut open: Vec<&SpannedToken> = Vec::new();
+    for t in toks.iter().take(idx) {
+        match t.1 {
+            Token::LPar | Token::LSqb | Token::LBrace => open.push(t),
+            Token::RPar | Token::RSqb | Token::RBrace => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    if let Some((ol, ot, _)) = open.last() {
+        if crate::line_col(source, *ol).0 < crate::line_col(source, loc).0 {
+            let c = ot.symbol().unwrap_or("(");
+            return RawError::new(format!("'{c}' was never closed"), *ol);
+        }
+    }
+    RawError::range("invalid syntax", loc, tok_end)
+}
