@@ -65,6 +65,10 @@ pub enum FormatError {
     /// `%c arg not in range(0x110000)` (OverflowError).
     #[error("%c arg not in range(0x110000)")]
     CharOutOfRange,
+    /// `Python int too large to convert to C long` (OverflowError): `{:c}` of an int
+    /// outside the `i64` range.
+    #[error("Python int too large to convert to C long")]
+    IntTooLargeForCLong,
     /// `int too large to convert to float` (OverflowError).
     #[error("int too large to convert to float")]
     IntTooLargeForFloat,
@@ -185,7 +189,9 @@ impl FormatError {
     pub fn kind(&self) -> PyErrorKind {
         use FormatError::*;
         match self {
-            CharOutOfRange | IntTooLargeForFloat => PyErrorKind::OverflowError,
+            CharOutOfRange | IntTooLargeForFloat | IntTooLargeForCLong => {
+                PyErrorKind::OverflowError
+            }
             NotEnoughArguments
             | NotAllConverted
             | RequiresMapping

@@ -37,7 +37,16 @@ impl std::error::Error for ArithError {}
 /// Shortest round-trip decimal digits of a finite, non-negative `x`:
 /// returns `(digits, decpt)` meaning `0.DIGITS * 10**decpt`. Zero gives `("0", 1)`.
 pub(crate) fn shortest_digits(x: f64) -> (String, i32) {
-    split_exp(&format!("{:e}", x.abs()))
+    let (digits, decpt) = split_exp(&format!("{:e}", x.abs()));
+    // When two shortest candidates are equally close (x lies exactly halfway),
+    // Rust may pick either; CPython picks the one that is correctly rounded with
+    // ties-to-even. The correctly rounded value of the same length always
+    // round-trips too, so regenerate the digits that way.
+    let n = digits.len();
+    if n < 2 {
+        return (digits, decpt);
+    }
+    sig_digits(x, n)
 }
 
 /// Digits of `|x|` correctly rounded to `n >= 1` significant digits, as
@@ -402,6 +411,8 @@ mod tests {
             (12345.678, "12345.678"),
             (1e22, "1e+22"),
             (0.00012, "0.00012"),
+            // Exactly halfway between two 17-digit candidates: ties go to even.
+            (f64::from_bits(0xbffa_7328_0000_0000), "-1.6531143188476562"),
         ];
         for &(x, want) in cases {
             assert_eq!(float_repr(x), want, "repr of {x:e}");

@@ -52,6 +52,8 @@ TABLES = [
      lambda c: unicodedata.category(c) == "Lt"),
     ("SPACE", "`str.isspace()` (also the whitespace `split()` and `strip()` use).",
      str.isspace),
+    ("CASE_IGNORABLE", "Case_Ignorable characters (final-sigma context), derived from `str.lower()`.",
+     lambda c: c.lower() == c and c.upper() == c and ("A" + c + "\u03a3").lower()[-1] == "\u03c2"),
     ("XID_START", "Characters that may start an identifier (`str.isidentifier()`).",
      lambda c: c.isidentifier()),
     ("XID_CONTINUE", "Characters that may continue an identifier.",

@@ -48,8 +48,7 @@
 //! * Unicode tables (`isprintable`, `isalpha`, `isdigit`, ..., identifiers, title
 //!   case) come from CPython 3.11's Unicode 14 data; case *mappings*
 //!   (`upper`/`lower`) use Rust's newer Unicode data. `casefold` covers only the
-//!   common full folds. Final-sigma context is honoured by `lower` and
-//!   `capitalize`, not by `title`/`swapcase`.
+//!   common full folds. The final-sigma rule is applied everywhere.
 //! * Huge widths/precisions (over [`MAX_WIDTH`] / [`MAX_TEXT_LEN`]) raise
 //!   `width too big` / `precision too big` / `result too long` where CPython would
 //!   try to allocate (and usually raise `MemoryError`).

@@ -320,10 +320,18 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, FormatError> {
             type_name: "str".into(),
         });
     }
-    if spec.sign.is_some() {
-        return Err(FormatError::NotAllowed(
-            "Sign not allowed in string format specifier",
-        ));
+    match spec.sign {
+        Some(SignOpt::Space) => {
+            return Err(FormatError::NotAllowed(
+                "Space not allowed in string format specifier",
+            ))
+        }
+        Some(_) => {
+            return Err(FormatError::NotAllowed(
+                "Sign not allowed in string format specifier",
+            ))
+        }
+        None => {}
     }
     if spec.no_neg_zero {
         return Err(FormatError::NotAllowed(
@@ -400,6 +408,10 @@ pub fn format_int(n: &BigInt, spec: &FormatSpec) -> Result<String, FormatError> 
             return Err(FormatError::NotAllowedWithC {
                 what: "Alternate form (#)",
             });
+        }
+        // CPython converts to a C long first, which has its own overflow message.
+        if i64::try_from(n).is_err() {
+            return Err(FormatError::IntTooLargeForCLong);
         }
         let ch = u32::try_from(n)
             .ok()
@@ -542,7 +554,11 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, FormatError> {
     if percent {
         body.push('%');
     }
-    if negative && spec.no_neg_zero && body.chars().all(|c| !matches!(c, '1'..='9')) {
+    if negative
+        && spec.no_neg_zero
+        && value.is_finite()
+        && body.chars().all(|c| !matches!(c, '1'..='9'))
+    {
         // `z`: the value rounded to zero, so the sign goes away.
         negative = false;
     }
@@ -663,6 +679,13 @@ mod tests {
         );
         assert_eq!(i(1 << 21, "c"), "ERR %c arg not in range(0x110000)");
         assert_eq!(i(-1, "c"), "ERR %c arg not in range(0x110000)");
+        let sp = parse_format_spec("c").unwrap();
+        assert_eq!(
+            format_int(&(BigInt::from(1) << 63usize), &sp)
+                .unwrap_err()
+                .to_string(),
+            "Python int too large to convert to C long"
+        );
         assert_eq!(i(1, ",n"), "ERR Cannot specify ',' with 'n'.");
         assert_eq!(i(1, ",_"), "ERR Cannot specify both ',' and '_'.");
         assert_eq!(i(1, "_,"), "ERR Cannot specify both ',' and '_'.");
@@ -737,6 +760,7 @@ mod tests {
             (-0.0001, "z.2f", "0.00"),
             (-0.0, "z", "0.0"),
             (-0.0, "zg", "0"),
+            (f64::NEG_INFINITY, " zE", "-INF"),
             (-0.0, "+", "-0.0"),
             (-0.0, "f", "-0.000000"),
             (1234567.891, ",.2f", "1,234,567.89"),

@@ -3,8 +3,8 @@
 //! rules. Results borrow from the input where Python would return a piece of it.
 
 use super::unicode::{
-    in_table, ALPHA, DECIMAL, DIGIT, NUMERIC, SPACE, TITLECASE, TITLE_SPECIAL, XID_CONTINUE,
-    XID_START,
+    in_table, ALPHA, CASE_IGNORABLE, DECIMAL, DIGIT, NUMERIC, SPACE, TITLECASE, TITLE_SPECIAL,
+    XID_CONTINUE, XID_START,
 };
 
 /// Widths (`center`, `ljust`, `zfill`...) and `expandtabs` results longer than this
@@ -600,14 +600,31 @@ fn push_title(out: &mut String, c: char) {
     }
 }
 
+/// Lowercase of `chars[i]` into `out`, applying the final-sigma rule: `Σ` becomes
+/// `ς` when a cased letter precedes it and none follows it (case-ignorable
+/// characters skipped), as CPython's `lower_ucs4` does.
+fn push_lower_at(out: &mut String, chars: &[char], i: usize) {
+    let c = chars[i];
+    if c != '\u{3a3}' {
+        out.extend(c.to_lowercase());
+        return;
+    }
+    let ignorable = |c: char| in_table(CASE_IGNORABLE, c);
+    let before = chars[..i].iter().rev().find(|&&c| !ignorable(c));
+    let after = chars[i + 1..].iter().find(|&&c| !ignorable(c));
+    let final_sigma = before.is_some_and(|&c| is_cased(c)) && !after.is_some_and(|&c| is_cased(c));
+    out.push(if final_sigma { '\u{3c2}' } else { '\u{3c3}' });
+}
+
 /// `s.title()`: a cased character after a cased one is lowercased, others
 /// title-cased (`"they're".title() == "They'Re"`).
 pub fn title(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     let mut prev_cased = false;
-    for c in s.chars() {
+    for (i, &c) in chars.iter().enumerate() {
         if prev_cased {
-            out.extend(c.to_lowercase());
+            push_lower_at(&mut out, &chars, i);
         } else {
             push_title(&mut out, c);
         }
@@ -618,21 +635,25 @@ pub fn title(s: &str) -> String {
 
 /// `s.capitalize()`: first character title-cased, the rest lowercased.
 pub fn capitalize(s: &str) -> String {
-    let mut it = s.chars();
+    let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
-    if let Some(c) = it.next() {
-        push_title(&mut out, c);
-        out.push_str(&it.as_str().to_lowercase());
+    for (i, &c) in chars.iter().enumerate() {
+        if i == 0 {
+            push_title(&mut out, c);
+        } else {
+            push_lower_at(&mut out, &chars, i);
+        }
     }
     out
 }
 
 /// `s.swapcase()`.
 pub fn swapcase(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    for (i, &c) in chars.iter().enumerate() {
         if c.is_uppercase() {
-            out.extend(c.to_lowercase());
+            push_lower_at(&mut out, &chars, i);
         } else if c.is_lowercase() {
             out.extend(c.to_uppercase());
         } else {
@@ -905,6 +926,10 @@ mod tests {
         assert_eq!(capitalize("ßa"), "Ssa");
         assert_eq!(capitalize(""), "");
         assert_eq!(swapcase("Hello ß"), "hELLO SS");
+        assert_eq!(title("aΣééBßΣ"), "Aσéébßς");
+        assert_eq!(swapcase("漢a漢éΣ漢Σ😀a"), "漢A漢Éς漢σ😀A");
+        assert_eq!(capitalize("AΣ"), "Aς");
+        assert_eq!(capitalize("AΣ'a"), "Aσ'a");
         assert_eq!(casefold("Straße"), "strasse");
     }
 
