@@ -23,6 +23,7 @@
 //! | `repr(s)` / `ascii(s)` / `ascii(obj)` | [`str_repr`]`(&str)`, [`str_ascii`]`(&str)`, [`ascii_escape`]`(repr)` | — |
 //! | `s.isprintable()` | [`is_printable`]`(&str) -> bool` | — |
 //! | `format(x, spec)`, f-string `{x:spec}` | [`parse_format_spec`]`(&str) -> Result<FormatSpec, FormatError>` then [`format_int`]`(&BigInt, &FormatSpec)`, [`format_i64`]`(i64, ..)`, [`format_float`]`(f64, ..)`, [`format_str`]`(&str, ..)` `-> Result<String, FormatError>` | [`FormatError::kind`]; rename the type in messages with [`FormatError::with_type_name`] (`bool`) |
+//! | same, from the spec text in one call | [`format_int_with_spec`]`(&BigInt, &str)`, [`format_float_with_spec`]`(f64, &str)`, [`format_str_with_spec`]`(&str, &str)` | errors name `int` / `float` / `str` |
 //! | `fmt % args` | [`parse_percent`]`(&str) -> Result<Vec<PercentPiece>, FormatError>`; per spec [`PercentSpec::kind`], then [`percent_format_int`], [`percent_format_float`], [`percent_format_str`], [`percent_format_char`] (with [`percent_char_from_int`] / [`percent_char_from_str`]) | see the [`percent`] module docs for the argument protocol |
 //! | `template.format(...)` | [`parse_template`]`(&str) -> Result<Vec<TemplatePiece>, FormatError>`; [`template_index_error`] for a missing positional | see the [`template`] module docs |
 //! | `s[a:b:c]`, `slice.indices` | [`slice_indices`]`(len, start, stop, step) -> Result<(i64, i64, i64), TextError>`, [`slice_len`], [`slice_positions`], [`slice_str`] | ValueError (step 0) |

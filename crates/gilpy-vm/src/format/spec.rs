@@ -448,6 +448,33 @@ pub fn format_i64(n: i64, spec: &FormatSpec) -> Result<String, FormatError> {
     format_int(&BigInt::from(n), spec)
 }
 
+/// `format(n, spec)` from the spec text: parses and formats, naming the type `int`
+/// in every error (use [`FormatError::with_type_name`] for `bool`).
+///
+/// ```
+/// use gilpy_vm::format::format_int_with_spec;
+/// assert_eq!(format_int_with_spec(&255.into(), "#x").unwrap(), "0xff");
+/// ```
+pub fn format_int_with_spec(n: &BigInt, spec: &str) -> Result<String, FormatError> {
+    parse_format_spec(spec)
+        .and_then(|s| format_int(n, &s))
+        .map_err(|e| e.with_type_name("int"))
+}
+
+/// `format(x, spec)` for a float from the spec text (errors name `float`).
+pub fn format_float_with_spec(x: f64, spec: &str) -> Result<String, FormatError> {
+    parse_format_spec(spec)
+        .and_then(|s| format_float(x, &s))
+        .map_err(|e| e.with_type_name("float"))
+}
+
+/// `format(s, spec)` for a str from the spec text (errors name `str`).
+pub fn format_str_with_spec(s: &str, spec: &str) -> Result<String, FormatError> {
+    parse_format_spec(spec)
+        .and_then(|sp| format_str(s, &sp))
+        .map_err(|e| e.with_type_name("str"))
+}
+
 /// Float presentation styles after resolving the spec's type.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Style {
@@ -825,6 +852,11 @@ mod tests {
     #[test]
     fn strings() {
         assert_eq!(st("ab", "*^6"), "**ab**");
+        assert_eq!(
+            format_str_with_spec("ab", "ss").unwrap_err().to_string(),
+            "Invalid format specifier 'ss' for object of type 'str'"
+        );
+        assert_eq!(format_float_with_spec(0.25, ".1%").unwrap(), "25.0%");
         assert_eq!(st("ab", "*^7"), "**ab***");
         assert_eq!(st("ab", "05"), "ab000");
         assert_eq!(st("abc", ".2"), "ab");
