@@ -11,6 +11,7 @@
 //! |---|---|---|
 //! | `repr(f)`, `str(f)` | [`float_repr`]`(f64) -> String` | — |
 //! | `a // b`, `a % b`, `divmod`, `/`, `**` on floats | [`float_floordiv`], [`float_mod`], [`float_divmod`], [`float_truediv`], [`float_pow`] `-> Result<_, ArithError>` | [`ArithError`]: ZeroDivisionError / OverflowError / ValueError |
+//! | `a / b` on ints (any size, correctly rounded) | [`int_truediv`]`(&BigInt, &BigInt) -> Result<f64, ArithError>` | ZeroDivisionError / OverflowError |
 //! | `round(f)` | [`round_float_to_int`]`(f64) -> Result<BigInt, ArithError>` | inf: OverflowError, nan: ValueError |
 //! | `round(f, n)` | [`round_float`]`(f64, i64) -> Result<f64, ArithError>` | OverflowError |
 //! | `int(f)` | [`float_to_bigint`]`(f64) -> Result<BigInt, ArithError>` | OverflowError / ValueError |
