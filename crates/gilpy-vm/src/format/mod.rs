@@ -1,3 +1,4 @@
+#![warn(missing_docs)]
 //! Formatting and string library: Python 3.11's text semantics in pure Rust, with no
 //! dependency on the VM's object model. The VM converts its values (ints, floats,
 //! strs) and calls in here; every error carries CPython's exact message and says
