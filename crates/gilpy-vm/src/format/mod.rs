@@ -48,10 +48,12 @@
 //!
 //! # Known deviations from CPython 3.11
 //!
-//! * Unicode tables (`isprintable`, `isalpha`, `isdigit`, ..., identifiers, title
-//!   case) come from CPython 3.11's Unicode 14 data; case *mappings*
-//!   (`upper`/`lower`) use Rust's newer Unicode data. `casefold` covers only the
-//!   common full folds. The final-sigma rule is applied everywhere.
+//! * Unicode tables (`isprintable`, `isalpha`, `isdigit`, `isupper`, identifiers,
+//!   which characters case mappings apply to, title case and case folding) come
+//!   from CPython 3.11's Unicode 14 data (`gen_unicode.py`); the mapped characters
+//!   themselves come from Rust's tables, which agree with CPython on every code point
+//!   for single-character `upper`/`lower`/`title`/`swapcase` (checked exhaustively
+//!   when this was written).
 //! * Huge widths/precisions (over [`MAX_WIDTH`] / [`MAX_TEXT_LEN`]) raise
 //!   `width too big` / `precision too big` / `result too long` where CPython would
 //!   try to allocate (and usually raise `MemoryError`).
