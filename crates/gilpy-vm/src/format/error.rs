@@ -119,6 +119,13 @@ pub enum FormatError {
         /// Python type name of the argument.
         type_name: String,
     },
+    /// `must be real number, not str` (TypeError): `%f` and friends with a
+    /// non-number.
+    #[error("must be real number, not {type_name}")]
+    MustBeRealNumber {
+        /// Python type name of the argument.
+        type_name: String,
+    },
 
     // ---- str.format templates ----
     /// `Single '}' encountered in format string` (ValueError).

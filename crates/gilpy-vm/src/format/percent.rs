@@ -4,25 +4,27 @@
 //! then walks them with VM callbacks; what it does for each [`PercentSpec`] is
 //! CPython's order:
 //!
-//! 1. `width == Some(Count::Star)`: take the next positional argument, which must be
+//! 1. `key = Some(k)`: look `k` up in the mapping argument
+//!    ([`FormatError::RequiresMapping`] if the argument is not a mapping, a `KeyError`
+//!    if missing); the value found becomes the only positional argument left.
+//! 2. `width == Some(Count::Star)`: take the next positional argument, which must be
 //!    an int (else [`FormatError::StarWantsInt`], a `TypeError`); a negative value
 //!    means left-justify with its absolute value as width.
 //!    Same for `precision == Some(Count::Star)` (a negative precision counts as 0).
-//! 2. Take the value: `key = Some(k)` looks `k` up in the mapping argument
-//!    (`FormatError::RequiresMapping` if the argument is not a mapping, a `KeyError`
-//!    if missing); otherwise the next positional argument
+//! 3. Take the value: the next positional argument
 //!    ([`FormatError::NotEnoughArguments`] when exhausted). A non-tuple argument is a
 //!    single positional argument; so is a mapping used positionally.
-//! 3. Call [`PercentSpec::kind`], which raises `unsupported format character` for
+//! 4. Call [`PercentSpec::kind`], which raises `unsupported format character` for
 //!    unknown conversions (after the argument was fetched, as CPython does).
-//! 4. Convert the value per kind (`%d` takes `int()` of an int/float/bool or fails
+//! 5. Convert the value per kind (`%d` takes `int()` of an int/float/bool or fails
 //!    with [`FormatError::WrongArgType`] "a real number is required"; `%x/%o` need an
-//!    integer — "an integer is required"; `%f` takes `float()`; `%s/%r/%a` take
+//!    integer — "an integer is required"; `%f` takes `float()` or fails with
+//!    [`FormatError::MustBeRealNumber`]; `%s/%r/%a` take
 //!    `str`/`repr`/`ascii`; `%c` takes an int or a one-character str) and call
 //!    [`percent_format_int`], [`percent_format_float`], [`percent_format_str`] or
 //!    [`percent_format_char`].
-//! 5. At the end, positional arguments left over (tuple argument only, never a
-//!    mapping) raise [`FormatError::NotAllConverted`].
+//! 6. At the end, positional arguments left over (never with a mapping argument)
+//!    raise [`FormatError::NotAllConverted`].
 
 use super::error::FormatError;
 use super::float::bigint_to_float;
