@@ -449,13 +449,13 @@ pub fn int_truediv(a: &BigInt, b: &BigInt) -> Result<f64, ArithError> {
     Ok(sign(scale(qf, exp)))
 }
 
-/// `x.is_integer()` helper also used by `int/float` equality and hashing decisions.
+/// `x.is_integer()`: finite with no fractional part.
 pub fn float_is_integer(x: f64) -> bool {
     x.is_finite() && x.fract() == 0.0
 }
 
-/// Exact comparison helper: is `|x|` an integer small enough to fit an `i64` exactly?
-/// Returns it if so (used by `hash(float)` / `float == int` fast paths).
+/// `Some(n)` when `x` is integral and fits an `i64` exactly (fast paths for
+/// `float == int` comparisons and `hash(float)`).
 pub fn float_as_exact_i64(x: f64) -> Option<i64> {
     if float_is_integer(x) && x.abs() < 9.223372036854776e18 {
         Some(x as i64)

@@ -209,8 +209,8 @@ fn check_sizes(spec: &FormatSpec) -> Result<(), FormatError> {
     Ok(())
 }
 
-/// Pads `body` (already complete) to the spec's width using `default` alignment
-/// when none is given. `=` is treated like `>` here (numbers handle it themselves).
+/// Pads `body` (already complete) to `width` with `fill`. `=` is treated like `>`
+/// here (numbers place that padding themselves).
 fn pad(body: &str, width: Option<usize>, align: Align, fill: char) -> String {
     let len = body.chars().count();
     let width = width.unwrap_or(0);
