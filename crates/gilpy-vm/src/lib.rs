@@ -1,1 +1,2 @@
 pub mod baton;
+pub mod format;
