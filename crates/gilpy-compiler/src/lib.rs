@@ -6,9 +6,13 @@
 
 pub mod bytecode;
 mod compile;
+#[warn(missing_docs)]
 pub mod dis;
+#[warn(missing_docs)]
 pub mod error;
+#[warn(missing_docs)]
 pub mod scope;
+#[warn(missing_docs)]
 pub mod verify;
 
 use std::sync::Arc;

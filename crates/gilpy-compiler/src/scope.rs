@@ -21,10 +21,15 @@ pub const MAX_DEPTH: u32 = gilpy_syntax::MAX_DEPTH + 200;
 /// What kind of code a scope compiles to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ScopeKind {
+    /// The module body: every name is global.
     Module,
+    /// A `def`.
     Function,
+    /// A `lambda`.
     Lambda,
+    /// A list/set/dict comprehension or generator expression.
     Comprehension,
+    /// A class body: its names live in the class namespace.
     Class,
 }
 
@@ -59,11 +64,13 @@ const NONLOCAL: u8 = 16;
 /// The analysis result for one scope.
 #[derive(Debug, Clone)]
 pub struct Scope {
+    /// What the scope compiles to.
     pub kind: ScopeKind,
     /// `<module>`, the function or class name, `<lambda>`, `<listcomp>`, ...
     pub name: String,
     /// Dotted path: `Outer.method`, `f.<locals>.g`.
     pub qualname: String,
+    /// The enclosing scope's index in [`ScopeTable::scopes`].
     pub parent: Option<usize>,
     /// The class whose name mangles `__private` names here, if any.
     pub mangle_class: Option<String>,
@@ -163,6 +170,7 @@ impl Scope {
 /// Every scope of a module, found by the address of its AST node.
 #[derive(Debug, Clone)]
 pub struct ScopeTable {
+    /// All scopes, the module first, parents before children.
     pub scopes: Vec<Scope>,
     by_node: HashMap<usize, usize>,
 }
