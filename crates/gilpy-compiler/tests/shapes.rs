@@ -145,3 +145,13 @@ def a():
     assert!(text.contains("Disassembly of <code object a.<locals>.b>"));
     assert!(text.contains("LOAD_CLOSURE             0 (x)"));
 }
+
+#[test]
+fn negative_literals_fold_to_normalised_constants() {
+    let text = ok("a = -9223372036854775808\nb = -9223372036854775809\nc = -1.5\nd = -(2)\n");
+    assert!(text.contains("(-9223372036854775808)"), "{text}");
+    assert!(text.contains("(-9223372036854775809)"), "{text}");
+    assert!(text.contains("(-1.5)"), "{text}");
+    assert!(text.contains("(-2)"), "{text}");
+    assert!(!text.contains("UNARY_OP"), "{text}");
+}

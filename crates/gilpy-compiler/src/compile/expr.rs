@@ -37,7 +37,14 @@ pub(super) fn const_value(e: &Expr) -> Option<Const> {
                 Some(n) => Const::Int(n),
                 None => Const::BigInt(-num_bigint::BigInt::from(*i)),
             },
-            ExprKind::BigInt(b) => Const::BigInt(-(**b).clone()),
+            // `-9223372036854775808` is a big literal whose negation fits an i64.
+            ExprKind::BigInt(b) => {
+                let neg = -(**b).clone();
+                match i64::try_from(&neg) {
+                    Ok(i) => Const::Int(i),
+                    Err(_) => Const::BigInt(neg),
+                }
+            }
             ExprKind::Float(f) => Const::Float(-f),
             _ => return None,
         },
