@@ -155,3 +155,24 @@ fn negative_literals_fold_to_normalised_constants() {
     assert!(text.contains("(-2)"), "{text}");
     assert!(!text.contains("UNARY_OP"), "{text}");
 }
+
+#[test]
+fn constants_and_names_are_deduplicated() {
+    let code = compile_source(
+        "a = 1\nb = 1\nc = 1.0\nd = True\ne = 'x'\nf = 'x'\ng = -0.0\nh = 0.0\na = a\n",
+        "t.py",
+    )
+    .expect("compiles");
+    // 1, 1.0, True, 'x', -0.0, 0.0, None: equal values of different types stay apart.
+    assert_eq!(code.consts.len(), 7, "{:?}", code.consts);
+    assert_eq!(code.names.len(), 8);
+}
+
+#[test]
+fn big_flat_programs_compile_quickly() {
+    let src: String = (0..20000).map(|i| format!("x{i} = {i}\n")).collect();
+    let start = std::time::Instant::now();
+    let code = compile_source(&src, "big.py").expect("compiles");
+    assert_eq!(code.consts.len(), 20001);
+    assert!(start.elapsed().as_secs() < 20);
+}
