@@ -28,6 +28,9 @@ pub enum V {
     Cell(Cell),
     Exc(Rc<str>, Rc<str>),
     Code(Arc<Code>),
+    /// A context manager `Tracker(name, suppress)` and its bound `__exit__`.
+    Cm(Rc<str>, bool),
+    Exit(Rc<str>, bool),
 }
 
 #[derive(Debug)]
@@ -224,6 +227,7 @@ impl Machine {
             "ZeroDivisionError",
             "TypeError",
             "AssertionError",
+            "Tracker",
         ];
         match BUILTINS.iter().find(|b| **b == name) {
             Some(b) => Ok(V::Builtin(b)),
@@ -249,6 +253,12 @@ impl Machine {
                 self.run(func.code.clone(), locals, func.closure.clone())
             }
             V::Builtin(name) => self.builtin(name, args, kwargs),
+            V::Exit(name, suppress) => {
+                let active = !matches!(args.get(1), Some(V::None) | None);
+                let shown = if active { "True" } else { "False" };
+                self.out.push_str(&format!("exit {name} {shown}\n"));
+                Ok(V::Bool(*suppress && active))
+            }
             _ => Err(exc("TypeError", "not callable")),
         }
     }
@@ -288,6 +298,10 @@ impl Machine {
                 v.sort_by(order);
                 V::List(Rc::new(RefCell::new(v)))
             }
+            "Tracker" => match args.as_slice() {
+                [V::Str(n), V::Bool(b)] => V::Cm(n.clone(), *b),
+                _ => return Err(exc("TypeError", "Tracker(name, suppress)")),
+            },
             "list.append" => {
                 if let [V::List(l), v] = args.as_slice() {
                     l.borrow_mut().push(v.clone());
@@ -762,6 +776,21 @@ impl Machine {
                     _ => false,
                 });
                 stack.push(V::Bool(matched));
+            }
+            Op::SetupWith(t) => {
+                let V::Cm(name, suppress) = pop!() else {
+                    return Err(exc("TypeError", "with"));
+                };
+                self.out.push_str(&format!("enter {name}\n"));
+                stack.push(V::Exit(name.clone(), suppress));
+                blocks.push((t, stack.len(), self.handled.len()));
+                stack.push(V::Str(name));
+            }
+            Op::WithExceptStart => {
+                let e = stack[stack.len() - 1].clone();
+                let exit = stack[stack.len() - 2].clone();
+                let r = self.call(&exit, vec![V::None, e, V::None], Vec::new())?;
+                stack.push(r);
             }
             Op::LoadAssertionError => stack.push(V::Builtin("AssertionError")),
             other => return Err(exc("SystemError", &format!("unsupported {other:?}"))),
