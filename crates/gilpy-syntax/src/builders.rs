@@ -275,13 +275,7 @@ pub fn params(items: Vec<ParamItem>) -> R<Parameters> {
 pub fn tuple_or_single((mut v, trailing): (Vec<Ex>, bool), span: Span) -> R<Ex> {
     if v.len() == 1 && !trailing {
         if let Some(e) = v.pop() {
-            if matches!(e.e.node, ExprKind::Starred(_)) {
-                return Err(user(RawError::range(
-                    "can't use starred expression here",
-                    e.e.span.start as usize,
-                    e.e.span.end as usize,
-                )));
-            }
+            // A lone `*x` is checked by the context (`no_star`, targets).
             return Ok(e);
         }
     }
@@ -289,8 +283,26 @@ pub fn tuple_or_single((mut v, trailing): (Vec<Ex>, bool), span: Span) -> R<Ex> 
     node(ExprKind::Tuple(v), span, d)
 }
 
+/// Refuse a lone `*x` where a value is needed.
+pub fn no_star(e: Ex) -> R<Ex> {
+    if matches!(e.e.node, ExprKind::Starred(_)) {
+        return Err(user(RawError::range(
+            "can't use starred expression here",
+            e.e.span.start as usize,
+            e.e.span.end as usize,
+        )));
+    }
+    Ok(e)
+}
+
 /// `( ... )`: a parenthesised expression keeps its own span.
 pub fn paren(v: (Vec<Ex>, bool), span: Span) -> R<Ex> {
+    if v.0.len() == 1 && !v.1 && v.0.iter().any(|e| matches!(e.e.node, ExprKind::Starred(_))) {
+        return Err(user(RawError::new(
+            "cannot use starred expression here",
+            span.start as usize,
+        )));
+    }
     tuple_or_single(v, span)
 }
 
@@ -373,6 +385,7 @@ pub fn call(f: Ex, args: Vec<ArgItem>, span: Span) -> R<Ex> {
     let mut out = Vec::with_capacity(n);
     let mut seen_kw = false;
     let mut seen_dstar = false;
+    let mut kw_names: Vec<String> = Vec::new();
     for a in args {
         let arg = match a {
             ArgItem::Positional(e) => {
@@ -394,6 +407,14 @@ pub fn call(f: Ex, args: Vec<ArgItem>, span: Span) -> R<Ex> {
                 Arg::Positional(e.e)
             }
             ArgItem::Keyword(name, e) => {
+                if kw_names.contains(&name.node) {
+                    return Err(user(RawError::range(
+                        format!("keyword argument repeated: {}", name.node),
+                        name.span.start as usize,
+                        e.e.span.end as usize,
+                    )));
+                }
+                kw_names.push(name.node.clone());
                 seen_kw = true;
                 d = d.max(e.d);
                 Arg::Keyword(name, e.e)
@@ -504,7 +525,14 @@ pub fn strings(pieces: Vec<Spanned<StrLit>>, span: Span) -> R<Ex> {
         match p.node {
             StrLit::Plain(t) => push_literal(&mut parts, t),
             StrLit::Format { body, offset, raw } => {
-                let (ps, pd) = crate::fstring::parse(&body, offset, raw).map_err(user)?;
+                let (ps, pd) = crate::fstring::parse(&body, offset, raw).map_err(|mut e| {
+                    // CPython 3.11 reports f-string format errors just past the literal.
+                    if e.msg.starts_with("f-string") && e.msg != "f-string: invalid syntax" {
+                        e.start = p.span.end as usize;
+                        e.end = None;
+                    }
+                    user(e)
+                })?;
                 d = d.max(pd);
                 for part in ps {
                     match part {
@@ -534,6 +562,7 @@ pub fn push_literal(parts: &mut Vec<FStringPart>, t: String) {
 
 /// An expression statement.
 pub fn expr_stmt(e: Ex, span: Span) -> R<Stmt> {
+    let e = no_star(e)?;
     Ok(Spanned::new(StmtKind::Expr(e.e), span))
 }
 
@@ -542,11 +571,33 @@ pub fn assign(first: Ex, rest: Vec<Ex>, span: Span) -> R<Stmt> {
     let mut all: Vec<Expr> = Vec::with_capacity(rest.len() + 1);
     all.push(first.e);
     all.extend(rest.into_iter().map(|x| x.e));
-    let Some(value) = all.pop() else {
+    let Some(value) = all
+        .pop()
+        .map(|v| no_star(Ex { e: v, d: 0 }))
+        .transpose()?
+        .map(|v| v.e)
+    else {
         return Err(user(RawError::new("invalid syntax", span.start as usize)));
     };
+    let single = all.len() == 1;
     for t in &all {
-        validate::check_target(t, TargetCtx::Assign, true).map_err(user)?;
+        if let Err(mut e) = validate::check_target(t, TargetCtx::Assign, true) {
+            // CPython suggests `==` when `x = y` looks like a mistyped comparison.
+            if single
+                && e.start == t.span.start as usize
+                && e.end == Some(t.span.end as usize)
+                && validate::suggests_eq(t)
+                && validate::suggests_eq(&value)
+                && !matches!(
+                    t.node,
+                    ExprKind::Starred(_) | ExprKind::Tuple(_) | ExprKind::List(_)
+                )
+            {
+                e.msg
+                    .push_str(" here. Maybe you meant '==' instead of '='?");
+            }
+            return Err(user(e));
+        }
     }
     Ok(Spanned::new(
         StmtKind::Assign {
@@ -559,6 +610,7 @@ pub fn assign(first: Ex, rest: Vec<Ex>, span: Span) -> R<Stmt> {
 
 /// `target op= value`.
 pub fn aug_assign(t: Ex, op: BinOp, v: Ex, span: Span) -> R<Stmt> {
+    let v = no_star(v)?;
     validate::check_aug_target(&t.e).map_err(user)?;
     Ok(Spanned::new(
         StmtKind::AugAssign {
@@ -572,6 +624,7 @@ pub fn aug_assign(t: Ex, op: BinOp, v: Ex, span: Span) -> R<Stmt> {
 
 /// `target: ann = value`; without a value it does nothing.
 pub fn ann_assign(t: Ex, v: Option<Ex>, span: Span) -> R<Stmt> {
+    let v = v.map(no_star).transpose()?;
     match &t.e.node {
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
         ExprKind::Tuple(_) => {
@@ -661,6 +714,7 @@ pub fn if_stmt(
 
 /// `for target in iter: body else: orelse`.
 pub fn for_stmt(t: Ex, it: Ex, body: Vec<Stmt>, orelse: Vec<Stmt>, span: Span) -> R<Stmt> {
+    let it = no_star(it)?;
     validate::check_target(&t.e, TargetCtx::For, true).map_err(user)?;
     Ok(Spanned::new(
         StmtKind::For {

@@ -14,7 +14,7 @@ pub mod error;
 mod fstring;
 pub mod lexer;
 mod parse;
-pub mod validate;
+mod validate;
 
 pub use builders::MAX_DEPTH;
 pub use error::{ErrorKind, SyntaxError};
