@@ -42,6 +42,8 @@ fn sources() -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dirs = [
         "tests/golden",
+        "tests/semantics",
+        "../gilpy-syntax/tests/tour",
         "../../../shared/conformance",
         "../../../shared/bench",
     ];
