@@ -612,6 +612,9 @@ impl<'a> Compiler<'a> {
         // `__module__` and `__qualname__` are set by the VM's BuildClass (from the code's
         // qualname), so the body starts with the user's statements.
         self.stmts(&c.body)?;
+        if let Some(last) = c.body.last() {
+            self.set_loc(last.span);
+        }
         if self.scope().needs_class_cell {
             match self.scope().closure_index("__class__") {
                 Some(i) => {
