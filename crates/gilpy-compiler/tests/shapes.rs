@@ -176,3 +176,11 @@ fn big_flat_programs_compile_quickly() {
     assert_eq!(code.consts.len(), 20001);
     assert!(start.elapsed().as_secs() < 20);
 }
+
+#[test]
+fn starred_set_display_drains_into_the_set() {
+    let text = ok("s = {1, *a, 2, *b}\n");
+    assert!(text.contains("BUILD_SET                0"), "{text}");
+    assert!(text.contains("SET_ADD                  2"), "{text}");
+    assert!(text.contains("SET_ADD                  1"), "{text}");
+}
