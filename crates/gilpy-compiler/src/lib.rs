@@ -1,8 +1,15 @@
 //! gilpy's compiler: AST → scopes → bytecode.
 //!
 //! [`compile_module`] runs scope analysis ([`scope`]) and code generation over a parsed
-//! module and returns the module's [`bytecode::Code`]; [`dis`] renders it the way
-//! `python -m dis` would.
+//! module and returns the module's [`bytecode::Code`]; [`compile_source`] parses first.
+//! [`dis()`] renders code the way `python -m dis` would, and [`verify::verify`] checks
+//! its structure (indices, jump targets, consistent stack depths) for tests and debug
+//! builds of the VM. Statement shapes follow `docs/bytecode.md`.
+//!
+//! Compile-time errors are the syntax crate's [`SyntaxError`], worded like CPython's.
+//! Deliberately rejected (outside the language subset): `from m import *`, more than one
+//! base class, and `del` of a variable captured by a nested function (there is no
+//! `DeleteDeref` op).
 
 pub mod bytecode;
 mod compile;
