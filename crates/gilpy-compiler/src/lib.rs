@@ -34,7 +34,7 @@ use bytecode::Code;
 /// Stack for the compiling thread: analysis and code generation recurse once per AST
 /// level, and unoptimised builds use a few KiB per level. Only touched pages are
 /// committed, so this costs nothing for ordinary programs.
-const COMPILE_STACK: usize = 256 * 1024 * 1024;
+const COMPILE_STACK: usize = 64 * 1024 * 1024;
 
 /// Compiles a parsed module. `source` is the text it was parsed from (for line numbers)
 /// and `filename` is recorded in every code object.

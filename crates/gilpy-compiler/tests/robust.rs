@@ -125,3 +125,57 @@ fn mutated_programs_never_panic() {
     eprintln!("{compiled} compiled, {rejected} rejected");
     assert!(compiled > 0);
 }
+
+/// Inputs as deep as the parser allows compile (or fail cleanly) without overflowing.
+#[test]
+fn deepest_parsable_inputs_do_not_overflow() {
+    // The parser's own limits: 1000 levels, 200 brackets, 100 indentation levels.
+    let n = 990;
+    let b = 190;
+    let d = 95;
+    let mut cases = vec![
+        format!("x = {}1{}\n", "(".repeat(b), ")".repeat(b)),
+        format!("x = {}1{}\n", "[".repeat(b), "]".repeat(b)),
+        format!("x = {}1\n", "-".repeat(n)),
+        format!("x = {}1\n", "not ".repeat(n)),
+        format!("x = {}1\n", "lambda: ".repeat(n / 2)),
+        format!("x = {}1\n", "1 + ".repeat(n)),
+        format!("x = {}1{}\n", "f(".repeat(b), ")".repeat(b)),
+        format!("x = {}0{}\n", "[y for y in ".repeat(b), "]".repeat(b)),
+    ];
+    let mut defs = String::new();
+    for i in 0..d {
+        defs.push_str(&format!("{}def f{i}(a=1):\n", " ".repeat(i)));
+    }
+    defs.push_str(&format!("{}return a\n", " ".repeat(d)));
+    cases.push(defs);
+    let mut loops = String::new();
+    for i in 0..d {
+        loops.push_str(&format!("{}while x:\n", " ".repeat(i)));
+    }
+    loops.push_str(&format!("{}break\n", " ".repeat(d)));
+    cases.push(loops);
+    for src in cases {
+        // The parser runs on the test thread's stack; the compiler must not depend on
+        // its caller's stack, so it is called from a small one.
+        let module = match gilpy_syntax::parse_module(&src, "deep.py") {
+            Ok(m) => m,
+            Err(e) => {
+                eprintln!("parser refused: {}", e.msg);
+                continue;
+            }
+        };
+        let module = std::sync::Arc::new(module);
+        let shared = module.clone();
+        let handle = std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(move || compile_module(&shared, &src, "deep.py"))
+            .expect("spawn");
+        match handle.join().expect("no overflow") {
+            Ok(code) => verify(&code).expect("well formed"),
+            Err(e) => eprintln!("compiler refused: {}", e.msg),
+        }
+        // Dropping a deep tree recurses; that is the parser crate's concern.
+        std::mem::forget(module);
+    }
+}
