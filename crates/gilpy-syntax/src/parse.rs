@@ -152,6 +152,9 @@ fn convert(
         };
         return e.with_kind(ErrorKind::IndentationError);
     }
+    if wants("except") && wants("finally") && !wants("NAME") {
+        return RawError::range("expected 'except' or 'finally' block", loc, tok_end);
+    }
     if tok.is_none() {
         return RawError::new("unexpected EOF while parsing", loc);
     }
