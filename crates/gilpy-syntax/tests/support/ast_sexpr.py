@@ -173,5 +173,6 @@ def st(x):
 
 
 src = open(sys.argv[1], encoding="utf-8").read()
+compile(src, sys.argv[1], "exec")  # the compile-time SyntaxErrors too
 for stmt in ast.parse(src).body:
     print(st(stmt))

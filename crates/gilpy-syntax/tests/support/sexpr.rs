@@ -3,6 +3,7 @@
 
 use gilpy_syntax::ast::*;
 
+#[allow(dead_code)]
 pub fn json(s: &str) -> String {
     let mut out = String::from("\"");
     for c in s.chars() {
@@ -297,6 +298,7 @@ pub fn stmt(s: &Stmt) -> String {
     }
 }
 
+#[allow(dead_code)]
 pub fn module(m: &Module) -> String {
     m.body.iter().map(|s| format!("{}\n", stmt(s))).collect()
 }
