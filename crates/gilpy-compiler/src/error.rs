@@ -16,6 +16,7 @@ pub struct SourceMap<'s> {
 }
 
 impl<'s> SourceMap<'s> {
+    /// Indexes the line starts of `source`.
     pub fn new(source: &'s str, filename: &'s str) -> Self {
         let mut line_starts = vec![0u32];
         for (i, b) in source.bytes().enumerate() {
@@ -30,6 +31,7 @@ impl<'s> SourceMap<'s> {
         }
     }
 
+    /// The file name errors and code objects carry.
     pub fn filename(&self) -> &'s str {
         self.filename
     }

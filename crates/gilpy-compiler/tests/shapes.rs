@@ -145,3 +145,42 @@ def a():
     assert!(text.contains("Disassembly of <code object a.<locals>.b>"));
     assert!(text.contains("LOAD_CLOSURE             0 (x)"));
 }
+
+#[test]
+fn negative_literals_fold_to_normalised_constants() {
+    let text = ok("a = -9223372036854775808\nb = -9223372036854775809\nc = -1.5\nd = -(2)\n");
+    assert!(text.contains("(-9223372036854775808)"), "{text}");
+    assert!(text.contains("(-9223372036854775809)"), "{text}");
+    assert!(text.contains("(-1.5)"), "{text}");
+    assert!(text.contains("(-2)"), "{text}");
+    assert!(!text.contains("UNARY_OP"), "{text}");
+}
+
+#[test]
+fn constants_and_names_are_deduplicated() {
+    let code = compile_source(
+        "a = 1\nb = 1\nc = 1.0\nd = True\ne = 'x'\nf = 'x'\ng = -0.0\nh = 0.0\na = a\n",
+        "t.py",
+    )
+    .expect("compiles");
+    // 1, 1.0, True, 'x', -0.0, 0.0, None: equal values of different types stay apart.
+    assert_eq!(code.consts.len(), 7, "{:?}", code.consts);
+    assert_eq!(code.names.len(), 8);
+}
+
+#[test]
+fn big_flat_programs_compile_quickly() {
+    let src: String = (0..20000).map(|i| format!("x{i} = {i}\n")).collect();
+    let start = std::time::Instant::now();
+    let code = compile_source(&src, "big.py").expect("compiles");
+    assert_eq!(code.consts.len(), 20001);
+    assert!(start.elapsed().as_secs() < 20);
+}
+
+#[test]
+fn starred_set_display_drains_into_the_set() {
+    let text = ok("s = {1, *a, 2, *b}\n");
+    assert!(text.contains("BUILD_SET                0"), "{text}");
+    assert!(text.contains("SET_ADD                  2"), "{text}");
+    assert!(text.contains("SET_ADD                  1"), "{text}");
+}

@@ -1,9 +1,14 @@
-//! Print the tokens (`--tokens`) or the AST of a file, or its syntax error:
-//! `cargo run -p gilpy-syntax --example dump -- [--tokens] FILE`.
+//! Print the tokens (`--tokens`), the AST (`--sexpr` for the compact form the
+//! differential test uses) of a file, or its syntax error:
+//! `cargo run -p gilpy-syntax --example dump -- [--tokens|--sexpr] FILE`.
+
+#[path = "../tests/support/sexpr.rs"]
+mod sexpr;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let tokens = args.iter().any(|a| a == "--tokens");
+    let compact = args.iter().any(|a| a == "--sexpr");
     let Some(path) = args.iter().find(|a| !a.starts_with("--")) else {
         eprintln!("usage: dump [--tokens] FILE");
         std::process::exit(2);
@@ -32,6 +37,7 @@ fn main() {
         return;
     }
     match gilpy_syntax::parse_bytes(&bytes, path) {
+        Ok(m) if compact => print!("{}", sexpr::module(&m)),
         Ok(m) => println!("{m:#?}"),
         Err(e) => {
             eprintln!("{e}");

@@ -571,23 +571,29 @@ pub fn assign(first: Ex, rest: Vec<Ex>, span: Span) -> R<Stmt> {
     let mut all: Vec<Expr> = Vec::with_capacity(rest.len() + 1);
     all.push(first.e);
     all.extend(rest.into_iter().map(|x| x.e));
-    let Some(value) = all
-        .pop()
-        .map(|v| no_star(Ex { e: v, d: 0 }))
-        .transpose()?
-        .map(|v| v.e)
-    else {
+    let Some(value) = all.pop() else {
         return Err(user(RawError::new("invalid syntax", span.start as usize)));
     };
-    let single = all.len() == 1;
-    for t in &all {
+    for (i, t) in all.iter().enumerate() {
         if let Err(mut e) = validate::check_target(t, TargetCtx::Assign, true) {
-            // CPython suggests `==` when `x = y` looks like a mistyped comparison.
-            if single
+            // CPython suggests `==` when `x = y` looks like a mistyped comparison: the
+            // first target, followed by the value or by an unparenthesised tuple.
+            let next = all.get(1).unwrap_or(&value);
+            let next_ok = all.len() == 1 || matches!(next.node, ExprKind::Tuple(_));
+            if i == 0
+                && next_ok
                 && e.start == t.span.start as usize
                 && e.end == Some(t.span.end as usize)
                 && validate::suggests_eq(t)
-                && validate::suggests_eq(&value)
+                && !matches!(
+                    next.node,
+                    ExprKind::Starred(_)
+                        | ExprKind::Lambda { .. }
+                        | ExprKind::UnaryOp {
+                            op: UnaryOp::Not,
+                            ..
+                        }
+                )
                 && !matches!(
                     t.node,
                     ExprKind::Starred(_) | ExprKind::Tuple(_) | ExprKind::List(_)
@@ -599,6 +605,7 @@ pub fn assign(first: Ex, rest: Vec<Ex>, span: Span) -> R<Stmt> {
             return Err(user(e));
         }
     }
+    let value = no_star(Ex { e: value, d: 0 })?.e;
     Ok(Spanned::new(
         StmtKind::Assign {
             targets: all,
@@ -610,8 +617,8 @@ pub fn assign(first: Ex, rest: Vec<Ex>, span: Span) -> R<Stmt> {
 
 /// `target op= value`.
 pub fn aug_assign(t: Ex, op: BinOp, v: Ex, span: Span) -> R<Stmt> {
-    let v = no_star(v)?;
     validate::check_aug_target(&t.e).map_err(user)?;
+    let v = no_star(v)?;
     Ok(Spanned::new(
         StmtKind::AugAssign {
             target: t.e,
@@ -624,15 +631,21 @@ pub fn aug_assign(t: Ex, op: BinOp, v: Ex, span: Span) -> R<Stmt> {
 
 /// `target: ann = value`; without a value it does nothing.
 pub fn ann_assign(t: Ex, v: Option<Ex>, span: Span) -> R<Stmt> {
-    let v = v.map(no_star).transpose()?;
     match &t.e.node {
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
-        ExprKind::Tuple(_) => {
+        ExprKind::Starred(_) => {
+            return Err(user(RawError::new(
+                "invalid syntax",
+                t.e.span.start as usize,
+            )))
+        }
+        ExprKind::Tuple(_) | ExprKind::List(_) => {
+            let what = describe_seq(&t.e);
             return Err(user(RawError::range(
-                "only single target (not tuple) can be annotated",
+                format!("only single target (not {what}) can be annotated"),
                 t.e.span.start as usize,
                 t.e.span.end as usize,
-            )))
+            )));
         }
         _ => {
             return Err(user(RawError::range(
@@ -642,6 +655,7 @@ pub fn ann_assign(t: Ex, v: Option<Ex>, span: Span) -> R<Stmt> {
             )))
         }
     }
+    let v = v.map(no_star).transpose()?;
     Ok(match v {
         Some(v) => Spanned::new(
             StmtKind::Assign {
@@ -652,6 +666,14 @@ pub fn ann_assign(t: Ex, v: Option<Ex>, span: Span) -> R<Stmt> {
         ),
         None => Spanned::new(StmtKind::Pass, span),
     })
+}
+
+fn describe_seq(e: &Expr) -> &'static str {
+    if matches!(e.node, ExprKind::List(_)) {
+        "list"
+    } else {
+        "tuple"
+    }
 }
 
 /// `del a, b[0]`.
@@ -714,8 +736,6 @@ pub fn if_stmt(
 
 /// `for target in iter: body else: orelse`.
 pub fn for_stmt(t: Ex, it: Ex, body: Vec<Stmt>, orelse: Vec<Stmt>, span: Span) -> R<Stmt> {
-    let it = no_star(it)?;
-    validate::check_target(&t.e, TargetCtx::For, true).map_err(user)?;
     Ok(Spanned::new(
         StmtKind::For {
             target: t.e,
@@ -725,6 +745,13 @@ pub fn for_stmt(t: Ex, it: Ex, body: Vec<Stmt>, orelse: Vec<Stmt>, span: Span) -
         },
         span,
     ))
+}
+
+/// A `for` target, checked as soon as it is parsed (before the body, so that its
+/// error is reported first, as CPython does).
+pub fn for_target(t: Ex) -> R<Ex> {
+    validate::check_target(&t.e, TargetCtx::For, true).map_err(user)?;
+    Ok(t)
 }
 
 /// `ctx as target`.

@@ -86,170 +86,252 @@ pub enum Token {
     Str(StrLit),
 
     // Keywords.
+    /// `False`
     #[token("False")]
     False,
+    /// `None`
     #[token("None")]
     None,
+    /// `True`
     #[token("True")]
     True,
+    /// `and`
     #[token("and")]
     And,
+    /// `as`
     #[token("as")]
     As,
+    /// `assert`
     #[token("assert")]
     Assert,
+    /// `async` (reserved: gilpy reports it as unsupported)
     #[token("async")]
     Async,
+    /// `await` (reserved: gilpy reports it as unsupported)
     #[token("await")]
     Await,
+    /// `break`
     #[token("break")]
     Break,
+    /// `class`
     #[token("class")]
     Class,
+    /// `continue`
     #[token("continue")]
     Continue,
+    /// `def`
     #[token("def")]
     Def,
+    /// `del`
     #[token("del")]
     Del,
+    /// `elif`
     #[token("elif")]
     Elif,
+    /// `else`
     #[token("else")]
     Else,
+    /// `except`
     #[token("except")]
     Except,
+    /// `finally`
     #[token("finally")]
     Finally,
+    /// `for`
     #[token("for")]
     For,
+    /// `from`
     #[token("from")]
     From,
+    /// `global`
     #[token("global")]
     Global,
+    /// `if`
     #[token("if")]
     If,
+    /// `import`
     #[token("import")]
     Import,
+    /// `in`
     #[token("in")]
     In,
+    /// `is`
     #[token("is")]
     Is,
+    /// `lambda`
     #[token("lambda")]
     Lambda,
+    /// `nonlocal`
     #[token("nonlocal")]
     Nonlocal,
+    /// `not`
     #[token("not")]
     Not,
+    /// `or`
     #[token("or")]
     Or,
+    /// `pass`
     #[token("pass")]
     Pass,
+    /// `raise`
     #[token("raise")]
     Raise,
+    /// `return`
     #[token("return")]
     Return,
+    /// `try`
     #[token("try")]
     Try,
+    /// `while`
     #[token("while")]
     While,
+    /// `with`
     #[token("with")]
     With,
+    /// `yield` (reserved: gilpy reports it as unsupported)
     #[token("yield")]
     Yield,
 
     // Operators.
+    /// `+`
     #[token("+")]
     Plus,
+    /// `-`
     #[token("-")]
     Minus,
+    /// `*`
     #[token("*")]
     Star,
+    /// `/`
     #[token("/")]
     Slash,
+    /// `//`
     #[token("//")]
     DoubleSlash,
+    /// `%`
     #[token("%")]
     Percent,
+    /// `**`
     #[token("**")]
     DoubleStar,
+    /// `<<`
     #[token("<<")]
     LShift,
+    /// `>>`
     #[token(">>")]
     RShift,
+    /// `&`
     #[token("&")]
     Amp,
+    /// `|`
     #[token("|")]
     Pipe,
+    /// `^`
     #[token("^")]
     Caret,
+    /// `~`
     #[token("~")]
     Tilde,
+    /// `@`
     #[token("@")]
     At,
+    /// `<`
     #[token("<")]
     Lt,
+    /// `>`
     #[token(">")]
     Gt,
+    /// `<=`
     #[token("<=")]
     LtE,
+    /// `>=`
     #[token(">=")]
     GtE,
+    /// `==`
     #[token("==")]
     EqEq,
+    /// `!=`
     #[token("!=")]
     NotEq,
+    /// `=`
     #[token("=")]
     Assign,
+    /// `+=`
     #[token("+=")]
     PlusEq,
+    /// `-=`
     #[token("-=")]
     MinusEq,
+    /// `*=`
     #[token("*=")]
     StarEq,
+    /// `/=`
     #[token("/=")]
     SlashEq,
+    /// `//=`
     #[token("//=")]
     DoubleSlashEq,
+    /// `%=`
     #[token("%=")]
     PercentEq,
+    /// `**=`
     #[token("**=")]
     DoubleStarEq,
+    /// `<<=`
     #[token("<<=")]
     LShiftEq,
+    /// `>>=`
     #[token(">>=")]
     RShiftEq,
+    /// `&=`
     #[token("&=")]
     AmpEq,
+    /// `|=`
     #[token("|=")]
     PipeEq,
+    /// `^=`
     #[token("^=")]
     CaretEq,
+    /// `@=`
     #[token("@=")]
     AtEq,
+    /// `->`
     #[token("->")]
     Arrow,
+    /// `:=`
     #[token(":=")]
     Walrus,
+    /// `.`
     #[token(".")]
     Dot,
+    /// `...`
     #[token("...")]
     Ellipsis,
+    /// `,`
     #[token(",")]
     Comma,
+    /// `:`
     #[token(":")]
     Colon,
+    /// `;`
     #[token(";")]
     Semi,
+    /// `(`
     #[token("(")]
     LPar,
+    /// `)`
     #[token(")")]
     RPar,
+    /// `[`
     #[token("[")]
     LSqb,
+    /// `]`
     #[token("]")]
     RSqb,
+    /// `{`
     #[token("{")]
     LBrace,
+    /// `}`
     #[token("}")]
     RBrace,
 }

@@ -49,7 +49,12 @@ pub(crate) fn module(source: &str) -> Result<Module, RawError> {
 
 /// Parse an f-string field's expression.
 pub(crate) fn field(text: &str, offset: usize) -> Result<Ex, RawError> {
-    let toks = lexer::lex(text, offset, true)?;
+    let toks = lexer::lex(text, offset, true).map_err(|mut e| {
+        if !e.msg.starts_with("f-string") {
+            e.msg = format!("f-string: {}", e.msg);
+        }
+        e
+    })?;
     let last = Cell::new(0usize);
     let iter = toks.iter().enumerate().map(|(i, t)| {
         last.set(i);
@@ -60,7 +65,7 @@ pub(crate) fn field(text: &str, offset: usize) -> Result<Ex, RawError> {
         .map_err(|e| match e {
             ParseError::User { error } => error,
             ParseError::UnrecognizedEof { .. } => {
-                RawError::new("f-string: expecting '}'", offset + text.len())
+                RawError::new("f-string: invalid syntax", offset + text.len())
             }
             ParseError::UnrecognizedToken {
                 token: (l, _, _), ..
@@ -151,6 +156,9 @@ fn convert(
             },
         };
         return e.with_kind(ErrorKind::IndentationError);
+    }
+    if wants("except") && wants("finally") && !wants("NAME") {
+        return RawError::range("expected 'except' or 'finally' block", loc, tok_end);
     }
     if tok.is_none() {
         return RawError::new("unexpected EOF while parsing", loc);
