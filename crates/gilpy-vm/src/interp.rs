@@ -103,7 +103,7 @@ impl Builder {
 
 /// A gilpy interpreter: its own heap, globals and GIL.
 pub struct Interpreter {
-    gil: Gil,
+    gil: Arc<Gil>,
     last_output: (String, String),
 }
 
@@ -158,7 +158,10 @@ impl Interpreter {
             th: ThreadCtx::new(0, "MainThread"),
             gil: &self.gil,
         };
-        f(&mut vm)
+        vm.st.sched.current = crate::sched::MAIN;
+        let r = f(&mut vm);
+        self.gil.release_idle(vm.st);
+        r
     }
 
     /// A flag that, once set, raises `KeyboardInterrupt` in the running script.
@@ -317,6 +320,8 @@ fn finish(vm: &mut Vm<'_>, result: PyResult<Value>) -> Result<i32, Error> {
         Err(Throw::Halt(Halt::Timeout)) => Err(Error::Timeout),
         Err(Throw::Halt(Halt::InstructionLimit)) => Err(Error::InstructionLimit),
         Err(Throw::Halt(Halt::Deadlock(s))) => Err(Error::Deadlock(s)),
+        // Only non-main threads are shut down; the main thread never sees this.
+        Err(Throw::Halt(Halt::Shutdown)) => Ok(0),
         Err(Throw::Exc(e)) => {
             if vm.isinstance(Value::Obj(e), vm.st.types.system_exit) {
                 return Ok(system_exit_code(vm, e));

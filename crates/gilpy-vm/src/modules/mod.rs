@@ -1,4 +1,7 @@
 //! Built-in modules, one file per module. Each exports a `MODULE: ModuleDef`, registered
 //! in [`crate::builtins::MODULES`].
 
+pub mod pymod;
 pub mod sys;
+pub mod thread;
+pub mod time;
