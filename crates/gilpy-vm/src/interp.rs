@@ -159,6 +159,8 @@ impl Interpreter {
             gil: &self.gil,
         };
         vm.st.sched.current = crate::sched::MAIN;
+        // The main Python thread is whichever OS thread runs this call.
+        vm.st.sched.threads[crate::sched::MAIN as usize].handle = Some(std::thread::current());
         let r = f(&mut vm);
         self.gil.release_idle(vm.st);
         r

@@ -438,7 +438,7 @@ pub(crate) fn block(
         }
         let next = vm.st.sched.run_queue.pop_front();
         let wake = match next {
-            Some(n) => park_and_wait(vm, Some(n), None),
+            Some(n) => park_and_wait(vm, Some(n), deadline),
             None if !vm.st.sched.sleepers.is_empty() => {
                 // Nobody can run now; the earliest sleeper takes the free GIL when due.
                 park_and_wait(vm, None, deadline)

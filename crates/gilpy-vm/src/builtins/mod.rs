@@ -182,7 +182,6 @@ pub const TYPE_METHODS: &[(TypeSel, &[NativeDef])] = &[
 pub const MODULES: &[ModuleDef] = &[crate::modules::sys::MODULE, crate::modules::thread::MODULE, crate::modules::time::MODULE,
     crate::modules::pymod::THREADING,
     crate::modules::pymod::QUEUE,
-    crate::modules::pymod::CONCURRENT_FUTURES,
 ];
 
 /// Installs every table into a fresh interpreter.
