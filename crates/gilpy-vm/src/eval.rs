@@ -122,6 +122,8 @@ fn slow_path(vm: &mut Vm<'_>) -> PyResult<()> {
     if vm.st.heap.wants_collection() {
         crate::gc::maybe_collect(vm);
     }
+    // Threads waiting for the GIL get it now (the scheduler policies come later).
+    vm.yield_gil();
     Ok(())
 }
 

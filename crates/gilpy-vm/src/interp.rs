@@ -103,7 +103,7 @@ impl Builder {
 
 /// A gilpy interpreter: its own heap, globals and GIL.
 pub struct Interpreter {
-    gil: Gil,
+    gil: Arc<Gil>,
     last_output: (String, String),
 }
 
@@ -126,7 +126,7 @@ impl Interpreter {
 
     fn with_config(config: Config) -> Interpreter {
         let interp = Interpreter {
-            gil: Gil::new(VmState::new(config)),
+            gil: Arc::new(Gil::new(VmState::new(config))),
             last_output: Default::default(),
         };
         interp.with_vm(|vm| {
