@@ -45,6 +45,9 @@ pub fn binary_op(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Val
     if let Some(v) = builtin_seq_op(vm, op, a, b)? {
         return Ok(v);
     }
+    if let Some(v) = crate::methods::set::binop(vm, op, a, b)? {
+        return Ok(v);
+    }
     user_binop(vm, op, a, b)
 }
 
@@ -233,7 +236,9 @@ fn builtin_seq_op(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Op
             };
             Ok(Some(out))
         }
-        (BinOp::Mod, Object::Str(_), _) => crate::ops::percent::percent_format(vm, a, b).map(Some),
+        (BinOp::Mod, Object::Str(_), _) => {
+            crate::methods::strformat::percent_format(vm, a, b).map(Some)
+        }
         _ => Ok(None),
     }
 }
