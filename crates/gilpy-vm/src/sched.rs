@@ -38,6 +38,8 @@ pub enum Status {
     Blocked,
     /// Created by `start_new_thread` but its OS thread has not run yet (it is queued).
     Starting,
+    /// Running native code without the GIL ([`Vm::allow_threads`]).
+    Native,
     /// Done.
     Finished,
 }
@@ -109,6 +111,8 @@ pub struct Sched {
     pub alive: usize,
     /// GIL hand-offs so far.
     pub switches: u64,
+    /// Threads inside [`Vm::allow_threads`] (they will come back).
+    pub in_native: usize,
     /// A halt raised in another thread, for the main thread to report.
     pub halt: Option<Halt>,
     /// The run is over: threads that wake up just exit.
@@ -139,6 +143,7 @@ impl Default for Sched {
             sleepers: Vec::new(),
             current: MAIN,
             alive: 1,
+            in_native: 0,
             switches: 0,
             halt: None,
             shutdown: false,
@@ -237,29 +242,40 @@ impl Sched {
         }
     }
 
+    /// `me` leaves for native code; `next` (already popped off the queue) runs.
+    pub fn enter_native(&mut self, me: ThreadIndex, next: Option<ThreadIndex>) {
+        let now = Instant::now();
+        let s = self.slot(me);
+        s.stats.hold += now.saturating_duration_since(s.since);
+        s.since = now;
+        s.status = Status::Native;
+        self.in_native += 1;
+        if let Some(n) = next {
+            self.current = n;
+            self.switches += 1;
+            self.slot(n).status = Status::Running;
+        }
+    }
+
+    /// `me` is back from native code and holds the GIL again.
+    pub fn leave_native(&mut self, me: ThreadIndex) {
+        let now = Instant::now();
+        self.in_native = self.in_native.saturating_sub(1);
+        self.run_queue.retain(|&t| t != me);
+        self.current = me;
+        let s = self.slot(me);
+        s.stats.blocked += now.saturating_duration_since(s.since);
+        s.since = now;
+        s.status = Status::Running;
+        s.stats.switches_in += 1;
+    }
+
     /// The earliest sleeper deadline.
     pub fn earliest_deadline(&self) -> Option<Instant> {
         self.sleepers
             .iter()
             .filter_map(|&t| self.threads[t as usize].deadline)
             .min()
-    }
-}
-
-/// A `ThreadCtx` that owns no buffers, to stand in while the real one is parked.
-fn empty_ctx() -> ThreadCtx {
-    ThreadCtx {
-        id: u64::MAX,
-        name: String::new(),
-        stack: Vec::new(),
-        frames: Vec::new(),
-        blocks: Vec::new(),
-        handled: Vec::new(),
-        countdown: 1,
-        depth: 0,
-        reentry: 0,
-        next_activation: 0,
-        roots: Vec::new(),
     }
 }
 
@@ -298,7 +314,7 @@ fn park_and_wait(vm: &mut Vm<'_>, next: Option<ThreadIndex>, deadline: Option<In
         s.status = Status::Running;
         s.handle.clone()
     });
-    let ctx = std::mem::replace(&mut vm.th, empty_ctx());
+    let ctx = std::mem::replace(&mut vm.th, ThreadCtx::empty());
     let ctx_id = ctx.id;
     vm.st.parked.push(ctx);
     let gil: &Gil = vm.gil;
@@ -353,6 +369,9 @@ fn resumed(vm: &mut Vm<'_>, me: ThreadIndex) {
 pub(crate) fn switch_check(vm: &mut Vm<'_>) -> PyResult<()> {
     if vm.st.sched.alive <= 1 && vm.st.sched.run_queue.is_empty() {
         return Ok(());
+    }
+    if vm.st.sched.in_native > 0 {
+        vm.drain_inbox();
     }
     if !vm.st.sched.sleepers.is_empty() {
         let now = Instant::now();
@@ -428,6 +447,9 @@ pub(crate) fn block(
     loop {
         let now = Instant::now();
         vm.st.sched.promote_due(now);
+        if vm.st.sched.in_native > 0 {
+            vm.drain_inbox();
+        }
         let status = vm.st.sched.threads[me as usize].status;
         if status != Status::Blocked {
             // Woken (perhaps by our own deadline just now): take the GIL back if needed.
@@ -439,7 +461,7 @@ pub(crate) fn block(
         let next = vm.st.sched.run_queue.pop_front();
         let wake = match next {
             Some(n) => park_and_wait(vm, Some(n), deadline),
-            None if !vm.st.sched.sleepers.is_empty() => {
+            None if !vm.st.sched.sleepers.is_empty() || vm.st.sched.in_native > 0 => {
                 // Nobody can run now; the earliest sleeper takes the free GIL when due.
                 park_and_wait(vm, None, deadline)
             }
@@ -510,9 +532,13 @@ pub(crate) fn exit_thread(mut vm: Vm<'_>) {
         sched.promote_due(now);
     }
     // A finished thread's stack roots nothing any more.
-    vm.th = empty_ctx();
+    vm.th = ThreadCtx::empty();
     let mut next = vm.st.sched.run_queue.pop_front();
-    if next.is_none() && vm.st.sched.sleepers.is_empty() && vm.st.sched.halt.is_none() {
+    if next.is_none()
+        && vm.st.sched.sleepers.is_empty()
+        && vm.st.sched.in_native == 0
+        && vm.st.sched.halt.is_none()
+    {
         // Everybody left is blocked with no deadline: a deadlock, unless nobody is left.
         let blocked = vm
             .st

@@ -15,6 +15,7 @@
 //! `&[NativeDef]` or a [`ModuleDef`], and add one line to the matching table here.
 
 pub mod core;
+pub mod functions;
 pub mod types;
 
 use crate::names::NameId;
@@ -166,7 +167,7 @@ pub struct ModuleDef {
 pub type TypeSel = fn(&crate::state::Types) -> ObjRef;
 
 /// Builtin functions, one table per file.
-pub const FUNCTION_TABLES: &[&[NativeDef]] = &[core::FUNCTIONS];
+pub const FUNCTION_TABLES: &[&[NativeDef]] = &[core::FUNCTIONS, functions::FUNCTIONS];
 
 /// Per-type method tables: (type, methods).
 pub const TYPE_METHODS: &[(TypeSel, &[NativeDef])] = &[
@@ -176,10 +177,16 @@ pub const TYPE_METHODS: &[(TypeSel, &[NativeDef])] = &[
     (|t| t.list, crate::methods::list::METHODS),
     (|t| t.dict, crate::methods::dict::METHODS),
     (|t| t.str, crate::methods::str::METHODS),
+    (|t| t.tuple, crate::methods::tuple::METHODS),
+    (|t| t.set, crate::methods::set::METHODS),
 ];
 
 /// Built-in modules.
-pub const MODULES: &[ModuleDef] = &[crate::modules::sys::MODULE, crate::modules::thread::MODULE, crate::modules::time::MODULE,
+pub const MODULES: &[ModuleDef] = &[
+    crate::modules::sys::MODULE,
+    crate::modules::random::MODULE,
+    crate::modules::thread::MODULE,
+    crate::modules::time::MODULE,
     crate::modules::pymod::THREADING,
     crate::modules::pymod::QUEUE,
 ];

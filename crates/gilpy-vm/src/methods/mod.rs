@@ -1,6 +1,10 @@
 //! Methods of builtin types, one file per type. Each exports `METHODS: &[NativeDef]`,
 //! registered in [`crate::builtins::TYPE_METHODS`]. `args.pos[0]` is `self`.
 
+pub mod common;
 pub mod dict;
 pub mod list;
+pub mod set;
 pub mod str;
+pub mod strformat;
+pub mod tuple;

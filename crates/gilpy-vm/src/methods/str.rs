@@ -1,12 +1,61 @@
-//! `str` methods.
+//! `str` methods: thin bindings over the text algorithms in [`crate::format`], plus
+//! `str.format` (see `methods/strformat.rs` for `format` and `%`).
 
 use crate::builtins::{Args, NativeDef};
+use crate::format as fmt;
+use crate::methods::common::{self, check_kw, rest};
+use crate::names::sym;
 use crate::object::Object;
 use crate::value::Value;
-use crate::{PyResult, Vm};
+use crate::{PyResult, Throw, Vm};
 
 /// The `str` method table.
-pub const METHODS: &[NativeDef] = &[NativeDef::new("join", join), NativeDef::new("split", split)];
+pub const METHODS: &[NativeDef] = &[
+    NativeDef::new("join", join),
+    NativeDef::new("split", split),
+    NativeDef::new("rsplit", rsplit),
+    NativeDef::new("splitlines", splitlines),
+    NativeDef::new("strip", strip),
+    NativeDef::new("lstrip", lstrip),
+    NativeDef::new("rstrip", rstrip),
+    NativeDef::new("upper", upper),
+    NativeDef::new("lower", lower),
+    NativeDef::new("title", title),
+    NativeDef::new("capitalize", capitalize),
+    NativeDef::new("swapcase", swapcase),
+    NativeDef::new("casefold", casefold),
+    NativeDef::new("replace", replace),
+    NativeDef::new("find", find),
+    NativeDef::new("rfind", rfind),
+    NativeDef::new("index", index),
+    NativeDef::new("rindex", rindex),
+    NativeDef::new("count", count),
+    NativeDef::new("startswith", startswith),
+    NativeDef::new("endswith", endswith),
+    NativeDef::new("center", center),
+    NativeDef::new("ljust", ljust),
+    NativeDef::new("rjust", rjust),
+    NativeDef::new("zfill", zfill),
+    NativeDef::new("partition", partition),
+    NativeDef::new("rpartition", rpartition),
+    NativeDef::new("removeprefix", removeprefix),
+    NativeDef::new("removesuffix", removesuffix),
+    NativeDef::new("isdigit", isdigit),
+    NativeDef::new("isalpha", isalpha),
+    NativeDef::new("isalnum", isalnum),
+    NativeDef::new("isspace", isspace),
+    NativeDef::new("isupper", isupper),
+    NativeDef::new("islower", islower),
+    NativeDef::new("istitle", istitle),
+    NativeDef::new("isdecimal", isdecimal),
+    NativeDef::new("isnumeric", isnumeric),
+    NativeDef::new("isidentifier", isidentifier),
+    NativeDef::new("isascii", isascii),
+    NativeDef::new("isprintable", isprintable),
+    NativeDef::new("expandtabs", expandtabs),
+    NativeDef::new("format", crate::methods::strformat::str_format),
+    NativeDef::new("__format__", dunder_format),
+];
 
 /// `self` as text (copied), or `TypeError`.
 pub fn this(vm: &mut Vm<'_>, args: &Args<'_>, method: &str) -> PyResult<String> {
@@ -18,10 +67,31 @@ pub fn this(vm: &mut Vm<'_>, args: &Args<'_>, method: &str) -> PyResult<String> 
     }
 }
 
+/// Raises a text-algorithm error as the exception it names.
+fn text_error(vm: &mut Vm<'_>, e: fmt::TextError) -> Throw {
+    match e {
+        fmt::TextError::TooLong => vm.overflow_error(e.to_string()),
+        _ => vm.value_error(e.to_string()),
+    }
+}
+
 fn join(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let sep = this(vm, &args, "join")?;
-    args.check_method(vm, "str.join", 1, 1)?;
-    let items = crate::ops::iter::collect(vm, args.pos[1])?;
+    rest(&args).check(vm, "str.join", 1, 1)?;
+    let src = args.pos[1];
+    // Lists and tuples are copied directly; anything else goes through `iter()`, whose
+    // failure CPython reports as "can only join an iterable".
+    let it = match vm.obj(src) {
+        Some(Object::List(_) | Object::Tuple(_)) => src,
+        _ => match crate::ops::iter::get_iter(vm, src) {
+            Ok(it) => it,
+            Err(Throw::Exc(e)) if vm.isinstance(Value::Obj(e), vm.st.types.type_error) => {
+                return Err(vm.type_error("can only join an iterable"));
+            }
+            Err(e) => return Err(e),
+        },
+    };
+    let items = crate::ops::iter::collect(vm, it)?;
     let mut out = String::new();
     for (i, v) in items.iter().enumerate() {
         if i > 0 {
@@ -36,36 +106,367 @@ fn join(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
                 )));
             }
         }
+        if out.len() > fmt::MAX_TEXT_LEN * 4 {
+            return Err(vm.overflow_error("join() result is too long"));
+        }
     }
     Ok(vm.new_string(out))
 }
 
-fn split(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
-    let s = this(vm, &args, "split")?;
-    args.check_pos(vm, "split", 1, 3)?;
-    let sep = args
-        .arg_or_kw(1, crate::names::sym::sep)
-        .filter(|v| !matches!(v, Value::None));
-    let maxsplit = match args.get(2).or_else(|| args.kwarg_str(vm, "maxsplit")) {
-        Some(v) => crate::builtins::types::as_index(vm, v)?,
+/// `(sep, maxsplit)` of `split`/`rsplit`.
+fn split_args(vm: &mut Vm<'_>, args: &Args<'_>, name: &str) -> PyResult<(Option<String>, i64)> {
+    check_kw(vm, args, name, &["sep", "maxsplit"])?;
+    rest(args).check_pos(vm, name, 0, 2)?;
+    let sep = match args.arg_or_kw(1, sym::sep) {
+        None | Some(Value::None) => None,
+        Some(v) => Some(common::str_arg(vm, v, "must be str or None")?),
+    };
+    let maxsplit = match common::arg(vm, args, 2, "maxsplit") {
+        Some(v) => common::index(vm, v)?,
         None => -1,
     };
-    let parts: Vec<String> = match sep {
-        None => crate::format::split_whitespace(&s, maxsplit)
-            .into_iter()
-            .map(String::from)
-            .collect(),
-        Some(sv) => {
-            let Some(sep) = vm.as_str(sv).map(str::to_string) else {
-                let t = vm.type_name(sv);
-                return Err(vm.type_error(format!("must be str or None, not {t}")));
+    Ok((sep, maxsplit))
+}
+
+fn str_list(vm: &mut Vm<'_>, parts: Vec<&str>) -> Value {
+    let items = parts.into_iter().map(|p| vm.new_str(p)).collect();
+    vm.new_list(items)
+}
+
+fn split(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "split")?;
+    let (sep, maxsplit) = split_args(vm, &args, "split")?;
+    let parts = match sep {
+        None => fmt::split_whitespace(&s, maxsplit),
+        Some(sep) => fmt::split(&s, &sep, maxsplit).map_err(|e| text_error(vm, e))?,
+    };
+    Ok(str_list(vm, parts))
+}
+
+fn rsplit(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "rsplit")?;
+    let (sep, maxsplit) = split_args(vm, &args, "rsplit")?;
+    let parts = match sep {
+        None => fmt::rsplit_whitespace(&s, maxsplit),
+        Some(sep) => fmt::rsplit(&s, &sep, maxsplit).map_err(|e| text_error(vm, e))?,
+    };
+    Ok(str_list(vm, parts))
+}
+
+fn splitlines(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "splitlines")?;
+    check_kw(vm, &args, "splitlines", &["keepends"])?;
+    rest(&args).check_pos(vm, "splitlines", 0, 1)?;
+    let keep = match common::arg(vm, &args, 1, "keepends") {
+        Some(v) => common::truthy(vm, v)?,
+        None => false,
+    };
+    let parts = fmt::splitlines(&s, keep);
+    Ok(str_list(vm, parts))
+}
+
+/// `strip`-family: `which` 0 both, 1 left, 2 right.
+fn strip_impl(vm: &mut Vm<'_>, args: Args<'_>, name: &str, which: u8) -> PyResult<Value> {
+    let s = this(vm, &args, name)?;
+    rest(&args).check(vm, name, 0, 1)?;
+    let chars = match args.get(1) {
+        None | Some(Value::None) => None,
+        Some(v) => match vm.as_str(v) {
+            Some(c) => Some(c.to_string()),
+            None => return Err(vm.type_error(format!("{name} arg must be None or str"))),
+        },
+    };
+    let out = match which {
+        0 => fmt::strip(&s, chars.as_deref()),
+        1 => fmt::lstrip(&s, chars.as_deref()),
+        _ => fmt::rstrip(&s, chars.as_deref()),
+    };
+    if out.len() == s.len() {
+        return Ok(args.pos[0]);
+    }
+    Ok(vm.new_str(out))
+}
+
+fn strip(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    strip_impl(vm, args, "strip", 0)
+}
+
+fn lstrip(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    strip_impl(vm, args, "lstrip", 1)
+}
+
+fn rstrip(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    strip_impl(vm, args, "rstrip", 2)
+}
+
+/// Methods taking no arguments and mapping the text to new text.
+macro_rules! transform {
+    ($($name:ident => $f:path),* $(,)?) => {$(
+        fn $name(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+            let s = this(vm, &args, stringify!($name))?;
+            rest(&args).check(vm, concat!("str.", stringify!($name)), 0, 0)?;
+            Ok(vm.new_string($f(&s)))
+        }
+    )*};
+}
+
+transform! {
+    upper => fmt::upper,
+    lower => fmt::lower,
+    title => fmt::title,
+    capitalize => fmt::capitalize,
+    swapcase => fmt::swapcase,
+    casefold => fmt::casefold,
+}
+
+/// Predicates taking no arguments.
+macro_rules! predicate {
+    ($($name:ident => $f:path),* $(,)?) => {$(
+        fn $name(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+            let s = this(vm, &args, stringify!($name))?;
+            rest(&args).check(vm, concat!("str.", stringify!($name)), 0, 0)?;
+            Ok(Value::Bool($f(&s)))
+        }
+    )*};
+}
+
+predicate! {
+    isdigit => fmt::is_digit,
+    isalpha => fmt::is_alpha,
+    isalnum => fmt::is_alnum,
+    isspace => fmt::is_space,
+    isupper => fmt::is_upper,
+    islower => fmt::is_lower,
+    istitle => fmt::is_title,
+    isdecimal => fmt::is_decimal,
+    isnumeric => fmt::is_numeric,
+    isidentifier => fmt::is_identifier,
+    isascii => fmt::is_ascii,
+    isprintable => fmt::is_printable,
+}
+
+fn replace(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "replace")?;
+    rest(&args).check(vm, "replace", 2, 3)?;
+    let old = common::str_arg(vm, args.pos[1], "replace() argument 1 must be str")?;
+    let new = common::str_arg(vm, args.pos[2], "replace() argument 2 must be str")?;
+    let limit = match args.get(3) {
+        Some(v) => Some(common::index(vm, v)?),
+        None => None,
+    };
+    // Refuse results that cannot be allocated before building them.
+    let hits = fmt::count(&s, &old, None, None) as u128;
+    let hits = match limit {
+        Some(l) if l >= 0 => hits.min(l as u128),
+        _ => hits,
+    };
+    if s.len() as u128 + hits * new.len() as u128 > (fmt::MAX_TEXT_LEN as u128) * 4 {
+        return Err(vm.overflow_error("replace string is too long"));
+    }
+    Ok(vm.new_string(fmt::replace(&s, &old, &new, limit)))
+}
+
+/// `(sub, start, end)` of the search methods.
+fn search_args(
+    vm: &mut Vm<'_>,
+    args: &Args<'_>,
+    name: &str,
+) -> PyResult<(String, String, Option<i64>, Option<i64>)> {
+    let s = this(vm, args, name)?;
+    rest(args).check(vm, name, 1, 3)?;
+    let sub = common::str_arg(vm, args.pos[1], "must be str")?;
+    let start = common::opt_bound(vm, args.get(2))?;
+    let end = common::opt_bound(vm, args.get(3))?;
+    Ok((s, sub, start, end))
+}
+
+fn find(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let (s, sub, a, b) = search_args(vm, &args, "find")?;
+    Ok(Value::Int(fmt::find(&s, &sub, a, b)))
+}
+
+fn rfind(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let (s, sub, a, b) = search_args(vm, &args, "rfind")?;
+    Ok(Value::Int(fmt::rfind(&s, &sub, a, b)))
+}
+
+fn index(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let (s, sub, a, b) = search_args(vm, &args, "index")?;
+    fmt::index(&s, &sub, a, b)
+        .map(Value::Int)
+        .map_err(|e| text_error(vm, e))
+}
+
+fn rindex(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let (s, sub, a, b) = search_args(vm, &args, "rindex")?;
+    fmt::rindex(&s, &sub, a, b)
+        .map(Value::Int)
+        .map_err(|e| text_error(vm, e))
+}
+
+fn count(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let (s, sub, a, b) = search_args(vm, &args, "count")?;
+    Ok(Value::Int(fmt::count(&s, &sub, a, b) as i64))
+}
+
+/// `startswith`/`endswith` with a str or a tuple of strs.
+fn affix(vm: &mut Vm<'_>, args: Args<'_>, name: &str, end: bool) -> PyResult<Value> {
+    let s = this(vm, &args, name)?;
+    rest(&args).check(vm, name, 1, 3)?;
+    let start = common::opt_bound(vm, args.get(2))?;
+    let stop = common::opt_bound(vm, args.get(3))?;
+    let what = args.pos[1];
+    let candidates: Vec<Value> = match vm.obj(what) {
+        Some(Object::Tuple(t)) => t.to_vec(),
+        Some(Object::Str(_)) => vec![what],
+        _ => {
+            let t = vm.type_name(what);
+            return Err(vm.type_error(format!(
+                "{name} first arg must be str or a tuple of str, not {t}"
+            )));
+        }
+    };
+    for c in candidates {
+        let Some(p) = vm.as_str(c) else {
+            let t = vm.type_name(c);
+            return Err(vm.type_error(format!("tuple for {name} must only contain str, not {t}")));
+        };
+        let hit = if end {
+            fmt::ends_with(&s, p, start, stop)
+        } else {
+            fmt::starts_with(&s, p, start, stop)
+        };
+        if hit {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn startswith(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    affix(vm, args, "startswith", false)
+}
+
+fn endswith(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    affix(vm, args, "endswith", true)
+}
+
+/// `center`/`ljust`/`rjust`: 0, 1, 2.
+fn pad(vm: &mut Vm<'_>, args: Args<'_>, name: &str, how: u8) -> PyResult<Value> {
+    let s = this(vm, &args, name)?;
+    rest(&args).check(vm, name, 1, 2)?;
+    let width = common::index(vm, args.pos[1])?;
+    let fill = match args.get(2) {
+        None => ' ',
+        Some(v) => {
+            let Some(t) = vm.as_str(v) else {
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(format!("{name}() argument 2 must be str, not {tn}")));
             };
-            match crate::format::split(&s, &sep, maxsplit) {
-                Ok(p) => p.into_iter().map(String::from).collect(),
-                Err(e) => return Err(vm.value_error(e.to_string())),
+            let mut it = t.chars();
+            match (it.next(), it.next()) {
+                (Some(c), None) => c,
+                _ => {
+                    return Err(
+                        vm.type_error("The fill character must be exactly one character long")
+                    )
+                }
             }
         }
     };
-    let items = parts.into_iter().map(|p| vm.new_string(p)).collect();
-    Ok(vm.new_list(items))
+    let r = match how {
+        0 => fmt::center(&s, width, fill),
+        1 => fmt::ljust(&s, width, fill),
+        _ => fmt::rjust(&s, width, fill),
+    };
+    let out = r.map_err(|e| text_error(vm, e))?;
+    Ok(vm.new_string(out))
+}
+
+fn center(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    pad(vm, args, "center", 0)
+}
+
+fn ljust(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    pad(vm, args, "ljust", 1)
+}
+
+fn rjust(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    pad(vm, args, "rjust", 2)
+}
+
+fn zfill(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "zfill")?;
+    rest(&args).check(vm, "str.zfill", 1, 1)?;
+    let width = common::index(vm, args.pos[1])?;
+    let out = fmt::zfill(&s, width).map_err(|e| text_error(vm, e))?;
+    Ok(vm.new_string(out))
+}
+
+fn expandtabs(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "expandtabs")?;
+    check_kw(vm, &args, "expandtabs", &["tabsize"])?;
+    rest(&args).check_pos(vm, "expandtabs", 0, 1)?;
+    let size = match common::arg(vm, &args, 1, "tabsize") {
+        Some(v) => common::index(vm, v)?,
+        None => 8,
+    };
+    let out = fmt::expandtabs(&s, size).map_err(|e| text_error(vm, e))?;
+    Ok(vm.new_string(out))
+}
+
+fn partition_impl(vm: &mut Vm<'_>, args: Args<'_>, name: &str, right: bool) -> PyResult<Value> {
+    let s = this(vm, &args, name)?;
+    rest(&args).check(vm, &format!("str.{name}"), 1, 1)?;
+    let sep = common::str_arg(vm, args.pos[1], "must be str")?;
+    let r = if right {
+        fmt::rpartition(&s, &sep)
+    } else {
+        fmt::partition(&s, &sep)
+    };
+    let (a, b, c) = r.map_err(|e| text_error(vm, e))?;
+    let items = vec![vm.new_str(a), vm.new_str(b), vm.new_str(c)];
+    Ok(vm.new_tuple(items))
+}
+
+fn partition(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    partition_impl(vm, args, "partition", false)
+}
+
+fn rpartition(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    partition_impl(vm, args, "rpartition", true)
+}
+
+fn removeprefix(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "removeprefix")?;
+    rest(&args).check(vm, "str.removeprefix", 1, 1)?;
+    let p = common::str_arg(vm, args.pos[1], "removeprefix() argument must be str")?;
+    match s.strip_prefix(p.as_str()) {
+        Some(r) => Ok(vm.new_str(r)),
+        None => Ok(args.pos[0]),
+    }
+}
+
+fn removesuffix(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "removesuffix")?;
+    rest(&args).check(vm, "str.removesuffix", 1, 1)?;
+    let p = common::str_arg(vm, args.pos[1], "removesuffix() argument must be str")?;
+    match s.strip_suffix(p.as_str()) {
+        Some(r) => Ok(vm.new_str(r)),
+        None => Ok(args.pos[0]),
+    }
+}
+
+/// `str.__format__(spec)`
+fn dunder_format(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "__format__")?;
+    rest(&args).check(vm, "__format__", 1, 1)?;
+    let spec = common::str_arg(vm, args.pos[1], "__format__() argument must be str")?;
+    if spec.is_empty() {
+        return Ok(args.pos[0]);
+    }
+    let parsed =
+        fmt::parse_format_spec(&spec).map_err(|e| crate::ops::convert::format_error(vm, e))?;
+    let out = fmt::format_str(&s, &parsed).map_err(|e| crate::ops::convert::format_error(vm, e))?;
+    Ok(vm.new_string(out))
 }

@@ -2,6 +2,7 @@
 //! in [`crate::builtins::MODULES`].
 
 pub mod pymod;
+pub mod random;
 pub mod sys;
 pub mod thread;
 pub mod time;

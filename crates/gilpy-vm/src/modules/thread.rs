@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use crate::baton::ThreadIndex;
 use crate::builtins::{Args, ModuleDef, NativeDef};
-use crate::frame::{FrameKind, ThreadCtx};
+use crate::frame::ThreadCtx;
 use crate::gil::Gil;
 use crate::object::{InstanceObj, NativeData, Object, Payload};
 use crate::sched::{self, BlockOn, WakeReason};
@@ -152,9 +152,7 @@ pub fn locks_held_by(vm: &Vm<'_>, t: ThreadIndex) -> Vec<ObjRef> {
 fn this_lock(vm: &mut Vm<'_>, args: &Args<'_>, method: &str) -> PyResult<ObjRef> {
     match args.get(0) {
         Some(Value::Obj(r)) if lock_data(vm, r).is_some() => Ok(r),
-        _ => Err(vm.type_error(format!(
-            "descriptor '{method}' requires a 'lock' object"
-        ))),
+        _ => Err(vm.type_error(format!("descriptor '{method}' requires a 'lock' object"))),
     }
 }
 
@@ -437,7 +435,9 @@ fn thread_main(gil: Arc<Gil>, idx: ThreadIndex) {
                 if !vm.isinstance(Value::Obj(e), exit) {
                     let who = crate::ops::convert::repr_of(&mut vm, f).unwrap_or_default();
                     let tb = crate::traceback::format_exception(&mut vm, e);
-                    vm.write_stderr(&format!("Exception ignored in thread started by: {who}\n{tb}"));
+                    vm.write_stderr(&format!(
+                        "Exception ignored in thread started by: {who}\n{tb}"
+                    ));
                 }
             }
             Err(Throw::Halt(Halt::Shutdown)) => {}
@@ -450,55 +450,21 @@ fn thread_main(gil: Arc<Gil>, idx: ThreadIndex) {
     sched::exit_thread(vm);
 }
 
-/// Calls the thread's target at the bottom of its own eval loop (not as a native
+/// Calls the thread's target as the outermost code of the thread (not a native
 /// re-entry), so collections can run while the thread lives.
 fn run_target(vm: &mut Vm<'_>, f: Value, a: Value, k: Value) -> PyResult<Value> {
     let pos: Vec<Value> = match vm.obj(a) {
         Some(Object::Tuple(t)) => t.to_vec(),
         _ => Vec::new(),
     };
-    let kw: Vec<(crate::names::NameId, Value)> = match vm.obj(k) {
-        Some(Object::Dict(d)) => {
-            let pairs: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();
-            let mut out = Vec::with_capacity(pairs.len());
-            for (key, v) in pairs {
-                let name = crate::ops::convert::str_of(vm, key)?;
-                out.push((vm.intern(&name), v));
-            }
-            out
-        }
+    let pairs: Vec<(Value, Value)> = match vm.obj(k) {
+        Some(Object::Dict(d)) => d.iter().map(|e| (e.key, e.value)).collect(),
         _ => Vec::new(),
     };
-    // Unwrap a bound method into function + self, then run a Python function directly.
-    let (func, pos) = match vm.obj(f) {
-        Some(Object::BoundMethod { func, self_ }) => {
-            let mut full = vec![*self_];
-            full.extend(pos);
-            (*func, full)
-        }
-        _ => (f, pos),
-    };
-    match func {
-        Value::Obj(r) if matches!(vm.st.heap.get(r), Object::Function(_)) => {
-            let slot = vm.th.stack.len();
-            vm.th.stack.push(func);
-            vm.th.stack.extend_from_slice(&pos);
-            match crate::call::push_function_frame(
-                vm,
-                r,
-                slot + 1,
-                pos.len(),
-                &kw,
-                slot,
-                FrameKind::Entry,
-            ) {
-                Ok(()) => crate::eval::run(vm),
-                Err(e) => {
-                    vm.th.stack.truncate(slot);
-                    Err(e)
-                }
-            }
-        }
-        _ => vm.call_kw(func, &pos, &kw),
+    let mut kw = Vec::with_capacity(pairs.len());
+    for (key, v) in pairs {
+        let name = crate::ops::convert::str_of(vm, key)?;
+        kw.push((vm.intern(&name), v));
     }
+    crate::call::call_toplevel(vm, f, &pos, &kw)
 }

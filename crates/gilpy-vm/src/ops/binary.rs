@@ -45,6 +45,9 @@ pub fn binary_op(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Val
     if let Some(v) = builtin_seq_op(vm, op, a, b)? {
         return Ok(v);
     }
+    if let Some(v) = crate::methods::set::binop(vm, op, a, b)? {
+        return Ok(v);
+    }
     user_binop(vm, op, a, b)
 }
 
@@ -147,11 +150,16 @@ fn repeat_count(vm: &mut Vm<'_>, n: Value) -> PyResult<Option<i64>> {
     }
 }
 
+/// Largest sequence (in elements or bytes) a repetition may build; beyond it CPython
+/// would exhaust memory, so raise `MemoryError` instead.
+const MAX_REPEAT: u128 = 1 << 28;
+
 fn checked_total(vm: &mut Vm<'_>, len: usize, n: i64) -> PyResult<usize> {
     let n = n.max(0) as u128;
     let total = len as u128 * n;
-    if total > (1u128 << 32) {
-        return Err(vm.overflow_error("repeated sequence is too long"));
+    if total > MAX_REPEAT {
+        let c = vm.st.types.memory_error;
+        return Err(crate::Throw::Exc(vm.new_exception(c, None)));
     }
     Ok(n as usize)
 }
@@ -228,7 +236,9 @@ fn builtin_seq_op(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Op
             };
             Ok(Some(out))
         }
-        (BinOp::Mod, Object::Str(_), _) => crate::ops::convert::percent_format(vm, a, b).map(Some),
+        (BinOp::Mod, Object::Str(_), _) => {
+            crate::methods::strformat::percent_format(vm, a, b).map(Some)
+        }
         _ => Ok(None),
     }
 }

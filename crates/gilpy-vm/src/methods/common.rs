@@ -1,0 +1,237 @@
+//! Helpers shared by the library's builtins and methods: keyword checking, integer
+//! arguments, the stable sort behind `sorted` and `list.sort`.
+
+use num_bigint::{BigInt, Sign};
+
+use crate::builtins::Args;
+use crate::names::sym;
+use crate::object::Object;
+use crate::ops::compare;
+use crate::value::Value;
+use crate::{PyResult, Vm};
+
+/// `TypeError: 'foo' is an invalid keyword argument for fname()` unless every keyword
+/// is in `allowed`.
+pub fn check_kw(vm: &mut Vm<'_>, args: &Args<'_>, fname: &str, allowed: &[&str]) -> PyResult<()> {
+    for (k, _) in args.kw {
+        let name = vm.name(*k);
+        if !allowed.contains(&&*name) {
+            return Err(vm.type_error(format!(
+                "'{name}' is an invalid keyword argument for {fname}()"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// A keyword argument by its text.
+pub fn kw(vm: &Vm<'_>, args: &Args<'_>, name: &str) -> Option<Value> {
+    args.kwarg_str(vm, name)
+}
+
+/// The `i`-th positional argument or the keyword `name`.
+pub fn arg(vm: &Vm<'_>, args: &Args<'_>, i: usize, name: &str) -> Option<Value> {
+    args.get(i).or_else(|| kw(vm, args, name))
+}
+
+/// An integer argument (ints, bools, `__index__`); big ints are `OverflowError`.
+pub fn index(vm: &mut Vm<'_>, v: Value) -> PyResult<i64> {
+    if let Some(f) = vm.user_dunder(v, sym::__index__) {
+        let r = vm.call(f, &[v])?;
+        return match r {
+            Value::Int(_) | Value::Bool(_) => crate::builtins::types::as_index(vm, r),
+            _ => {
+                let t = vm.type_name(r);
+                Err(vm.type_error(format!("__index__ returned non-int (type {t})")))
+            }
+        };
+    }
+    crate::builtins::types::as_index(vm, v)
+}
+
+/// An integer argument as a big integer (ints, bools, `__index__`), or `None` if it is
+/// not an integer.
+pub fn big_index(vm: &mut Vm<'_>, v: Value) -> PyResult<Option<BigInt>> {
+    Ok(match v {
+        Value::Int(i) => Some(BigInt::from(i)),
+        Value::Bool(b) => Some(BigInt::from(b as i64)),
+        Value::Obj(_) => match vm.obj(v) {
+            Some(Object::BigInt(b)) => Some((**b).clone()),
+            Some(Object::Instance(_)) => match vm.user_dunder(v, sym::__index__) {
+                Some(f) => {
+                    let r = vm.call(f, &[v])?;
+                    match r {
+                        Value::Int(i) => Some(BigInt::from(i)),
+                        Value::Bool(b) => Some(BigInt::from(b as i64)),
+                        _ => match vm.obj(r) {
+                            Some(Object::BigInt(b)) => Some((**b).clone()),
+                            _ => {
+                                let t = vm.type_name(r);
+                                return Err(
+                                    vm.type_error(format!("__index__ returned non-int (type {t})"))
+                                );
+                            }
+                        },
+                    }
+                }
+                None => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    })
+}
+
+/// An optional slice-style bound (`None` means absent); huge ints are clamped, as
+/// CPython does for `find(sub, start, end)` and `list.index(x, start, end)`.
+pub fn opt_bound(vm: &mut Vm<'_>, v: Option<Value>) -> PyResult<Option<i64>> {
+    let Some(v) = v else { return Ok(None) };
+    if matches!(v, Value::None) {
+        return Ok(None);
+    }
+    match big_index(vm, v)? {
+        Some(b) => Ok(Some(clamp(&b))),
+        None => {
+            Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
+        }
+    }
+}
+
+/// A big integer clamped into `i64`.
+pub fn clamp(b: &BigInt) -> i64 {
+    i64::try_from(b).unwrap_or(if b.sign() == Sign::Minus {
+        i64::MIN
+    } else {
+        i64::MAX
+    })
+}
+
+/// A `str` argument, or `TypeError: {what}, not T` (`what` like "must be str").
+pub fn str_arg(vm: &mut Vm<'_>, v: Value, what: &str) -> PyResult<String> {
+    match vm.as_str(v) {
+        Some(s) => Ok(s.to_string()),
+        None => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!("{what}, not {t}")))
+        }
+    }
+}
+
+/// Sorts `items` like `list.sort(key=key, reverse=reverse)`: stable, using only `<`
+/// (user `__lt__`, reflected `__gt__`), with the key computed once per item.
+pub fn sort_values(
+    vm: &mut Vm<'_>,
+    items: Vec<Value>,
+    key: Option<Value>,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
+    let mut items = items;
+    // CPython reverses, sorts stably and reverses back, so equal items keep their order
+    // under `reverse=True` too.
+    if reverse {
+        items.reverse();
+    }
+    let keys = match key {
+        Some(f) => {
+            let mut keys = Vec::with_capacity(items.len());
+            for x in &items {
+                // No collection runs while this thread is inside a native callback
+                // (see `gc.rs`), so keys held here stay alive.
+                keys.push(vm.call(f, &[*x])?);
+            }
+            keys
+        }
+        None => items.clone(),
+    };
+    let order = sort_order(vm, &keys)?;
+    let mut out: Vec<Value> = order.into_iter().map(|i| items[i]).collect();
+    if reverse {
+        out.reverse();
+    }
+    Ok(out)
+}
+
+/// The permutation that sorts `keys` stably.
+fn sort_order(vm: &mut Vm<'_>, keys: &[Value]) -> PyResult<Vec<usize>> {
+    let n = keys.len();
+    let mut idx: Vec<usize> = (0..n).collect();
+    // Fast paths with a total order: all small ints, or all strs.
+    if keys.iter().all(|k| matches!(k, Value::Int(_))) {
+        idx.sort_by_key(|&i| match keys[i] {
+            Value::Int(x) => x,
+            _ => 0,
+        });
+        return Ok(idx);
+    }
+    if keys
+        .iter()
+        .all(|k| matches!(vm.obj(*k), Some(Object::Str(_))))
+    {
+        let texts: Vec<&str> = keys.iter().map(|k| vm.as_str(*k).unwrap_or("")).collect();
+        idx.sort_by(|&a, &b| texts[a].cmp(texts[b]));
+        return Ok(idx);
+    }
+    // General case: a merge sort that calls `<` and can fail (a user `__lt__` need not
+    // be a total order, which `slice::sort_by` may reject with a panic).
+    let lt = |vm: &mut Vm<'_>, a: usize, b: usize| compare::less_than(vm, keys[a], keys[b]);
+    const RUN: usize = 16;
+    let mut start = 0;
+    while start < n {
+        let end = (start + RUN).min(n);
+        for i in start + 1..end {
+            let x = idx[i];
+            let mut j = i;
+            while j > start && lt(vm, x, idx[j - 1])? {
+                idx[j] = idx[j - 1];
+                j -= 1;
+            }
+            idx[j] = x;
+        }
+        start = end;
+    }
+    let mut buf = vec![0usize; n];
+    let mut width = RUN;
+    while width < n {
+        let mut lo = 0;
+        while lo < n {
+            let mid = (lo + width).min(n);
+            let hi = (lo + 2 * width).min(n);
+            if mid >= hi || !lt(vm, idx[mid], idx[mid - 1])? {
+                // Already in order (or a lone run).
+                buf[lo..hi].copy_from_slice(&idx[lo..hi]);
+            } else {
+                let (mut i, mut j, mut k) = (lo, mid, lo);
+                while i < mid && j < hi {
+                    if lt(vm, idx[j], idx[i])? {
+                        buf[k] = idx[j];
+                        j += 1;
+                    } else {
+                        buf[k] = idx[i];
+                        i += 1;
+                    }
+                    k += 1;
+                }
+                buf[k..k + (mid - i)].copy_from_slice(&idx[i..mid]);
+                k += mid - i;
+                buf[k..k + (hi - j)].copy_from_slice(&idx[j..hi]);
+            }
+            lo = hi;
+        }
+        std::mem::swap(&mut idx, &mut buf);
+        width *= 2;
+    }
+    Ok(idx)
+}
+
+/// Truthiness.
+pub fn truthy(vm: &mut Vm<'_>, v: Value) -> PyResult<bool> {
+    compare::is_true(vm, v)
+}
+
+/// The arguments after `self` (so argument-count messages do not count it).
+pub fn rest<'a>(args: &Args<'a>) -> Args<'a> {
+    Args {
+        pos: args.pos.get(1..).unwrap_or(&[]),
+        kw: args.kw,
+    }
+}

@@ -1,0 +1,285 @@
+//! `set` methods and the set operators (`|`, `&`, `-`, `^`), plus `dict | dict`.
+
+use gilpy_syntax::ast::BinOp;
+
+use crate::builtins::{Args, NativeDef};
+use crate::methods::common::rest;
+use crate::object::Object;
+use crate::objects::dict::Dict;
+use crate::ops::{dictops, iter};
+use crate::value::{ObjRef, Value};
+use crate::{PyResult, Vm};
+
+/// The `set` method table.
+pub const METHODS: &[NativeDef] = &[
+    NativeDef::new("add", add),
+    NativeDef::new("remove", remove),
+    NativeDef::new("discard", discard),
+    NativeDef::new("pop", pop),
+    NativeDef::new("clear", clear),
+    NativeDef::new("copy", copy),
+    NativeDef::new("update", update),
+    NativeDef::new("union", union),
+    NativeDef::new("intersection", intersection),
+    NativeDef::new("difference", difference),
+    NativeDef::new("symmetric_difference", symmetric_difference),
+    NativeDef::new("issubset", issubset),
+    NativeDef::new("issuperset", issuperset),
+    NativeDef::new("isdisjoint", isdisjoint),
+];
+
+/// `self` as a set handle, or `TypeError`.
+fn this(vm: &mut Vm<'_>, args: &Args<'_>, method: &str) -> PyResult<ObjRef> {
+    match args.get(0) {
+        Some(Value::Obj(r)) if matches!(vm.st.heap.get(r), Object::Set(_)) => Ok(r),
+        _ => Err(vm.type_error(format!(
+            "descriptor '{method}' for 'set' objects doesn't apply to this object"
+        ))),
+    }
+}
+
+/// The set's members in iteration order.
+fn members(vm: &Vm<'_>, s: ObjRef) -> Vec<Value> {
+    dictops::dict_items(vm, s)
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect()
+}
+
+/// A new set holding `items`.
+fn new_set(vm: &mut Vm<'_>, items: &[Value]) -> PyResult<Value> {
+    let s = vm.alloc(Object::Set(Box::new(Dict::new())));
+    let r = s.as_obj().unwrap_or(ObjRef(0));
+    for x in items {
+        dictops::set_add(vm, r, *x)?;
+    }
+    Ok(s)
+}
+
+/// The members of any iterable (a set's own members without hashing again).
+fn items_of(vm: &mut Vm<'_>, v: Value) -> PyResult<Vec<Value>> {
+    match v {
+        Value::Obj(r) if matches!(vm.st.heap.get(r), Object::Set(_)) => Ok(members(vm, r)),
+        _ => iter::collect(vm, v),
+    }
+}
+
+fn add(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "add")?;
+    rest(&args).check(vm, "set.add", 1, 1)?;
+    dictops::set_add(vm, s, args.pos[1])?;
+    Ok(Value::None)
+}
+
+fn remove(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "remove")?;
+    rest(&args).check(vm, "set.remove", 1, 1)?;
+    match dictops::dict_remove(vm, s, args.pos[1])? {
+        Some(_) => Ok(Value::None),
+        None => Err(vm.key_error(args.pos[1])),
+    }
+}
+
+fn discard(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "discard")?;
+    rest(&args).check(vm, "set.discard", 1, 1)?;
+    dictops::dict_remove(vm, s, args.pos[1])?;
+    Ok(Value::None)
+}
+
+fn pop(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "pop")?;
+    rest(&args).check(vm, "set.pop", 0, 0)?;
+    // CPython pops the first member in iteration order.
+    let first = dictops::table_mut(vm, s).and_then(|t| {
+        let slot = (0..t.capacity_used()).find(|i| t.entry(*i).is_some())?;
+        t.remove_slot(slot)
+    });
+    match first {
+        Some(e) => Ok(e.key),
+        None => {
+            let msg = vm.new_str("pop from an empty set");
+            Err(vm.key_error(msg))
+        }
+    }
+}
+
+fn clear(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "clear")?;
+    rest(&args).check(vm, "set.clear", 0, 0)?;
+    if let Some(t) = dictops::table_mut(vm, s) {
+        t.clear();
+    }
+    Ok(Value::None)
+}
+
+fn copy(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "copy")?;
+    rest(&args).check(vm, "set.copy", 0, 0)?;
+    let table = match vm.st.heap.get(s) {
+        Object::Set(t) => (**t).clone(),
+        _ => Dict::new(),
+    };
+    Ok(vm.alloc(Object::Set(Box::new(table))))
+}
+
+fn update(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "update")?;
+    rest(&args).no_kwargs(vm, "set.update")?;
+    for v in &args.pos[1..] {
+        for x in items_of(vm, *v)? {
+            dictops::set_add(vm, s, x)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn union(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "union")?;
+    rest(&args).no_kwargs(vm, "set.union")?;
+    let mut all = members(vm, s);
+    for v in &args.pos[1..] {
+        all.extend(items_of(vm, *v)?);
+    }
+    new_set(vm, &all)
+}
+
+/// Members of `a` that are (`keep_common`) or are not in the set `other`.
+fn filter_by(
+    vm: &mut Vm<'_>,
+    a: &[Value],
+    other: ObjRef,
+    keep_common: bool,
+) -> PyResult<Vec<Value>> {
+    let mut out = Vec::new();
+    for x in a {
+        if dictops::dict_contains(vm, other, *x)? == keep_common {
+            out.push(*x);
+        }
+    }
+    Ok(out)
+}
+
+/// Any iterable as a set handle (sets are used as they are).
+fn as_set(vm: &mut Vm<'_>, v: Value) -> PyResult<ObjRef> {
+    if let Value::Obj(r) = v {
+        if matches!(vm.st.heap.get(r), Object::Set(_)) {
+            return Ok(r);
+        }
+    }
+    let items = iter::collect(vm, v)?;
+    let s = new_set(vm, &items)?;
+    Ok(s.as_obj().unwrap_or(ObjRef(0)))
+}
+
+fn intersection(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "intersection")?;
+    rest(&args).no_kwargs(vm, "set.intersection")?;
+    let mut cur = members(vm, s);
+    for v in &args.pos[1..] {
+        let o = as_set(vm, *v)?;
+        cur = filter_by(vm, &cur, o, true)?;
+    }
+    new_set(vm, &cur)
+}
+
+fn difference(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "difference")?;
+    rest(&args).no_kwargs(vm, "set.difference")?;
+    let mut cur = members(vm, s);
+    for v in &args.pos[1..] {
+        let o = as_set(vm, *v)?;
+        cur = filter_by(vm, &cur, o, false)?;
+    }
+    new_set(vm, &cur)
+}
+
+fn sym_diff(vm: &mut Vm<'_>, a: ObjRef, b: ObjRef) -> PyResult<Value> {
+    let xs = members(vm, a);
+    let ys = members(vm, b);
+    let mut out = filter_by(vm, &xs, b, false)?;
+    out.extend(filter_by(vm, &ys, a, false)?);
+    new_set(vm, &out)
+}
+
+fn symmetric_difference(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "symmetric_difference")?;
+    rest(&args).check(vm, "set.symmetric_difference", 1, 1)?;
+    let o = as_set(vm, args.pos[1])?;
+    sym_diff(vm, s, o)
+}
+
+/// Is every member of `a` in `b`?
+fn subset(vm: &mut Vm<'_>, a: ObjRef, b: ObjRef) -> PyResult<bool> {
+    for x in members(vm, a) {
+        if !dictops::dict_contains(vm, b, x)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+fn issubset(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "issubset")?;
+    rest(&args).check(vm, "set.issubset", 1, 1)?;
+    let o = as_set(vm, args.pos[1])?;
+    subset(vm, s, o).map(Value::Bool)
+}
+
+fn issuperset(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "issuperset")?;
+    rest(&args).check(vm, "set.issuperset", 1, 1)?;
+    let o = as_set(vm, args.pos[1])?;
+    subset(vm, o, s).map(Value::Bool)
+}
+
+fn isdisjoint(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "isdisjoint")?;
+    rest(&args).check(vm, "set.isdisjoint", 1, 1)?;
+    let o = as_set(vm, args.pos[1])?;
+    let common = filter_by(vm, &members(vm, s), o, true)?;
+    Ok(Value::Bool(common.is_empty()))
+}
+
+/// `a op b` when both are sets (`| & - ^`, and the subset comparisons are elsewhere) or
+/// both dicts (`|`); `None` for anything else.
+pub fn binop(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
+        return Ok(None);
+    };
+    match (vm.st.heap.get(x), vm.st.heap.get(y)) {
+        (Object::Set(_), Object::Set(_)) => {}
+        (Object::Dict(_), Object::Dict(_)) if op == BinOp::BitOr => {
+            let d = vm.new_dict();
+            let dr = d.as_obj().unwrap_or(ObjRef(0));
+            for (k, v) in dictops::dict_items(vm, x)
+                .into_iter()
+                .chain(dictops::dict_items(vm, y))
+            {
+                dictops::dict_set(vm, dr, k, v)?;
+            }
+            return Ok(Some(d));
+        }
+        _ => return Ok(None),
+    }
+    let r = match op {
+        BinOp::BitOr => {
+            let mut all = members(vm, x);
+            all.extend(members(vm, y));
+            new_set(vm, &all)?
+        }
+        BinOp::BitAnd => {
+            let m = members(vm, x);
+            let common = filter_by(vm, &m, y, true)?;
+            new_set(vm, &common)?
+        }
+        BinOp::Sub => {
+            let m = members(vm, x);
+            let left = filter_by(vm, &m, y, false)?;
+            new_set(vm, &left)?
+        }
+        BinOp::BitXor => sym_diff(vm, x, y)?,
+        _ => return Ok(None),
+    };
+    Ok(Some(r))
+}
