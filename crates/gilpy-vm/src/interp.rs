@@ -280,6 +280,14 @@ impl Interpreter {
             vm.th.stack.extend(std::iter::repeat_n(Value::Undef, need));
             crate::call::push_frame(vm, data, 0, 0, FrameKind::Entry);
             let result = crate::eval::run(vm);
+            // Like CPython, wait for non-daemon threads before the interpreter ends, even
+            // when the main script raised. A halt (deadlock, timeout) ends it at once.
+            let result = match (result, crate::sched::shutdown_threading(vm)) {
+                (Err(Throw::Halt(h)), _) => Err(Throw::Halt(h)),
+                (_, Err(Throw::Halt(h))) => Err(Throw::Halt(h)),
+                (r, _) => r,
+            };
+            vm.st.sched.shutdown = true;
             let outcome = finish(vm, result);
             vm.st.out.flush();
             let output = (

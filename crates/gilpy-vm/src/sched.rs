@@ -615,6 +615,11 @@ pub fn deadlock_report(vm: &Vm<'_>) -> String {
         let _ = writeln!(out, "  thread '{}'", t.name);
         for lock in crate::modules::thread::locks_held_by(vm, *i as ThreadIndex) {
             let info = crate::modules::thread::lock_info(vm, lock);
+            // Locks made inside `threading`/`queue` (a thread's "running" lock, condition
+            // waiters) are plumbing; the "waits" lines name them where they matter.
+            if info.internal {
+                continue;
+            }
             let at = info
                 .acquired
                 .as_ref()
@@ -645,4 +650,27 @@ pub fn deadlock_report(vm: &Vm<'_>) -> String {
         }
     }
     out
+}
+
+/// Calls `threading._shutdown()` if the script imported `threading` (it joins every
+/// non-daemon thread), then reports a halt another thread raised meanwhile.
+pub(crate) fn shutdown_threading(vm: &mut Vm<'_>) -> PyResult<()> {
+    let id = vm.intern("threading");
+    if let Some(m) = vm.st.modules.get(&id).copied() {
+        let name = vm.intern("_shutdown");
+        let f = match vm.st.heap.get(m) {
+            crate::object::Object::Module(m) => m.attrs.get(&name).copied(),
+            _ => None,
+        };
+        if let Some(f) = f {
+            match vm.call(f, &[]) {
+                Ok(_) | Err(Throw::Exc(_)) => {}
+                Err(h) => return Err(h),
+            }
+        }
+    }
+    match vm.st.sched.halt.clone() {
+        Some(h) => Err(Throw::Halt(h)),
+        None => Ok(()),
+    }
 }

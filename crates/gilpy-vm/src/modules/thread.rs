@@ -82,6 +82,8 @@ pub struct LockData {
     /// Where it was created and last acquired, for deadlock reports.
     pub created: Option<(Arc<str>, u32)>,
     pub acquired: Option<(Arc<str>, u32)>,
+    /// Created by code of a built-in Python module rather than by the script.
+    pub internal: bool,
 }
 
 impl NativeData for LockData {
@@ -100,6 +102,7 @@ pub struct LockInfo {
     pub label: Option<String>,
     pub created: Option<(Arc<str>, u32)>,
     pub acquired: Option<(Arc<str>, u32)>,
+    pub internal: bool,
 }
 
 fn lock_data<'v>(vm: &'v Vm<'_>, r: ObjRef) -> Option<&'v LockData> {
@@ -130,12 +133,14 @@ pub fn lock_info(vm: &Vm<'_>, r: ObjRef) -> LockInfo {
             label: d.label.clone(),
             created: d.created.clone(),
             acquired: d.acquired.clone(),
+            internal: d.internal,
         },
         None => LockInfo {
             owner: None,
             label: None,
             created: None,
             acquired: None,
+            internal: false,
         },
     }
 }
@@ -175,7 +180,13 @@ pub fn new_lock(vm: &mut Vm<'_>) -> PyResult<Value> {
     let Some(class) = class else {
         return Err(vm.runtime_error("_thread is not initialised"));
     };
+    let internal = vm
+        .th
+        .frames
+        .last()
+        .is_some_and(|f| f.code.code.filename.starts_with("<frozen"));
     let data = LockData {
+        internal,
         created: sched::user_line(vm),
         ..LockData::default()
     };
