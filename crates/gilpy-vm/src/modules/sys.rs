@@ -71,7 +71,7 @@ fn getcheckinterval(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 fn setswitchinterval(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "setswitchinterval", 1, 1)?;
     let s = crate::modules::time::seconds_arg(vm, args.pos[0], "setswitchinterval")?;
-    if !(s > 0.0) || s > 1e6 {
+    if s.is_nan() || s <= 0.0 || s > 1e6 {
         return Err(vm.value_error("switch interval must be strictly positive"));
     }
     vm.st.config.switch_interval = Some(std::time::Duration::from_secs_f64(s));
