@@ -713,7 +713,8 @@ class _DummyThread(Thread):
         return True
 
     def join(self, timeout=None):
-        raise RuntimeError("cannot join a dummy thread")
+        # CPython asserts here (AssertionError), so we raise the same.
+        raise AssertionError("cannot join a dummy thread")
 
 
 # --- module functions ---------------------------------------------------------------
