@@ -233,12 +233,15 @@ class Future:
 
 
 def _unique(fs):
-    # The futures of fs, each once, in order (Futures hash by identity).
-    seen = set()
+    # The futures of fs, each once, in order.
     out = []
     for f in fs:
-        if f not in seen:
-            seen.add(f)
+        dup = False
+        for g in out:
+            if g is f:
+                dup = True
+                break
+        if not dup:
             out.append(f)
     return out
 
@@ -340,7 +343,8 @@ class Executor:
     """Base class: submit(), map(), shutdown(), and `with` support."""
 
     def submit(self, fn, *args, **kwargs):
-        raise NotImplementedError()
+        # CPython raises NotImplementedError, which gilpy does not have.
+        raise RuntimeError("Executor subclasses must define submit()")
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
         """Run fn over the zipped iterables; returns the list of results,

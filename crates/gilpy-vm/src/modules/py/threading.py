@@ -35,10 +35,14 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
 
 # --- optional gilpy extras of _thread (no-ops on CPython) --------------------
 
+# Looked up once: Condition.wait() labels a fresh lock on every call.
+_thread_label = getattr(_thread, "label", None)
+
+
 def _label(lock, text):
     """Name `lock` in the VM's deadlock reports, e.g. "join Thread-2"."""
-    if hasattr(_thread, "label"):
-        _thread.label(lock, text)
+    if _thread_label is not None:
+        _thread_label(lock, text)
     return lock
 
 
@@ -157,11 +161,13 @@ class Condition:
     def release(self):
         self._lock.release()
 
+    # acquire()/release() rather than the lock's own __enter__/__exit__: a
+    # native lock need not expose those as attributes.
     def __enter__(self):
-        return self._lock.__enter__()
+        return self._lock.acquire()
 
     def __exit__(self, exc_type, exc_value, tb):
-        return self._lock.__exit__(exc_type, exc_value, tb)
+        self._lock.release()
 
     def __repr__(self):
         return "<Condition(%r, %d)>" % (self._lock, len(self._waiters))

@@ -11,7 +11,7 @@ def took(t0, low, high=1.0):
     return low <= d < high
 
 
-print(issubclass(queue.Empty, Exception), issubclass(queue.Full, Exception))
+print(isinstance(queue.Empty(), Exception), isinstance(queue.Full(), Exception))
 q = queue.Queue()
 print("new:", q.empty(), q.full(), q.qsize(), q.maxsize)
 for i in range(5):

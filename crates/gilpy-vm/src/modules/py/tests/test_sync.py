@@ -222,7 +222,7 @@ while b3.n_waiting == 0:
     time.sleep(0.001)
 b3.abort()
 t.join()
-print("abort:", res, b3.broken, issubclass(threading.BrokenBarrierError, RuntimeError))
+print("abort:", res, b3.broken, isinstance(threading.BrokenBarrierError(), RuntimeError))
 
 # --- Timer
 fired = []
