@@ -12,7 +12,9 @@
 #    error messages match CPython's).
 #
 # Usage: crates/gilpy-vm/src/modules/py/test_on_cpython.sh [-v] [CONFORMANCE_DIR]
-# Env: PYTHON (default python3), TEST_TIMEOUT seconds per script (default 60).
+# Env: PYTHON (default python3), TEST_TIMEOUT seconds per script (default 60),
+#      SWITCH_INTERVAL (e.g. 1e-6: sys.setswitchinterval for our runs, to
+#      shake out races in the modules).
 set -u
 verbose=0
 if [ "${1:-}" = "-v" ]; then verbose=1; shift; fi

@@ -619,9 +619,14 @@ class Thread:
                 self.run()
             except BaseException as exc:
                 # The thread ends normally after the report; others go on.
-                excepthook(ExceptHookArgs(type(exc), exc,
-                                          getattr(exc, "__traceback__", None),
-                                          self))
+                # `excepthook` is looked up now, so a user's replacement counts.
+                try:
+                    excepthook(ExceptHookArgs(type(exc), exc,
+                                              getattr(exc, "__traceback__", None),
+                                              self))
+                except BaseException as hook_exc:
+                    _print_exception("Exception in threading.excepthook:\n",
+                                     hook_exc)
         finally:
             with _active_lock:
                 _active.pop(self.ident, None)

@@ -40,3 +40,13 @@ for target, name in [(bad, None), (bad, "named"), (nested, None)]:
     print(lines[-1])
     print(len([l for l in lines if l.startswith('  File "') and __file__ in l]))
 print("SystemExit prints:", repr(capture(leave)))
+
+
+# a failing excepthook is reported too, and the thread still ends
+def broken_hook(args):
+    raise RuntimeError("hook failed")
+threading.excepthook = broken_hook
+lines = capture(bad).splitlines()
+threading.excepthook = threading.__excepthook__
+print(lines[0])
+print(lines[-1])
