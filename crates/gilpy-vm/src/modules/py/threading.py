@@ -470,6 +470,7 @@ _active_lock = _new_lock("threading._active_lock")
 _active = {}      # ident -> Thread, for every running thread we know of
 _limbo = {}       # id(thread) -> Thread, between start() and the thread running
 _atexit_calls = []
+_shutdown_started = False
 
 # Default thread names count up; the counter is shared by Thread-N and Dummy-N.
 # `_counter += 1` is not atomic in gilpy (that is the point of the tool!), so
@@ -774,8 +775,10 @@ def _shutdown():
 
     The VM calls this once, when the main script ends (CPython does the same).
     """
-    if _main_thread._is_stopped:
+    global _shutdown_started
+    if _shutdown_started:
         return
+    _shutdown_started = True
     # Run the exit hooks newest first, like CPython.
     for call in reversed(_atexit_calls):
         call[0](*call[1], **call[2])
