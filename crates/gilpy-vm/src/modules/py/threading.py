@@ -283,24 +283,23 @@ class Semaphore:
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        got = False
         endtime = None
         with self._cond:
+            # Another thread may take the count between our wake-up and our
+            # look at it, so check again after every wait.
             while self._value == 0:
                 if not blocking:
-                    break
+                    return False
                 if timeout is not None:
                     if endtime is None:
                         endtime = _time() + timeout
                     else:
                         timeout = endtime - _time()
                         if timeout <= 0:
-                            break
+                            return False
                 self._cond.wait(timeout)
-            else:
-                self._value -= 1
-                got = True
-        return got
+            self._value -= 1
+            return True
 
     def release(self, n=1):
         if n < 1:
