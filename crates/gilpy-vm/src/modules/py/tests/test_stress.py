@@ -147,3 +147,12 @@ for t in rs:
     t.join()
 print("rlock:", total[0], rl.acquire(False))
 rl.release()
+
+# 7. 1,000 threads started, then joined (the SPEC's scale goal)
+out = []
+ts = [threading.Thread(target=out.append, args=(i,)) for i in range(1000)]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+print("1000 threads:", len(out), sorted(out) == list(range(1000)), threading.active_count())
