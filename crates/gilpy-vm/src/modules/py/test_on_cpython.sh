@@ -4,6 +4,7 @@
 # (tests/shadow_run.py does the shadowing and calls threading._shutdown()
 # at the end, as the VM does).
 #
+# 0. tests/check_subset.py: no construct gilpy cannot run.
 # 1. The threaded conformance scripts: stdout must equal NAME.out, and the
 #    last stderr line NAME.stderr_tail when there is one.
 # 2. tests/test_*.py: each must exit 0 with the shadowing modules, and print
@@ -11,7 +12,9 @@
 #    error messages match CPython's).
 #
 # Usage: crates/gilpy-vm/src/modules/py/test_on_cpython.sh [-v] [CONFORMANCE_DIR]
-# Env: PYTHON (default python3), TEST_TIMEOUT seconds per script (default 60).
+# Env: PYTHON (default python3), TEST_TIMEOUT seconds per script (default 60),
+#      SWITCH_INTERVAL (e.g. 1e-6: sys.setswitchinterval for our runs, to
+#      shake out races in the modules).
 set -u
 verbose=0
 if [ "${1:-}" = "-v" ]; then verbose=1; shift; fi
@@ -33,6 +36,14 @@ run_stdlib() { timeout "$limit" "$py" -S -I "$@"; }
 
 pass=0; fail=0
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+
+# 0. The modules must stay inside gilpy's language subset.
+if "$py" "$here/tests/check_subset.py" "$here/threading.py" "$here/queue.py" \
+        "$here/concurrent_futures.py" >"$tmp/subset" 2>&1; then
+  pass=$((pass+1)); [ $verbose = 1 ] && echo "ok   subset check"
+else
+  fail=$((fail+1)); echo "FAIL subset check:"; cat "$tmp/subset"
+fi
 report() {  # name, why
   if [ -z "$2" ]; then pass=$((pass+1)); [ $verbose = 1 ] && echo "ok   $1"
   else fail=$((fail+1)); echo "FAIL $1: $2"

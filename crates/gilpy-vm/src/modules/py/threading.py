@@ -35,10 +35,14 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
 
 # --- optional gilpy extras of _thread (no-ops on CPython) --------------------
 
+# Looked up once: Condition.wait() labels a fresh lock on every call.
+_thread_label = getattr(_thread, "label", None)
+
+
 def _label(lock, text):
     """Name `lock` in the VM's deadlock reports, e.g. "join Thread-2"."""
-    if hasattr(_thread, "label"):
-        _thread.label(lock, text)
+    if _thread_label is not None:
+        _thread_label(lock, text)
     return lock
 
 
@@ -157,11 +161,13 @@ class Condition:
     def release(self):
         self._lock.release()
 
+    # acquire()/release() rather than the lock's own __enter__/__exit__: a
+    # native lock need not expose those as attributes.
     def __enter__(self):
-        return self._lock.__enter__()
+        return self._lock.acquire()
 
     def __exit__(self, exc_type, exc_value, tb):
-        return self._lock.__exit__(exc_type, exc_value, tb)
+        self._lock.release()
 
     def __repr__(self):
         return "<Condition(%r, %d)>" % (self._lock, len(self._waiters))
@@ -277,24 +283,23 @@ class Semaphore:
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        got = False
         endtime = None
         with self._cond:
+            # Another thread may take the count between our wake-up and our
+            # look at it, so check again after every wait.
             while self._value == 0:
                 if not blocking:
-                    break
+                    return False
                 if timeout is not None:
                     if endtime is None:
                         endtime = _time() + timeout
                     else:
                         timeout = endtime - _time()
                         if timeout <= 0:
-                            break
+                            return False
                 self._cond.wait(timeout)
-            else:
-                self._value -= 1
-                got = True
-        return got
+            self._value -= 1
+            return True
 
     def release(self, n=1):
         if n < 1:
@@ -464,6 +469,7 @@ _active_lock = _new_lock("threading._active_lock")
 _active = {}      # ident -> Thread, for every running thread we know of
 _limbo = {}       # id(thread) -> Thread, between start() and the thread running
 _atexit_calls = []
+_shutdown_started = False
 
 # Default thread names count up; the counter is shared by Thread-N and Dummy-N.
 # `_counter += 1` is not atomic in gilpy (that is the point of the tool!), so
@@ -613,9 +619,14 @@ class Thread:
                 self.run()
             except BaseException as exc:
                 # The thread ends normally after the report; others go on.
-                excepthook(ExceptHookArgs(type(exc), exc,
-                                          getattr(exc, "__traceback__", None),
-                                          self))
+                # `excepthook` is looked up now, so a user's replacement counts.
+                try:
+                    excepthook(ExceptHookArgs(type(exc), exc,
+                                              getattr(exc, "__traceback__", None),
+                                              self))
+                except BaseException as hook_exc:
+                    _print_exception("Exception in threading.excepthook:\n",
+                                     hook_exc)
         finally:
             with _active_lock:
                 _active.pop(self.ident, None)
@@ -713,7 +724,8 @@ class _DummyThread(Thread):
         return True
 
     def join(self, timeout=None):
-        raise RuntimeError("cannot join a dummy thread")
+        # CPython asserts here (AssertionError), so we raise the same.
+        raise AssertionError("cannot join a dummy thread")
 
 
 # --- module functions ---------------------------------------------------------------
@@ -762,8 +774,10 @@ def _shutdown():
 
     The VM calls this once, when the main script ends (CPython does the same).
     """
-    if _main_thread._is_stopped:
+    global _shutdown_started
+    if _shutdown_started:
         return
+    _shutdown_started = True
     # Run the exit hooks newest first, like CPython.
     for call in reversed(_atexit_calls):
         call[0](*call[1], **call[2])

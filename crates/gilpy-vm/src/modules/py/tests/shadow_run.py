@@ -7,8 +7,14 @@ standard ones, the way the gilpy VM runs it:
 -S -I keep site (and any .pth file) from importing the real threading first.
 After the script ends, threading._shutdown() is called, as the VM does.
 """
+import os
 import sys
 import importlib.util
+
+# SWITCH_INTERVAL=1e-6 makes CPython switch threads as often as it can, to
+# shake out races in our modules (test_on_cpython.sh --stress).
+if os.environ.get("SWITCH_INTERVAL"):
+    sys.setswitchinterval(float(os.environ["SWITCH_INTERVAL"]))
 
 HERE = __file__.rsplit("/", 2)[0] if "/" in __file__ else "."
 MODULES = [("threading", "threading.py"),
