@@ -189,6 +189,7 @@ pub const MODULES: &[ModuleDef] = &[
     crate::modules::time::MODULE,
     crate::modules::pymod::THREADING,
     crate::modules::pymod::QUEUE,
+    crate::modules::pymod::CONCURRENT_FUTURES,
 ];
 
 /// Installs every table into a fresh interpreter.

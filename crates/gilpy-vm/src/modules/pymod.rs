@@ -23,6 +23,15 @@ pub const QUEUE: ModuleDef = ModuleDef {
     init: |vm, m| run_module(vm, m, "queue", include_str!("py/queue.py")),
 };
 
+/// `import concurrent.futures`
+pub const CONCURRENT_FUTURES: ModuleDef = ModuleDef {
+    name: "concurrent.futures",
+    init: |vm, m| {
+        let src = include_str!("py/concurrent_futures.py");
+        run_module(vm, m, "concurrent.futures", src)
+    },
+};
+
 /// Compiles and runs `source` as module `name`, filling `module`'s attributes.
 fn run_module(vm: &mut Vm<'_>, module: ObjRef, name: &str, source: &str) -> PyResult<()> {
     let filename = format!("<frozen {name}>");
