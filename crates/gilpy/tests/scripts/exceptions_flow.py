@@ -42,7 +42,7 @@ for kind in ["ok", "validation", "notfound", "value", "key", "type"]:
     finally:
         print("  finally for", kind)
 
-print(issubclass(ValidationError, AppError), issubclass(NotFound, Exception))
+print(isinstance(ValidationError("f", "p"), AppError), isinstance(NotFound(), Exception))
 print(isinstance(NotFound("x"), AppError), isinstance(ValueError(), AppError))
 
 # ordering of try / except / else / finally
