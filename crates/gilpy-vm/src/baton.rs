@@ -11,7 +11,7 @@
 //! the thread it expects to hand to next, so that it is already spinning when the baton
 //! arrives. Only that one thread spins; everybody else stays parked.
 
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::thread::Thread;
 use std::time::{Duration, Instant};
 
@@ -95,12 +95,31 @@ impl Baton {
         handle.unpark();
     }
 
-    /// Waits until the baton is given to `me`, or `deadline` passes.
-    pub fn wait(&self, me: ThreadIndex, deadline: Option<Instant>) -> Wake {
+    /// Waits until the baton is given to `me`, or `deadline` passes. `ready` is raised
+    /// while the thread spins (so the holder knows a hand-off to it is cheap);
+    /// `spin_first` says whether to spin before the first park (a thread expecting its
+    /// turn soon) or to park at once (one that is far back in the queue).
+    pub fn wait(
+        &self,
+        me: ThreadIndex,
+        deadline: Option<Instant>,
+        ready: &AtomicBool,
+        spin_first: bool,
+    ) -> Wake {
+        let mut spin = spin_first;
         loop {
-            if self.spin_until_given(me) {
+            if spin {
+                ready.store(true, Ordering::Release);
+                let given = self.spin_until_given(me);
+                ready.store(false, Ordering::Release);
+                if given {
+                    return Wake::Given;
+                }
+            } else if self.holder.load(Ordering::Acquire) == me {
                 return Wake::Given;
             }
+            // After any wake-up (a hand-off or a pre-wake) spin again before parking.
+            spin = true;
             match deadline {
                 None => std::thread::park(),
                 Some(d) => {
@@ -163,7 +182,7 @@ mod tests {
         let (b2, l2) = (baton.clone(), log.clone());
         let other = std::thread::spawn(move || {
             for _ in 0..1000 {
-                assert_eq!(b2.wait(1, None), Wake::Given);
+                assert_eq!(b2.wait(1, None, &AtomicBool::new(false), true), Wake::Given);
                 l2.lock().push(1);
                 b2.give(0, &main);
             }
@@ -172,7 +191,7 @@ mod tests {
         for _ in 0..1000 {
             log.lock().push(0);
             baton.give(1, &other_handle);
-            assert_eq!(baton.wait(0, None), Wake::Given);
+            assert_eq!(baton.wait(0, None, &AtomicBool::new(false), true), Wake::Given);
         }
         other.join().unwrap();
         let log = log.lock();
@@ -183,9 +202,10 @@ mod tests {
     #[test]
     fn deadline_takes_free_baton() {
         let b = Baton::new();
-        let w = b.wait(3, Some(Instant::now() + Duration::from_millis(2)));
+        let r = AtomicBool::new(false);
+        let w = b.wait(3, Some(Instant::now() + Duration::from_millis(2)), &r, false);
         assert_eq!(w, Wake::TookFree);
-        let w = b.wait(4, Some(Instant::now() + Duration::from_millis(1)));
+        let w = b.wait(4, Some(Instant::now() + Duration::from_millis(1)), &r, true);
         assert_eq!(w, Wake::TimedOut);
     }
 }

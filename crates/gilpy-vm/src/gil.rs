@@ -53,8 +53,9 @@ impl Gil {
 
     /// Blocks until thread `me` is handed the baton (or finds it free), then locks.
     pub(crate) fn acquire_as(&self, me: ThreadIndex) -> MutexGuard<'_, VmState> {
+        let ready = AtomicBool::new(false);
         while !(self.baton.holder() == Some(me) || self.baton.try_take_free(me)) {
-            if self.baton.wait(me, None) == Wake::Given {
+            if self.baton.wait(me, None, &ready, true) == Wake::Given {
                 break;
             }
         }
@@ -79,17 +80,15 @@ impl Gil {
 
     /// Back from native code: queue up and wait until the holder hands us the baton,
     /// or take it if nobody holds it.
-    fn reacquire_after_native(&self, me: ThreadIndex) {
+    fn reacquire_after_native(&self, me: ThreadIndex, ready: &AtomicBool) {
         self.inbox.lock().push(me);
         loop {
             if self.baton.holder() == Some(me) || self.baton.try_take_free(me) {
                 return;
             }
             // Poll now and then: the holder may have let the GIL go free meanwhile.
-            if self
-                .baton
-                .wait(me, Some(Instant::now() + Duration::from_millis(1)))
-                != Wake::TimedOut
+            let poll = Some(Instant::now() + Duration::from_millis(1));
+            if self.baton.wait(me, poll, ready, true) != Wake::TimedOut
             {
                 return;
             }
@@ -107,6 +106,7 @@ impl<'a> Vm<'a> {
         let next = self.st.sched.run_queue.pop_front();
         self.st.sched.enter_native(me, next);
         let handle = next.and_then(|n| self.st.sched.threads[n as usize].handle.clone());
+        let ready = self.st.sched.threads[me as usize].ready.clone();
         let id = self.park();
         let gil: &Gil = self.gil;
         let r = MutexGuard::unlocked(&mut self.st, || {
@@ -116,7 +116,7 @@ impl<'a> Vm<'a> {
                 (None, _) => gil.baton.set_free(),
             }
             let r = f();
-            gil.reacquire_after_native(me);
+            gil.reacquire_after_native(me, &ready);
             r
         });
         self.gil.inbox.lock().retain(|&t| t != me);

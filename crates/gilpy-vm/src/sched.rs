@@ -13,6 +13,7 @@
 //!   that is a deadlock, reported with each thread's locks and lines.
 
 use std::collections::VecDeque;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -96,6 +97,10 @@ pub struct ThreadSlot {
     pub quantum: u32,
     /// When the current state (holding / waiting / blocked) began.
     pub since: Instant,
+    /// Raised while the OS thread spins for the baton: a hand-off to it is cheap.
+    pub ready: Arc<AtomicBool>,
+    /// Already pre-woken for its coming turn (one wake-up call is enough).
+    pub prewoken: bool,
     pub stats: ThreadStats,
 }
 
@@ -137,6 +142,8 @@ impl Default for Sched {
                 blocked_at: None,
                 quantum: 0,
                 since: now,
+                ready: Arc::default(),
+                prewoken: false,
                 stats: ThreadStats::default(),
             }],
             run_queue: VecDeque::new(),
@@ -189,6 +196,8 @@ impl Sched {
             blocked_at: None,
             quantum: 0,
             since: Instant::now(),
+            ready: Arc::default(),
+            prewoken: false,
             stats: ThreadStats::default(),
         });
         self.alive += 1;
@@ -317,6 +326,10 @@ fn park_and_wait(vm: &mut Vm<'_>, next: Option<ThreadIndex>, deadline: Option<In
     let ctx = std::mem::replace(&mut vm.th, ThreadCtx::empty());
     let ctx_id = ctx.id;
     vm.st.parked.push(ctx);
+    let ready = vm.st.sched.threads[me as usize].ready.clone();
+    // Spin only when our turn is next; threads further back park at once and are
+    // pre-woken when they reach the head of the queue.
+    let spin_first = vm.st.sched.run_queue.front() == Some(&me);
     let gil: &Gil = vm.gil;
     let wake = MutexGuard::unlocked(&mut vm.st, || {
         match (next, &handle) {
@@ -325,7 +338,7 @@ fn park_and_wait(vm: &mut Vm<'_>, next: Option<ThreadIndex>, deadline: Option<In
             (Some(n), None) => gil.baton.give_unparked(n),
             (None, _) => gil.baton.set_free(),
         }
-        wait_turn(gil, me, deadline)
+        wait_turn(gil, me, deadline, &ready, spin_first)
     });
     if let Some(pos) = vm.st.parked.iter().position(|t| t.id == ctx_id) {
         vm.th = vm.st.parked.swap_remove(pos);
@@ -335,10 +348,16 @@ fn park_and_wait(vm: &mut Vm<'_>, next: Option<ThreadIndex>, deadline: Option<In
 }
 
 /// Waits for the baton; a timed-out wait keeps waiting (the holder will schedule us).
-pub(crate) fn wait_turn(gil: &Gil, me: ThreadIndex, deadline: Option<Instant>) -> Wake {
-    match gil.baton.wait(me, deadline) {
+pub(crate) fn wait_turn(
+    gil: &Gil,
+    me: ThreadIndex,
+    deadline: Option<Instant>,
+    ready: &AtomicBool,
+    spin_first: bool,
+) -> Wake {
+    match gil.baton.wait(me, deadline, ready, spin_first) {
         Wake::TimedOut => {
-            gil.baton.wait(me, None);
+            gil.baton.wait(me, None, ready, true);
             Wake::TimedOut
         }
         w => w,
@@ -356,14 +375,27 @@ fn resumed(vm: &mut Vm<'_>, me: ThreadIndex) {
         _ => s.stats.wait += now.saturating_duration_since(s.since),
     }
     s.since = now;
+    s.prewoken = false;
     s.stats.switches_in += 1;
-    // Keep the next thread spinning so our hand-off to it is cheap.
+    prewake_head(sched);
+}
+
+/// Wakes the head of the run queue so that it spins, ready for its turn.
+fn prewake_head(sched: &mut Sched) {
     if let Some(&head) = sched.run_queue.front() {
-        if let Some(h) = &sched.threads[head as usize].handle {
-            crate::baton::Baton::prewake(h);
+        let s = &mut sched.threads[head as usize];
+        if !s.prewoken && !s.ready.load(Ordering::Acquire) {
+            s.prewoken = true;
+            if let Some(h) = &s.handle {
+                crate::baton::Baton::prewake(h);
+            }
         }
     }
 }
+
+/// How long a switch may wait for the next thread to be awake and spinning before the
+/// holder hands over anyway (paying for a wake-up).
+const READY_GRACE: Duration = Duration::from_micros(200);
 
 /// Called from the eval loop's slow path: hand the GIL over if someone else should run.
 pub(crate) fn switch_check(vm: &mut Vm<'_>) -> PyResult<()> {
@@ -379,6 +411,23 @@ pub(crate) fn switch_check(vm: &mut Vm<'_>) -> PyResult<()> {
     }
     if vm.st.sched.run_queue.is_empty() {
         return check_halt(vm);
+    }
+    // Hand over to a thread that is spinning (nanoseconds); one still waking up gets a
+    // short grace while we keep running, so a check interval of 1 does not pay a futex
+    // wake-up per instruction. Which instruction a switch lands on stays up to the OS,
+    // as it was on CPython 2.7.
+    {
+        let sched = &mut vm.st.sched;
+        if let Some(&head) = sched.run_queue.front() {
+            let s = &sched.threads[head as usize];
+            if !s.ready.load(Ordering::Acquire)
+                && s.handle.is_some()
+                && s.since.elapsed() < READY_GRACE
+            {
+                prewake_head(sched);
+                return Ok(());
+            }
+        }
     }
     if vm.st.config.switch_interval.is_some() {
         // CPython 3 style: only a waiter that has waited long enough forces a switch.

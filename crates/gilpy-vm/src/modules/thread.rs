@@ -7,6 +7,7 @@
 
 use std::any::Any;
 use std::collections::VecDeque;
+use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -393,10 +394,11 @@ fn start_new_thread(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let mut ctx = ThreadCtx::new(u64::from(idx), format!("Dummy-{n}"));
     ctx.roots = vec![f, args.pos[1], kwargs];
     vm.st.parked.push(ctx);
+    let ready = vm.st.sched.threads[idx as usize].ready.clone();
     let spawned = std::thread::Builder::new()
         .name(format!("gilpy-{idx}"))
         .stack_size(THREAD_STACK)
-        .spawn(move || thread_main(gil, idx));
+        .spawn(move || thread_main(gil, idx, ready));
     match spawned {
         Ok(handle) => {
             vm.st.sched.threads[idx as usize].handle = Some(handle.thread().clone());
@@ -415,8 +417,8 @@ fn start_new_thread(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// The body of every OS thread started from Python.
-fn thread_main(gil: Arc<Gil>, idx: ThreadIndex) {
-    sched::wait_turn(&gil, idx, None);
+fn thread_main(gil: Arc<Gil>, idx: ThreadIndex, ready: Arc<AtomicBool>) {
+    sched::wait_turn(&gil, idx, None, &ready, true);
     let st = gil.lock_given();
     let mut vm = Vm {
         st,
