@@ -1,1 +1,39 @@
-fn main() {}
+//! `gilpy`: run a script, show its bytecode, and (as they land) explore its schedules.
+//!
+//! Exit statuses: the script's own (`SystemExit`), 1 for an uncaught exception or a
+//! syntax error, 2 for command-line misuse or an unreadable file, 3 for a deadlock, 4 when
+//! `--timeout` or `--max-instructions` stopped the script.
+
+mod args;
+mod duration;
+mod run;
+
+use std::ffi::OsString;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use args::{Cli, Command};
+
+/// Subcommand names; anything else in first position is taken as a script (`gilpy FILE`).
+const SUBCOMMANDS: &[&str] = &["run", "dis", "help"];
+
+fn main() -> ExitCode {
+    let cli = Cli::parse_from(with_implicit_run(std::env::args_os().collect()));
+    let code = match cli.command {
+        Command::Run(opts) => run::run(&opts),
+        Command::Dis(opts) => run::dis(&opts),
+    };
+    ExitCode::from(code)
+}
+
+/// `gilpy script.py` means `gilpy run script.py`: insert `run` when the first argument is
+/// neither a subcommand nor a flag.
+fn with_implicit_run(mut argv: Vec<OsString>) -> Vec<OsString> {
+    if let Some(first) = argv.get(1).and_then(|a| a.to_str()) {
+        if !first.starts_with('-') && !SUBCOMMANDS.contains(&first) {
+            argv.insert(1, OsString::from("run"));
+        }
+    }
+    argv
+}

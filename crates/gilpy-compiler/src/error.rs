@@ -1,35 +1,11 @@
-//! Compile errors and source positions.
+//! Source positions for locations and errors.
 //!
-//! Until the syntax crate exports its own `SyntaxError`, the compiler uses this one; all
-//! errors are built through [`SourceMap::error`] so switching is a one-place change.
+//! Compile errors are the syntax crate's [`SyntaxError`], built through
+//! [`SourceMap::error`]; the line index here makes per-instruction line numbers cheap.
 
 use gilpy_syntax::ast::Span;
-
-/// A compile-time error located in the source.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SyntaxError {
-    /// CPython-style message, e.g. `'return' outside function`.
-    pub msg: String,
-    /// The offending node.
-    pub span: Span,
-    /// 1-based line.
-    pub line: u32,
-    /// 1-based column (in characters).
-    pub column: u32,
-    pub filename: String,
-}
-
-impl std::fmt::Display for SyntaxError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{}:{}:{}: SyntaxError: {}",
-            self.filename, self.line, self.column, self.msg
-        )
-    }
-}
-
-impl std::error::Error for SyntaxError {}
+use gilpy_syntax::error::RawError;
+pub use gilpy_syntax::SyntaxError;
 
 /// Maps byte offsets to lines and columns.
 #[derive(Debug, Clone)]
@@ -40,6 +16,7 @@ pub struct SourceMap<'s> {
 }
 
 impl<'s> SourceMap<'s> {
+    /// Indexes the line starts of `source`.
     pub fn new(source: &'s str, filename: &'s str) -> Self {
         let mut line_starts = vec![0u32];
         for (i, b) in source.bytes().enumerate() {
@@ -54,6 +31,7 @@ impl<'s> SourceMap<'s> {
         }
     }
 
+    /// The file name errors and code objects carry.
     pub fn filename(&self) -> &'s str {
         self.filename
     }
@@ -75,14 +53,10 @@ impl<'s> SourceMap<'s> {
         }
     }
 
-    /// An error at `span`.
+    /// An error at `span`, rendered with the offending line and a caret like CPython.
     pub fn error(&self, message: impl Into<String>, span: Span) -> SyntaxError {
-        SyntaxError {
-            msg: message.into(),
-            span,
-            line: self.line(span.start),
-            column: self.column(span.start),
-            filename: self.filename.to_string(),
-        }
+        let start = span.start as usize;
+        let end = (span.end as usize).max(start);
+        RawError::range(message, start, end).into_syntax_error(self.source, self.filename)
     }
 }

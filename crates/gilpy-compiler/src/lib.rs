@@ -1,28 +1,40 @@
 //! gilpy's compiler: AST → scopes → bytecode.
 //!
 //! [`compile_module`] runs scope analysis ([`scope`]) and code generation over a parsed
-//! module and returns the module's [`bytecode::Code`]; [`dis`] renders it the way
-//! `python -m dis` would.
+//! module and returns the module's [`bytecode::Code`]; [`compile_source`] parses first.
+//! [`dis()`] renders code the way `python -m dis` would, and [`verify::verify`] checks
+//! its structure (indices, jump targets, consistent stack depths) for tests and debug
+//! builds of the VM. Statement shapes follow `docs/bytecode.md`.
+//!
+//! Compile-time errors are the syntax crate's [`SyntaxError`], worded like CPython's.
+//! Deliberately rejected (outside the language subset): `from m import *`, more than one
+//! base class, and `del` of a variable captured by a nested function (there is no
+//! `DeleteDeref` op).
 
 pub mod bytecode;
 mod compile;
+#[warn(missing_docs)]
 pub mod dis;
+#[warn(missing_docs)]
 pub mod error;
+#[warn(missing_docs)]
 pub mod scope;
+#[warn(missing_docs)]
+pub mod verify;
 
 use std::sync::Arc;
 
 use gilpy_syntax::ast;
 
 pub use dis::dis;
-pub use error::SyntaxError;
+pub use gilpy_syntax::SyntaxError;
 
 use bytecode::Code;
 
 /// Stack for the compiling thread: analysis and code generation recurse once per AST
 /// level, and unoptimised builds use a few KiB per level. Only touched pages are
 /// committed, so this costs nothing for ordinary programs.
-const COMPILE_STACK: usize = 256 * 1024 * 1024;
+const COMPILE_STACK: usize = 64 * 1024 * 1024;
 
 /// Compiles a parsed module. `source` is the text it was parsed from (for line numbers)
 /// and `filename` is recorded in every code object.
@@ -48,6 +60,24 @@ pub fn compile_module(
             Err(_) => compile_here(module, source, filename),
         }
     })
+}
+
+/// Parses and compiles a module's source text.
+///
+/// ```
+/// let code = gilpy_compiler::compile_source("counter = 0\ncounter += 1\n", "counter.py")?;
+/// let text = gilpy_compiler::dis(&code);
+/// assert!(text.contains("INPLACE_OP               0 (+=)"));
+/// assert!(text.contains("STORE_GLOBAL             0 (counter)"));
+///
+/// let err = gilpy_compiler::compile_source("return 1\n", "bad.py").unwrap_err();
+/// assert_eq!(err.msg, "'return' outside function");
+/// assert_eq!(err.line, 1);
+/// # Ok::<(), gilpy_compiler::SyntaxError>(())
+/// ```
+pub fn compile_source(source: &str, filename: &str) -> Result<Arc<Code>, SyntaxError> {
+    let module = gilpy_syntax::parse_module(source, filename)?;
+    compile_module(&module, source, filename)
 }
 
 fn compile_here(

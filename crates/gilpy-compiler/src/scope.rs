@@ -13,16 +13,23 @@ use gilpy_syntax::ast::*;
 
 use crate::error::{SourceMap, SyntaxError};
 
-/// Past this nesting depth analysis stops with `too many nested expressions`.
-pub const MAX_DEPTH: u32 = 1200;
+/// Past this nesting depth compilation stops with `too many nested expressions`. The
+/// parser already refuses trees deeper than [`gilpy_syntax::MAX_DEPTH`]; the margin
+/// covers the few extra levels the compiler counts (comprehension loops, targets).
+pub const MAX_DEPTH: u32 = gilpy_syntax::MAX_DEPTH + 200;
 
 /// What kind of code a scope compiles to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ScopeKind {
+    /// The module body: every name is global.
     Module,
+    /// A `def`.
     Function,
+    /// A `lambda`.
     Lambda,
+    /// A list/set/dict comprehension or generator expression.
     Comprehension,
+    /// A class body: its names live in the class namespace.
     Class,
 }
 
@@ -57,11 +64,13 @@ const NONLOCAL: u8 = 16;
 /// The analysis result for one scope.
 #[derive(Debug, Clone)]
 pub struct Scope {
+    /// What the scope compiles to.
     pub kind: ScopeKind,
     /// `<module>`, the function or class name, `<lambda>`, `<listcomp>`, ...
     pub name: String,
     /// Dotted path: `Outer.method`, `f.<locals>.g`.
     pub qualname: String,
+    /// The enclosing scope's index in [`ScopeTable::scopes`].
     pub parent: Option<usize>,
     /// The class whose name mangles `__private` names here, if any.
     pub mangle_class: Option<String>,
@@ -85,6 +94,8 @@ pub struct Scope {
     /// Where each `nonlocal` name was declared (for the "no binding" error).
     nonlocal_spans: HashMap<String, Span>,
     resolved: HashMap<String, Resolution>,
+    /// The final answer of [`Scope::access`] for every name seen here.
+    access: HashMap<String, Access>,
     uses_class_ref: bool,
 }
 
@@ -107,17 +118,25 @@ impl Scope {
             order: Vec::new(),
             nonlocal_spans: HashMap::new(),
             resolved: HashMap::new(),
+            access: HashMap::new(),
             uses_class_ref: false,
         }
     }
 
     /// How code in this scope reaches `name` (already mangled).
     pub fn access(&self, name: &str) -> Access {
-        let res = self.resolved.get(name).copied();
+        match self.access.get(name) {
+            Some(a) => *a,
+            None => self.default_access(),
+        }
+    }
+
+    /// Numbers a resolved name (once slots and cells are final).
+    fn compute_access(&self, name: &str, res: Resolution) -> Access {
         match res {
-            Some(Resolution::Global) => Access::Global,
-            Some(Resolution::Name) => Access::Name,
-            Some(Resolution::Local) => {
+            Resolution::Global => Access::Global,
+            Resolution::Name => Access::Name,
+            Resolution::Local => {
                 if let Some(i) = self.cellvars.iter().position(|c| c == name) {
                     Access::Deref(i as u32)
                 } else if let Some(i) = self.varnames.iter().position(|v| v == name) {
@@ -126,11 +145,10 @@ impl Scope {
                     self.default_access()
                 }
             }
-            Some(Resolution::Free) => match self.freevars.iter().position(|c| c == name) {
+            Resolution::Free => match self.freevars.iter().position(|c| c == name) {
                 Some(i) => Access::Deref((self.cellvars.len() + i) as u32),
                 None => self.default_access(),
             },
-            None => self.default_access(),
         }
     }
 
@@ -161,6 +179,7 @@ impl Scope {
 /// Every scope of a module, found by the address of its AST node.
 #[derive(Debug, Clone)]
 pub struct ScopeTable {
+    /// All scopes, the module first, parents before children.
     pub scopes: Vec<Scope>,
     by_node: HashMap<usize, usize>,
 }
@@ -735,10 +754,12 @@ fn resolve(table: &mut ScopeTable, map: &SourceMap<'_>) -> Result<(), SyntaxErro
     }
     for scope in &mut table.scopes {
         let mut varnames = scope.params.clone();
+        let cells: std::collections::HashSet<&String> = scope.cellvars.iter().collect();
+        let mut taken: std::collections::HashSet<&String> = scope.params.iter().collect();
         for name in &scope.order {
             if scope.resolved.get(name) == Some(&Resolution::Local)
-                && !varnames.contains(name)
-                && !scope.cellvars.contains(name)
+                && !cells.contains(name)
+                && taken.insert(name)
             {
                 varnames.push(name.clone());
             }
@@ -749,6 +770,21 @@ fn resolve(table: &mut ScopeTable, map: &SourceMap<'_>) -> Result<(), SyntaxErro
             .map(|c| varnames.iter().position(|v| v == c).map(|i| i as u32))
             .collect();
         scope.varnames = varnames;
+        let slots: HashMap<&str, u32> = scope
+            .varnames
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (v.as_str(), i as u32))
+            .collect();
+        let mut access = HashMap::with_capacity(scope.resolved.len());
+        for (name, &res) in &scope.resolved {
+            let a = match (res, slots.get(name.as_str())) {
+                (Resolution::Local, Some(&i)) if !scope.cellvars.contains(name) => Access::Fast(i),
+                _ => scope.compute_access(name, res),
+            };
+            access.insert(name.clone(), a);
+        }
+        scope.access = access;
     }
     Ok(())
 }

@@ -89,21 +89,8 @@ fn code_const(code: &Code, i: usize) -> Arc<Code> {
 
 /// Every code object starts with `Resume` and jumps stay in range.
 fn check_well_formed(code: &Code) {
-    assert_eq!(code.ops.first(), Some(&Op::Resume), "{}", code.name);
-    assert_eq!(code.ops.len(), code.locations.len());
-    for op in &code.ops {
-        if let Some(t) = op.jump_target() {
-            assert!(
-                (t as usize) < code.ops.len(),
-                "{op:?} out of range in {}",
-                code.name
-            );
-        }
-    }
-    for c in &code.consts {
-        if let Const::Code(inner) = c {
-            check_well_formed(inner);
-        }
+    if let Err(e) = gilpy_compiler::verify::verify(code) {
+        panic!("{e}\n{}", gilpy_compiler::dis(code));
     }
 }
 

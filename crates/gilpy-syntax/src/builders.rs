@@ -275,13 +275,7 @@ pub fn params(items: Vec<ParamItem>) -> R<Parameters> {
 pub fn tuple_or_single((mut v, trailing): (Vec<Ex>, bool), span: Span) -> R<Ex> {
     if v.len() == 1 && !trailing {
         if let Some(e) = v.pop() {
-            if matches!(e.e.node, ExprKind::Starred(_)) {
-                return Err(user(RawError::range(
-                    "can't use starred expression here",
-                    e.e.span.start as usize,
-                    e.e.span.end as usize,
-                )));
-            }
+            // A lone `*x` is checked by the context (`no_star`, targets).
             return Ok(e);
         }
     }
@@ -289,8 +283,26 @@ pub fn tuple_or_single((mut v, trailing): (Vec<Ex>, bool), span: Span) -> R<Ex> 
     node(ExprKind::Tuple(v), span, d)
 }
 
+/// Refuse a lone `*x` where a value is needed.
+pub fn no_star(e: Ex) -> R<Ex> {
+    if matches!(e.e.node, ExprKind::Starred(_)) {
+        return Err(user(RawError::range(
+            "can't use starred expression here",
+            e.e.span.start as usize,
+            e.e.span.end as usize,
+        )));
+    }
+    Ok(e)
+}
+
 /// `( ... )`: a parenthesised expression keeps its own span.
 pub fn paren(v: (Vec<Ex>, bool), span: Span) -> R<Ex> {
+    if v.0.len() == 1 && !v.1 && v.0.iter().any(|e| matches!(e.e.node, ExprKind::Starred(_))) {
+        return Err(user(RawError::new(
+            "cannot use starred expression here",
+            span.start as usize,
+        )));
+    }
     tuple_or_single(v, span)
 }
 
@@ -373,6 +385,7 @@ pub fn call(f: Ex, args: Vec<ArgItem>, span: Span) -> R<Ex> {
     let mut out = Vec::with_capacity(n);
     let mut seen_kw = false;
     let mut seen_dstar = false;
+    let mut kw_names: Vec<String> = Vec::new();
     for a in args {
         let arg = match a {
             ArgItem::Positional(e) => {
@@ -394,6 +407,14 @@ pub fn call(f: Ex, args: Vec<ArgItem>, span: Span) -> R<Ex> {
                 Arg::Positional(e.e)
             }
             ArgItem::Keyword(name, e) => {
+                if kw_names.contains(&name.node) {
+                    return Err(user(RawError::range(
+                        format!("keyword argument repeated: {}", name.node),
+                        name.span.start as usize,
+                        e.e.span.end as usize,
+                    )));
+                }
+                kw_names.push(name.node.clone());
                 seen_kw = true;
                 d = d.max(e.d);
                 Arg::Keyword(name, e.e)
@@ -504,7 +525,14 @@ pub fn strings(pieces: Vec<Spanned<StrLit>>, span: Span) -> R<Ex> {
         match p.node {
             StrLit::Plain(t) => push_literal(&mut parts, t),
             StrLit::Format { body, offset, raw } => {
-                let (ps, pd) = crate::fstring::parse(&body, offset, raw).map_err(user)?;
+                let (ps, pd) = crate::fstring::parse(&body, offset, raw).map_err(|mut e| {
+                    // CPython 3.11 reports f-string format errors just past the literal.
+                    if e.msg.starts_with("f-string") && e.msg != "f-string: invalid syntax" {
+                        e.start = p.span.end as usize;
+                        e.end = None;
+                    }
+                    user(e)
+                })?;
                 d = d.max(pd);
                 for part in ps {
                     match part {
@@ -534,6 +562,7 @@ pub fn push_literal(parts: &mut Vec<FStringPart>, t: String) {
 
 /// An expression statement.
 pub fn expr_stmt(e: Ex, span: Span) -> R<Stmt> {
+    let e = no_star(e)?;
     Ok(Spanned::new(StmtKind::Expr(e.e), span))
 }
 
@@ -545,9 +574,38 @@ pub fn assign(first: Ex, rest: Vec<Ex>, span: Span) -> R<Stmt> {
     let Some(value) = all.pop() else {
         return Err(user(RawError::new("invalid syntax", span.start as usize)));
     };
-    for t in &all {
-        validate::check_target(t, TargetCtx::Assign, true).map_err(user)?;
+    for (i, t) in all.iter().enumerate() {
+        if let Err(mut e) = validate::check_target(t, TargetCtx::Assign, true) {
+            // CPython suggests `==` when `x = y` looks like a mistyped comparison: the
+            // first target, followed by the value or by an unparenthesised tuple.
+            let next = all.get(1).unwrap_or(&value);
+            let next_ok = all.len() == 1 || matches!(next.node, ExprKind::Tuple(_));
+            if i == 0
+                && next_ok
+                && e.start == t.span.start as usize
+                && e.end == Some(t.span.end as usize)
+                && validate::suggests_eq(t)
+                && !matches!(
+                    next.node,
+                    ExprKind::Starred(_)
+                        | ExprKind::Lambda { .. }
+                        | ExprKind::UnaryOp {
+                            op: UnaryOp::Not,
+                            ..
+                        }
+                )
+                && !matches!(
+                    t.node,
+                    ExprKind::Starred(_) | ExprKind::Tuple(_) | ExprKind::List(_)
+                )
+            {
+                e.msg
+                    .push_str(" here. Maybe you meant '==' instead of '='?");
+            }
+            return Err(user(e));
+        }
     }
+    let value = no_star(Ex { e: value, d: 0 })?.e;
     Ok(Spanned::new(
         StmtKind::Assign {
             targets: all,
@@ -560,6 +618,7 @@ pub fn assign(first: Ex, rest: Vec<Ex>, span: Span) -> R<Stmt> {
 /// `target op= value`.
 pub fn aug_assign(t: Ex, op: BinOp, v: Ex, span: Span) -> R<Stmt> {
     validate::check_aug_target(&t.e).map_err(user)?;
+    let v = no_star(v)?;
     Ok(Spanned::new(
         StmtKind::AugAssign {
             target: t.e,
@@ -574,12 +633,19 @@ pub fn aug_assign(t: Ex, op: BinOp, v: Ex, span: Span) -> R<Stmt> {
 pub fn ann_assign(t: Ex, v: Option<Ex>, span: Span) -> R<Stmt> {
     match &t.e.node {
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
-        ExprKind::Tuple(_) => {
+        ExprKind::Starred(_) => {
+            return Err(user(RawError::new(
+                "invalid syntax",
+                t.e.span.start as usize,
+            )))
+        }
+        ExprKind::Tuple(_) | ExprKind::List(_) => {
+            let what = describe_seq(&t.e);
             return Err(user(RawError::range(
-                "only single target (not tuple) can be annotated",
+                format!("only single target (not {what}) can be annotated"),
                 t.e.span.start as usize,
                 t.e.span.end as usize,
-            )))
+            )));
         }
         _ => {
             return Err(user(RawError::range(
@@ -589,6 +655,7 @@ pub fn ann_assign(t: Ex, v: Option<Ex>, span: Span) -> R<Stmt> {
             )))
         }
     }
+    let v = v.map(no_star).transpose()?;
     Ok(match v {
         Some(v) => Spanned::new(
             StmtKind::Assign {
@@ -599,6 +666,14 @@ pub fn ann_assign(t: Ex, v: Option<Ex>, span: Span) -> R<Stmt> {
         ),
         None => Spanned::new(StmtKind::Pass, span),
     })
+}
+
+fn describe_seq(e: &Expr) -> &'static str {
+    if matches!(e.node, ExprKind::List(_)) {
+        "list"
+    } else {
+        "tuple"
+    }
 }
 
 /// `del a, b[0]`.
@@ -661,7 +736,6 @@ pub fn if_stmt(
 
 /// `for target in iter: body else: orelse`.
 pub fn for_stmt(t: Ex, it: Ex, body: Vec<Stmt>, orelse: Vec<Stmt>, span: Span) -> R<Stmt> {
-    validate::check_target(&t.e, TargetCtx::For, true).map_err(user)?;
     Ok(Spanned::new(
         StmtKind::For {
             target: t.e,
@@ -671,6 +745,13 @@ pub fn for_stmt(t: Ex, it: Ex, body: Vec<Stmt>, orelse: Vec<Stmt>, span: Span) -
         },
         span,
     ))
+}
+
+/// A `for` target, checked as soon as it is parsed (before the body, so that its
+/// error is reported first, as CPython does).
+pub fn for_target(t: Ex) -> R<Ex> {
+    validate::check_target(&t.e, TargetCtx::For, true).map_err(user)?;
+    Ok(t)
 }
 
 /// `ctx as target`.

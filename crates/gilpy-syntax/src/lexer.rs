@@ -86,170 +86,252 @@ pub enum Token {
     Str(StrLit),
 
     // Keywords.
+    /// `False`
     #[token("False")]
     False,
+    /// `None`
     #[token("None")]
     None,
+    /// `True`
     #[token("True")]
     True,
+    /// `and`
     #[token("and")]
     And,
+    /// `as`
     #[token("as")]
     As,
+    /// `assert`
     #[token("assert")]
     Assert,
+    /// `async` (reserved: gilpy reports it as unsupported)
     #[token("async")]
     Async,
+    /// `await` (reserved: gilpy reports it as unsupported)
     #[token("await")]
     Await,
+    /// `break`
     #[token("break")]
     Break,
+    /// `class`
     #[token("class")]
     Class,
+    /// `continue`
     #[token("continue")]
     Continue,
+    /// `def`
     #[token("def")]
     Def,
+    /// `del`
     #[token("del")]
     Del,
+    /// `elif`
     #[token("elif")]
     Elif,
+    /// `else`
     #[token("else")]
     Else,
+    /// `except`
     #[token("except")]
     Except,
+    /// `finally`
     #[token("finally")]
     Finally,
+    /// `for`
     #[token("for")]
     For,
+    /// `from`
     #[token("from")]
     From,
+    /// `global`
     #[token("global")]
     Global,
+    /// `if`
     #[token("if")]
     If,
+    /// `import`
     #[token("import")]
     Import,
+    /// `in`
     #[token("in")]
     In,
+    /// `is`
     #[token("is")]
     Is,
+    /// `lambda`
     #[token("lambda")]
     Lambda,
+    /// `nonlocal`
     #[token("nonlocal")]
     Nonlocal,
+    /// `not`
     #[token("not")]
     Not,
+    /// `or`
     #[token("or")]
     Or,
+    /// `pass`
     #[token("pass")]
     Pass,
+    /// `raise`
     #[token("raise")]
     Raise,
+    /// `return`
     #[token("return")]
     Return,
+    /// `try`
     #[token("try")]
     Try,
+    /// `while`
     #[token("while")]
     While,
+    /// `with`
     #[token("with")]
     With,
+    /// `yield` (reserved: gilpy reports it as unsupported)
     #[token("yield")]
     Yield,
 
     // Operators.
+    /// `+`
     #[token("+")]
     Plus,
+    /// `-`
     #[token("-")]
     Minus,
+    /// `*`
     #[token("*")]
     Star,
+    /// `/`
     #[token("/")]
     Slash,
+    /// `//`
     #[token("//")]
     DoubleSlash,
+    /// `%`
     #[token("%")]
     Percent,
+    /// `**`
     #[token("**")]
     DoubleStar,
+    /// `<<`
     #[token("<<")]
     LShift,
+    /// `>>`
     #[token(">>")]
     RShift,
+    /// `&`
     #[token("&")]
     Amp,
+    /// `|`
     #[token("|")]
     Pipe,
+    /// `^`
     #[token("^")]
     Caret,
+    /// `~`
     #[token("~")]
     Tilde,
+    /// `@`
     #[token("@")]
     At,
+    /// `<`
     #[token("<")]
     Lt,
+    /// `>`
     #[token(">")]
     Gt,
+    /// `<=`
     #[token("<=")]
     LtE,
+    /// `>=`
     #[token(">=")]
     GtE,
+    /// `==`
     #[token("==")]
     EqEq,
+    /// `!=`
     #[token("!=")]
     NotEq,
+    /// `=`
     #[token("=")]
     Assign,
+    /// `+=`
     #[token("+=")]
     PlusEq,
+    /// `-=`
     #[token("-=")]
     MinusEq,
+    /// `*=`
     #[token("*=")]
     StarEq,
+    /// `/=`
     #[token("/=")]
     SlashEq,
+    /// `//=`
     #[token("//=")]
     DoubleSlashEq,
+    /// `%=`
     #[token("%=")]
     PercentEq,
+    /// `**=`
     #[token("**=")]
     DoubleStarEq,
+    /// `<<=`
     #[token("<<=")]
     LShiftEq,
+    /// `>>=`
     #[token(">>=")]
     RShiftEq,
+    /// `&=`
     #[token("&=")]
     AmpEq,
+    /// `|=`
     #[token("|=")]
     PipeEq,
+    /// `^=`
     #[token("^=")]
     CaretEq,
+    /// `@=`
     #[token("@=")]
     AtEq,
+    /// `->`
     #[token("->")]
     Arrow,
+    /// `:=`
     #[token(":=")]
     Walrus,
+    /// `.`
     #[token(".")]
     Dot,
+    /// `...`
     #[token("...")]
     Ellipsis,
+    /// `,`
     #[token(",")]
     Comma,
+    /// `:`
     #[token(":")]
     Colon,
+    /// `;`
     #[token(";")]
     Semi,
+    /// `(`
     #[token("(")]
     LPar,
+    /// `)`
     #[token(")")]
     RPar,
+    /// `[`
     #[token("[")]
     LSqb,
+    /// `]`
     #[token("]")]
     RSqb,
+    /// `{`
     #[token("{")]
     LBrace,
+    /// `}`
     #[token("}")]
     RBrace,
 }
@@ -374,6 +456,10 @@ fn err(lex: &Lx<'_>, msg: impl Into<String>) -> LexError {
     LexError::Error(RawError::new(msg, lex.span().start))
 }
 
+fn err_at(lex: &Lx<'_>, msg: &str, delta: usize) -> LexError {
+    LexError::Error(RawError::new(msg, lex.span().start + delta))
+}
+
 /// Reject a number glued to a following identifier character (`1abc`), as CPython does.
 fn check_number_end(lex: &Lx<'_>, what: &str) -> Result<(), LexError> {
     let rest = lex.remainder();
@@ -394,20 +480,44 @@ fn check_number_end(lex: &Lx<'_>, what: &str) -> Result<(), LexError> {
     if c == 'j' || c == 'J' {
         return Err(err(lex, "imaginary literals are not supported"));
     }
-    let pos = lex.span().end;
+    let end = lex.span().end;
+    if c.is_ascii_digit() && (what == "octal" || what == "binary") {
+        return Err(LexError::Error(RawError::new(
+            format!("invalid digit '{c}' in {what} literal"),
+            end,
+        )));
+    }
+    // CPython points at a stray `_`, else at the last character of the number.
+    let pos = if c == '_' { end } else { end.saturating_sub(1) };
     Err(LexError::Error(RawError::new(
         format!("invalid {what} literal"),
-        pos.saturating_sub(1),
+        pos,
     )))
 }
 
 fn lex_decimal(lex: &mut Lx<'_>) -> Result<IntValue, LexError> {
     let text = lex.slice();
     if text == "0" {
-        match lex.remainder().chars().next() {
-            Some('x' | 'X') => return Err(err(lex, "invalid hexadecimal literal")),
-            Some('o' | 'O') => return Err(err(lex, "invalid octal literal")),
-            Some('b' | 'B') => return Err(err(lex, "invalid binary literal")),
+        let mut rest = lex.remainder().chars();
+        let (kind, digit) = (rest.next(), rest.next());
+        if let (Some(k @ ('o' | 'O' | 'b' | 'B')), Some(d)) = (kind, digit) {
+            if d.is_ascii_digit() {
+                let what = if matches!(k, 'o' | 'O') {
+                    "octal"
+                } else {
+                    "binary"
+                };
+                return Err(err_at(
+                    lex,
+                    &format!("invalid digit '{d}' in {what} literal"),
+                    2,
+                ));
+            }
+        }
+        match kind {
+            Some('x' | 'X') => return Err(err_at(lex, "invalid hexadecimal literal", 1)),
+            Some('o' | 'O') => return Err(err_at(lex, "invalid octal literal", 1)),
+            Some('b' | 'B') => return Err(err_at(lex, "invalid binary literal", 1)),
             _ => {}
         }
     }
@@ -529,9 +639,11 @@ fn lex_string(lex: &mut Lx<'_>) -> Result<StrLit, LexError> {
     if raw {
         return Ok(StrLit::Plain(body));
     }
+    // CPython reports bad escapes just past the literal.
+    let end = lex.span().end;
     decode_escapes(&body, offset)
         .map(StrLit::Plain)
-        .map_err(LexError::Error)
+        .map_err(|e| LexError::Error(RawError::new(e.msg, end)))
 }
 
 /// Decode backslash escapes like CPython; unknown escapes stay as written.
@@ -650,11 +762,33 @@ pub(crate) fn lex(
     base: usize,
     in_brackets: bool,
 ) -> Result<Vec<SpannedToken>, RawError> {
-    let mut out: Vec<SpannedToken> = Vec::new();
+    let mut out = Vec::new();
+    match lex_into(src, base, in_brackets, &mut out) {
+        Ok(()) => Ok(out),
+        Err(e) => Err(e),
+    }
+}
+
+/// Like [`lex`], but keeps the tokens before an error in `out`, so the parser can
+/// report a syntax error that comes earlier in the file (as CPython's lazy tokenizer
+/// does).
+pub(crate) fn lex_into(
+    src: &str,
+    base: usize,
+    in_brackets: bool,
+    out: &mut Vec<SpannedToken>,
+) -> Result<(), RawError> {
     // (column with tabs to multiples of 8, column with tabs as 1): CPython's TabError check.
     let mut indents: Vec<(usize, usize)> = vec![(0, 0)];
     let mut brackets: Vec<(u8, usize)> = Vec::new();
     let mut line_has_tokens = false;
+    if let Some(nul) = src.find('\0') {
+        // CPython refuses these before tokenizing, and shows no caret.
+        return Err(RawError {
+            no_caret: true,
+            ..RawError::new("source code cannot contain null bytes", base + nul)
+        });
+    }
     let mut lexer = Token::lexer(src);
     while let Some(res) = lexer.next() {
         let span = lexer.span();
@@ -676,7 +810,7 @@ pub(crate) fn lex(
             continue;
         }
         if !line_has_tokens && brackets.is_empty() && !in_brackets {
-            indent(src, span.start, base, &mut indents, &mut out)?;
+            indent(src, span.start, base, &mut indents, out)?;
         }
         line_has_tokens = true;
         match tok {
@@ -761,7 +895,7 @@ pub(crate) fn lex(
             out.push((eof, Token::Dedent, eof));
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 /// The error for a character no token starts with, worded like CPython's.

@@ -5,7 +5,7 @@ use std::cell::Cell;
 
 use lalrpop_util::ParseError;
 
-use crate::ast::{Module, Span};
+use crate::ast::Module;
 use crate::builders::{Ex, MAX_DEPTH};
 use crate::error::{ErrorKind, RawError};
 use crate::lexer::{self, SpannedToken, Token};
@@ -18,15 +18,24 @@ lalrpop_util::lalrpop_mod!(
 
 /// Parse a module from source text.
 pub(crate) fn module(source: &str) -> Result<Module, RawError> {
-    let toks = lexer::lex(source, 0, false)?;
+    let mut toks = Vec::new();
+    let lex_err = lexer::lex_into(source, 0, false, &mut toks).err();
     let last = Cell::new(0usize);
     let iter = toks.iter().enumerate().map(|(i, t)| {
         last.set(i);
         Ok::<_, RawError>(t.clone())
     });
-    let body = grammar::ModuleParser::new()
-        .parse(iter)
-        .map_err(|e| convert(e, &toks, last.get(), source))?;
+    let parsed = grammar::ModuleParser::new().parse(iter);
+    let body = match (parsed, lex_err) {
+        (Ok(body), None) => body,
+        // The parser failed before reaching the lexer's error: its error comes first.
+        (Err(e @ (ParseError::UnrecognizedToken { .. } | ParseError::ExtraToken { .. })), _) => {
+            return Err(convert(e, &toks, last.get(), source))
+        }
+        (Err(ParseError::User { error }), Some(le)) if error.start < le.start => return Err(error),
+        (Err(e), None) => return Err(convert(e, &toks, last.get(), source)),
+        (_, Some(lex_err)) => return Err(lex_err),
+    };
     let (depth, span) = validate::module_depth(&body);
     if depth > MAX_DEPTH as usize {
         return Err(RawError::new(
@@ -40,7 +49,12 @@ pub(crate) fn module(source: &str) -> Result<Module, RawError> {
 
 /// Parse an f-string field's expression.
 pub(crate) fn field(text: &str, offset: usize) -> Result<Ex, RawError> {
-    let toks = lexer::lex(text, offset, true)?;
+    let toks = lexer::lex(text, offset, true).map_err(|mut e| {
+        if !e.msg.starts_with("f-string") {
+            e.msg = format!("f-string: {}", e.msg);
+        }
+        e
+    })?;
     let last = Cell::new(0usize);
     let iter = toks.iter().enumerate().map(|(i, t)| {
         last.set(i);
@@ -51,7 +65,7 @@ pub(crate) fn field(text: &str, offset: usize) -> Result<Ex, RawError> {
         .map_err(|e| match e {
             ParseError::User { error } => error,
             ParseError::UnrecognizedEof { .. } => {
-                RawError::new("f-string: expecting '}'", offset + text.len())
+                RawError::new("f-string: invalid syntax", offset + text.len())
             }
             ParseError::UnrecognizedToken {
                 token: (l, _, _), ..
@@ -133,8 +147,18 @@ fn convert(
             Some((w, line)) => format!("expected an indented block after {w} on line {line}"),
             None => "expected an indented block".to_string(),
         };
-        let at = if tok.is_some() { loc } else { source.len() };
-        return RawError::new(msg, at).with_kind(ErrorKind::IndentationError);
+        let e = match tok {
+            Some(_) => RawError::new(msg, loc),
+            // At EOF CPython shows the header's line without a caret.
+            None => RawError {
+                no_caret: true,
+                ..RawError::new(msg, toks.last().map_or(loc, |t| t.0))
+            },
+        };
+        return e.with_kind(ErrorKind::IndentationError);
+    }
+    if wants("except") && wants("finally") && !wants("NAME") {
+        return RawError::range("expected 'except' or 'finally' block", loc, tok_end);
     }
     if tok.is_none() {
         return RawError::new("unexpected EOF while parsing", loc);
@@ -145,6 +169,9 @@ fn convert(
         if starts_compound {
             return RawError::new("expected ':'", loc);
         }
+    }
+    if wants("else") && !wants("NAME") && !wants("elif") {
+        return RawError::range("expected 'else' after 'if' expression", loc, tok_end);
     }
     if tok == Some(Token::Dedent) {
         return RawError::new("invalid syntax", loc);
@@ -167,6 +194,22 @@ fn convert(
             }
         }
     }
-    let _ = Span::default();
-    RawError::new("invalid syntax", loc)
+    // Inside a bracket opened on an earlier line, CPython blames the bracket.
+    let mut open: Vec<&SpannedToken> = Vec::new();
+    for t in toks.iter().take(idx) {
+        match t.1 {
+            Token::LPar | Token::LSqb | Token::LBrace => open.push(t),
+            Token::RPar | Token::RSqb | Token::RBrace => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    if let Some((ol, ot, _)) = open.last() {
+        if crate::line_col(source, *ol).0 < crate::line_col(source, loc).0 {
+            let c = ot.symbol().unwrap_or("(");
+            return RawError::new(format!("'{c}' was never closed"), *ol);
+        }
+    }
+    RawError::range("invalid syntax", loc, tok_end)
 }

@@ -59,6 +59,40 @@ impl<'a> Vm<'a> {
     }
 }
 
+/// Calls `f(*args)` as the outermost code of a thread (a thread's `target` or `run`):
+/// unlike [`Vm::call`] this is not a nested native call, so the collector may run while
+/// it executes. Use it only where the caller holds no unrooted values.
+pub fn call_toplevel(
+    vm: &mut Vm<'_>,
+    f: Value,
+    args: &[Value],
+    kw: &[(NameId, Value)],
+) -> PyResult<Value> {
+    let func = match vm.obj(f) {
+        Some(Object::BoundMethod { func, self_ }) => {
+            let (func, self_) = (*func, *self_);
+            let mut full = vec![self_];
+            full.extend_from_slice(args);
+            return call_toplevel(vm, func, &full, kw);
+        }
+        Some(Object::Function(_)) => f.as_obj(),
+        _ => None,
+    };
+    let Some(fr) = func else {
+        return call_value(vm, f, args, kw);
+    };
+    let slot = vm.th.stack.len();
+    vm.th.stack.push(f);
+    vm.th.stack.extend_from_slice(args);
+    match push_function_frame(vm, fr, slot + 1, args.len(), kw, slot, FrameKind::Entry) {
+        Ok(()) => crate::eval::run(vm),
+        Err(e) => {
+            vm.th.stack.truncate(slot);
+            Err(e)
+        }
+    }
+}
+
 /// Calls `f(*args, **kw)` from native code.
 pub fn call_value(
     vm: &mut Vm<'_>,

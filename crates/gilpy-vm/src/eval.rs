@@ -122,6 +122,8 @@ fn slow_path(vm: &mut Vm<'_>) -> PyResult<()> {
     if vm.st.heap.wants_collection() {
         crate::gc::maybe_collect(vm);
     }
+    // Threads waiting for the GIL get it now (the scheduler policies come later).
+    vm.yield_gil();
     Ok(())
 }
 
@@ -348,9 +350,12 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     let obj = pop!(vm);
                     let v = pop!(vm);
                     let name = code.names[i as usize];
+                    let object_cls = vm.st.types.object;
                     if let Value::Obj(r) = obj {
                         if let Object::Instance(inst) = vm.st.heap.get_mut(r) {
-                            if matches!(inst.payload, crate::object::Payload::None) {
+                            if matches!(inst.payload, crate::object::Payload::None)
+                                && inst.class != object_cls
+                            {
                                 inst.set_attr(name, v);
                                 continue;
                             }
@@ -648,7 +653,8 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                 }
                 Op::ListExtend => {
                     let src = *top(vm);
-                    let items = tri!(iter::collect(vm, src));
+                    let items =
+                        tri!(iter::collect(vm, src).map_err(|e| star_error(vm, e, src, None)));
                     vm.th.stack.pop();
                     let l = *top(vm);
                     if let Some(r) = l.as_obj() {
@@ -795,6 +801,8 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                         Ok(i) => i,
                         Err(e) => {
                             vm.th.roots.truncate(mark);
+                            let callee = vm.th.stack[slot];
+                            let e = star_error(vm, e, args, Some(callee));
                             raise!(e);
                         }
                     };
@@ -904,6 +912,41 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                 }
             }
         }
+    }
+}
+
+/// CPython's message when `*x` is not iterable (`f() argument after * must be an
+/// iterable, not int`); other errors pass through.
+fn star_error(vm: &mut Vm<'_>, e: Throw, src: Value, callee: Option<Value>) -> Throw {
+    let not_iterable = match &e {
+        Throw::Exc(r) => {
+            vm.isinstance(Value::Obj(*r), vm.st.types.type_error)
+                && matches!(vm.obj(src), Some(Object::Instance(_)) | None)
+                && vm.user_dunder(src, crate::names::sym::__iter__).is_none()
+        }
+        Throw::Halt(_) => false,
+    };
+    if !not_iterable {
+        return e;
+    }
+    let t = vm.type_name(src);
+    match callee.and_then(|c| vm.obj(c)) {
+        Some(Object::Function(f)) => {
+            let q = f.qualname.clone();
+            vm.type_error(format!(
+                "{q}() argument after * must be an iterable, not {t}"
+            ))
+        }
+        Some(Object::Native(n)) => {
+            let q = n.name;
+            vm.type_error(format!(
+                "{q}() argument after * must be an iterable, not {t}"
+            ))
+        }
+        _ if callee.is_none() => {
+            vm.type_error(format!("Value after * must be an iterable, not {t}"))
+        }
+        _ => e,
     }
 }
 

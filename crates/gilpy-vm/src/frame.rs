@@ -93,6 +93,23 @@ impl ThreadCtx {
         }
     }
 
+    /// A placeholder that owns nothing (while the real context is parked).
+    pub fn empty() -> ThreadCtx {
+        ThreadCtx {
+            id: u64::MAX,
+            name: String::new(),
+            stack: Vec::new(),
+            frames: Vec::new(),
+            blocks: Vec::new(),
+            handled: Vec::new(),
+            countdown: 1,
+            depth: 0,
+            reentry: 0,
+            next_activation: 0,
+            roots: Vec::new(),
+        }
+    }
+
     /// Report every root this thread holds.
     pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
         self.stack.iter().for_each(|v| visit(*v));

@@ -103,7 +103,7 @@ impl Builder {
 
 /// A gilpy interpreter: its own heap, globals and GIL.
 pub struct Interpreter {
-    gil: Gil,
+    gil: Arc<Gil>,
     last_output: (String, String),
 }
 
@@ -126,7 +126,7 @@ impl Interpreter {
 
     fn with_config(config: Config) -> Interpreter {
         let interp = Interpreter {
-            gil: Gil::new(VmState::new(config)),
+            gil: Arc::new(Gil::new(VmState::new(config))),
             last_output: Default::default(),
         };
         interp.with_vm(|vm| {
@@ -253,25 +253,8 @@ impl Interpreter {
     }
 
     fn compile_and_run(&self, filename: &str, source: &str) -> Result<RunResult, RunErr> {
-        let module = gilpy_syntax::parse_module(source, filename)
+        let code = gilpy_compiler::compile_source(source, filename)
             .map_err(|e| Box::new((Error::Syntax(e), Default::default())))?;
-        let code = gilpy_compiler::compile_module(&module, source, filename).map_err(|e| {
-            let line_text = source
-                .lines()
-                .nth((e.line as usize).saturating_sub(1))
-                .unwrap_or("")
-                .to_string();
-            let err = gilpy_syntax::SyntaxError {
-                kind: gilpy_syntax::ErrorKind::SyntaxError,
-                msg: e.msg,
-                filename: e.filename,
-                line: e.line as usize,
-                column: e.column as usize,
-                end_column: None,
-                line_text,
-            };
-            Box::new((Error::Syntax(err), Default::default()))
-        })?;
         self.run_code(&code, filename, source)
     }
 

@@ -14,6 +14,7 @@
 //! - Builtins, methods and modules are registered through tables in [`builtins`]; see
 //!   the crate README for how to add one.
 
+pub mod baton;
 pub mod builtins;
 pub mod call;
 pub mod error;

@@ -67,9 +67,23 @@ fn format_one(vm: &mut Vm<'_>, exc: ObjRef) -> String {
         .unwrap_or_default();
     if !entries.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
+        // Like CPython, a run of identical entries shows three, then a count.
+        let mut last: Option<(u32, *const gilpy_compiler::bytecode::Code)> = None;
+        let mut repeat = 0usize;
         for t in entries.iter().rev() {
             let co = &t.code.code;
             let line = co.line_of(t.pc as usize);
+            let key = (line, std::sync::Arc::as_ptr(co));
+            if last == Some(key) {
+                repeat += 1;
+                if repeat >= 3 {
+                    continue;
+                }
+            } else {
+                flush_repeats(&mut out, repeat);
+                repeat = 0;
+                last = Some(key);
+            }
             out.push_str(&format!(
                 "  File \"{}\", line {}, in {}\n",
                 co.filename, line, co.name
@@ -83,6 +97,7 @@ fn format_one(vm: &mut Vm<'_>, exc: ObjRef) -> String {
                 }
             }
         }
+        flush_repeats(&mut out, repeat);
     }
     let (ty, msg) = exception_line(vm, exc);
     if msg.is_empty() {
@@ -91,6 +106,16 @@ fn format_one(vm: &mut Vm<'_>, exc: ObjRef) -> String {
         out.push_str(&format!("{ty}: {msg}\n"));
     }
     out
+}
+
+fn flush_repeats(out: &mut String, repeat: usize) {
+    if repeat >= 3 {
+        let n = repeat - 2;
+        out.push_str(&format!(
+            "  [Previous line repeated {n} more time{}]\n",
+            if n == 1 { "" } else { "s" }
+        ));
+    }
 }
 
 /// Is `exc` an exception instance at all?

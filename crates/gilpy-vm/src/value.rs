@@ -16,7 +16,12 @@ impl ObjRef {
 }
 
 /// A Python value. Small immutable values live inline; everything else is on the heap.
+///
+/// `repr(u64)` makes the tag a full word, so a value is two aligned words and copies are
+/// two plain moves (with a byte tag the compiler copies overlapping unaligned words,
+/// which stalls store forwarding in the eval loop).
 #[derive(Debug, Clone, Copy)]
+#[repr(u64)]
 pub enum Value {
     /// `None`.
     None,

@@ -48,8 +48,8 @@ pub struct Vm<'a> {
     pub st: MutexGuard<'a, VmState>,
     /// The running thread's frames and stacks.
     pub th: ThreadCtx,
-    /// The lock itself (for handing it off).
-    pub gil: &'a Gil,
+    /// The lock itself (for handing it off; clone the `Arc` to start threads).
+    pub gil: &'a Arc<Gil>,
 }
 
 impl<'a> Vm<'a> {

@@ -1,1 +1,39 @@
+//! # gilpy — embedding API
+//!
+//! gilpy is a small Python-like language whose VM runs real OS threads behind one global
+//! interpreter lock. This crate is the face Rust users see: compile and disassemble
+//! scripts, and (as the VM lands) run them under chosen switch policies.
+//!
+//! ```
+//! let code = gilpy::compile("counter = 0\ncounter += 1\n", "demo.py").unwrap();
+//! let listing = gilpy::dis(&code);
+//! assert!(listing.contains("LOAD_GLOBAL") || listing.contains("LOAD_NAME"));
+//! ```
 
+use std::sync::Arc;
+
+pub use gilpy_compiler::bytecode::{Code, Op};
+pub use gilpy_syntax::{ErrorKind, SyntaxError};
+
+/// Parses and compiles a script to its module code object.
+pub fn compile(source: &str, filename: &str) -> Result<Arc<Code>, SyntaxError> {
+    gilpy_compiler::compile_source(source, filename)
+}
+
+/// Parses and compiles raw bytes, reporting invalid UTF-8 as a `SyntaxError` the way
+/// CPython does.
+pub fn compile_bytes(source: &[u8], filename: &str) -> Result<Arc<Code>, SyntaxError> {
+    match std::str::from_utf8(source) {
+        Ok(text) => compile(text, filename),
+        Err(_) => match gilpy_syntax::parse_bytes(source, filename) {
+            Err(e) => Err(e),
+            // parse_bytes accepted what from_utf8 refused: cannot happen, but stay total.
+            Ok(_) => compile(&String::from_utf8_lossy(source), filename),
+        },
+    }
+}
+
+/// The `dis`-style listing of a code object and everything nested in it.
+pub fn dis(code: &Code) -> String {
+    gilpy_compiler::dis(code)
+}

@@ -37,7 +37,14 @@ pub(super) fn const_value(e: &Expr) -> Option<Const> {
                 Some(n) => Const::Int(n),
                 None => Const::BigInt(-num_bigint::BigInt::from(*i)),
             },
-            ExprKind::BigInt(b) => Const::BigInt(-(**b).clone()),
+            // `-9223372036854775808` is a big literal whose negation fits an i64.
+            ExprKind::BigInt(b) => {
+                let neg = -(**b).clone();
+                match i64::try_from(&neg) {
+                    Ok(i) => Const::Int(i),
+                    Err(_) => Const::BigInt(neg),
+                }
+            }
             ExprKind::Float(f) => Const::Float(-f),
             _ => return None,
         },
@@ -473,11 +480,7 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         if kind == Seq::Set {
-            let span = items.first().map(|i| i.span).unwrap_or_default();
-            return Err(self.error(
-                "starred expressions in set displays are not supported",
-                span,
-            ));
+            return self.starred_set(items);
         }
         let mut leading = 0;
         let mut started = false;
@@ -503,6 +506,32 @@ impl<'a> Compiler<'a> {
         }
         if kind == Seq::Tuple {
             self.emit(Op::ListToTuple);
+        }
+        Ok(())
+    }
+
+    /// `{a, *b}`: there is no set-update op, so each starred iterable is drained into
+    /// the set with a small `ForIter`/`SetAdd` loop.
+    fn starred_set(&mut self, items: &'a [Expr]) -> R {
+        self.emit(Op::BuildSet(0));
+        for i in items {
+            match &i.node {
+                ExprKind::Starred(inner) => {
+                    self.expr(inner)?;
+                    self.emit(Op::GetIter);
+                    let top = self.new_label();
+                    let end = self.new_label();
+                    self.bind_label(top);
+                    self.emit_jump(Op::ForIter, end);
+                    self.emit(Op::SetAdd(2));
+                    self.emit_jump(Op::JumpBackward, top);
+                    self.bind_label(end);
+                }
+                _ => {
+                    self.expr(i)?;
+                    self.emit(Op::SetAdd(1));
+                }
+            }
         }
         Ok(())
     }

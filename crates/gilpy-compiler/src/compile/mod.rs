@@ -50,6 +50,8 @@ struct Unit<'a> {
     consts: Vec<Const>,
     names: Vec<Arc<str>>,
     name_index: HashMap<String, u32>,
+    /// Scalar constants already in `consts`, so a big program dedups in linear time.
+    const_index: HashMap<ConstKey, u32>,
     labels: Vec<Option<u32>>,
     /// Indices of ops whose argument is still a label id.
     jumps: Vec<usize>,
@@ -91,6 +93,9 @@ pub(crate) fn compile(
     };
     c.push_unit(0, CodeKind::Module, 1, Span::default());
     c.stmts(&module.body)?;
+    if let Some(last) = module.body.last() {
+        c.set_loc(last.span);
+    }
     c.load_const(Const::None);
     c.emit(Op::ReturnValue);
     c.pop_unit(ArgCounts::default())
@@ -162,6 +167,7 @@ impl<'a> Compiler<'a> {
             consts: Vec::new(),
             names: Vec::new(),
             name_index: HashMap::new(),
+            const_index: HashMap::new(),
             labels: Vec::new(),
             jumps: Vec::new(),
             loc,
@@ -243,13 +249,23 @@ impl<'a> Compiler<'a> {
 
     fn const_index(&mut self, c: Const) -> u32 {
         let unit = self.unit();
-        if !matches!(c, Const::Code(_)) {
+        let key = ConstKey::of(&c);
+        if let Some(key) = &key {
+            if let Some(&i) = unit.const_index.get(key) {
+                return i;
+            }
+        } else if matches!(c, Const::Tuple(_)) {
+            // Tuples are rare enough for a linear search.
             if let Some(i) = unit.consts.iter().position(|k| same_const(k, &c)) {
                 return i as u32;
             }
         }
+        let i = unit.consts.len() as u32;
         unit.consts.push(c);
-        unit.consts.len() as u32 - 1
+        if let Some(key) = key {
+            unit.const_index.insert(key, i);
+        }
+        i
     }
 
     fn load_const(&mut self, c: Const) {
@@ -346,6 +362,32 @@ impl<'a> Compiler<'a> {
 
     fn scope_kind(&self) -> ScopeKind {
         self.scope().kind
+    }
+}
+
+/// A hashable identity for scalar constants: the type and the exact value (float bits,
+/// so `0.0` and `-0.0` differ, and `1`, `1.0`, `True` never merge).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum ConstKey {
+    None,
+    Bool(bool),
+    Int(i64),
+    BigInt(num_bigint::BigInt),
+    Float(u64),
+    Str(Arc<str>),
+}
+
+impl ConstKey {
+    fn of(c: &Const) -> Option<ConstKey> {
+        Some(match c {
+            Const::None => ConstKey::None,
+            Const::Bool(b) => ConstKey::Bool(*b),
+            Const::Int(i) => ConstKey::Int(*i),
+            Const::BigInt(b) => ConstKey::BigInt(b.clone()),
+            Const::Float(f) => ConstKey::Float(f.to_bits()),
+            Const::Str(s) => ConstKey::Str(s.clone()),
+            Const::Tuple(_) | Const::Code(_) => return None,
+        })
     }
 }
 

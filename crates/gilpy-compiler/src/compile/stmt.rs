@@ -563,6 +563,10 @@ impl<'a> Compiler<'a> {
             return Err(e);
         }
         if !matches!(self.unit_ref().ops.last(), Some(Op::ReturnValue)) {
+            // The implicit `return None` belongs to the last statement, as in CPython.
+            if let Some(last) = f.body.last() {
+                self.set_loc(last.span);
+            }
             self.load_const(Const::None);
             self.emit(Op::ReturnValue);
         }
@@ -605,16 +609,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn class_body(&mut self, c: &'a ClassDef) -> R {
-        // `__module__` and `__qualname__`, as CPython's class bodies set them.
-        let module = self.name_index("__name__");
-        self.emit(Op::LoadName(module));
-        let m = self.name_index("__module__");
-        self.emit(Op::StoreName(m));
-        let qualname = self.scope().qualname.clone();
-        self.load_const(Const::Str(Arc::from(qualname.as_str())));
-        let q = self.name_index("__qualname__");
-        self.emit(Op::StoreName(q));
+        // `__module__` and `__qualname__` are set by the VM's BuildClass (from the code's
+        // qualname), so the body starts with the user's statements.
         self.stmts(&c.body)?;
+        if let Some(last) = c.body.last() {
+            self.set_loc(last.span);
+        }
         if self.scope().needs_class_cell {
             match self.scope().closure_index("__class__") {
                 Some(i) => {

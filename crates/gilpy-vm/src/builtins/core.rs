@@ -195,9 +195,8 @@ fn attr_name(vm: &mut Vm<'_>, v: Value, fname: &str) -> PyResult<crate::names::N
         }
         None => {
             let t = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "{fname}(): attribute name must be string, not '{t}'"
-            )))
+            let _ = fname;
+            Err(vm.type_error(format!("attribute name must be string, not '{t}'")))
         }
     }
 }

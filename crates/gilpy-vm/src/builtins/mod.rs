@@ -81,6 +81,22 @@ impl<'a> Args<'a> {
         self.check_pos(vm, fname, min, max)
     }
 
+    /// [`Args::check`] for a method: `self` is `pos[0]` and is not counted, as in
+    /// CPython's messages (`get expected at least 1 argument, got 0`).
+    pub fn check_method(
+        &self,
+        vm: &mut Vm<'_>,
+        fname: &str,
+        min: usize,
+        max: usize,
+    ) -> PyResult<()> {
+        let rest = Args {
+            pos: self.pos.get(1..).unwrap_or(&[]),
+            kw: self.kw,
+        };
+        rest.check(vm, fname, min, max)
+    }
+
     /// Like [`Args::check`] but allows keywords (the caller reads them).
     pub fn check_pos(&self, vm: &mut Vm<'_>, fname: &str, min: usize, max: usize) -> PyResult<()> {
         let n = self.pos.len();

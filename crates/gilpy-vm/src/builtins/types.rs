@@ -81,6 +81,7 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
     exc!(recursion_error, "RecursionError", runtime);
     exc!(not_implemented_error, "NotImplementedError", runtime);
     exc!(assertion_error, "AssertionError", exception);
+    exc!(memory_error, "MemoryError", exception);
     exc!(stop_iteration, "StopIteration", exception);
     let import = exc!(import_error, "ImportError", exception);
     exc!(module_not_found_error, "ModuleNotFoundError", import);

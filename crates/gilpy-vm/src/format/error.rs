@@ -65,6 +65,10 @@ pub enum FormatError {
     /// `%c arg not in range(0x110000)` (OverflowError).
     #[error("%c arg not in range(0x110000)")]
     CharOutOfRange,
+    /// `Python int too large to convert to C long` (OverflowError): `{:c}` of an int
+    /// outside the `i64` range.
+    #[error("Python int too large to convert to C long")]
+    IntTooLargeForCLong,
     /// `int too large to convert to float` (OverflowError).
     #[error("int too large to convert to float")]
     IntTooLargeForFloat,
@@ -112,6 +116,13 @@ pub enum FormatError {
         conv: char,
         /// `a real number` or `an integer`.
         what: &'static str,
+        /// Python type name of the argument.
+        type_name: String,
+    },
+    /// `must be real number, not str` (TypeError): `%f` and friends with a
+    /// non-number.
+    #[error("must be real number, not {type_name}")]
+    MustBeRealNumber {
         /// Python type name of the argument.
         type_name: String,
     },
@@ -185,7 +196,9 @@ impl FormatError {
     pub fn kind(&self) -> PyErrorKind {
         use FormatError::*;
         match self {
-            CharOutOfRange | IntTooLargeForFloat => PyErrorKind::OverflowError,
+            CharOutOfRange | IntTooLargeForFloat | IntTooLargeForCLong => {
+                PyErrorKind::OverflowError
+            }
             NotEnoughArguments
             | NotAllConverted
             | RequiresMapping

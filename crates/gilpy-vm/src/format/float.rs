@@ -37,7 +37,24 @@ impl std::error::Error for ArithError {}
 /// Shortest round-trip decimal digits of a finite, non-negative `x`:
 /// returns `(digits, decpt)` meaning `0.DIGITS * 10**decpt`. Zero gives `("0", 1)`.
 pub(crate) fn shortest_digits(x: f64) -> (String, i32) {
-    split_exp(&format!("{:e}", x.abs()))
+    let (digits, decpt) = split_exp(&format!("{:e}", x.abs()));
+    // When two shortest candidates are equally close (x lies exactly halfway),
+    // Rust may pick either; CPython picks the one that is correctly rounded with
+    // ties-to-even. Prefer the correctly rounded digits of the same length when
+    // they round-trip (next to a power of two they may not: its lower neighbour
+    // is closer, so only the other candidate reads back as `x`).
+    let n = digits.len();
+    if n < 2 {
+        return (digits, decpt);
+    }
+    let (nearest, ndecpt) = sig_digits(x, n);
+    if nearest != digits {
+        let text = format!("0.{nearest}e{ndecpt}");
+        if text.parse::<f64>().ok() == Some(x.abs()) {
+            return (nearest, ndecpt);
+        }
+    }
+    (digits, decpt)
 }
 
 /// Digits of `|x|` correctly rounded to `n >= 1` significant digits, as
@@ -355,13 +372,90 @@ pub fn bigint_to_float(n: &BigInt) -> Result<f64, ArithError> {
     Ok(v)
 }
 
-/// `x.is_integer()` helper also used by `int/float` equality and hashing decisions.
+/// `2**k` for `-1022 <= k <= 1023`, built from its bit pattern (always exact).
+fn pow2(k: i64) -> f64 {
+    f64::from_bits(((k + 1023) as u64) << 52)
+}
+
+/// `q * 2**exp` for `q < 2**54` whose exact value is representable (or overflows):
+/// done in exact power-of-two steps so subnormal results are not double-rounded.
+fn scale(q: f64, mut exp: i64) -> f64 {
+    let mut v = q;
+    while exp > 1000 {
+        v *= pow2(1000);
+        exp -= 1000;
+    }
+    while exp < -1000 {
+        v *= pow2(-1000);
+        exp += 1000;
+    }
+    v * pow2(exp)
+}
+
+/// Python's `a / b` for ints: the correctly rounded (ties-to-even) quotient, for
+/// any size of operands (`10**400 / 10**399 == 10.0`); a zero result keeps the
+/// quotient's sign (`0 / -5 == -0.0`).
+///
+/// Errors: `ZeroDivisionError: division by zero`,
+/// `OverflowError: integer division result too large for a float`.
+pub fn int_truediv(a: &BigInt, b: &BigInt) -> Result<f64, ArithError> {
+    if b.is_zero() {
+        return Err(ArithError::ZeroDivision("division by zero"));
+    }
+    let negative = (a.sign() == Sign::Minus) != (b.sign() == Sign::Minus);
+    let sign = |v: f64| if negative { -v } else { v };
+    if a.is_zero() {
+        return Ok(sign(0.0));
+    }
+    let (na, nb) = (a.magnitude(), b.magnitude());
+    if na.bits() <= 53 && nb.bits() <= 53 {
+        // Both exact as f64, so IEEE division rounds correctly.
+        let fa = na.iter_u64_digits().next().unwrap_or(0) as f64;
+        let fb = nb.iter_u64_digits().next().unwrap_or(0) as f64;
+        return Ok(sign(fa / fb));
+    }
+    // Scale so the integer quotient has at least 55 bits, then round by hand.
+    let shift = na.bits() as i64 - nb.bits() as i64 - 55;
+    let (num, den) = if shift >= 0 {
+        (na.clone(), nb << (shift as usize))
+    } else {
+        (na << ((-shift) as usize), nb.clone())
+    };
+    let (q, r) = num.div_rem(&den);
+    let sticky = !r.is_zero();
+    // Bits to drop: enough to leave 53, more if the result is subnormal.
+    let extra = (q.bits() as i64 - 53).max(-1074 - shift);
+    let (mut q, exp) = if extra > 0 {
+        let low = &q & ((num_bigint::BigUint::one() << (extra as usize)) - 1u32);
+        let half = num_bigint::BigUint::one() << ((extra - 1) as usize);
+        let mut top = &q >> (extra as usize);
+        let round_up = low > half || (low == half && (sticky || top.bit(0)));
+        if round_up {
+            top += 1u32;
+        }
+        (top, shift + extra)
+    } else {
+        (q, shift)
+    };
+    if q.bits() > 64 {
+        q = num_bigint::BigUint::one() << 64usize; // only reachable on overflow
+    }
+    let qf = q.iter_u64_digits().next().unwrap_or(0) as f64;
+    if exp + q.bits() as i64 > 1024 {
+        return Err(ArithError::Overflow(
+            "integer division result too large for a float",
+        ));
+    }
+    Ok(sign(scale(qf, exp)))
+}
+
+/// `x.is_integer()`: finite with no fractional part.
 pub fn float_is_integer(x: f64) -> bool {
     x.is_finite() && x.fract() == 0.0
 }
 
-/// Exact comparison helper: is `|x|` an integer small enough to fit an `i64` exactly?
-/// Returns it if so (used by `hash(float)` / `float == int` fast paths).
+/// `Some(n)` when `x` is integral and fits an `i64` exactly (fast paths for
+/// `float == int` comparisons and `hash(float)`).
 pub fn float_as_exact_i64(x: f64) -> Option<i64> {
     if float_is_integer(x) && x.abs() < 9.223372036854776e18 {
         Some(x as i64)
@@ -402,6 +496,13 @@ mod tests {
             (12345.678, "12345.678"),
             (1e22, "1e+22"),
             (0.00012, "0.00012"),
+            // Exactly halfway between two 17-digit candidates: ties go to even.
+            (f64::from_bits(0xbffa_7328_0000_0000), "-1.6531143188476562"),
+            // 2**-140: the nearest 16-digit decimal (…063) does not read back.
+            (
+                f64::from_bits(0x3730_0000_0000_0000),
+                "7.174648137343064e-43",
+            ),
         ];
         for &(x, want) in cases {
             assert_eq!(float_repr(x), want, "repr of {x:e}");
@@ -465,6 +566,40 @@ mod tests {
         assert_eq!(round_float_to_int(1.5).unwrap(), BigInt::from(2));
         assert_eq!(round_float_to_int(2.5).unwrap(), BigInt::from(2));
         assert_eq!(round_float_to_int(-2.5).unwrap(), BigInt::from(-2));
+    }
+
+    #[test]
+    fn int_division() {
+        let big = |s: &str| s.parse::<BigInt>().unwrap();
+        let p = |e: u32| num_traits::pow(BigInt::from(10), e as usize);
+        let t = |a: &BigInt, b: &BigInt| float_repr(int_truediv(a, b).unwrap());
+        assert_eq!(t(&BigInt::from(0), &BigInt::from(-5)), "-0.0");
+        assert_eq!(t(&BigInt::from(7), &BigInt::from(3)), "2.3333333333333335");
+        assert_eq!(t(&p(400), &p(399)), "10.0");
+        assert_eq!(t(&BigInt::from(1), &p(400)), "0.0");
+        let two = |e: usize| BigInt::one() << e;
+        assert_eq!(t(&two(1100), &(two(1099) + 1)), "2.0");
+        assert_eq!(t(&(two(54) + 1), &BigInt::one()), "1.8014398509481984e+16");
+        assert_eq!(t(&(two(54) + 3), &BigInt::one()), "1.8014398509481988e+16");
+        assert_eq!(t(&BigInt::one(), &two(1075)), "0.0");
+        assert_eq!(t(&BigInt::from(3), &two(1075)), "1e-323");
+        assert_eq!(t(&BigInt::one(), &(two(1074) + 1)), "5e-324");
+        assert_eq!(
+            t(&big("-123456789012345678901234567890"), &BigInt::from(7)),
+            "-1.763668414462081e+28"
+        );
+        assert_eq!(
+            int_truediv(&p(400), &BigInt::one())
+                .unwrap_err()
+                .to_string(),
+            "integer division result too large for a float"
+        );
+        assert_eq!(
+            int_truediv(&BigInt::one(), &BigInt::zero())
+                .unwrap_err()
+                .to_string(),
+            "division by zero"
+        );
     }
 
     #[test]

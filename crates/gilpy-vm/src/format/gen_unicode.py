@@ -52,6 +52,13 @@ TABLES = [
      lambda c: unicodedata.category(c) == "Lt"),
     ("SPACE", "`str.isspace()` (also the whitespace `split()` and `strip()` use).",
      str.isspace),
+    ("CASE_IGNORABLE", "Case_Ignorable characters (final-sigma context), derived from `str.lower()`.",
+     lambda c: c.lower() == c and c.upper() == c and ("A" + c + "\u03a3").lower()[-1] == "\u03c2"),
+    ("LOWERCASE", "Lowercase property (`c.islower()` for one character).", str.islower),
+    ("UPPERCASE", "Uppercase property (`c.isupper()` for one character).", str.isupper),
+    ("CHANGES_UPPER", "Characters `str.upper()` changes (newer Unicode mappings are ignored).",
+     lambda c: c.upper() != c),
+    ("CHANGES_LOWER", "Characters `str.lower()` changes.", lambda c: c.lower() != c),
     ("XID_START", "Characters that may start an identifier (`str.isidentifier()`).",
      lambda c: c.isidentifier()),
     ("XID_CONTINUE", "Characters that may continue an identifier.",
@@ -81,6 +88,18 @@ def main():
     items = []
     for c in title:
         escaped = "".join("\\u{%x}" % ord(t) for t in c.title())
+        items.append(f'(0x{ord(c):X}, "{escaped}"),')
+    for i in range(0, len(items), 4):
+        out.append("    " + " ".join(items[i:i + 4]))
+    out.append("];\n")
+    fold = [c for c in map(chr, range(0x110000))
+            if not 0xD800 <= ord(c) <= 0xDFFF and c.casefold() != c.lower()]
+    out.append("/// Characters whose `str.casefold()` differs from their lowercase.")
+    out.append("#[rustfmt::skip]")
+    out.append("pub(crate) static CASEFOLD_SPECIAL: &[(u32, &str)] = &[")
+    items = []
+    for c in fold:
+        escaped = "".join("\\u{%x}" % ord(t) for t in c.casefold())
         items.append(f'(0x{ord(c):X}, "{escaped}"),')
     for i in range(0, len(items), 4):
         out.append("    " + " ".join(items[i:i + 4]))

@@ -54,8 +54,15 @@ fn invalid_int(s: &str, base: u32) -> ParseError {
     }
 }
 
+/// Whitespace `int()`/`float()` strip: CPython maps non-ASCII Unicode spaces to
+/// `' '` but keeps ASCII as is, and then only skips C's `isspace` set — so
+/// `'\x1c'` (a Python space) is *not* stripped.
 fn is_py_space(c: char) -> bool {
-    in_table(SPACE, c)
+    if c.is_ascii() {
+        matches!(c, ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r')
+    } else {
+        in_table(SPACE, c)
+    }
 }
 
 /// Python's `int(s, base)` for a `str` argument.
@@ -344,7 +351,9 @@ mod tests {
             bad("0x", 16),
             "invalid literal for int() with base 16: '0x'"
         );
-        for s in ["1__0", "_1", "1_", "+ 5", "", " ", "-", "1.5", "0x1f"] {
+        for s in [
+            "\x1c1", "1\x1c", "1__0", "_1", "1_", "+ 5", "", " ", "-", "1.5", "0x1f",
+        ] {
             assert!(parse_int(s, 10).is_err(), "{s:?}");
         }
         assert_eq!(bad("1", 37), "int() base must be >= 2 and <= 36, or 0");
@@ -388,6 +397,7 @@ mod tests {
             ("-.5e-3_0", -5e-31),
             ("0.1", 0.1),
             ("1e400", f64::INFINITY),
+            ("\u{85}\u{a0}2\x0b", 2.0),
         ];
         for &(s, want) in cases {
             assert_eq!(parse_float(s).unwrap(), want, "{s:?}");
@@ -395,7 +405,8 @@ mod tests {
         assert!(parse_float("+nan").unwrap().is_nan());
         assert!(parse_float("nAn").unwrap().is_nan());
         for s in [
-            "1_e5", "1._5", ".", "1e", "e5", "infi", "0x10", "1,5", "", "_1", "1_", "--1", "1e+",
+            "1_e5", "1._5", ".", "1e", "e5", "infi", "0x10", "1,5", "", "_1", "1\x1c", "1_", "--1",
+            "1e+",
         ] {
             assert!(parse_float(s).is_err(), "{s:?}");
         }

@@ -1,27 +1,30 @@
 //! printf-style `%` formatting (`'%-5d|' % x`), value-agnostic.
 //!
-//! [`parse_percent`] splits the template into [`PercentPiece`]s. The VM then walks
-//! them, and for each [`PercentSpec`] does what CPython does, in this order:
+//! [`parse_percent`] splits the template into [`PercentPiece`]s. [`render_percent`]
+//! then walks them with VM callbacks; what it does for each [`PercentSpec`] is
+//! CPython's order:
 //!
-//! 1. `width == Some(Count::Star)`: take the next positional argument, which must be
+//! 1. `key = Some(k)`: look `k` up in the mapping argument
+//!    ([`FormatError::RequiresMapping`] if the argument is not a mapping, a `KeyError`
+//!    if missing); the value found becomes the only positional argument left.
+//! 2. `width == Some(Count::Star)`: take the next positional argument, which must be
 //!    an int (else [`FormatError::StarWantsInt`], a `TypeError`); a negative value
 //!    means left-justify with its absolute value as width.
 //!    Same for `precision == Some(Count::Star)` (a negative precision counts as 0).
-//! 2. Take the value: `key = Some(k)` looks `k` up in the mapping argument
-//!    (`FormatError::RequiresMapping` if the argument is not a mapping, a `KeyError`
-//!    if missing); otherwise the next positional argument
+//! 3. Take the value: the next positional argument
 //!    ([`FormatError::NotEnoughArguments`] when exhausted). A non-tuple argument is a
 //!    single positional argument; so is a mapping used positionally.
-//! 3. Call [`PercentSpec::kind`], which raises `unsupported format character` for
+//! 4. Call [`PercentSpec::kind`], which raises `unsupported format character` for
 //!    unknown conversions (after the argument was fetched, as CPython does).
-//! 4. Convert the value per kind (`%d` takes `int()` of an int/float/bool or fails
+//! 5. Convert the value per kind (`%d` takes `int()` of an int/float/bool or fails
 //!    with [`FormatError::WrongArgType`] "a real number is required"; `%x/%o` need an
-//!    integer — "an integer is required"; `%f` takes `float()`; `%s/%r/%a` take
+//!    integer — "an integer is required"; `%f` takes `float()` or fails with
+//!    [`FormatError::MustBeRealNumber`]; `%s/%r/%a` take
 //!    `str`/`repr`/`ascii`; `%c` takes an int or a one-character str) and call
 //!    [`percent_format_int`], [`percent_format_float`], [`percent_format_str`] or
 //!    [`percent_format_char`].
-//! 5. At the end, positional arguments left over (tuple argument only, never a
-//!    mapping) raise [`FormatError::NotAllConverted`].
+//! 6. At the end, positional arguments left over (never with a mapping argument)
+//!    raise [`FormatError::NotAllConverted`].
 
 use super::error::FormatError;
 use super::float::bigint_to_float;
@@ -417,6 +420,136 @@ pub fn percent_char_from_str(s: &str) -> Result<char, FormatError> {
     }
 }
 
+/// The right-hand operand of `fmt % args`, as the VM classifies it.
+#[derive(Debug, Clone, Copy)]
+pub enum PercentArgs<'a, V> {
+    /// A tuple: its items are the positional arguments.
+    Tuple(&'a [V]),
+    /// Any other object: one positional argument. `is_mapping` (a mapping that is
+    /// not a tuple or str, e.g. a dict) enables `%(key)s` and disables the
+    /// "not all arguments converted" check.
+    Single {
+        /// The object.
+        value: &'a V,
+        /// Whether it is a mapping.
+        is_mapping: bool,
+    },
+}
+
+/// The conversion callback of [`PercentCallbacks`]: value, spec, kind, resolved
+/// width and precision in; formatted text out.
+pub type ConvertFn<V, E> =
+    dyn FnMut(&V, &PercentSpec, PercentKind, Option<i64>, Option<i64>) -> Result<String, E>;
+
+/// Callbacks [`render_percent`] uses to reach the VM's values.
+pub struct PercentCallbacks<'f, V, E> {
+    /// `mapping[key]` (the VM raises `KeyError` itself).
+    pub lookup_key: &'f mut dyn FnMut(&V, &str) -> Result<V, E>,
+    /// A `*` width or precision: the int value, or [`FormatError::StarWantsInt`].
+    pub star: &'f mut dyn FnMut(&V) -> Result<i64, E>,
+    /// Converts the value for the conversion kind and calls the matching
+    /// `percent_format_*` function with the resolved width and precision.
+    pub convert: &'f mut ConvertFn<V, E>,
+}
+
+/// Which argument comes next (CPython's `argidx`/`arglen` bookkeeping).
+enum Cursor<'a, V> {
+    Tuple { items: &'a [V], next: usize },
+    One { value: V, used: bool },
+}
+
+/// Runs a parsed `%` template against its arguments in CPython's order: mapping key,
+/// `*` width, `*` precision, value, conversion check, conversion. After a
+/// `%(key)` spec the looked-up value is the only positional argument left (so
+/// `'%(a)s %s' % {'a': 1}` fails with `not enough arguments`, as in CPython).
+///
+/// ```
+/// use gilpy_vm::format::*;
+/// let pieces = parse_percent("%s=%5.1f").unwrap();
+/// let args = [String::from("x"), String::from("2.25")];
+/// let out = render_percent::<String, FormatError>(
+///     &pieces,
+///     PercentArgs::Tuple(&args),
+///     PercentCallbacks {
+///         lookup_key: &mut |_, _| Err(FormatError::RequiresMapping),
+///         star: &mut |_| Err(FormatError::StarWantsInt),
+///         convert: &mut |v, spec, kind, w, p| match kind {
+///             PercentKind::Float => percent_format_float(v.parse().unwrap(), spec, w, p),
+///             _ => percent_format_str(v, spec, w, p),
+///         },
+///     },
+/// );
+/// assert_eq!(out.unwrap(), "x=  2.2");
+/// ```
+pub fn render_percent<V: Clone, E: From<FormatError>>(
+    pieces: &[PercentPiece],
+    args: PercentArgs<'_, V>,
+    cb: PercentCallbacks<'_, V, E>,
+) -> Result<String, E> {
+    let (mapping, mut cursor) = match args {
+        PercentArgs::Tuple(items) => (None, Cursor::Tuple { items, next: 0 }),
+        PercentArgs::Single { value, is_mapping } => (
+            is_mapping.then_some(value),
+            Cursor::One {
+                value: value.clone(),
+                used: false,
+            },
+        ),
+    };
+    fn next_arg<V: Clone>(c: &mut Cursor<'_, V>) -> Result<V, FormatError> {
+        match c {
+            Cursor::Tuple { items, next } => {
+                let v = items.get(*next).ok_or(FormatError::NotEnoughArguments)?;
+                *next += 1;
+                Ok(v.clone())
+            }
+            Cursor::One { value, used } if !*used => {
+                *used = true;
+                Ok(value.clone())
+            }
+            Cursor::One { .. } => Err(FormatError::NotEnoughArguments),
+        }
+    }
+    let mut out = String::new();
+    for piece in pieces {
+        let spec = match piece {
+            PercentPiece::Literal(s) => {
+                out.push_str(s);
+                continue;
+            }
+            PercentPiece::Spec(spec) => spec,
+        };
+        if let Some(key) = &spec.key {
+            let map = mapping.ok_or(FormatError::RequiresMapping)?;
+            cursor = Cursor::One {
+                value: (cb.lookup_key)(map, key)?,
+                used: false,
+            };
+        }
+        let width = match spec.width {
+            Some(Count::Star) => Some((cb.star)(&next_arg(&mut cursor)?)?),
+            Some(Count::Fixed(n)) => Some(n as i64),
+            None => None,
+        };
+        let precision = match spec.precision {
+            Some(Count::Star) => Some((cb.star)(&next_arg(&mut cursor)?)?),
+            Some(Count::Fixed(n)) => Some(n as i64),
+            None => None,
+        };
+        let value = next_arg(&mut cursor)?;
+        let kind = spec.kind()?;
+        out.push_str(&(cb.convert)(&value, spec, kind, width, precision)?);
+    }
+    let leftover = match &cursor {
+        Cursor::Tuple { items, next } => *next < items.len(),
+        Cursor::One { used, .. } => !*used,
+    };
+    if leftover && mapping.is_none() {
+        return Err(FormatError::NotAllConverted.into());
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 #[allow(clippy::approx_constant)] // 3.14159 is CPython test input, not pi
 mod tests {
@@ -536,6 +669,96 @@ mod tests {
         assert_eq!(
             percent_char_from_str("ab").unwrap_err().to_string(),
             "%c requires int or char"
+        );
+    }
+
+    /// A toy value type standing in for the VM's objects.
+    #[derive(Clone, Debug)]
+    enum V {
+        I(i64),
+        S(&'static str),
+        Map(Vec<(&'static str, V)>),
+    }
+
+    fn run(fmt: &str, args: PercentArgs<'_, V>) -> Result<String, FormatError> {
+        let pieces = parse_percent(fmt)?;
+        render_percent(
+            &pieces,
+            args,
+            PercentCallbacks {
+                lookup_key: &mut |m, k| match m {
+                    V::Map(items) => Ok(items.iter().find(|(n, _)| *n == k).unwrap().1.clone()),
+                    _ => Err(FormatError::RequiresMapping),
+                },
+                star: &mut |v| match v {
+                    V::I(n) => Ok(*n),
+                    _ => Err(FormatError::StarWantsInt),
+                },
+                convert: &mut |v, spec, kind, w, p| match (v, kind) {
+                    (V::I(n), PercentKind::Decimal | PercentKind::Integer | PercentKind::Float) => {
+                        percent_format_int(&BigInt::from(*n), spec, w, p)
+                    }
+                    (V::I(n), _) => percent_format_str(&n.to_string(), spec, w, p),
+                    (V::S(s), _) => percent_format_str(s, spec, w, p),
+                    (V::Map(_), _) => percent_format_str("{map}", spec, w, p),
+                },
+            },
+        )
+    }
+
+    // Outcomes are CPython 3.11's for the same `fmt % args`.
+    #[test]
+    fn rendering_protocol() {
+        let t = |items: &[V], fmt: &str| match run(fmt, PercentArgs::Tuple(items)) {
+            Ok(s) => s,
+            Err(e) => format!("ERR {e}"),
+        };
+        let one = |v: &V, fmt: &str, is_mapping: bool| match run(
+            fmt,
+            PercentArgs::Single {
+                value: v,
+                is_mapping,
+            },
+        ) {
+            Ok(s) => s,
+            Err(e) => format!("ERR {e}"),
+        };
+        assert_eq!(t(&[V::S("a"), V::S("b")], "%s and %s"), "a and b");
+        assert_eq!(one(&V::I(3), "count: %d items", false), "count: 3 items");
+        assert_eq!(t(&[], "%s"), "ERR not enough arguments for format string");
+        assert_eq!(
+            t(&[V::I(1)], "%s %s"),
+            "ERR not enough arguments for format string"
+        );
+        assert_eq!(
+            t(&[V::I(1), V::I(2)], "%s"),
+            "ERR not all arguments converted during string formatting"
+        );
+        assert_eq!(
+            one(&V::I(5), "abc", false),
+            "ERR not all arguments converted during string formatting"
+        );
+        assert_eq!(t(&[V::I(5), V::I(3)], "%*d"), "    3");
+        assert_eq!(t(&[V::I(-5), V::I(3)], "%*d|"), "3    |");
+        assert_eq!(t(&[V::S("x"), V::I(3)], "%*d"), "ERR * wants int");
+        assert_eq!(
+            t(&[V::I(1), V::I(2)], "%s %y"),
+            "ERR unsupported format character 'y' (0x79) at index 4"
+        );
+        assert_eq!(t(&[], "%z"), "ERR not enough arguments for format string");
+        assert_eq!(t(&[V::I(1)], "%(a)s"), "ERR format requires a mapping");
+        let m = V::Map(vec![("a", V::I(1)), ("b", V::I(2))]);
+        assert_eq!(one(&m, "%(a)s-%(b)d", true), "1-2");
+        assert_eq!(one(&m, "%s", true), "{map}");
+        assert_eq!(one(&m, "no specs", true), "no specs");
+        assert_eq!(
+            one(&m, "%(a)s %s", true),
+            "ERR not enough arguments for format string"
+        );
+        assert_eq!(one(&m, "%s %(a)s", true), "{map} 1");
+        assert_eq!(
+            one(&m, "%(a)*d", true),
+            "ERR not enough arguments for format string"
         );
     }
 

@@ -209,8 +209,8 @@ fn check_sizes(spec: &FormatSpec) -> Result<(), FormatError> {
     Ok(())
 }
 
-/// Pads `body` (already complete) to the spec's width using `default` alignment
-/// when none is given. `=` is treated like `>` here (numbers handle it themselves).
+/// Pads `body` (already complete) to `width` with `fill`. `=` is treated like `>`
+/// here (numbers place that padding themselves).
 fn pad(body: &str, width: Option<usize>, align: Align, fill: char) -> String {
     let len = body.chars().count();
     let width = width.unwrap_or(0);
@@ -320,10 +320,18 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, FormatError> {
             type_name: "str".into(),
         });
     }
-    if spec.sign.is_some() {
-        return Err(FormatError::NotAllowed(
-            "Sign not allowed in string format specifier",
-        ));
+    match spec.sign {
+        Some(SignOpt::Space) => {
+            return Err(FormatError::NotAllowed(
+                "Space not allowed in string format specifier",
+            ))
+        }
+        Some(_) => {
+            return Err(FormatError::NotAllowed(
+                "Sign not allowed in string format specifier",
+            ))
+        }
+        None => {}
     }
     if spec.no_neg_zero {
         return Err(FormatError::NotAllowed(
@@ -401,6 +409,10 @@ pub fn format_int(n: &BigInt, spec: &FormatSpec) -> Result<String, FormatError> 
                 what: "Alternate form (#)",
             });
         }
+        // CPython converts to a C long first, which has its own overflow message.
+        if i64::try_from(n).is_err() {
+            return Err(FormatError::IntTooLargeForCLong);
+        }
         let ch = u32::try_from(n)
             .ok()
             .filter(|&v| v < 0x110000)
@@ -434,6 +446,33 @@ pub fn format_i64(n: i64, spec: &FormatSpec) -> Result<String, FormatError> {
         return Ok(n.to_string());
     }
     format_int(&BigInt::from(n), spec)
+}
+
+/// `format(n, spec)` from the spec text: parses and formats, naming the type `int`
+/// in every error (use [`FormatError::with_type_name`] for `bool`).
+///
+/// ```
+/// use gilpy_vm::format::format_int_with_spec;
+/// assert_eq!(format_int_with_spec(&255.into(), "#x").unwrap(), "0xff");
+/// ```
+pub fn format_int_with_spec(n: &BigInt, spec: &str) -> Result<String, FormatError> {
+    parse_format_spec(spec)
+        .and_then(|s| format_int(n, &s))
+        .map_err(|e| e.with_type_name("int"))
+}
+
+/// `format(x, spec)` for a float from the spec text (errors name `float`).
+pub fn format_float_with_spec(x: f64, spec: &str) -> Result<String, FormatError> {
+    parse_format_spec(spec)
+        .and_then(|s| format_float(x, &s))
+        .map_err(|e| e.with_type_name("float"))
+}
+
+/// `format(s, spec)` for a str from the spec text (errors name `str`).
+pub fn format_str_with_spec(s: &str, spec: &str) -> Result<String, FormatError> {
+    parse_format_spec(spec)
+        .and_then(|sp| format_str(s, &sp))
+        .map_err(|e| e.with_type_name("str"))
 }
 
 /// Float presentation styles after resolving the spec's type.
@@ -542,7 +581,11 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, FormatError> {
     if percent {
         body.push('%');
     }
-    if negative && spec.no_neg_zero && body.chars().all(|c| !matches!(c, '1'..='9')) {
+    if negative
+        && spec.no_neg_zero
+        && value.is_finite()
+        && body.chars().all(|c| !matches!(c, '1'..='9'))
+    {
         // `z`: the value rounded to zero, so the sign goes away.
         negative = false;
     }
@@ -663,6 +706,13 @@ mod tests {
         );
         assert_eq!(i(1 << 21, "c"), "ERR %c arg not in range(0x110000)");
         assert_eq!(i(-1, "c"), "ERR %c arg not in range(0x110000)");
+        let sp = parse_format_spec("c").unwrap();
+        assert_eq!(
+            format_int(&(BigInt::from(1) << 63usize), &sp)
+                .unwrap_err()
+                .to_string(),
+            "Python int too large to convert to C long"
+        );
         assert_eq!(i(1, ",n"), "ERR Cannot specify ',' with 'n'.");
         assert_eq!(i(1, ",_"), "ERR Cannot specify both ',' and '_'.");
         assert_eq!(i(1, "_,"), "ERR Cannot specify both ',' and '_'.");
@@ -737,6 +787,7 @@ mod tests {
             (-0.0001, "z.2f", "0.00"),
             (-0.0, "z", "0.0"),
             (-0.0, "zg", "0"),
+            (f64::NEG_INFINITY, " zE", "-INF"),
             (-0.0, "+", "-0.0"),
             (-0.0, "f", "-0.000000"),
             (1234567.891, ",.2f", "1,234,567.89"),
@@ -801,6 +852,11 @@ mod tests {
     #[test]
     fn strings() {
         assert_eq!(st("ab", "*^6"), "**ab**");
+        assert_eq!(
+            format_str_with_spec("ab", "ss").unwrap_err().to_string(),
+            "Invalid format specifier 'ss' for object of type 'str'"
+        );
+        assert_eq!(format_float_with_spec(0.25, ".1%").unwrap(), "25.0%");
         assert_eq!(st("ab", "*^7"), "**ab***");
         assert_eq!(st("ab", "05"), "ab000");
         assert_eq!(st("abc", ".2"), "ab");

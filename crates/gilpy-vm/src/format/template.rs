@@ -8,7 +8,7 @@
 //! value's `__format__` with it (e.g. [`parse_format_spec`](super::parse_format_spec)
 //! plus `format_int`). Missing positional arguments are CPython's
 //! `IndexError: Replacement index 2 out of range for positional args tuple`, missing
-//! names a `KeyError`.
+//! names a `KeyError`. [`render_template`] drives this walk with two callbacks.
 
 use super::error::FormatError;
 
@@ -337,6 +337,47 @@ fn parse_field_name(
     Ok((arg, path))
 }
 
+/// Renders parsed pieces in CPython's order: literal text is copied; for each field,
+/// `lookup` resolves the object (argument, path and `!` conversion), then the spec
+/// pieces are rendered (nested fields through the same two callbacks), then
+/// `format(value, spec_text)` produces the replacement (`format(value, spec)`).
+///
+/// ```
+/// use gilpy_vm::format::{parse_template, render_template, FieldArg};
+/// let args = [5, 4];
+/// let pieces = parse_template("[{:>{}}]").unwrap();
+/// let out = render_template(
+///     &pieces,
+///     &mut |f| match f.arg {
+///         FieldArg::Index(i) => args.get(i).copied().ok_or("IndexError"),
+///         FieldArg::Name(_) => Err("KeyError"),
+///     },
+///     &mut |v: i64, spec: &str| {
+///         let spec = gilpy_vm::format::parse_format_spec(spec).map_err(|_| "ValueError")?;
+///         gilpy_vm::format::format_i64(v, &spec).map_err(|_| "ValueError")
+///     },
+/// );
+/// assert_eq!(out.unwrap(), "[   5]");
+/// ```
+pub fn render_template<V, E>(
+    pieces: &[TemplatePiece],
+    lookup: &mut dyn FnMut(&Field) -> Result<V, E>,
+    format: &mut dyn FnMut(V, &str) -> Result<String, E>,
+) -> Result<String, E> {
+    let mut out = String::new();
+    for piece in pieces {
+        match piece {
+            TemplatePiece::Literal(s) => out.push_str(s),
+            TemplatePiece::Field(f) => {
+                let value = lookup(f)?;
+                let spec = render_template(&f.spec, lookup, format)?;
+                out.push_str(&format(value, &spec)?);
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// CPython's message for a positional field beyond the arguments (raise `IndexError`).
 pub fn template_index_error(index: usize) -> String {
     format!("Replacement index {index} out of range for positional args tuple")
@@ -403,6 +444,29 @@ mod tests {
         let f = field("{0:{1}.{prec}f}");
         assert_eq!(f.spec.len(), 4);
         assert!(parse_template("{:{:>3}}").is_ok());
+    }
+
+    #[test]
+    fn rendering_order() {
+        // "{0:{1}}" looks up 0, then renders the spec field 1, then formats 0.
+        let pieces = parse_template("a{0:{1}x}b{{").unwrap();
+        let mut log = Vec::new();
+        let out = render_template::<usize, ()>(
+            &pieces,
+            &mut |f| {
+                let FieldArg::Index(i) = f.arg else {
+                    return Err(());
+                };
+                Ok(i)
+            },
+            &mut |v, spec| {
+                log.push(format!("{v}:{spec}"));
+                Ok(format!("<{v}|{spec}>"))
+            },
+        )
+        .unwrap();
+        assert_eq!(out, "a<0|<1|>x>b{");
+        assert_eq!(log, vec!["1:", "0:<1|>x"]);
     }
 
     // Messages are CPython 3.11's for the same `str.format` templates.

@@ -3,8 +3,8 @@
 //! rules. Results borrow from the input where Python would return a piece of it.
 
 use super::unicode::{
-    in_table, ALPHA, DECIMAL, DIGIT, NUMERIC, SPACE, TITLECASE, TITLE_SPECIAL, XID_CONTINUE,
-    XID_START,
+    in_table, ALPHA, CASEFOLD_SPECIAL, CASE_IGNORABLE, CHANGES_LOWER, CHANGES_UPPER, DECIMAL,
+    DIGIT, LOWERCASE, NUMERIC, SPACE, TITLECASE, TITLE_SPECIAL, UPPERCASE, XID_CONTINUE, XID_START,
 };
 
 /// Widths (`center`, `ljust`, `zfill`...) and `expandtabs` results longer than this
@@ -556,31 +556,53 @@ pub fn expandtabs(s: &str, tabsize: i64) -> Result<String, TextError> {
 
 // ------------------------------------------------------------------ case ----
 
+/// Appends the full uppercase mapping of `c` as CPython 3.11 (Unicode 14) has it:
+/// Rust's newer tables are consulted only for characters Python maps at all.
+fn push_upper(out: &mut String, c: char) {
+    if in_table(CHANGES_UPPER, c) {
+        out.extend(c.to_uppercase());
+    } else {
+        out.push(c);
+    }
+}
+
 /// `s.upper()` (full Unicode mapping: `'ß'.upper() == 'SS'`).
 pub fn upper(s: &str) -> String {
-    s.to_uppercase()
-}
-
-/// `s.lower()` (with final-sigma handling).
-pub fn lower(s: &str) -> String {
-    s.to_lowercase()
-}
-
-/// `s.casefold()` (approximation: lowercase plus `ß`→`ss` and the other full
-/// folds that differ from lowercasing in common text).
-pub fn casefold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_uppercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        match c {
-            'ß' | 'ẞ' => out.push_str("ss"),
-            'ς' => out.push('σ'),
-            'ﬀ' => out.push_str("ff"),
-            'ﬁ' => out.push_str("fi"),
-            'ﬂ' => out.push_str("fl"),
-            'ﬃ' => out.push_str("ffi"),
-            'ﬄ' => out.push_str("ffl"),
-            'ﬅ' | 'ﬆ' => out.push_str("st"),
-            c => out.extend(c.to_lowercase()),
+        push_upper(&mut out, c);
+    }
+    out
+}
+
+/// `s.lower()` (with the final-sigma rule).
+pub fn lower(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    for i in 0..chars.len() {
+        push_lower_at(&mut out, &chars, i);
+    }
+    out
+}
+
+/// `s.casefold()`: full case folding per character (`'ß'` → `ss`), no
+/// final-sigma context, as CPython does.
+pub fn casefold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match CASEFOLD_SPECIAL.binary_search_by_key(&(c as u32), |&(k, _)| k) {
+            Ok(i) => out.push_str(CASEFOLD_SPECIAL[i].1),
+            Err(_) if in_table(CHANGES_LOWER, c) => out.extend(c.to_lowercase()),
+            Err(_) => out.push(c),
         }
     }
     out
@@ -588,7 +610,25 @@ pub fn casefold(s: &str) -> String {
 
 /// Python's "cased" property: Lowercase, Uppercase or titlecase letter.
 fn is_cased(c: char) -> bool {
-    c.is_lowercase() || c.is_uppercase() || in_table(TITLECASE, c)
+    is_lower_char(c) || is_upper_char(c) || in_table(TITLECASE, c)
+}
+
+/// The Lowercase property as CPython 3.11 sees it.
+fn is_lower_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_lowercase()
+    } else {
+        in_table(LOWERCASE, c)
+    }
+}
+
+/// The Uppercase property as CPython 3.11 sees it.
+fn is_upper_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_uppercase()
+    } else {
+        in_table(UPPERCASE, c)
+    }
 }
 
 /// Appends the title-case mapping of `c` (`'ß'` → `Ss`, `'ǆ'` → `ǅ`).
@@ -596,18 +636,39 @@ fn push_title(out: &mut String, c: char) {
     let cp = c as u32;
     match TITLE_SPECIAL.binary_search_by_key(&cp, |&(k, _)| k) {
         Ok(i) => out.push_str(TITLE_SPECIAL[i].1),
-        Err(_) => out.extend(c.to_uppercase()),
+        Err(_) => push_upper(out, c),
     }
+}
+
+/// Lowercase of `chars[i]` into `out`, applying the final-sigma rule: `Σ` becomes
+/// `ς` when a cased letter precedes it and none follows it (case-ignorable
+/// characters skipped), as CPython's `lower_ucs4` does.
+fn push_lower_at(out: &mut String, chars: &[char], i: usize) {
+    let c = chars[i];
+    if c != '\u{3a3}' {
+        if in_table(CHANGES_LOWER, c) {
+            out.extend(c.to_lowercase());
+        } else {
+            out.push(c);
+        }
+        return;
+    }
+    let ignorable = |c: char| in_table(CASE_IGNORABLE, c);
+    let before = chars[..i].iter().rev().find(|&&c| !ignorable(c));
+    let after = chars[i + 1..].iter().find(|&&c| !ignorable(c));
+    let final_sigma = before.is_some_and(|&c| is_cased(c)) && !after.is_some_and(|&c| is_cased(c));
+    out.push(if final_sigma { '\u{3c2}' } else { '\u{3c3}' });
 }
 
 /// `s.title()`: a cased character after a cased one is lowercased, others
 /// title-cased (`"they're".title() == "They'Re"`).
 pub fn title(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     let mut prev_cased = false;
-    for c in s.chars() {
+    for (i, &c) in chars.iter().enumerate() {
         if prev_cased {
-            out.extend(c.to_lowercase());
+            push_lower_at(&mut out, &chars, i);
         } else {
             push_title(&mut out, c);
         }
@@ -618,23 +679,27 @@ pub fn title(s: &str) -> String {
 
 /// `s.capitalize()`: first character title-cased, the rest lowercased.
 pub fn capitalize(s: &str) -> String {
-    let mut it = s.chars();
+    let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
-    if let Some(c) = it.next() {
-        push_title(&mut out, c);
-        out.push_str(&it.as_str().to_lowercase());
+    for (i, &c) in chars.iter().enumerate() {
+        if i == 0 {
+            push_title(&mut out, c);
+        } else {
+            push_lower_at(&mut out, &chars, i);
+        }
     }
     out
 }
 
 /// `s.swapcase()`.
 pub fn swapcase(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_uppercase() {
-            out.extend(c.to_lowercase());
-        } else if c.is_lowercase() {
-            out.extend(c.to_uppercase());
+    for (i, &c) in chars.iter().enumerate() {
+        if is_upper_char(c) {
+            push_lower_at(&mut out, &chars, i);
+        } else if is_lower_char(c) {
+            push_upper(&mut out, c);
         } else {
             out.push(c);
         }
@@ -687,10 +752,10 @@ pub fn is_ascii(s: &str) -> bool {
 pub fn is_upper(s: &str) -> bool {
     let mut cased = false;
     for c in s.chars() {
-        if c.is_lowercase() || in_table(TITLECASE, c) {
+        if is_lower_char(c) || in_table(TITLECASE, c) {
             return false;
         }
-        cased |= c.is_uppercase();
+        cased |= is_upper_char(c);
     }
     cased
 }
@@ -699,10 +764,10 @@ pub fn is_upper(s: &str) -> bool {
 pub fn is_lower(s: &str) -> bool {
     let mut cased = false;
     for c in s.chars() {
-        if c.is_uppercase() || in_table(TITLECASE, c) {
+        if is_upper_char(c) || in_table(TITLECASE, c) {
             return false;
         }
-        cased |= c.is_lowercase();
+        cased |= is_lower_char(c);
     }
     cased
 }
@@ -713,13 +778,13 @@ pub fn is_title(s: &str) -> bool {
     let mut cased = false;
     let mut prev_cased = false;
     for c in s.chars() {
-        if c.is_uppercase() || in_table(TITLECASE, c) {
+        if is_upper_char(c) || in_table(TITLECASE, c) {
             if prev_cased {
                 return false;
             }
             prev_cased = true;
             cased = true;
-        } else if c.is_lowercase() {
+        } else if is_lower_char(c) {
             if !prev_cased {
                 return false;
             }
@@ -905,7 +970,13 @@ mod tests {
         assert_eq!(capitalize("ßa"), "Ssa");
         assert_eq!(capitalize(""), "");
         assert_eq!(swapcase("Hello ß"), "hELLO SS");
+        assert_eq!(title("aΣééBßΣ"), "Aσéébßς");
+        assert_eq!(swapcase("漢a漢éΣ漢Σ😀a"), "漢A漢Éς漢σ😀A");
+        assert_eq!(capitalize("AΣ"), "Aς");
+        assert_eq!(capitalize("AΣ'a"), "Aσ'a");
         assert_eq!(casefold("Straße"), "strasse");
+        assert_eq!(casefold("ΣΑΣ µ"), "σασ μ");
+        assert_eq!(casefold("ﬁᏸ"), "fiᏰ");
     }
 
     #[test]

@@ -3,7 +3,6 @@
 use gilpy_syntax::ast::BinOp;
 
 use crate::builtins::{Args, NativeDef};
-use crate::methods::common::rest;
 use crate::object::Object;
 use crate::objects::dict::Dict;
 use crate::ops::{dictops, iter};
@@ -66,14 +65,14 @@ fn items_of(vm: &mut Vm<'_>, v: Value) -> PyResult<Vec<Value>> {
 
 fn add(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "add")?;
-    rest(&args).check(vm, "set.add", 1, 1)?;
+    args.check_method(vm, "set.add", 1, 1)?;
     dictops::set_add(vm, s, args.pos[1])?;
     Ok(Value::None)
 }
 
 fn remove(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "remove")?;
-    rest(&args).check(vm, "set.remove", 1, 1)?;
+    args.check_method(vm, "set.remove", 1, 1)?;
     match dictops::dict_remove(vm, s, args.pos[1])? {
         Some(_) => Ok(Value::None),
         None => Err(vm.key_error(args.pos[1])),
@@ -82,14 +81,14 @@ fn remove(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn discard(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "discard")?;
-    rest(&args).check(vm, "set.discard", 1, 1)?;
+    args.check_method(vm, "set.discard", 1, 1)?;
     dictops::dict_remove(vm, s, args.pos[1])?;
     Ok(Value::None)
 }
 
 fn pop(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "pop")?;
-    rest(&args).check(vm, "set.pop", 0, 0)?;
+    args.check_method(vm, "set.pop", 0, 0)?;
     // CPython pops the first member in iteration order.
     let first = dictops::table_mut(vm, s).and_then(|t| {
         let slot = (0..t.capacity_used()).find(|i| t.entry(*i).is_some())?;
@@ -106,7 +105,7 @@ fn pop(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn clear(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "clear")?;
-    rest(&args).check(vm, "set.clear", 0, 0)?;
+    args.check_method(vm, "set.clear", 0, 0)?;
     if let Some(t) = dictops::table_mut(vm, s) {
         t.clear();
     }
@@ -115,7 +114,7 @@ fn clear(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn copy(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "copy")?;
-    rest(&args).check(vm, "set.copy", 0, 0)?;
+    args.check_method(vm, "set.copy", 0, 0)?;
     let table = match vm.st.heap.get(s) {
         Object::Set(t) => (**t).clone(),
         _ => Dict::new(),
@@ -125,7 +124,7 @@ fn copy(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn update(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "update")?;
-    rest(&args).no_kwargs(vm, "set.update")?;
+    args.no_kwargs(vm, "update")?;
     for v in &args.pos[1..] {
         for x in items_of(vm, *v)? {
             dictops::set_add(vm, s, x)?;
@@ -136,7 +135,7 @@ fn update(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn union(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "union")?;
-    rest(&args).no_kwargs(vm, "set.union")?;
+    args.no_kwargs(vm, "union")?;
     let mut all = members(vm, s);
     for v in &args.pos[1..] {
         all.extend(items_of(vm, *v)?);
@@ -174,7 +173,7 @@ fn as_set(vm: &mut Vm<'_>, v: Value) -> PyResult<ObjRef> {
 
 fn intersection(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "intersection")?;
-    rest(&args).no_kwargs(vm, "set.intersection")?;
+    args.no_kwargs(vm, "intersection")?;
     let mut cur = members(vm, s);
     for v in &args.pos[1..] {
         let o = as_set(vm, *v)?;
@@ -185,7 +184,7 @@ fn intersection(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn difference(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "difference")?;
-    rest(&args).no_kwargs(vm, "set.difference")?;
+    args.no_kwargs(vm, "difference")?;
     let mut cur = members(vm, s);
     for v in &args.pos[1..] {
         let o = as_set(vm, *v)?;
@@ -204,7 +203,7 @@ fn sym_diff(vm: &mut Vm<'_>, a: ObjRef, b: ObjRef) -> PyResult<Value> {
 
 fn symmetric_difference(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "symmetric_difference")?;
-    rest(&args).check(vm, "set.symmetric_difference", 1, 1)?;
+    args.check_method(vm, "set.symmetric_difference", 1, 1)?;
     let o = as_set(vm, args.pos[1])?;
     sym_diff(vm, s, o)
 }
@@ -221,21 +220,21 @@ fn subset(vm: &mut Vm<'_>, a: ObjRef, b: ObjRef) -> PyResult<bool> {
 
 fn issubset(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "issubset")?;
-    rest(&args).check(vm, "set.issubset", 1, 1)?;
+    args.check_method(vm, "set.issubset", 1, 1)?;
     let o = as_set(vm, args.pos[1])?;
     subset(vm, s, o).map(Value::Bool)
 }
 
 fn issuperset(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "issuperset")?;
-    rest(&args).check(vm, "set.issuperset", 1, 1)?;
+    args.check_method(vm, "set.issuperset", 1, 1)?;
     let o = as_set(vm, args.pos[1])?;
     subset(vm, o, s).map(Value::Bool)
 }
 
 fn isdisjoint(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "isdisjoint")?;
-    rest(&args).check(vm, "set.isdisjoint", 1, 1)?;
+    args.check_method(vm, "set.isdisjoint", 1, 1)?;
     let o = as_set(vm, args.pos[1])?;
     let common = filter_by(vm, &members(vm, s), o, true)?;
     Ok(Value::Bool(common.is_empty()))

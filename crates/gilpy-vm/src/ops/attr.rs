@@ -240,9 +240,11 @@ pub fn load_method(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<(Value
 
 /// `obj.name = v`
 pub fn set_attr(vm: &mut Vm<'_>, obj: Value, name: NameId, v: Value) -> PyResult<()> {
+    let object_cls = vm.st.types.object;
     if let Value::Obj(r) = obj {
         match vm.st.heap.get_mut(r) {
-            Object::Instance(inst) => {
+            // Bare `object()` instances have no attribute dict, as in CPython.
+            Object::Instance(inst) if inst.class != object_cls => {
                 if let Payload::Exc(e) = &mut inst.payload {
                     match name {
                         sym::args => {

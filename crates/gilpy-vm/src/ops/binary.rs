@@ -63,9 +63,8 @@ fn int_div_zero(
     if int_zero && is_int(x) {
         return match op {
             BinOp::Div => Some(vm.zero_division("division by zero")),
-            BinOp::FloorDiv | BinOp::Mod => {
-                Some(vm.zero_division("integer division or modulo by zero"))
-            }
+            BinOp::FloorDiv => Some(vm.zero_division("integer division or modulo by zero")),
+            BinOp::Mod => Some(vm.zero_division("integer modulo by zero")),
             _ => None,
         };
     }
@@ -151,11 +150,16 @@ fn repeat_count(vm: &mut Vm<'_>, n: Value) -> PyResult<Option<i64>> {
     }
 }
 
+/// Largest sequence (in elements or bytes) a repetition may build; beyond it CPython
+/// would exhaust memory, so raise `MemoryError` instead.
+const MAX_REPEAT: u128 = 1 << 28;
+
 fn checked_total(vm: &mut Vm<'_>, len: usize, n: i64) -> PyResult<usize> {
     let n = n.max(0) as u128;
     let total = len as u128 * n;
-    if total > (1u128 << 32) {
-        return Err(vm.overflow_error("repeated sequence is too long"));
+    if total > MAX_REPEAT {
+        let c = vm.st.types.memory_error;
+        return Err(crate::Throw::Exc(vm.new_exception(c, None)));
     }
     Ok(n as usize)
 }
@@ -232,9 +236,7 @@ fn builtin_seq_op(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Op
             };
             Ok(Some(out))
         }
-        (BinOp::Mod, Object::Str(_), _) => {
-            crate::methods::strformat::percent_format(vm, a, b).map(Some)
-        }
+        (BinOp::Mod, Object::Str(_), _) => crate::ops::percent::percent_format(vm, a, b).map(Some),
         _ => Ok(None),
     }
 }

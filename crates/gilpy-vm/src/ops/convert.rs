@@ -60,7 +60,10 @@ pub fn repr_of(vm: &mut Vm<'_>, v: Value) -> PyResult<String> {
             let o = vm.st.heap.get(r);
             match o {
                 Object::Str(s) => fmt::str_repr(s.as_str()),
-                Object::BigInt(b) => b.to_string(),
+                Object::BigInt(b) => match fmt::int_to_decimal_checked(b) {
+                    Ok(s) => s,
+                    Err(msg) => return Err(vm.value_error(msg)),
+                },
                 Object::List(_)
                 | Object::Tuple(_)
                 | Object::Dict(_)
@@ -291,84 +294,4 @@ pub fn format_error(vm: &mut Vm<'_>, e: fmt::FormatError) -> crate::Throw {
         PyErrorKind::IndexError => vm.st.types.index_error,
     };
     vm.error(cls, msg)
-}
-
-/// `fmt % args` (a crude stand-in until the format module lands).
-pub fn percent_format(vm: &mut Vm<'_>, fmt_v: Value, args: Value) -> PyResult<Value> {
-    let f = vm.as_str(fmt_v).unwrap_or("").to_string();
-    let args: Vec<Value> = match vm.obj(args) {
-        Some(Object::Tuple(t)) => t.to_vec(),
-        _ => vec![args],
-    };
-    let mut out = String::new();
-    let mut it = f.chars().peekable();
-    let mut ai = 0;
-    while let Some(c) = it.next() {
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        let mut spec = String::new();
-        let mut conv = None;
-        for d in it.by_ref() {
-            if d.is_ascii_alphabetic() || d == '%' {
-                conv = Some(d);
-                break;
-            }
-            spec.push(d);
-        }
-        let Some(conv) = conv else {
-            return Err(vm.value_error("incomplete format"));
-        };
-        if conv == '%' {
-            out.push('%');
-            continue;
-        }
-        let Some(&a) = args.get(ai) else {
-            return Err(vm.type_error("not enough arguments for format string"));
-        };
-        ai += 1;
-        let left = spec.starts_with('-');
-        let plus = spec.starts_with('+');
-        let spec = spec.trim_start_matches(['-', '+', ' ', '0']);
-        let (w, p) = match spec.split_once('.') {
-            Some((w, p)) => (w, Some(p.parse::<usize>().unwrap_or(0))),
-            None => (spec, None),
-        };
-        let width: usize = w.parse().unwrap_or(0);
-        let mut body = match conv {
-            's' => str_of(vm, a)?,
-            'r' => repr_of(vm, a)?,
-            'd' | 'i' => match a {
-                Value::Float(x) => format!("{}", x.trunc() as i64),
-                _ => str_of(vm, a)?,
-            },
-            'f' | 'F' => {
-                let x = match a {
-                    Value::Int(i) => i as f64,
-                    Value::Float(x) => x,
-                    _ => 0.0,
-                };
-                format!("{:.*}", p.unwrap_or(6), x)
-            }
-            _ => str_of(vm, a)?,
-        };
-        if plus && !body.starts_with('-') {
-            body.insert(0, '+');
-        }
-        let n = body.chars().count();
-        if n < width {
-            let pad = " ".repeat(width - n);
-            if left {
-                body.push_str(&pad);
-            } else {
-                body.insert_str(0, &pad);
-            }
-        }
-        out.push_str(&body);
-    }
-    if ai < args.len() {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
-    }
-    Ok(vm.new_string(out))
 }

@@ -7,4 +7,5 @@ pub mod convert;
 pub mod dictops;
 pub mod iter;
 pub mod num;
+pub mod percent;
 pub mod subscr;

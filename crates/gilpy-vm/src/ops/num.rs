@@ -202,7 +202,12 @@ fn int_binop_big(vm: &mut Vm<'_>, op: BinOp, x: BigInt, y: BigInt) -> PyResult<V
         BinOp::Mul => x * y,
         BinOp::FloorDiv | BinOp::Mod => {
             if y.is_zero() {
-                return Err(vm.zero_division("integer division or modulo by zero"));
+                let msg = if op == BinOp::Mod {
+                    "integer modulo by zero"
+                } else {
+                    "integer division or modulo by zero"
+                };
+                return Err(vm.zero_division(msg));
             }
             if op == BinOp::FloorDiv {
                 x.div_floor(&y)

@@ -51,7 +51,8 @@ pub fn slice_indices(vm: &mut Vm<'_>, slice: ObjRef, len: usize) -> PyResult<Sli
         Object::Slice(p) => **p,
         _ => return Err(vm.type_error("expected a slice")),
     };
-    let step = slice_part(vm, parts[2])?.unwrap_or(1);
+    // Clamped so that negating it cannot overflow.
+    let step = slice_part(vm, parts[2])?.unwrap_or(1).max(-i64::MAX);
     if step == 0 {
         return Err(vm.value_error("slice step cannot be zero"));
     }
@@ -124,14 +125,10 @@ fn index_value(vm: &mut Vm<'_>, key: Value, container: Value) -> PyResult<Option
 fn indices_type_error(vm: &mut Vm<'_>, container: Value, key: Value) -> crate::Throw {
     let t = vm.type_name(container);
     let k = vm.type_name(key);
-    let what = if &*t == "str" {
-        "string".to_string()
-    } else {
-        t.to_string()
-    };
-    vm.type_error(format!(
-        "{what} indices must be integers or slices, not {k}"
-    ))
+    if &*t == "str" {
+        return vm.type_error(format!("string indices must be integers, not '{k}'"));
+    }
+    vm.type_error(format!("{t} indices must be integers or slices, not {k}"))
 }
 
 /// `container[key]`
@@ -227,15 +224,19 @@ pub fn get_item(vm: &mut Vm<'_>, container: Value, key: Value) -> PyResult<Value
             let rg = **rg;
             if let Some(i) = index_value(vm, key, container)? {
                 return match norm_index(i, rg.len() as usize) {
-                    Some(i) => Ok(Value::Int(rg.start + i as i64 * rg.step)),
+                    Some(i) => Ok(Value::Int(
+                        (rg.start as i128 + i as i128 * rg.step as i128) as i64,
+                    )),
                     None => Err(vm.index_error("range object index out of range")),
                 };
             }
             if is_slice {
                 let s = slice_indices(vm, key.as_obj().unwrap_or(r), rg.len() as usize)?;
-                let start = rg.start + s.start * rg.step;
-                let step = rg.step * s.step;
-                let stop = start + s.len as i64 * step;
+                let start = (rg.start as i128 + s.start as i128 * rg.step as i128) as i64;
+                let step = (rg.step as i128 * s.step as i128)
+                    .clamp(-(i64::MAX as i128), i64::MAX as i128) as i64;
+                let stop = (start as i128 + s.len as i128 * step as i128)
+                    .clamp(i64::MIN as i128, i64::MAX as i128) as i64;
                 return Ok(vm.alloc(Object::Range(Box::new(crate::object::RangeObj {
                     start,
                     stop,

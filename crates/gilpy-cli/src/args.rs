@@ -1,0 +1,75 @@
+//! The command line, as clap types.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::duration::parse_duration;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "gilpy",
+    version,
+    about = "A Python-like language whose VM runs real threads behind one GIL",
+    after_help = "`gilpy FILE [ARGS]` is short for `gilpy run FILE [ARGS]`."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Run a script.
+    Run(RunOpts),
+    /// Print a script's bytecode, one block per code object, like `python -m dis`.
+    Dis(DisOpts),
+}
+
+/// Where a thread switch may fall.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SwitchPointsArg {
+    /// At any instruction boundary, like CPython 2.7 to 3.9.
+    Any,
+    /// Only where CPython 3.10+ checks its eval breaker: backward jumps, function
+    /// entry and right after calls.
+    Cpython,
+}
+
+#[derive(Args, Debug)]
+pub struct RunOpts {
+    /// Offer the GIL to another thread every N instructions (Python 2 style).
+    #[arg(long, value_name = "N", default_value_t = 100,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pub check_interval: u32,
+
+    /// Where switches may fall.
+    #[arg(long, value_enum, value_name = "WHERE", default_value = "any")]
+    pub switch_points: SwitchPointsArg,
+
+    /// Stop the script after this long (e.g. 10s, 500ms).
+    #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+    pub timeout: Option<Duration>,
+
+    /// Stop the script after this many instructions (all threads together).
+    #[arg(long, value_name = "N")]
+    pub max_instructions: Option<u64>,
+
+    /// Maximum Python call depth before RecursionError (default 1000).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub recursion_limit: Option<u32>,
+
+    /// The script to run.
+    pub file: PathBuf,
+
+    /// Arguments for the script (`sys.argv[1:]`).
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    pub args: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct DisOpts {
+    /// The script to disassemble.
+    pub file: PathBuf,
+}

@@ -1,0 +1,66 @@
+//! Differential test: our AST, rendered as s-expressions, must equal CPython's for
+//! the tour file and the shared corpus. Skipped (with a message) without `python3`.
+
+#[path = "support/sexpr.rs"]
+mod sexpr;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn files() -> Vec<PathBuf> {
+    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut v = vec![here.join("tests/tour/syntax_tour.py")];
+    let shared = here.join("../../../shared");
+    for dir in ["conformance", "bench"] {
+        if let Ok(rd) = std::fs::read_dir(shared.join(dir)) {
+            let mut fs: Vec<PathBuf> = rd
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "py"))
+                .collect();
+            fs.sort();
+            v.extend(fs);
+        }
+    }
+    v
+}
+
+#[test]
+fn same_ast_as_cpython() {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/ast_sexpr.py");
+    let mut failures = Vec::new();
+    for f in files() {
+        let out = match Command::new("python3").arg(&script).arg(&f).output() {
+            Ok(o) if o.status.success() => o,
+            Ok(o) => {
+                failures.push(format!(
+                    "{}: python3 failed: {}",
+                    f.display(),
+                    String::from_utf8_lossy(&o.stderr)
+                ));
+                continue;
+            }
+            Err(_) => {
+                eprintln!("python3 not available; skipping the differential test");
+                return;
+            }
+        };
+        let expected = String::from_utf8_lossy(&out.stdout).to_string();
+        let src = std::fs::read_to_string(&f).expect("read");
+        let actual = match gilpy_syntax::parse_module(&src, "x.py") {
+            Ok(m) => sexpr::module(&m),
+            Err(e) => format!("{e}\n"),
+        };
+        if expected != actual {
+            let diff: Vec<String> = expected
+                .lines()
+                .zip(actual.lines())
+                .filter(|(a, b)| a != b)
+                .take(5)
+                .map(|(a, b)| format!("cpython: {a}\ngilpy:   {b}"))
+                .collect();
+            failures.push(format!("{}:\n{}", f.display(), diff.join("\n")));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}

@@ -1,0 +1,304 @@
+//! A compact s-expression rendering of the AST, the same form as
+//! `tests/support/ast_sexpr.py` prints for CPython's AST.
+
+use gilpy_syntax::ast::*;
+
+#[allow(dead_code)]
+pub fn json(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\x08' => out.push_str("\\b"),
+            '\x0c' => out.push_str("\\f"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn opt(e: &Option<Expr>) -> String {
+    e.as_ref().map_or("_".to_string(), expr)
+}
+
+fn optb(e: &Option<Box<Expr>>) -> String {
+    e.as_ref().map_or("_".to_string(), |e| expr(e))
+}
+
+fn block(b: &[Stmt]) -> String {
+    format!("({})", b.iter().map(stmt).collect::<Vec<_>>().join(" "))
+}
+
+fn params(p: &Parameters) -> String {
+    let ps = |v: &[Param]| {
+        v.iter()
+            .map(|p| {
+                let d = p.default.as_ref().map_or("_".to_string(), expr);
+                format!("({} {d})", p.name.node)
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let name = |n: &Option<Ident>| n.as_ref().map_or("_".to_string(), |n| n.node.clone());
+    format!(
+        "(params ({}) {} ({}) {})",
+        ps(&p.args),
+        name(&p.vararg),
+        ps(&p.kwonly),
+        name(&p.kwarg)
+    )
+}
+
+fn comps(g: &[Comprehension]) -> String {
+    g.iter()
+        .map(|c| {
+            let ifs: String = c.ifs.iter().map(|i| format!(" {}", expr(i))).collect();
+            format!("(for {} {}{ifs})", expr(&c.target), expr(&c.iter))
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn fparts(parts: &[FStringPart]) -> String {
+    parts
+        .iter()
+        .map(|p| match p {
+            FStringPart::Literal(s) => json(s),
+            FStringPart::Field {
+                expr: e,
+                conversion,
+                spec,
+            } => {
+                let conv = conversion.map_or("_".to_string(), |c| c.to_string());
+                let spec = if spec.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {}", fparts(spec))
+                };
+                format!("(field {} {conv}{spec})", expr(e))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn list(name: &str, v: &[Expr]) -> String {
+    let items: String = v.iter().map(|x| format!(" {}", expr(x))).collect();
+    format!("({name}{items})")
+}
+
+pub fn expr(e: &Expr) -> String {
+    match &e.node {
+        ExprKind::Name(n) => n.clone(),
+        ExprKind::Int(i) => i.to_string(),
+        ExprKind::BigInt(b) => b.to_string(),
+        ExprKind::Float(f) => format!("f{f:?}"),
+        ExprKind::Str(s) => json(s),
+        ExprKind::FString(p) => format!("(fstr {})", fparts(p)),
+        ExprKind::Bool(b) => if *b { "True" } else { "False" }.to_string(),
+        ExprKind::None => "None".to_string(),
+        ExprKind::BinOp { left, op, right } => {
+            format!("({} {} {})", op.symbol(), expr(left), expr(right))
+        }
+        ExprKind::UnaryOp { op, operand } => {
+            let o = match op {
+                UnaryOp::Neg => "-",
+                UnaryOp::Pos => "+",
+                UnaryOp::Not => "not",
+                UnaryOp::Invert => "~",
+            };
+            format!("(u{o} {})", expr(operand))
+        }
+        ExprKind::BoolOp { op, left, right } => {
+            let o = if *op == BoolOp::And { "and" } else { "or" };
+            format!("({o} {} {})", expr(left), expr(right))
+        }
+        ExprKind::Compare { left, ops } => {
+            let rest: String = ops
+                .iter()
+                .map(|(o, c)| format!(" {} {}", o.symbol(), expr(c)))
+                .collect();
+            format!("(cmp {}{rest})", expr(left))
+        }
+        ExprKind::IfExp { test, body, orelse } => {
+            format!("(ifexp {} {} {})", expr(test), expr(body), expr(orelse))
+        }
+        ExprKind::Lambda { params: p, body } => format!("(lambda {} {})", params(p), expr(body)),
+        ExprKind::Call { func, args } => {
+            let mut pos = Vec::new();
+            let mut kws = Vec::new();
+            for a in args {
+                match a {
+                    Arg::Positional(x) => pos.push(expr(x)),
+                    Arg::Starred(x) => pos.push(format!("(star {})", expr(x))),
+                    Arg::Keyword(n, x) => kws.push(format!("(kw {} {})", n.node, expr(x))),
+                    Arg::DoubleStarred(x) => kws.push(format!("(dstar {})", expr(x))),
+                }
+            }
+            let all: String = pos
+                .iter()
+                .chain(kws.iter())
+                .map(|a| format!(" {a}"))
+                .collect();
+            format!("(call {}{all})", expr(func))
+        }
+        ExprKind::Attribute { value, attr } => format!("(. {} {})", expr(value), attr.node),
+        ExprKind::Subscript { value, index } => format!("([] {} {})", expr(value), expr(index)),
+        ExprKind::Slice { lower, upper, step } => {
+            format!("(slice {} {} {})", optb(lower), optb(upper), optb(step))
+        }
+        ExprKind::List(v) => list("list", v),
+        ExprKind::Tuple(v) => list("tuple", v),
+        ExprKind::Set(v) => list("set", v),
+        ExprKind::Dict(items) => {
+            let s: String = items
+                .iter()
+                .map(|(k, v)| format!(" ({} {})", opt(k), expr(v)))
+                .collect();
+            format!("(dict{s})")
+        }
+        ExprKind::Starred(x) => format!("(* {})", expr(x)),
+        ExprKind::ListComp { elt, generators } => {
+            format!("(listcomp {} {})", expr(elt), comps(generators))
+        }
+        ExprKind::SetComp { elt, generators } => {
+            format!("(setcomp {} {})", expr(elt), comps(generators))
+        }
+        ExprKind::GeneratorExp { elt, generators } => {
+            format!("(genexp {} {})", expr(elt), comps(generators))
+        }
+        ExprKind::DictComp {
+            key,
+            value,
+            generators,
+        } => format!(
+            "(dictcomp {} {} {})",
+            expr(key),
+            expr(value),
+            comps(generators)
+        ),
+    }
+}
+
+fn alias(a: &Alias) -> String {
+    let asname = a.asname.as_ref().map_or("_", |n| n.node.as_str());
+    format!("({} {asname})", a.name.node)
+}
+
+pub fn stmt(s: &Stmt) -> String {
+    match &s.node {
+        StmtKind::Expr(e) => format!("(expr {})", expr(e)),
+        StmtKind::Assign { targets, value } => {
+            let t: Vec<String> = targets.iter().map(expr).collect();
+            format!("(assign ({}) {})", t.join(" "), expr(value))
+        }
+        StmtKind::AugAssign { target, op, value } => {
+            format!("(aug {} {} {})", op.symbol(), expr(target), expr(value))
+        }
+        StmtKind::Global(n) => format!(
+            "(global {})",
+            n.iter()
+                .map(|n| n.node.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        ),
+        StmtKind::Nonlocal(n) => format!(
+            "(nonlocal {})",
+            n.iter()
+                .map(|n| n.node.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        ),
+        StmtKind::If { test, body, orelse } => {
+            format!("(if {} {} {})", expr(test), block(body), block(orelse))
+        }
+        StmtKind::While { test, body, orelse } => {
+            format!("(while {} {} {})", expr(test), block(body), block(orelse))
+        }
+        StmtKind::For {
+            target,
+            iter,
+            body,
+            orelse,
+        } => format!(
+            "(for {} {} {} {})",
+            expr(target),
+            expr(iter),
+            block(body),
+            block(orelse)
+        ),
+        StmtKind::Break => "break".into(),
+        StmtKind::Continue => "continue".into(),
+        StmtKind::Pass => "pass".into(),
+        StmtKind::FunctionDef(f) => format!(
+            "(def {} {} {} {})",
+            f.name.node,
+            params(&f.params),
+            list("", &f.decorators).replacen("( ", "(", 1),
+            block(&f.body)
+        ),
+        StmtKind::Return(e) => format!("(return {})", opt(e)),
+        StmtKind::ClassDef(c) => format!(
+            "(class {} {} {} {})",
+            c.name.node,
+            list("", &c.bases).replacen("( ", "(", 1),
+            list("", &c.decorators).replacen("( ", "(", 1),
+            block(&c.body)
+        ),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            let hs: Vec<String> = handlers
+                .iter()
+                .map(|h| {
+                    format!(
+                        "(except {} {} {})",
+                        opt(&h.typ),
+                        h.name.as_ref().map_or("_", |n| n.node.as_str()),
+                        block(&h.body)
+                    )
+                })
+                .collect();
+            format!(
+                "(try {} ({}) {} {})",
+                block(body),
+                hs.join(" "),
+                block(orelse),
+                block(finalbody)
+            )
+        }
+        StmtKind::Raise { exc, cause } => format!("(raise {} {})", opt(exc), opt(cause)),
+        StmtKind::With { items, body } => {
+            let it: Vec<String> = items
+                .iter()
+                .map(|i| format!("({} {})", expr(&i.context), opt(&i.target)))
+                .collect();
+            format!("(with ({}) {})", it.join(" "), block(body))
+        }
+        StmtKind::Assert { test, msg } => format!("(assert {} {})", expr(test), opt(msg)),
+        StmtKind::Delete(v) => list("del", v),
+        StmtKind::Import(a) => format!(
+            "(import {})",
+            a.iter().map(alias).collect::<Vec<_>>().join(" ")
+        ),
+        StmtKind::ImportFrom { module, names } => format!(
+            "(from {} {})",
+            module.node,
+            names.iter().map(alias).collect::<Vec<_>>().join(" ")
+        ),
+    }
+}
+
+#[allow(dead_code)]
+pub fn module(m: &Module) -> String {
+    m.body.iter().map(|s| format!("{}\n", stmt(s))).collect()
+}
