@@ -124,6 +124,9 @@ fn max(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 /// `sum(iterable, start=0)`
 fn sum(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     check_kw(vm, &args, "sum", &["start"])?;
+    if args.is_empty() {
+        return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
+    }
     args.check_pos(vm, "sum", 1, 2)?;
     let start = args.arg_or_kw(1, sym::start).unwrap_or(Value::Int(0));
     match vm.obj(start) {
@@ -407,7 +410,9 @@ fn reversed(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     if !args.kw.is_empty() {
         return Err(vm.type_error("reversed() takes no keyword arguments"));
     }
-    args.check(vm, "reversed", 1, 1)?;
+    if args.len() != 1 {
+        return Err(vm.type_error(format!("reversed expected 1 argument, got {}", args.len())));
+    }
     let v = args.pos[0];
     let it = match vm.obj(v) {
         Some(Object::List(l)) => IterObj::ListRev {
@@ -483,7 +488,7 @@ fn enumerate(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     check_kw(vm, &args, "enumerate", &["iterable", "start"])?;
     args.check_pos(vm, "enumerate", 0, 2)?;
     let Some(src) = common::arg(vm, &args, 0, "iterable") else {
-        return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
     };
     let count = match args.arg_or_kw(1, sym::start) {
         Some(v) => match common::big_index(vm, v)? {
@@ -693,7 +698,7 @@ fn format(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     check_kw(vm, &args, "format", &["value", "format_spec"])?;
     args.check_pos(vm, "format", 0, 2)?;
     let Some(v) = common::arg(vm, &args, 0, "value") else {
-        return Err(vm.type_error("format() missing required argument 'value' (pos 1)"));
+        return Err(vm.type_error("format expected at least 1 argument, got 0"));
     };
     let spec = match common::arg(vm, &args, 1, "format_spec") {
         Some(s) => match vm.as_str(s) {

@@ -305,9 +305,8 @@ pub fn dict_update_from(vm: &mut Vm<'_>, d: ObjRef, src: Value) -> PyResult<()> 
     let items = iter::collect(vm, src)?;
     for (i, item) in items.into_iter().enumerate() {
         let pair = iter::collect(vm, item).map_err(|_| {
-            let t = vm.type_name(item);
             vm.type_error(format!(
-                "cannot convert dictionary update sequence element #{i} to a sequence ({t})"
+                "cannot convert dictionary update sequence element #{i} to a sequence"
             ))
         })?;
         if pair.len() != 2 {

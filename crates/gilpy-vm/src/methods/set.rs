@@ -38,7 +38,8 @@ fn this(vm: &mut Vm<'_>, args: &Args<'_>, method: &str) -> PyResult<ObjRef> {
 }
 
 /// The set's members in iteration order.
-fn members(vm: &Vm<'_>, s: ObjRef) -> Vec<Value> {
+fn members(vm: &mut Vm<'_>, s: ObjRef) -> Vec<Value> {
+    normalize(vm, s);
     dictops::dict_items(vm, s)
         .into_iter()
         .map(|(k, _)| k)
@@ -90,6 +91,7 @@ fn pop(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "pop")?;
     args.check_method(vm, "set.pop", 0, 0)?;
     // CPython pops the first member in iteration order.
+    normalize(vm, s);
     let first = dictops::table_mut(vm, s).and_then(|t| {
         let slot = (0..t.capacity_used()).find(|i| t.entry(*i).is_some())?;
         t.remove_slot(slot)
@@ -236,7 +238,8 @@ fn isdisjoint(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "isdisjoint")?;
     args.check_method(vm, "set.isdisjoint", 1, 1)?;
     let o = as_set(vm, args.pos[1])?;
-    let common = filter_by(vm, &members(vm, s), o, true)?;
+    let m = members(vm, s);
+    let common = filter_by(vm, &m, o, true)?;
     Ok(Value::Bool(common.is_empty()))
 }
 
@@ -281,4 +284,87 @@ pub fn binop(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Option<
         _ => return Ok(None),
     };
     Ok(Some(r))
+}
+
+/// CPython's `LINEAR_PROBES` and `PERTURB_SHIFT` (Objects/setobject.c).
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+
+/// Where CPython's set table would put each hash, inserting them in order into a fresh
+/// set (same probing, same growth policy). Iterating a CPython set walks its table, so
+/// sorting members by these slots reproduces CPython's order (`{3, 1, 2}` prints as
+/// `{1, 2, 3}`). Exact for sets built by adding; after removals only approximately.
+pub fn cpython_slots(hashes: &[i64]) -> Vec<usize> {
+    fn insert(table: &mut [Option<usize>], e: usize, h: i64) -> usize {
+        let mask = table.len() - 1;
+        let mut perturb = h as u64;
+        let mut i = (h as u64 as usize) & mask;
+        loop {
+            if table[i].is_none() {
+                table[i] = Some(e);
+                return i;
+            }
+            if i + LINEAR_PROBES <= mask {
+                let run = &table[i + 1..=i + LINEAR_PROBES];
+                if let Some(off) = run.iter().position(|x| x.is_none()) {
+                    table[i + 1 + off] = Some(e);
+                    return i + 1 + off;
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize)
+                & mask;
+        }
+    }
+    let mut table: Vec<Option<usize>> = vec![None; 8];
+    for (idx, &h) in hashes.iter().enumerate() {
+        insert(&mut table, idx, h);
+        let used = idx + 1;
+        let mask = table.len() - 1;
+        if used * 5 >= mask * 3 {
+            let minused = if used > 50000 { used * 2 } else { used * 4 };
+            let mut size = 8;
+            while size <= minused {
+                size <<= 1;
+            }
+            let old = std::mem::replace(&mut table, vec![None; size]);
+            for e in old.into_iter().flatten() {
+                insert(&mut table, e, hashes[e]);
+            }
+        }
+    }
+    let mut slots = vec![0; hashes.len()];
+    for (slot, e) in table.iter().enumerate() {
+        if let Some(e) = e {
+            slots[*e] = slot;
+        }
+    }
+    slots
+}
+
+/// Reorders a set's members into CPython's iteration order (see [`cpython_slots`]).
+/// Called before a set is iterated, printed or popped; a no-op when already in order.
+pub fn normalize(vm: &mut Vm<'_>, s: ObjRef) {
+    let Object::Set(t) = vm.st.heap.get_mut(s) else {
+        return;
+    };
+    if t.len() < 2 {
+        return;
+    }
+    let entries: Vec<crate::objects::dict::Entry> = t.iter().copied().collect();
+    let hashes: Vec<i64> = entries.iter().map(|e| e.hash).collect();
+    let slots = cpython_slots(&hashes);
+    if slots.windows(2).all(|w| w[0] < w[1]) && t.capacity_used() == t.len() {
+        return;
+    }
+    let mut order: Vec<usize> = (0..entries.len()).collect();
+    order.sort_by_key(|&i| slots[i]);
+    t.clear();
+    for i in order {
+        let e = entries[i];
+        t.insert_new(e.hash, e.key, e.value);
+    }
 }

@@ -3,7 +3,7 @@
 
 use crate::builtins::{Args, NativeDef};
 use crate::format as fmt;
-use crate::methods::common::{self, check_kw, rest};
+use crate::methods::common::{self, check_kw};
 use crate::names::sym;
 use crate::object::Object;
 use crate::value::Value;
@@ -70,7 +70,7 @@ pub fn this(vm: &mut Vm<'_>, args: &Args<'_>, method: &str) -> PyResult<String> 
 /// Raises a text-algorithm error as the exception it names.
 fn text_error(vm: &mut Vm<'_>, e: fmt::TextError) -> Throw {
     match e {
-        fmt::TextError::TooLong => vm.overflow_error(e.to_string()),
+        fmt::TextError::TooLong => common::memory_error(vm),
         _ => vm.value_error(e.to_string()),
     }
 }
@@ -107,7 +107,7 @@ fn join(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
             }
         }
         if out.len() > fmt::MAX_TEXT_LEN * 4 {
-            return Err(vm.overflow_error("join() result is too long"));
+            return Err(common::memory_error(vm));
         }
     }
     Ok(vm.new_string(out))
@@ -116,7 +116,7 @@ fn join(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 /// `(sep, maxsplit)` of `split`/`rsplit`.
 fn split_args(vm: &mut Vm<'_>, args: &Args<'_>, name: &str) -> PyResult<(Option<String>, i64)> {
     check_kw(vm, args, name, &["sep", "maxsplit"])?;
-    rest(args).check_pos(vm, name, 0, 2)?;
+    common::check_count_old(vm, args, name, 0, 2)?;
     let sep = match args.arg_or_kw(1, sym::sep) {
         None | Some(Value::None) => None,
         Some(v) => Some(common::str_arg(vm, v, "must be str or None")?),
@@ -156,7 +156,7 @@ fn rsplit(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 fn splitlines(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "splitlines")?;
     check_kw(vm, &args, "splitlines", &["keepends"])?;
-    rest(&args).check_pos(vm, "splitlines", 0, 1)?;
+    common::check_count_old(vm, &args, "splitlines", 0, 1)?;
     let keep = match common::arg(vm, &args, 1, "keepends") {
         Some(v) => common::truthy(vm, v)?,
         None => false,
@@ -261,7 +261,7 @@ fn replace(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         _ => hits,
     };
     if s.len() as u128 + hits * new.len() as u128 > (fmt::MAX_TEXT_LEN as u128) * 4 {
-        return Err(vm.overflow_error("replace string is too long"));
+        return Err(common::memory_error(vm));
     }
     Ok(vm.new_string(fmt::replace(&s, &old, &new, limit)))
 }
@@ -273,7 +273,8 @@ fn search_args(
     name: &str,
 ) -> PyResult<(String, String, Option<i64>, Option<i64>)> {
     let s = this(vm, args, name)?;
-    args.check_method(vm, name, 1, 3)?;
+    args.no_kwargs(vm, name)?;
+    common::check_count_old(vm, args, name, 1, 3)?;
     let sub = common::str_arg(vm, args.pos[1], "must be str")?;
     let start = common::opt_bound(vm, args.get(2))?;
     let end = common::opt_bound(vm, args.get(3))?;
@@ -312,7 +313,8 @@ fn count(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 /// `startswith`/`endswith` with a str or a tuple of strs.
 fn affix(vm: &mut Vm<'_>, args: Args<'_>, name: &str, end: bool) -> PyResult<Value> {
     let s = this(vm, &args, name)?;
-    args.check_method(vm, name, 1, 3)?;
+    args.no_kwargs(vm, name)?;
+    common::check_count_old(vm, &args, name, 1, 3)?;
     let start = common::opt_bound(vm, args.get(2))?;
     let stop = common::opt_bound(vm, args.get(3))?;
     let what = args.pos[1];
@@ -406,7 +408,7 @@ fn zfill(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 fn expandtabs(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "expandtabs")?;
     check_kw(vm, &args, "expandtabs", &["tabsize"])?;
-    rest(&args).check_pos(vm, "expandtabs", 0, 1)?;
+    common::check_count_old(vm, &args, "expandtabs", 0, 1)?;
     let size = match common::arg(vm, &args, 1, "tabsize") {
         Some(v) => common::index(vm, v)?,
         None => 8,

@@ -87,7 +87,7 @@ fn render(
                 let text = convert::format_value(vm, v, &spec)?;
                 out.push_str(&text);
                 if out.len() > fmt::MAX_TEXT_LEN * 4 {
-                    return Err(vm.overflow_error("string is too long"));
+                    return Err(crate::methods::common::memory_error(vm));
                 }
             }
         }
