@@ -111,6 +111,13 @@ pub fn call_value(
             vm.leave_native();
             res
         }
+        Object::Closure(c) => {
+            let f = c.f.clone();
+            vm.enter_native()?;
+            let res = f(vm, Args { pos: args, kw });
+            vm.leave_native();
+            res
+        }
         Object::Function(_) => {
             vm.enter_native()?;
             let slot = vm.th.stack.len();
