@@ -111,6 +111,13 @@ pub fn call_value(
             vm.leave_native();
             res
         }
+        Object::Closure(c) => {
+            let f = c.f.clone();
+            vm.enter_native()?;
+            let res = f(vm, Args { pos: args, kw });
+            vm.leave_native();
+            res
+        }
         Object::Function(_) => {
             vm.enter_native()?;
             let slot = vm.th.stack.len();
@@ -313,7 +320,22 @@ fn class_frame_call(
     let Some(new) = find_new(vm, cls) else {
         return Ok(None);
     };
-    let obj = {
+    // Plain classes (constructed by `object`'s `new`, no exception state) need no
+    // argument copy: allocate the instance directly.
+    let plain = vm.class(cls).is_some_and(|c| {
+        !c.is_exception
+            && c.mro
+                .iter()
+                .find(|k| vm.class(**k).is_some_and(|k| k.new.is_some()))
+                == Some(&vm.st.types.object)
+    });
+    let obj = if plain {
+        vm.alloc(Object::Instance(Box::new(crate::object::InstanceObj {
+            class: cls,
+            attrs: Vec::with_capacity(4),
+            payload: crate::object::Payload::None,
+        })))
+    } else {
         let args: Vec<Value> = vm.th.stack[slot + 1..].to_vec();
         new(vm, cls, Args { pos: &args, kw })?
     };

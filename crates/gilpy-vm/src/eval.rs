@@ -416,6 +416,17 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     let a = *top(vm);
                     if let (Value::Int(x), Value::Int(y)) = (a, b) {
                         if let Some(v) = num::int_binop_fast(bop, x, y) {
+                            // Fused with a following store to a local (thread-private, so
+                            // no race can fall between them).
+                            if let (Some(&Op::StoreFast(j)), true) =
+                                (ops.get(pc), vm.th.countdown > 1)
+                            {
+                                vm.th.stack.pop();
+                                vm.th.stack[base + j as usize] = v;
+                                vm.th.countdown -= any as u32;
+                                pc += 1;
+                                continue;
+                            }
                             *top(vm) = v;
                             continue;
                         }
@@ -430,6 +441,17 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     let a = *top(vm);
                     if let (Value::Int(x), Value::Int(y)) = (a, b) {
                         if let Some(v) = num::int_binop_fast(bop, x, y) {
+                            // Fused with a following store to a local (thread-private, so
+                            // no race can fall between them).
+                            if let (Some(&Op::StoreFast(j)), true) =
+                                (ops.get(pc), vm.th.countdown > 1)
+                            {
+                                vm.th.stack.pop();
+                                vm.th.stack[base + j as usize] = v;
+                                vm.th.countdown -= any as u32;
+                                pc += 1;
+                                continue;
+                            }
                             *top(vm) = v;
                             continue;
                         }
@@ -463,6 +485,25 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                                 continue;
                             }
                         };
+                        // Fused with a following conditional jump (the pair stays one
+                        // switch point only when the countdown cannot expire between).
+                        if vm.th.countdown > 1 {
+                            match ops.get(pc) {
+                                Some(&Op::PopJumpIfFalse(t)) => {
+                                    vm.th.stack.pop();
+                                    vm.th.countdown -= any as u32;
+                                    pc = if r { pc + 1 } else { t as usize };
+                                    continue;
+                                }
+                                Some(&Op::PopJumpIfTrue(t)) => {
+                                    vm.th.stack.pop();
+                                    vm.th.countdown -= any as u32;
+                                    pc = if r { t as usize } else { pc + 1 };
+                                    continue;
+                                }
+                                _ => {}
+                            }
+                        }
                         *top(vm) = Value::Bool(r);
                         continue;
                     }

@@ -161,7 +161,7 @@ impl<'a> Vm<'a> {
                 Object::BoundMethod { .. } => t.method,
                 Object::Super { .. } => t.super_,
                 Object::Module(_) => t.module,
-                Object::Native(_) => t.builtin_function,
+                Object::Native(_) | Object::Closure(_) => t.builtin_function,
                 Object::Iter(_) => t.iterator,
                 Object::DictView { kind, .. } => match kind {
                     crate::object::ViewKind::Keys => t.dict_keys,

@@ -236,7 +236,9 @@ fn builtin_seq_op(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Op
             };
             Ok(Some(out))
         }
-        (BinOp::Mod, Object::Str(_), _) => crate::ops::percent::percent_format(vm, a, b).map(Some),
+        (BinOp::Mod, Object::Str(_), _) => {
+            crate::methods::strformat::percent_format(vm, a, b).map(Some)
+        }
         _ => Ok(None),
     }
 }

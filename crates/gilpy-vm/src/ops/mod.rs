@@ -7,5 +7,4 @@ pub mod convert;
 pub mod dictops;
 pub mod iter;
 pub mod num;
-pub mod percent;
 pub mod subscr;

@@ -159,3 +159,14 @@ t("compare", lambda: ["abc" < "abd", "B" < "a", "a" < "ab", "é" > "z"])
 t("str methods via type", lambda: str.upper("abc"))
 t("repr quotes", lambda: [repr("it's"), repr('say "hi"'), repr('both \' "'), repr("\n\t\\"), repr("\x00\x7f"), repr("é€")])
 t("str of containers", lambda: str(("a", ["b", {"c": 'd'}])))
+t("pct f str", lambda: "%f" % 'x')
+t("pct list arg", lambda: "a" % [1])
+t("pct key then pos", lambda: '%(a)s %s' % {'a': 1})
+t("pct star map", lambda: '%(a)*d' % {'a': 1})
+class N:
+    def __int__(self): return 7
+    def __float__(self): return 2.5
+    def __index__(self): return 9
+t("pct dunders", lambda: "%d %f %x" % (N(), N(), N()))
+t("pct dict pos", lambda: "%s" % {'a': 1})
+t("pct width neg star", lambda: "[%*s]" % (-4, 'a'))
