@@ -281,7 +281,7 @@ fn dict_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
     let mark = vm.push_root(d);
     let r = (|| {
         if let Some(src) = args.get(0) {
-            dict_update_from(vm, dr, src)?;
+            crate::methods::dict::update_from(vm, dr, src)?;
         }
         for (k, v) in args.kw {
             let name = vm.name(*k);

@@ -293,10 +293,9 @@ fn seed(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
                 BigInt::from(h)
             }
             _ => {
-                let t = vm.type_name(a);
-                return Err(vm.type_error(format!(
-                    "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.\nnot {t}"
-                )));
+                return Err(vm.type_error(
+                    "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.",
+                ));
             }
         },
     };
@@ -305,7 +304,7 @@ fn seed(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn random(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
-    args.check(vm, "random", 0, 0)?;
+    args.check(vm, "Random.random", 0, 0)?;
     Ok(Value::Float(with_gen(vm, |g| g.random())?))
 }
 
