@@ -482,9 +482,14 @@ fn sample(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         }
         setsize += p;
     }
-    let mut result = Vec::with_capacity(k);
+    let mut result = Vec::with_capacity(k.min(1 << 16));
     if n as u64 <= setsize {
         let mut pool = iter::collect(vm, pop)?;
+        // A `__len__` that disagrees with iteration must not index out of bounds.
+        let n = pool.len();
+        if k > n {
+            return Err(vm.value_error("Sample larger than population or is negative"));
+        }
         for i in 0..k {
             let j = with_gen(vm, |g| g.below_u64((n - i) as u64))? as usize;
             result.push(pool[j]);
