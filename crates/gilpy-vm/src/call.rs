@@ -2,8 +2,6 @@
 //! without Rust recursion, calling natives, instantiating classes, and re-entering the
 //! eval loop when native code calls back into Python.
 
-use std::sync::Arc;
-
 use crate::builtins::Args;
 use crate::frame::{Frame, FrameKind};
 use crate::names::{sym, NameId};
@@ -405,7 +403,7 @@ pub(crate) fn push_function_frame(
             vm.th.stack.extend_from_slice(&closure);
         }
     }
-    push_frame(vm, code, args_start, ret_sp, kind);
+    push_frame(vm, code.id, args_start, ret_sp, kind);
     Ok(())
 }
 
@@ -413,7 +411,7 @@ pub(crate) fn push_function_frame(
 #[inline]
 pub(crate) fn push_frame(
     vm: &mut Vm<'_>,
-    code: Arc<CodeData>,
+    code_id: u32,
     base: usize,
     ret_sp: usize,
     kind: FrameKind,
@@ -422,7 +420,7 @@ pub(crate) fn push_frame(
     th.depth += 1;
     th.next_activation += 1;
     th.frames.push(Frame {
-        code,
+        code_id,
         pc: 0,
         base: base as u32,
         ret_sp: ret_sp as u32,

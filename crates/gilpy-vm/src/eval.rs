@@ -58,7 +58,10 @@ fn handle_exception(vm: &mut Vm<'_>, e: Throw) -> PyResult<()> {
             return Err(Throw::Exc(exc));
         };
         let entry = TbEntry {
-            code: frame.code.clone(),
+            code: match vm.st.codes.get(frame.code_id as usize) {
+                Some(c) => c.clone(),
+                None => return Err(Throw::Exc(exc)),
+            },
             pc: frame.pc.saturating_sub(1),
             activation: frame.activation,
         };
@@ -147,13 +150,23 @@ fn top<'v>(vm: &'v mut Vm<'_>) -> &'v mut Value {
 /// (`Err`, with the frame's `pc` saved).
 fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
     let any = vm.st.config.switch_points == SwitchPoints::Any;
+    // The running code object, re-fetched only when a call or return switches to a
+    // different one (self-recursion touches no reference counts).
+    let mut code: Option<std::sync::Arc<crate::objects::code::CodeData>> = None;
     'frame: loop {
         let Some(frame) = vm.th.frames.last() else {
             return Ok(Value::None);
         };
-        let code = frame.code.clone();
+        let id = frame.code_id;
         let base = frame.base as usize;
-        let mut pc = frame.pc as usize;
+        let pc0 = frame.pc as usize;
+        if code.as_ref().is_none_or(|c| c.id != id) {
+            code = vm.st.codes.get(id as usize).cloned();
+        }
+        let Some(code) = code.as_ref() else {
+            return Err(vm.runtime_error("internal error: unknown code object"));
+        };
+        let mut pc = pc0;
         let ops: &[Op] = &code.code.ops;
 
         macro_rules! save {
@@ -746,10 +759,9 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                                 && f.code.code.argcount == n
                                 && vm.th.depth < vm.st.config.recursion_limit
                             {
-                                let fcode = f.code.clone();
-                                let need = fcode.nlocals - n as usize;
+                                let (fid, need) = (f.code.id, f.code.nlocals - n as usize);
                                 vm.th.stack.extend(std::iter::repeat_n(Value::Undef, need));
-                                push_frame(vm, fcode, slot + 1, slot, FrameKind::Normal);
+                                push_frame(vm, fid, slot + 1, slot, FrameKind::Normal);
                                 continue 'frame;
                             }
                         }
@@ -770,11 +782,10 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                                 && f.code.code.argcount == n + 1
                                 && vm.th.depth < vm.st.config.recursion_limit
                             {
-                                let fcode = f.code.clone();
-                                let need = fcode.nlocals - n as usize - 1;
+                                let (fid, need) = (f.code.id, f.code.nlocals - n as usize - 1);
                                 vm.th.stack.extend(std::iter::repeat_n(Value::Undef, need));
                                 save!();
-                                push_frame(vm, fcode, slot + 1, slot, FrameKind::Normal);
+                                push_frame(vm, fid, slot + 1, slot, FrameKind::Normal);
                                 continue 'frame;
                             }
                         }
@@ -992,7 +1003,7 @@ fn star_error(vm: &mut Vm<'_>, e: Throw, src: Value, callee: Option<Value>) -> T
 }
 
 /// Pops the returning frame; `Some(v)` when it was the entry frame.
-#[inline]
+#[inline(always)]
 fn return_value(vm: &mut Vm<'_>) -> PyResult<Option<Value>> {
     let v = pop!(vm);
     let Some(f) = vm.th.frames.pop() else {
