@@ -224,7 +224,7 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                 Op::LoadFast(i) => {
                     let v = vm.th.stack[base + i as usize];
                     if v.is_undef() {
-                        let e = unbound_local(vm, &code, i as usize);
+                        let e = unbound_local(vm, code, i as usize);
                         raise!(e);
                     }
                     vm.th.stack.push(v);
@@ -235,7 +235,7 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                 }
                 Op::DeleteFast(i) => {
                     if vm.th.stack[base + i as usize].is_undef() {
-                        let e = unbound_local(vm, &code, i as usize);
+                        let e = unbound_local(vm, code, i as usize);
                         raise!(e);
                     }
                     vm.th.stack[base + i as usize] = Value::Undef;
@@ -247,7 +247,7 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                         _ => Value::Undef,
                     };
                     if v.is_undef() {
-                        let e = unbound_deref(vm, &code, i as usize);
+                        let e = unbound_deref(vm, code, i as usize);
                         raise!(e);
                     }
                     vm.th.stack.push(v);
