@@ -227,6 +227,25 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                         let e = unbound_local(vm, code, i as usize);
                         raise!(e);
                     }
+                    // Superinstruction: `local OP int-constant` on ints (`n - 1`,
+                    // `i < n`, `i += 1`), optionally followed by a store to a local or a
+                    // conditional jump. Everything involved is thread-private, so fusing
+                    // changes no observable interleaving; the countdown still counts each
+                    // instruction and never expires inside the group.
+                    if let (Value::Int(x), true) = (v, vm.th.countdown > 4) {
+                        if let (Some(&Op::LoadConst(c)), Some(&op2)) =
+                            (ops.get(pc), ops.get(pc + 1))
+                        {
+                            if let Value::Int(y) = code.consts[c as usize] {
+                                if let Some((next, extra)) = fused_int(vm, ops, pc, op2, x, y, base)
+                                {
+                                    vm.th.countdown -= if any { extra } else { 0 };
+                                    pc = next;
+                                    continue;
+                                }
+                            }
+                        }
+                    }
                     vm.th.stack.push(v);
                 }
                 Op::StoreFast(i) => {
@@ -964,6 +983,53 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                 }
             }
         }
+    }
+}
+
+/// The fused `LoadFast; LoadConst; op [; StoreFast | PopJumpIf*]` group (see
+/// `Op::LoadFast`). Returns the pc after the group and how many instructions it ran
+/// beyond the `LoadFast`, or `None` when it does not apply. `pc` points at the
+/// `LoadConst`.
+#[inline(always)]
+fn fused_int(
+    vm: &mut Vm<'_>,
+    ops: &[Op],
+    pc: usize,
+    op2: Op,
+    x: i64,
+    y: i64,
+    base: usize,
+) -> Option<(usize, u32)> {
+    match op2 {
+        Op::BinaryOp(bop) | Op::InplaceOp(bop) => {
+            let r = num::int_binop_fast(bop, x, y)?;
+            if let Some(&Op::StoreFast(j)) = ops.get(pc + 2) {
+                vm.th.stack[base + j as usize] = r;
+                return Some((pc + 3, 3));
+            }
+            vm.th.stack.push(r);
+            Some((pc + 2, 2))
+        }
+        Op::CompareOp(cop) => {
+            let r = match cop {
+                CmpOp::Lt => x < y,
+                CmpOp::LtE => x <= y,
+                CmpOp::Gt => x > y,
+                CmpOp::GtE => x >= y,
+                CmpOp::Eq => x == y,
+                CmpOp::NotEq => x != y,
+                _ => return None,
+            };
+            match ops.get(pc + 2) {
+                Some(&Op::PopJumpIfFalse(t)) => Some((if r { pc + 3 } else { t as usize }, 3)),
+                Some(&Op::PopJumpIfTrue(t)) => Some((if r { t as usize } else { pc + 3 }, 3)),
+                _ => {
+                    vm.th.stack.push(Value::Bool(r));
+                    Some((pc + 2, 2))
+                }
+            }
+        }
+        _ => None,
     }
 }
 
