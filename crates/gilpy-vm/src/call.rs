@@ -2,8 +2,6 @@
 //! without Rust recursion, calling natives, instantiating classes, and re-entering the
 //! eval loop when native code calls back into Python.
 
-use std::sync::Arc;
-
 use crate::builtins::Args;
 use crate::frame::{Frame, FrameKind};
 use crate::names::{sym, NameId};
@@ -265,7 +263,17 @@ pub(crate) fn call_at(vm: &mut Vm<'_>, slot: usize, kw: &[(NameId, Value)]) -> P
                     return Ok(Called::Done);
                 }
             }
-            Object::Class(_) => {
+            Object::Class(c) => {
+                // Builtin types (`str(x)`, `int(s)`, `list(it)`): their constructor does
+                // everything, called like a native without copying the arguments.
+                if c.builtin && !c.is_exception {
+                    if let Some(new) = c.new {
+                        let res = call_new_at(vm, new, r, slot, kw);
+                        vm.th.stack.truncate(slot);
+                        vm.th.stack.push(res?);
+                        return Ok(Called::Done);
+                    }
+                }
                 if let Some(c) = class_frame_call(vm, r, slot, npos, kw)? {
                     return Ok(c);
                 }
@@ -298,6 +306,26 @@ fn call_native_at(
     } else {
         let args = vm.th.stack[slot + 1..].to_vec();
         nf(vm, Args { pos: &args, kw })
+    }
+}
+
+/// Like [`call_native_at`] for a builtin type's constructor.
+#[inline]
+fn call_new_at(
+    vm: &mut Vm<'_>,
+    new: NativeNew,
+    cls: ObjRef,
+    slot: usize,
+    kw: &[(NameId, Value)],
+) -> PyResult<Value> {
+    let n = vm.th.stack.len() - slot - 1;
+    if n <= 6 {
+        let mut buf = [Value::None; 6];
+        buf[..n].copy_from_slice(&vm.th.stack[slot + 1..]);
+        new(vm, cls, Args { pos: &buf[..n], kw })
+    } else {
+        let args = vm.th.stack[slot + 1..].to_vec();
+        new(vm, cls, Args { pos: &args, kw })
     }
 }
 
@@ -405,7 +433,7 @@ pub(crate) fn push_function_frame(
             vm.th.stack.extend_from_slice(&closure);
         }
     }
-    push_frame(vm, code, args_start, ret_sp, kind);
+    push_frame(vm, code.id, args_start, ret_sp, kind);
     Ok(())
 }
 
@@ -413,7 +441,7 @@ pub(crate) fn push_function_frame(
 #[inline]
 pub(crate) fn push_frame(
     vm: &mut Vm<'_>,
-    code: Arc<CodeData>,
+    code_id: u32,
     base: usize,
     ret_sp: usize,
     kind: FrameKind,
@@ -422,7 +450,7 @@ pub(crate) fn push_frame(
     th.depth += 1;
     th.next_activation += 1;
     th.frames.push(Frame {
-        code,
+        code_id,
         pc: 0,
         base: base as u32,
         ret_sp: ret_sp as u32,

@@ -300,7 +300,7 @@ impl Interpreter {
             let data = crate::objects::code::load(vm, code);
             let need = data.nlocals + data.ncells;
             vm.th.stack.extend(std::iter::repeat_n(Value::Undef, need));
-            crate::call::push_frame(vm, data, 0, 0, FrameKind::Entry);
+            crate::call::push_frame(vm, data.id, 0, 0, FrameKind::Entry);
             let result = crate::eval::run(vm);
             let outcome = finish(vm, result);
             vm.st.out.flush();

@@ -73,7 +73,9 @@ impl<'a> Vm<'a> {
 
     /// A new `str` from an owned `String`.
     pub fn new_string(&mut self, s: String) -> Value {
-        if s.len() == 1 {
+        // An exact-capacity string converts without a reallocation; otherwise copying
+        // into an exact allocation is cheaper than `realloc`.
+        if s.len() == 1 || s.capacity() != s.len() {
             return self.new_str(&s);
         }
         self.alloc(Object::Str(StrObj::new(s.into_boxed_str())))

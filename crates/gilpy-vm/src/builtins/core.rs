@@ -157,6 +157,12 @@ pub fn iter_(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 /// `next(it[, default])`
 pub fn next(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "next", 1, 2)?;
+    // A Python iterator's own StopIteration (with its value) propagates as raised.
+    if let (Some(Object::Instance(_)), None) = (vm.obj(args.pos[0]), args.get(1)) {
+        if let Some(f) = vm.user_dunder(args.pos[0], sym::__next__) {
+            return vm.call(f, &[args.pos[0]]);
+        }
+    }
     match iter::next(vm, args.pos[0])? {
         Some(v) => Ok(v),
         None => match args.get(1) {

@@ -48,6 +48,7 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
     ty!(dict_values, "dict_values", None);
     ty!(dict_items, "dict_items", None);
     ty!(not_implemented_type, "NotImplementedType", None);
+    ty!(traceback, "traceback", None);
 
     // The exception hierarchy.
     let base = vm.new_class("BaseException", o, None, true);

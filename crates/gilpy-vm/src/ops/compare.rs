@@ -106,6 +106,10 @@ fn seq_eq_fast(heap: &Heap, s: &[Value], t: &[Value], depth: u32) -> Option<bool
         return Some(false);
     }
     for (x, y) in s.iter().zip(t.iter()) {
+        // Containers compare elements by identity first (so `[nan] == [nan]`).
+        if x.is(*y) {
+            continue;
+        }
         match eq_fast(heap, *x, *y, depth + 1)? {
             true => {}
             false => return Some(false),
@@ -156,7 +160,7 @@ fn rich_eq(vm: &mut Vm<'_>, a: Value, b: Value, negate: bool) -> PyResult<Value>
         vm.enter_native()?;
         let r = (|| {
             for (p, q) in x.iter().zip(y.iter()) {
-                if !eq(vm, *p, *q)? {
+                if !p.is(*q) && !eq(vm, *p, *q)? {
                     return Ok(false);
                 }
             }
