@@ -3,7 +3,7 @@
 //! `any`, `all`), characters and bases (`ord`, `chr`, `bin`, `oct`, `hex`, `ascii`) and
 //! `format`.
 
-use gilpy_syntax::ast::BinOp;
+use gilpy_syntax::ast::{BinOp, CmpOp};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
@@ -93,10 +93,20 @@ fn min_max(vm: &mut Vm<'_>, args: Args<'_>, name: &str, want_less: bool) -> PyRe
             None => (x, k),
             Some((bx, bk)) => {
                 // The first of equal items wins: replace only on a strict improvement.
-                let better = if want_less {
-                    compare::less_than(vm, k, bk)?
-                } else {
-                    compare::less_than(vm, bk, k)?
+                // CPython asks `item < best` for min and `item > best` for max.
+                let better = match (k, bk) {
+                    (Value::Int(a), Value::Int(b)) => {
+                        if want_less {
+                            a < b
+                        } else {
+                            a > b
+                        }
+                    }
+                    _ => {
+                        let op = if want_less { CmpOp::Lt } else { CmpOp::Gt };
+                        let r = compare::compare(vm, op, k, bk)?;
+                        compare::is_true(vm, r)?
+                    }
                 };
                 if better {
                     (x, k)
