@@ -268,3 +268,25 @@ pub fn memory_error(vm: &mut Vm<'_>) -> crate::Throw {
     let c = vm.st.types.memory_error;
     crate::Throw::Exc(vm.new_exception(c, None))
 }
+
+/// CPython's error for a method of builtin type `owner` called on the wrong `self`:
+/// `descriptor 'append' for 'list' objects doesn't apply to a 'int' object`, or
+/// `unbound method str.upper() needs an argument` when there is no `self` at all.
+pub fn descriptor_error(
+    vm: &mut Vm<'_>,
+    args: &Args<'_>,
+    owner: &str,
+    method: &str,
+) -> crate::Throw {
+    match args.get(0) {
+        Some(v) => {
+            let t = vm.type_name(v);
+            vm.type_error(format!(
+                "descriptor '{method}' for '{owner}' objects doesn't apply to a '{t}' object"
+            ))
+        }
+        None => vm.type_error(format!(
+            "unbound method {owner}.{method}() needs an argument"
+        )),
+    }
+}

@@ -26,9 +26,9 @@ pub const METHODS: &[NativeDef] = &[
 pub fn this(vm: &mut Vm<'_>, args: &Args<'_>, method: &str) -> PyResult<ObjRef> {
     match args.get(0) {
         Some(Value::Obj(r)) if matches!(vm.st.heap.get(r), Object::Dict(_)) => Ok(r),
-        _ => Err(vm.type_error(format!(
-            "descriptor '{method}' for 'dict' objects doesn't apply to this object"
-        ))),
+        _ => Err(crate::methods::common::descriptor_error(
+            vm, args, "dict", method,
+        )),
     }
 }
 

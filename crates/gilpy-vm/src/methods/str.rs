@@ -61,9 +61,9 @@ pub const METHODS: &[NativeDef] = &[
 pub fn this(vm: &mut Vm<'_>, args: &Args<'_>, method: &str) -> PyResult<String> {
     match args.get(0).and_then(|v| vm.as_str(v)) {
         Some(s) => Ok(s.to_string()),
-        None => Err(vm.type_error(format!(
-            "descriptor '{method}' for 'str' objects doesn't apply to this object"
-        ))),
+        None => Err(crate::methods::common::descriptor_error(
+            vm, args, "str", method,
+        )),
     }
 }
 

@@ -15,9 +15,9 @@ pub const METHODS: &[NativeDef] = &[
 fn this(vm: &mut Vm<'_>, args: &Args<'_>, method: &str) -> PyResult<Vec<Value>> {
     match args.get(0).and_then(|v| vm.obj(v)) {
         Some(Object::Tuple(t)) => Ok(t.to_vec()),
-        _ => Err(vm.type_error(format!(
-            "descriptor '{method}' for 'tuple' objects doesn't apply to this object"
-        ))),
+        _ => Err(crate::methods::common::descriptor_error(
+            vm, args, "tuple", method,
+        )),
     }
 }
 
