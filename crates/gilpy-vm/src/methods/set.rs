@@ -246,6 +246,18 @@ fn isdisjoint(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 /// `a op b` when both are sets (`| & - ^`, and the subset comparisons are elsewhere) or
 /// both dicts (`|`); `None` for anything else.
 pub fn binop(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    if !matches!(
+        op,
+        BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
+    ) {
+        return Ok(None);
+    }
+    // `d.keys()` and `d.items()` act as sets with any iterable on the other side.
+    if is_set_view(vm, a) || is_set_view(vm, b) {
+        let x = as_set(vm, a)?;
+        let y = as_set(vm, b)?;
+        return binop(vm, op, Value::Obj(x), Value::Obj(y));
+    }
     let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
         return Ok(None);
     };
@@ -367,4 +379,44 @@ pub fn normalize(vm: &mut Vm<'_>, s: ObjRef) {
         let e = entries[i];
         t.insert_new(e.hash, e.key, e.value);
     }
+}
+
+/// Is `v` a `dict_keys` or `dict_items` view (the set-like ones)?
+fn is_set_view(vm: &Vm<'_>, v: Value) -> bool {
+    matches!(
+        vm.obj(v),
+        Some(Object::DictView {
+            kind: crate::object::ViewKind::Keys | crate::object::ViewKind::Items,
+            ..
+        })
+    )
+}
+
+/// `a < b`, `a <= b`, `a > b`, `a >= b` for two sets (proper subset, subset, ...);
+/// `None` when they are not both sets.
+pub fn compare(
+    vm: &mut Vm<'_>,
+    op: gilpy_syntax::ast::CmpOp,
+    a: Value,
+    b: Value,
+) -> PyResult<Option<bool>> {
+    use gilpy_syntax::ast::CmpOp;
+    let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
+        return Ok(None);
+    };
+    if !matches!(vm.st.heap.get(x), Object::Set(_)) || !matches!(vm.st.heap.get(y), Object::Set(_))
+    {
+        return Ok(None);
+    }
+    let (lx, ly) = (
+        dictops::dict_items(vm, x).len(),
+        dictops::dict_items(vm, y).len(),
+    );
+    Ok(Some(match op {
+        CmpOp::Lt => lx < ly && subset(vm, x, y)?,
+        CmpOp::LtE => subset(vm, x, y)?,
+        CmpOp::Gt => lx > ly && subset(vm, y, x)?,
+        CmpOp::GtE => subset(vm, y, x)?,
+        _ => return Ok(None),
+    }))
 }

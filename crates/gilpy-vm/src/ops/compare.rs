@@ -291,6 +291,9 @@ pub fn compare(vm: &mut Vm<'_>, op: CmpOp, a: Value, b: Value) -> PyResult<Value
         };
         return Ok(Value::Bool(r));
     }
+    if let Some(r) = crate::methods::set::compare(vm, op, a, b)? {
+        return Ok(Value::Bool(r));
+    }
     let ta = vm.type_name(a);
     let tb = vm.type_name(b);
     Err(vm.type_error(format!(
