@@ -54,6 +54,7 @@ pub const METHODS: &[NativeDef] = &[
     NativeDef::new("isprintable", isprintable),
     NativeDef::new("expandtabs", expandtabs),
     NativeDef::new("format", crate::methods::strformat::str_format),
+    NativeDef::new("format_map", crate::methods::strformat::str_format_map),
     NativeDef::new("__format__", dunder_format),
 ];
 

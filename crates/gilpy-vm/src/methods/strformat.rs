@@ -21,15 +21,31 @@ pub fn str_format(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let template = crate::methods::str::this(vm, &args, "format")?;
     let pieces = fmt::parse_template(&template).map_err(|e| fmt_err(vm, e))?;
     let mut out = String::new();
-    render(vm, &pieces, &args, &mut out)?;
+    render(vm, &pieces, &args, None, &mut out)?;
     Ok(vm.new_string(out))
 }
 
-/// Renders template pieces; `args.pos[0]` is the template itself.
+/// `template.format_map(mapping)`
+pub fn str_format_map(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let template = crate::methods::str::this(vm, &args, "format_map")?;
+    args.check_method(vm, "str.format_map", 1, 1)?;
+    let pieces = fmt::parse_template(&template).map_err(|e| fmt_err(vm, e))?;
+    let mut out = String::new();
+    let only_self = Args {
+        pos: &args.pos[..1],
+        kw: &[],
+    };
+    render(vm, &pieces, &only_self, Some(args.pos[1]), &mut out)?;
+    Ok(vm.new_string(out))
+}
+
+/// Renders template pieces; `args.pos[0]` is the template itself. Named fields come
+/// from `mapping` (`format_map`) when given, else from the keyword arguments.
 fn render(
     vm: &mut Vm<'_>,
     pieces: &[TemplatePiece],
     args: &Args<'_>,
+    mapping: Option<Value>,
     out: &mut String,
 ) -> PyResult<()> {
     for p in pieces {
@@ -37,10 +53,17 @@ fn render(
             TemplatePiece::Literal(s) => out.push_str(s),
             TemplatePiece::Field(f) => {
                 let mut v = match &f.arg {
+                    FieldArg::Index(_) if mapping.is_some() => {
+                        return Err(vm.value_error("Format string contains positional fields"));
+                    }
                     FieldArg::Index(i) => match args.pos.get(i + 1) {
                         Some(v) => *v,
                         None => return Err(vm.index_error(fmt::template_index_error(*i))),
                     },
+                    FieldArg::Name(n) if mapping.is_some() => {
+                        let k = vm.new_str(n);
+                        subscr::get_item(vm, mapping.unwrap_or(Value::None), k)?
+                    }
                     FieldArg::Name(n) => {
                         let found = vm.st.names.lookup(n).and_then(|id| args.kwarg(id));
                         match found {
@@ -84,7 +107,7 @@ fn render(
                     Some(s) => s,
                     None => {
                         let mut s = String::new();
-                        render(vm, &f.spec, args, &mut s)?;
+                        render(vm, &f.spec, args, mapping, &mut s)?;
                         s
                     }
                 };

@@ -170,3 +170,6 @@ class N:
 t("pct dunders", lambda: "%d %f %x" % (N(), N(), N()))
 t("pct dict pos", lambda: "%s" % {'a': 1})
 t("pct width neg star", lambda: "[%*s]" % (-4, 'a'))
+t("format_map", lambda: "{a}-{b:>3}".format_map({'a': 1, 'b': 'x'}))
+t("format_map missing", lambda: "{a}".format_map({}))
+t("format_map pos", lambda: "{}".format_map({}))
