@@ -81,6 +81,17 @@ impl<'a> Vm<'a> {
         self.alloc(Object::Str(StrObj::new(s.into_boxed_str())))
     }
 
+    /// A new `str` whose character count is known (concatenation).
+    pub fn new_string_counted(&mut self, s: String, chars: usize) -> Value {
+        if s.len() == 1 || s.capacity() != s.len() {
+            return self.new_str(&s);
+        }
+        self.alloc(Object::Str(StrObj::with_char_len(
+            s.into_boxed_str(),
+            chars,
+        )))
+    }
+
     /// A new `list`.
     pub fn new_list(&mut self, items: Vec<Value>) -> Value {
         self.alloc(Object::List(items))
