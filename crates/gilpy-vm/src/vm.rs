@@ -28,6 +28,8 @@ pub enum Halt {
     InstructionLimit,
     /// Every thread is blocked.
     Deadlock(String),
+    /// The run is over; a leftover (daemon) thread that wakes up stops here.
+    Shutdown,
 }
 
 /// What a failing operation propagates: a Python exception or a halt.
