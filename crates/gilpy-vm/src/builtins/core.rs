@@ -117,6 +117,14 @@ fn class_list(vm: &mut Vm<'_>, v: Value, fname: &str) -> PyResult<Vec<crate::val
     };
     let mut out = Vec::new();
     for c in items {
+        // Nested tuples of classes are allowed, as in CPython.
+        if let Some(Object::Tuple(_)) = vm.obj(c) {
+            vm.enter_native()?;
+            let inner = class_list(vm, c, fname);
+            vm.leave_native();
+            out.extend(inner?);
+            continue;
+        }
         match c.as_obj().filter(|r| vm.class(*r).is_some()) {
             Some(r) => out.push(r),
             None => {

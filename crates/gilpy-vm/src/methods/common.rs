@@ -235,3 +235,36 @@ pub fn rest<'a>(args: &Args<'a>) -> Args<'a> {
         kw: args.kw,
     }
 }
+
+/// Argument count check with the older CPython wording some methods still use:
+/// `find() takes at least 1 argument (0 given)`, `split() takes at most 2 arguments (3
+/// given)`. `self` (`pos[0]`) is not counted.
+pub fn check_count_old(
+    vm: &mut Vm<'_>,
+    args: &Args<'_>,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    let n = args.len().saturating_sub(1);
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    if n < min {
+        return Err(vm.type_error(format!(
+            "{name}() takes at least {min} argument{} ({n} given)",
+            plural(min)
+        )));
+    }
+    if n > max {
+        return Err(vm.type_error(format!(
+            "{name}() takes at most {max} argument{} ({n} given)",
+            plural(max)
+        )));
+    }
+    Ok(())
+}
+
+/// `MemoryError()` (no message, as CPython raises it) for results too big to build.
+pub fn memory_error(vm: &mut Vm<'_>) -> crate::Throw {
+    let c = vm.st.types.memory_error;
+    crate::Throw::Exc(vm.new_exception(c, None))
+}

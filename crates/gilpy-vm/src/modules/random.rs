@@ -293,10 +293,9 @@ fn seed(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
                 BigInt::from(h)
             }
             _ => {
-                let t = vm.type_name(a);
-                return Err(vm.type_error(format!(
-                    "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.\nnot {t}"
-                )));
+                return Err(vm.type_error(
+                    "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.",
+                ));
             }
         },
     };
@@ -305,7 +304,7 @@ fn seed(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn random(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
-    args.check(vm, "random", 0, 0)?;
+    args.check(vm, "Random.random", 0, 0)?;
     Ok(Value::Float(with_gen(vm, |g| g.random())?))
 }
 
@@ -483,9 +482,14 @@ fn sample(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         }
         setsize += p;
     }
-    let mut result = Vec::with_capacity(k);
+    let mut result = Vec::with_capacity(k.min(1 << 16));
     if n as u64 <= setsize {
         let mut pool = iter::collect(vm, pop)?;
+        // A `__len__` that disagrees with iteration must not index out of bounds.
+        let n = pool.len();
+        if k > n {
+            return Err(vm.value_error("Sample larger than population or is negative"));
+        }
         for i in 0..k {
             let j = with_gen(vm, |g| g.below_u64((n - i) as u64))? as usize;
             result.push(pool[j]);

@@ -255,6 +255,10 @@ fn container_repr_inner(vm: &mut Vm<'_>, v: Value) -> PyResult<String> {
             if d.is_empty() {
                 return Ok("set()".into());
             }
+            crate::methods::set::normalize(vm, r);
+            let Object::Set(d) = vm.st.heap.get(r) else {
+                return Ok(String::new());
+            };
             let items: Vec<Value> = d.iter().map(|e| e.key).collect();
             Ok(format!("{{{}}}", join_reprs(vm, &items)?))
         }
