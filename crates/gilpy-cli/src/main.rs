@@ -6,6 +6,7 @@
 
 mod args;
 mod duration;
+mod interrupt;
 mod run;
 
 use std::ffi::OsString;

@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use crate::args::{DisOpts, RunOpts};
+use crate::args::{DisOpts, RunOpts, SwitchPointsArg};
 
 /// Exit status for command-line misuse and unreadable files.
 const USAGE: u8 = 2;
@@ -48,10 +48,74 @@ pub fn run(opts: &RunOpts) -> u8 {
         Err(code) => return code,
     };
     let filename = opts.file.display().to_string();
-    if let Err(e) = gilpy::compile_bytes(&bytes, &filename) {
-        eprintln!("{e}");
-        return 1;
+    let source = match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            // Let the front end word the error as CPython does.
+            if let Err(err) = gilpy::compile_bytes(e.as_bytes(), &filename) {
+                eprintln!("{err}");
+            }
+            return 1;
+        }
+    };
+    let mut argv = vec![filename.clone()];
+    argv.extend(opts.args.iter().cloned());
+    let mut builder = gilpy::Interpreter::builder()
+        .check_interval(opts.check_interval)
+        .switch_points(match opts.switch_points {
+            SwitchPointsArg::Any => gilpy::SwitchPoints::Any,
+            SwitchPointsArg::Cpython => gilpy::SwitchPoints::Cpython,
+        })
+        .argv(argv);
+    if let Some(t) = opts.timeout {
+        builder = builder.timeout(t);
     }
-    eprintln!("gilpy: not yet implemented: the VM (try `gilpy dis {filename}`)");
-    1
+    if let Some(n) = opts.max_instructions {
+        builder = builder.max_instructions(n);
+    }
+    if let Some(n) = opts.recursion_limit {
+        builder = builder.recursion_limit(n as usize);
+    }
+    let mut interp = builder.build();
+    crate::interrupt::forward_ctrl_c(interp.interrupt_handle());
+    let outcome = interp.run_source(&filename, &source);
+    exit_status(outcome, opts)
+}
+
+/// Reports how a run ended and picks the process exit status (see the crate docs).
+fn exit_status(outcome: Result<gilpy::RunResult, gilpy::Error>, opts: &RunOpts) -> u8 {
+    use gilpy::Error;
+    match outcome {
+        // Like CPython, only the low byte of the SystemExit code reaches the OS.
+        Ok(run) => (run.exit_code & 0xff) as u8,
+        Err(Error::Syntax(e)) => {
+            eprintln!("{e}");
+            1
+        }
+        Err(Error::Uncaught { traceback, .. }) => {
+            eprint!("{traceback}");
+            1
+        }
+        Err(Error::Deadlock(report)) => {
+            eprintln!("{}", report.trim_end());
+            3
+        }
+        Err(Error::Timeout) => {
+            let limit = opts
+                .timeout
+                .map(|d| format!(" after {d:?}"))
+                .unwrap_or_default();
+            eprintln!("gilpy: stopped: --timeout{limit}");
+            4
+        }
+        Err(Error::InstructionLimit) => {
+            let n = opts.max_instructions.unwrap_or_default();
+            eprintln!("gilpy: stopped: --max-instructions {n} reached");
+            4
+        }
+        Err(other) => {
+            eprintln!("gilpy: {other}");
+            1
+        }
+    }
 }

@@ -79,6 +79,12 @@ impl Baton {
         handle.unpark();
     }
 
+    /// Hands the baton to a thread whose OS thread has not parked yet (it checks the baton
+    /// before it ever parks).
+    pub fn give_unparked(&self, to: ThreadIndex) {
+        self.holder.store(to, Ordering::Release);
+    }
+
     /// Lets the baton go with no successor (every thread is blocked or sleeping).
     pub fn set_free(&self) {
         self.holder.store(FREE, Ordering::Release);

@@ -105,9 +105,15 @@ fn handle_exception(vm: &mut Vm<'_>, e: Throw) -> PyResult<()> {
 #[cold]
 #[inline(never)]
 fn slow_path(vm: &mut Vm<'_>) -> PyResult<()> {
-    let interval = vm.st.config.check_interval.clamp(1, 1000);
-    vm.st.instructions += interval as u64;
-    vm.th.countdown = interval;
+    let interval = vm.st.config.check_interval.clamp(1, 1_000_000);
+    let sched = &mut vm.st.sched;
+    let me = sched.current as usize;
+    let done = u64::from(sched.threads[me].quantum.max(1));
+    sched.threads[me].stats.instructions += done;
+    let quantum = sched.next_quantum(interval);
+    sched.threads[me].quantum = quantum;
+    vm.st.instructions += done;
+    vm.th.countdown = quantum;
     if let Some(max) = vm.st.config.max_instructions {
         if vm.st.instructions >= max {
             return Err(Throw::Halt(crate::Halt::InstructionLimit));
@@ -125,9 +131,7 @@ fn slow_path(vm: &mut Vm<'_>) -> PyResult<()> {
     if vm.st.heap.wants_collection() {
         crate::gc::maybe_collect(vm);
     }
-    // Threads waiting for the GIL get it now (the scheduler policies come later).
-    vm.yield_gil();
-    Ok(())
+    crate::sched::switch_check(vm)
 }
 
 /// Pops the top of the value stack (a VM invariant: never empty here).

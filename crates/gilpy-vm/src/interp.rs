@@ -126,7 +126,7 @@ impl Interpreter {
 
     fn with_config(config: Config) -> Interpreter {
         let interp = Interpreter {
-            gil: Arc::new(Gil::new(VmState::new(config))),
+            gil: Gil::new(VmState::new(config)),
             last_output: Default::default(),
         };
         interp.with_vm(|vm| {
@@ -158,7 +158,12 @@ impl Interpreter {
             th: ThreadCtx::new(0, "MainThread"),
             gil: &self.gil,
         };
-        f(&mut vm)
+        vm.st.sched.current = crate::sched::MAIN;
+        // The main Python thread is whichever OS thread runs this call.
+        vm.st.sched.threads[crate::sched::MAIN as usize].handle = Some(std::thread::current());
+        let r = f(&mut vm);
+        self.gil.release_idle(vm.st);
+        r
     }
 
     /// A flag that, once set, raises `KeyboardInterrupt` in the running script.
@@ -302,6 +307,14 @@ impl Interpreter {
             vm.th.stack.extend(std::iter::repeat_n(Value::Undef, need));
             crate::call::push_frame(vm, data.id, 0, 0, FrameKind::Entry);
             let result = crate::eval::run(vm);
+            // Like CPython, wait for non-daemon threads before the interpreter ends, even
+            // when the main script raised. A halt (deadlock, timeout) ends it at once.
+            let result = match (result, crate::sched::shutdown_threading(vm)) {
+                (Err(Throw::Halt(h)), _) => Err(Throw::Halt(h)),
+                (_, Err(Throw::Halt(h))) => Err(Throw::Halt(h)),
+                (r, _) => r,
+            };
+            vm.st.sched.shutdown = true;
             let outcome = finish(vm, result);
             vm.st.out.flush();
             let output = (
@@ -327,6 +340,8 @@ fn finish(vm: &mut Vm<'_>, result: PyResult<Value>) -> Result<i32, Error> {
         Err(Throw::Halt(Halt::Timeout)) => Err(Error::Timeout),
         Err(Throw::Halt(Halt::InstructionLimit)) => Err(Error::InstructionLimit),
         Err(Throw::Halt(Halt::Deadlock(s))) => Err(Error::Deadlock(s)),
+        // Only non-main threads are shut down; the main thread never sees this.
+        Err(Throw::Halt(Halt::Shutdown)) => Ok(0),
         Err(Throw::Exc(e)) => {
             if vm.isinstance(Value::Obj(e), vm.st.types.system_exit) {
                 return Ok(system_exit_code(vm, e));

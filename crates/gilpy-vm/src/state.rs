@@ -28,6 +28,9 @@ pub enum SwitchPoints {
 #[derive(Debug, Clone)]
 pub struct Config {
     pub check_interval: u32,
+    /// CPython 3 style: a thread that waited this long for the GIL takes it at the
+    /// holder's next switch point (`None`: count instructions, Python 2 style).
+    pub switch_interval: Option<Duration>,
     pub switch_points: SwitchPoints,
     pub recursion_limit: usize,
     pub max_instructions: Option<u64>,
@@ -40,6 +43,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             check_interval: 100,
+            switch_interval: None,
             switch_points: SwitchPoints::Any,
             recursion_limit: 1000,
             max_instructions: None,
@@ -197,6 +201,10 @@ pub struct VmState {
     pub not_implemented: Value,
     /// Single-character ASCII strings, shared (indexing and iterating strings).
     pub ascii_chars: Vec<Value>,
+    /// While a Python-source module loads: the key prefix of its globals.
+    pub globals_prefix: Option<Arc<str>>,
+    /// Threads: the table, run queue and sleepers.
+    pub sched: crate::sched::Sched,
 }
 
 impl VmState {
@@ -226,6 +234,8 @@ impl VmState {
             empty_tuple: Value::None,
             not_implemented: Value::None,
             ascii_chars: Vec::new(),
+            globals_prefix: None,
+            sched: crate::sched::Sched::default(),
         }
     }
 }

@@ -28,6 +28,8 @@ pub enum Halt {
     InstructionLimit,
     /// Every thread is blocked.
     Deadlock(String),
+    /// The run is over; a leftover (daemon) thread that wakes up stops here.
+    Shutdown,
 }
 
 /// What a failing operation propagates: a Python exception or a halt.
@@ -79,6 +81,17 @@ impl<'a> Vm<'a> {
             return self.new_str(&s);
         }
         self.alloc(Object::Str(StrObj::new(s.into_boxed_str())))
+    }
+
+    /// A new `str` whose character count is known (concatenation).
+    pub fn new_string_counted(&mut self, s: String, chars: usize) -> Value {
+        if s.len() == 1 || s.capacity() != s.len() {
+            return self.new_str(&s);
+        }
+        self.alloc(Object::Str(StrObj::with_char_len(
+            s.into_boxed_str(),
+            chars,
+        )))
     }
 
     /// A new `list`.

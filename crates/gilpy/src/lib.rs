@@ -1,19 +1,23 @@
 //! # gilpy — embedding API
 //!
 //! gilpy is a small Python-like language whose VM runs real OS threads behind one global
-//! interpreter lock. This crate is the face Rust users see: compile and disassemble
-//! scripts, and (as the VM lands) run them under chosen switch policies.
+//! interpreter lock. This crate is the face Rust users see: run scripts under a chosen
+//! switch policy, read their globals, and compile or disassemble them.
 //!
 //! ```
-//! let code = gilpy::compile("counter = 0\ncounter += 1\n", "demo.py").unwrap();
-//! let listing = gilpy::dis(&code);
-//! assert!(listing.contains("LOAD_GLOBAL") || listing.contains("LOAD_NAME"));
+//! let mut interp = gilpy::Interpreter::builder().capture_output().build();
+//! let run = interp.run_source("demo.py", "counter = 0\nfor i in range(10):\n    counter += i\nprint(counter)\n")?;
+//! assert_eq!(run.stdout(), "45\n");
+//! let counter: i64 = interp.global("counter")?.try_into()?;
+//! assert_eq!(counter, 45);
+//! # Ok::<(), gilpy::Error>(())
 //! ```
 
 use std::sync::Arc;
 
 pub use gilpy_compiler::bytecode::{Code, Op};
 pub use gilpy_syntax::{ErrorKind, SyntaxError};
+pub use gilpy_vm::{Builder, Error, HeapStats, Interpreter, PyObject, RunResult, SwitchPoints};
 
 /// Parses and compiles a script to its module code object.
 pub fn compile(source: &str, filename: &str) -> Result<Arc<Code>, SyntaxError> {

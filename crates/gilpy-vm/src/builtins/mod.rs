@@ -182,7 +182,15 @@ pub const TYPE_METHODS: &[(TypeSel, &[NativeDef])] = &[
 ];
 
 /// Built-in modules.
-pub const MODULES: &[ModuleDef] = &[crate::modules::sys::MODULE, crate::modules::random::MODULE];
+pub const MODULES: &[ModuleDef] = &[
+    crate::modules::sys::MODULE,
+    crate::modules::random::MODULE,
+    crate::modules::thread::MODULE,
+    crate::modules::time::MODULE,
+    crate::modules::pymod::THREADING,
+    crate::modules::pymod::QUEUE,
+    crate::modules::pymod::CONCURRENT_FUTURES,
+];
 
 /// Installs every table into a fresh interpreter.
 pub(crate) fn install(vm: &mut Vm<'_>) {

@@ -46,7 +46,19 @@ pub(crate) fn load(vm: &mut crate::Vm<'_>, code: &Arc<Code>) -> Arc<CodeData> {
     let names: Box<[NameId]> = code.names.iter().map(|n| vm.intern(n)).collect();
     let varnames: Box<[NameId]> = code.varnames.iter().map(|n| vm.intern(n)).collect();
     let consts: Box<[Value]> = code.consts.iter().map(|c| const_value(vm, c)).collect();
-    let gslots = names.iter().map(|n| vm.st.globals.slot(*n)).collect();
+    // A module written in Python keeps its globals apart from `__main__`'s by resolving
+    // them under a prefixed key (see `modules/pymod.rs`).
+    let gslots = match vm.st.globals_prefix.clone() {
+        None => names.iter().map(|n| vm.st.globals.slot(*n)).collect(),
+        Some(prefix) => names
+            .iter()
+            .map(|n| {
+                let key = format!("{prefix}{}", vm.name(*n));
+                let id = vm.intern(&key);
+                vm.st.globals.slot(id)
+            })
+            .collect(),
+    };
     let bslots = names.iter().map(|n| vm.st.builtins.slot(*n)).collect();
     let ncells = code.cellvars.len() + code.freevars.len();
     let simple = !code.has_varargs && !code.has_varkw && code.kwonlyargcount == 0 && ncells == 0;

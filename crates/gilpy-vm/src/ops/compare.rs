@@ -59,7 +59,15 @@ pub fn eq_fast(heap: &Heap, a: Value, b: Value, depth: u32) -> Option<bool> {
     }
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => return Some(x == y),
-        (Value::Obj(x), Value::Obj(y)) if x == y => return Some(true),
+        (Value::Obj(x), Value::Obj(y)) => {
+            if x == y {
+                return Some(true);
+            }
+            // The common dict-key case first: two strings.
+            if let (Object::Str(s), Object::Str(t)) = (heap.get(x), heap.get(y)) {
+                return Some(s.char_len() == t.char_len() && s.as_str() == t.as_str());
+            }
+        }
         _ => {}
     }
     let num = |v: Value| -> Option<Num> {

@@ -1,0 +1,234 @@
+"""gilpy's queue module: thread-safe FIFO, LIFO and priority queues.
+
+Written in gilpy's Python subset on top of our threading module; it also
+runs unchanged on CPython 3.11 (see README.md).
+
+Like CPython's: one mutex guards the items, and three conditions that share
+it say what a blocked thread is waiting for (`not_empty`, `not_full`,
+`all_tasks_done`). Subclasses change the order by overriding _init, _qsize,
+_put and _get.
+"""
+
+import threading
+import time
+
+_time = time.monotonic
+
+__all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
+
+
+class Empty(Exception):
+    """Raised by get(block=False) / get_nowait() / get(timeout=...) when
+    there is nothing to get."""
+    pass
+
+
+class Full(Exception):
+    """Raised by put(block=False) / put_nowait() / put(timeout=...) when a
+    bounded queue stays full."""
+    pass
+
+
+def _check_timeout(timeout):
+    if timeout < 0:
+        raise ValueError("'timeout' must be a non-negative number")
+
+
+class Queue:
+    """A first-in, first-out queue; maxsize <= 0 means unbounded."""
+
+    def __init__(self, maxsize=0):
+        self.maxsize = maxsize
+        self._init(maxsize)
+        self.mutex = threading.Lock()
+        self.not_empty = threading.Condition(self.mutex)
+        self.not_full = threading.Condition(self.mutex)
+        self.all_tasks_done = threading.Condition(self.mutex)
+        # Names for the VM's deadlock report ("waits for Queue.get ...").
+        self.not_empty._wait_label = "%s.get (queue empty)" % type(self).__name__
+        self.not_full._wait_label = "%s.put (queue full)" % type(self).__name__
+        self.all_tasks_done._wait_label = "%s.join (tasks unfinished)" % type(self).__name__
+        self.unfinished_tasks = 0
+
+    def task_done(self):
+        """A consumer says that an item it got has been fully processed.
+
+        join() returns once every item put has been marked done.
+        """
+        with self.all_tasks_done:
+            unfinished = self.unfinished_tasks - 1
+            if unfinished <= 0:
+                if unfinished < 0:
+                    raise ValueError('task_done() called too many times')
+                self.all_tasks_done.notify_all()
+            self.unfinished_tasks = unfinished
+
+    def join(self):
+        """Block until every item put has been got and marked task_done()."""
+        with self.all_tasks_done:
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait()
+
+    def qsize(self):
+        """The approximate number of items (others may change it at once)."""
+        with self.mutex:
+            return self._qsize()
+
+    def empty(self):
+        """True if the queue is empty right now (approximate, as qsize)."""
+        with self.mutex:
+            return not self._qsize()
+
+    def full(self):
+        """True if a bounded queue is full right now (approximate)."""
+        with self.mutex:
+            return 0 < self.maxsize <= self._qsize()
+
+    def put(self, item, block=True, timeout=None):
+        """Add item; if the queue is full, wait (at most `timeout` seconds,
+        then raise Full), or raise Full at once if block is false."""
+        with self.not_full:
+            if self.maxsize > 0:
+                if not block:
+                    if self._qsize() >= self.maxsize:
+                        raise Full
+                elif timeout is None:
+                    while self._qsize() >= self.maxsize:
+                        self.not_full.wait()
+                else:
+                    _check_timeout(timeout)
+                    endtime = _time() + timeout
+                    while self._qsize() >= self.maxsize:
+                        remaining = endtime - _time()
+                        if remaining <= 0.0:
+                            raise Full
+                        self.not_full.wait(remaining)
+            self._put(item)
+            self.unfinished_tasks += 1
+            self.not_empty.notify()
+
+    def get(self, block=True, timeout=None):
+        """Remove and return an item; if there is none, wait (at most
+        `timeout` seconds, then raise Empty), or raise Empty at once if
+        block is false."""
+        with self.not_empty:
+            if not block:
+                if not self._qsize():
+                    raise Empty
+            elif timeout is None:
+                while not self._qsize():
+                    self.not_empty.wait()
+            else:
+                _check_timeout(timeout)
+                endtime = _time() + timeout
+                while not self._qsize():
+                    remaining = endtime - _time()
+                    if remaining <= 0.0:
+                        raise Empty
+                    self.not_empty.wait(remaining)
+            item = self._get()
+            self.not_full.notify()
+            return item
+
+    def put_nowait(self, item):
+        """put(item, block=False)"""
+        return self.put(item, block=False)
+
+    def get_nowait(self):
+        """get(block=False)"""
+        return self.get(block=False)
+
+    # Storage. FIFO: a list plus the index of the oldest item, so get() does
+    # not shift the whole list every time; the used-up front part is cut off
+    # once it is at least half the list.
+
+    def _init(self, maxsize):
+        self.queue = []
+        self._head = 0
+
+    def _qsize(self):
+        return len(self.queue) - self._head
+
+    def _put(self, item):
+        self.queue.append(item)
+
+    def _get(self):
+        item = self.queue[self._head]
+        self.queue[self._head] = None     # let the item be freed
+        self._head += 1
+        if self._head >= 16 and self._head * 2 >= len(self.queue):
+            self.queue = self.queue[self._head:]
+            self._head = 0
+        return item
+
+
+class LifoQueue(Queue):
+    """A last-in, first-out queue (a stack)."""
+
+    def _init(self, maxsize):
+        self.queue = []
+
+    def _qsize(self):
+        return len(self.queue)
+
+    def _put(self, item):
+        self.queue.append(item)
+
+    def _get(self):
+        return self.queue.pop()
+
+
+class PriorityQueue(Queue):
+    """Items come out smallest first (e.g. (priority, data) tuples).
+
+    Kept as a sorted list (binary insertion) instead of a heap: simple, and
+    fine for the queue sizes of teaching scripts.
+    """
+
+    def _init(self, maxsize):
+        self.queue = []
+
+    def _qsize(self):
+        return len(self.queue)
+
+    def _put(self, item):
+        # Insert after any equal items, so equal priorities stay FIFO.
+        lo = 0
+        hi = len(self.queue)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if item < self.queue[mid]:
+                hi = mid
+            else:
+                lo = mid + 1
+        self.queue.insert(lo, item)
+
+    def _get(self):
+        return self.queue.pop(0)
+
+
+class SimpleQueue:
+    """An unbounded FIFO queue without task_done()/join()."""
+
+    def __init__(self):
+        self._queue = Queue()
+
+    def put(self, item, block=True, timeout=None):
+        """Never blocks (the queue is unbounded); block and timeout are
+        accepted for compatibility."""
+        self._queue.put(item)
+
+    def put_nowait(self, item):
+        self._queue.put(item)
+
+    def get(self, block=True, timeout=None):
+        return self._queue.get(block, timeout)
+
+    def get_nowait(self):
+        return self._queue.get(False)
+
+    def empty(self):
+        return self._queue.empty()
+
+    def qsize(self):
+        return self._queue.qsize()

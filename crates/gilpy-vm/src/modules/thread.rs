@@ -1,0 +1,482 @@
+//! `_thread`: real OS threads and the one blocking primitive, the lock. Everything else
+//! (`threading`, `queue`) is written in Python on top of it, as in CPython.
+//!
+//! The API mirrors CPython's `_thread` (`start_new_thread`, `allocate_lock`,
+//! `get_ident`, `TIMEOUT_MAX`, `error`) plus three gilpy extras the Python modules use
+//! when present: `set_name`, `report_exception` and `label`.
+
+use std::any::Any;
+use std::collections::VecDeque;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use crate::baton::ThreadIndex;
+use crate::builtins::{Args, ModuleDef, NativeDef};
+use crate::frame::ThreadCtx;
+use crate::gil::Gil;
+use crate::object::{InstanceObj, NativeData, Object, Payload};
+use crate::sched::{self, BlockOn, WakeReason};
+use crate::value::{ObjRef, Value};
+use crate::{Halt, PyResult, Throw, Vm};
+
+/// `import _thread`
+pub const MODULE: ModuleDef = ModuleDef {
+    name: "_thread",
+    init,
+};
+
+/// Stack for threads started from Python. The eval loop does not recurse for Python
+/// calls, and native re-entry is bounded, so this is plenty; it is virtual memory until
+/// touched.
+const THREAD_STACK: usize = 64 * 1024 * 1024;
+
+/// The largest timeout accepted (as CPython's `TIMEOUT_MAX`, in seconds).
+const TIMEOUT_MAX: f64 = 4_294_967.0;
+
+const FUNCTIONS: &[NativeDef] = &[
+    NativeDef::new("start_new_thread", start_new_thread),
+    NativeDef::new("start_new", start_new_thread),
+    NativeDef::new("allocate_lock", allocate_lock),
+    NativeDef::new("allocate", allocate_lock),
+    NativeDef::new("get_ident", get_ident),
+    NativeDef::new("get_native_id", get_ident),
+    NativeDef::new("_count", count),
+    NativeDef::new("set_name", set_name),
+    NativeDef::new("report_exception", report_exception),
+    NativeDef::new("label", label),
+];
+
+const LOCK_METHODS: &[NativeDef] = &[
+    NativeDef::new("acquire", lock_acquire),
+    NativeDef::new("acquire_lock", lock_acquire),
+    NativeDef::new("__enter__", lock_acquire),
+    NativeDef::new("release", lock_release),
+    NativeDef::new("release_lock", lock_release),
+    NativeDef::new("__exit__", lock_exit),
+    NativeDef::new("locked", lock_locked),
+    NativeDef::new("locked_lock", lock_locked),
+    NativeDef::new("__repr__", lock_repr),
+];
+
+fn init(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<()> {
+    vm.module_add_functions(m, FUNCTIONS);
+    let object = vm.st.types.object;
+    let lock = vm.new_class("lock", Some(object), None, true);
+    vm.add_methods(lock, LOCK_METHODS);
+    vm.module_set(m, "LockType", Value::Obj(lock));
+    vm.module_set(m, "TIMEOUT_MAX", Value::Float(TIMEOUT_MAX));
+    let rt = vm.st.types.runtime_error;
+    vm.module_set(m, "error", Value::Obj(rt));
+    Ok(())
+}
+
+/// The Rust state of a lock.
+#[derive(Default)]
+pub struct LockData {
+    /// The thread holding it (any thread may release a `_thread` lock, as in CPython).
+    pub owner: Option<ThreadIndex>,
+    /// Threads blocked in `acquire`, oldest first.
+    pub waiters: VecDeque<ThreadIndex>,
+    /// A name for reports (`_thread.label`).
+    pub label: Option<String>,
+    /// Where it was created and last acquired, for deadlock reports.
+    pub created: Option<(Arc<str>, u32)>,
+    pub acquired: Option<(Arc<str>, u32)>,
+    /// Created by code of a built-in Python module rather than by the script.
+    pub internal: bool,
+}
+
+impl NativeData for LockData {
+    fn trace(&self, _visit: &mut dyn FnMut(Value)) {}
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn Any {
+        self
+    }
+}
+
+/// What reports need to know about a lock.
+pub struct LockInfo {
+    pub owner: Option<ThreadIndex>,
+    pub label: Option<String>,
+    pub created: Option<(Arc<str>, u32)>,
+    pub acquired: Option<(Arc<str>, u32)>,
+    pub internal: bool,
+}
+
+fn lock_data<'v>(vm: &'v Vm<'_>, r: ObjRef) -> Option<&'v LockData> {
+    match vm.st.heap.get(r) {
+        Object::Instance(i) => match &i.payload {
+            Payload::Native(n) => n.as_any().downcast_ref::<LockData>(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn lock_data_mut<'v>(vm: &'v mut Vm<'_>, r: ObjRef) -> Option<&'v mut LockData> {
+    match vm.st.heap.get_mut(r) {
+        Object::Instance(i) => match &mut i.payload {
+            Payload::Native(n) => n.as_any_mut().downcast_mut::<LockData>(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Report data of a lock (empty for a non-lock).
+pub fn lock_info(vm: &Vm<'_>, r: ObjRef) -> LockInfo {
+    match lock_data(vm, r) {
+        Some(d) => LockInfo {
+            owner: d.owner,
+            label: d.label.clone(),
+            created: d.created.clone(),
+            acquired: d.acquired.clone(),
+            internal: d.internal,
+        },
+        None => LockInfo {
+            owner: None,
+            label: None,
+            created: None,
+            acquired: None,
+            internal: false,
+        },
+    }
+}
+
+/// Every lock held by thread `t` (a heap scan: reports only).
+pub fn locks_held_by(vm: &Vm<'_>, t: ThreadIndex) -> Vec<ObjRef> {
+    (0..vm.st.heap.slots.len() as u32)
+        .map(ObjRef)
+        .filter(|&r| lock_data(vm, r).is_some_and(|d| d.owner == Some(t)))
+        .collect()
+}
+
+/// `self` of a lock method, or `TypeError`.
+fn this_lock(vm: &mut Vm<'_>, args: &Args<'_>, method: &str) -> PyResult<ObjRef> {
+    match args.get(0) {
+        Some(Value::Obj(r)) if lock_data(vm, r).is_some() => Ok(r),
+        _ => Err(vm.type_error(format!("descriptor '{method}' requires a 'lock' object"))),
+    }
+}
+
+fn allocate_lock(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "allocate_lock", 0, 0)?;
+    new_lock(vm)
+}
+
+/// A fresh unlocked lock.
+pub fn new_lock(vm: &mut Vm<'_>) -> PyResult<Value> {
+    let id = vm.intern("_thread");
+    let module = vm.st.modules.get(&id).copied();
+    let lock_type = vm.intern("LockType");
+    let class = module
+        .and_then(|m| match vm.st.heap.get(m) {
+            Object::Module(m) => m.attrs.get(&lock_type).copied(),
+            _ => None,
+        })
+        .and_then(|v| v.as_obj());
+    let Some(class) = class else {
+        return Err(vm.runtime_error("_thread is not initialised"));
+    };
+    let internal = vm
+        .th
+        .frames
+        .last()
+        .and_then(|f| vm.st.codes.get(f.code_id as usize))
+        .is_some_and(|c| c.code.filename.starts_with("<frozen"));
+    let data = LockData {
+        internal,
+        created: sched::user_line(vm),
+        ..LockData::default()
+    };
+    Ok(vm.alloc(Object::Instance(Box::new(InstanceObj {
+        class,
+        attrs: Vec::new(),
+        payload: Payload::Native(Box::new(data)),
+    }))))
+}
+
+/// Parses `acquire(blocking=True, timeout=-1)` into an optional deadline; `Ok(None)`
+/// outer means "do not block".
+fn acquire_deadline(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Option<Option<Instant>>> {
+    let blocking = args.get(1).or_else(|| args.kwarg_str(vm, "blocking"));
+    let blocking = match blocking {
+        Some(v) => crate::ops::compare::is_true(vm, v)?,
+        None => true,
+    };
+    let timeout = match args.get(2).or_else(|| args.kwarg_str(vm, "timeout")) {
+        None | Some(Value::None) => -1.0,
+        Some(Value::Int(i)) => i as f64,
+        Some(Value::Float(f)) => f,
+        Some(Value::Bool(b)) => b as i64 as f64,
+        Some(v) => {
+            let t = vm.type_name(v);
+            return Err(vm.type_error(format!(
+                "'{t}' object cannot be interpreted as an integer or float"
+            )));
+        }
+    };
+    if !blocking {
+        if timeout != -1.0 {
+            return Err(vm.value_error("can't specify a timeout for a non-blocking call"));
+        }
+        return Ok(None);
+    }
+    if timeout < 0.0 && timeout != -1.0 {
+        return Err(vm.value_error("timeout value must be a non-negative number"));
+    }
+    if timeout > TIMEOUT_MAX || timeout.is_nan() {
+        return Err(vm.overflow_error("timeout value is too large"));
+    }
+    if timeout == -1.0 {
+        Ok(Some(None))
+    } else {
+        Ok(Some(Some(
+            Instant::now() + Duration::from_secs_f64(timeout),
+        )))
+    }
+}
+
+fn lock_acquire(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let lock = this_lock(vm, &args, "acquire")?;
+    let wait = acquire_deadline(vm, &args)?;
+    acquire(vm, lock, wait).map(Value::Bool)
+}
+
+/// Acquires `lock`: `wait` is `None` for a non-blocking try, else the deadline.
+pub fn acquire(vm: &mut Vm<'_>, lock: ObjRef, wait: Option<Option<Instant>>) -> PyResult<bool> {
+    let me = vm.st.sched.current;
+    loop {
+        let at = sched::user_line(vm);
+        let Some(d) = lock_data_mut(vm, lock) else {
+            return Ok(false);
+        };
+        if d.owner.is_none() {
+            d.owner = Some(me);
+            d.acquired = at;
+            return Ok(true);
+        }
+        let Some(deadline) = wait else {
+            return Ok(false);
+        };
+        if deadline.is_some_and(|d| Instant::now() >= d) {
+            return Ok(false);
+        }
+        d.waiters.push_back(me);
+        let woke = sched::block(vm, BlockOn::Lock(lock), deadline);
+        if let Some(d) = lock_data_mut(vm, lock) {
+            d.waiters.retain(|&t| t != me);
+        }
+        // Woken or timed out: the lock may be free now (a release wakes one waiter, who
+        // then competes like anyone else, as CPython's locks do).
+        if woke? == WakeReason::TimedOut {
+            let at = sched::user_line(vm);
+            if let Some(d) = lock_data_mut(vm, lock) {
+                if d.owner.is_none() {
+                    d.owner = Some(me);
+                    d.acquired = at;
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+    }
+}
+
+fn lock_release(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let lock = this_lock(vm, &args, "release")?;
+    release(vm, lock)?;
+    Ok(Value::None)
+}
+
+/// Releases `lock`, waking its oldest waiter.
+pub fn release(vm: &mut Vm<'_>, lock: ObjRef) -> PyResult<()> {
+    let Some(d) = lock_data_mut(vm, lock) else {
+        return Ok(());
+    };
+    if d.owner.is_none() {
+        return Err(vm.runtime_error("release unlocked lock"));
+    }
+    d.owner = None;
+    d.acquired = None;
+    if let Some(w) = d.waiters.pop_front() {
+        vm.st.sched.wake(w, WakeReason::Notified, false);
+    }
+    Ok(())
+}
+
+fn lock_exit(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let lock = this_lock(vm, &args, "__exit__")?;
+    release(vm, lock)?;
+    Ok(Value::None)
+}
+
+fn lock_locked(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let lock = this_lock(vm, &args, "locked")?;
+    Ok(Value::Bool(
+        lock_data(vm, lock).is_some_and(|d| d.owner.is_some()),
+    ))
+}
+
+fn lock_repr(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let lock = this_lock(vm, &args, "__repr__")?;
+    let state = if lock_data(vm, lock).is_some_and(|d| d.owner.is_some()) {
+        "locked"
+    } else {
+        "unlocked"
+    };
+    let s = format!("<{state} _thread.lock object at {:#x}>", lock.index());
+    Ok(vm.new_string(s))
+}
+
+fn get_ident(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "get_ident", 0, 0)?;
+    let me = vm.st.sched.current as usize;
+    Ok(Value::Int(vm.st.sched.threads[me].ident as i64))
+}
+
+fn count(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "_count", 0, 0)?;
+    Ok(Value::Int(vm.st.sched.alive.saturating_sub(1) as i64))
+}
+
+fn set_name(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "set_name", 1, 1)?;
+    let name = crate::ops::convert::str_of(vm, args.pos[0])?;
+    let me = vm.st.sched.current as usize;
+    vm.st.sched.threads[me].name = name;
+    Ok(Value::None)
+}
+
+fn label(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "label", 2, 2)?;
+    let text = crate::ops::convert::str_of(vm, args.pos[1])?;
+    if let Some(r) = args.pos[0].as_obj() {
+        if let Some(d) = lock_data_mut(vm, r) {
+            d.label = Some(text);
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `report_exception(header, exc)`: `header` then the exception's traceback on stderr.
+fn report_exception(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "report_exception", 2, 2)?;
+    let header = crate::ops::convert::str_of(vm, args.pos[0])?;
+    let text = match args.pos[1].as_obj() {
+        Some(e) if crate::traceback::is_exception(vm, e) => {
+            crate::traceback::format_exception(vm, e)
+        }
+        _ => crate::ops::convert::str_of(vm, args.pos[1])? + "\n",
+    };
+    vm.write_stderr(&format!("{header}{text}"));
+    Ok(Value::None)
+}
+
+/// `start_new_thread(function, args[, kwargs])`
+fn start_new_thread(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "start_new_thread", 2, 3)?;
+    let f = args.pos[0];
+    if !matches!(vm.obj(args.pos[1]), Some(Object::Tuple(_))) {
+        return Err(vm.type_error("2nd arg must be a tuple"));
+    }
+    let kwargs = args.get(2).unwrap_or(Value::None);
+    if !matches!(kwargs, Value::None) && !matches!(vm.obj(kwargs), Some(Object::Dict(_))) {
+        return Err(vm.type_error("optional 3rd arg must be a dictionary"));
+    }
+    let Some(gil) = vm.gil.arc() else {
+        return Err(vm.runtime_error("can't start new thread"));
+    };
+    let n = vm.st.sched.threads.len();
+    let idx = vm.st.sched.add_thread(format!("Dummy-{n}"));
+    let mut ctx = ThreadCtx::new(u64::from(idx), format!("Dummy-{n}"));
+    ctx.roots = vec![f, args.pos[1], kwargs];
+    vm.st.parked.push(ctx);
+    let spawned = std::thread::Builder::new()
+        .name(format!("gilpy-{idx}"))
+        .stack_size(THREAD_STACK)
+        .spawn(move || thread_main(gil, idx));
+    match spawned {
+        Ok(handle) => {
+            vm.st.sched.threads[idx as usize].handle = Some(handle.thread().clone());
+            // Dropping the JoinHandle detaches the thread; joining is Python's business.
+            Ok(Value::Int(vm.st.sched.threads[idx as usize].ident as i64))
+        }
+        Err(_) => {
+            let s = &mut vm.st.sched;
+            s.threads[idx as usize].status = sched::Status::Finished;
+            s.alive -= 1;
+            s.run_queue.retain(|&t| t != idx);
+            vm.st.parked.retain(|t| t.id != u64::from(idx));
+            Err(vm.runtime_error("can't start new thread"))
+        }
+    }
+}
+
+/// The body of every OS thread started from Python.
+fn thread_main(gil: Arc<Gil>, idx: ThreadIndex) {
+    sched::wait_turn(&gil, idx, None);
+    let st = gil.lock_given();
+    let mut vm = Vm {
+        st,
+        th: ThreadCtx::new(u64::MAX, ""),
+        gil: &gil,
+    };
+    if let Some(pos) = vm.st.parked.iter().position(|t| t.id == u64::from(idx)) {
+        vm.th = vm.st.parked.swap_remove(pos);
+    }
+    vm.st.sched.current = idx;
+    {
+        let interval = vm.st.config.check_interval.max(1);
+        let q = vm.st.sched.next_quantum(interval);
+        vm.st.sched.threads[idx as usize].quantum = q;
+        vm.th.countdown = q;
+    }
+    if !vm.st.sched.shutdown {
+        let (f, a, k) = match vm.th.roots.as_slice() {
+            [f, a, k] => (*f, *a, *k),
+            _ => (Value::None, Value::None, Value::None),
+        };
+        let result = run_target(&mut vm, f, a, k);
+        match result {
+            Ok(_) => {}
+            Err(Throw::Exc(e)) => {
+                let exit = vm.st.types.system_exit;
+                if !vm.isinstance(Value::Obj(e), exit) {
+                    let who = crate::ops::convert::repr_of(&mut vm, f).unwrap_or_default();
+                    let tb = crate::traceback::format_exception(&mut vm, e);
+                    vm.write_stderr(&format!(
+                        "Exception ignored in thread started by: {who}\n{tb}"
+                    ));
+                }
+            }
+            Err(Throw::Halt(Halt::Shutdown)) => {}
+            Err(Throw::Halt(h)) => {
+                sched::raise_halt(&mut vm, h);
+            }
+        }
+    }
+    vm.th.roots.clear();
+    sched::exit_thread(vm);
+}
+
+/// Calls the thread's target as the outermost code of the thread (not a native
+/// re-entry), so collections can run while the thread lives.
+fn run_target(vm: &mut Vm<'_>, f: Value, a: Value, k: Value) -> PyResult<Value> {
+    let pos: Vec<Value> = match vm.obj(a) {
+        Some(Object::Tuple(t)) => t.to_vec(),
+        _ => Vec::new(),
+    };
+    let pairs: Vec<(Value, Value)> = match vm.obj(k) {
+        Some(Object::Dict(d)) => d.iter().map(|e| (e.key, e.value)).collect(),
+        _ => Vec::new(),
+    };
+    let mut kw = Vec::with_capacity(pairs.len());
+    for (key, v) in pairs {
+        let name = crate::ops::convert::str_of(vm, key)?;
+        kw.push((vm.intern(&name), v));
+    }
+    crate::call::call_toplevel(vm, f, &pos, &kw)
+}

@@ -1,0 +1,679 @@
+//! Who runs next: the thread table, the run queue, sleepers, blocking and waking, and the
+//! deadlock check. All of it lives in [`VmState`](crate::state::VmState), so every
+//! decision is made by the thread holding the GIL; the [`Baton`](crate::baton::Baton)
+//! only carries the decision to the chosen OS thread.
+//!
+//! - A switch check (the eval loop's countdown reaching zero) moves sleepers whose time
+//!   has come to the *front* of the run queue — a thread back from I/O gets the GIL at
+//!   once, so there is no convoy effect — and, when someone else can run, hands the GIL
+//!   to the head of the queue and requeues the current thread at the back.
+//! - A blocking operation marks the thread blocked and hands the GIL on; whoever
+//!   resolves the block (a lock release, a deadline) makes the thread runnable again.
+//! - When nothing can run and nobody sleeps, every live thread waits for another one:
+//!   that is a deadlock, reported with each thread's locks and lines.
+
+use std::collections::VecDeque;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use parking_lot::MutexGuard;
+
+use crate::baton::{ThreadIndex, Wake};
+use crate::frame::ThreadCtx;
+use crate::gil::Gil;
+use crate::value::{ObjRef, Value};
+use crate::vm::{Halt, PyResult, Throw, Vm};
+
+/// The main thread's index.
+pub const MAIN: ThreadIndex = 0;
+
+/// What a thread is doing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// Holding the GIL.
+    Running,
+    /// In the run queue.
+    Runnable,
+    /// Waiting for something; see [`ThreadSlot::blocked_on`].
+    Blocked,
+    /// Created by `start_new_thread` but its OS thread has not run yet (it is queued).
+    Starting,
+    /// Running native code without the GIL ([`Vm::allow_threads`]).
+    Native,
+    /// Done.
+    Finished,
+}
+
+/// What a blocked thread waits for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockOn {
+    /// `time.sleep`.
+    Sleep,
+    /// A `_thread` lock.
+    Lock(ObjRef),
+}
+
+/// How a block ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WakeReason {
+    /// Not woken yet.
+    Pending,
+    /// Someone made it runnable (the lock may be free now: try again).
+    Notified,
+    /// The deadline passed.
+    TimedOut,
+}
+
+/// Per-thread numbers for `--stats`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ThreadStats {
+    /// Instructions executed (counted at switch checks).
+    pub instructions: u64,
+    /// Times this thread was handed the GIL.
+    pub switches_in: u64,
+    /// Time spent holding the GIL.
+    pub hold: Duration,
+    /// Time spent runnable but waiting for the GIL.
+    pub wait: Duration,
+    /// Time spent blocked (sleeping, on locks, joining).
+    pub blocked: Duration,
+}
+
+/// One Python thread.
+pub struct ThreadSlot {
+    /// The OS thread, to wake it (`None` until it started).
+    pub handle: Option<std::thread::Thread>,
+    /// `threading.get_ident()`.
+    pub ident: u64,
+    pub name: String,
+    pub status: Status,
+    pub blocked_on: Option<BlockOn>,
+    pub deadline: Option<Instant>,
+    pub wake: WakeReason,
+    /// Where it blocked: (file, line).
+    pub blocked_at: Option<(Arc<str>, u32)>,
+    /// Countdown value the current quantum started from (for instruction counts).
+    pub quantum: u32,
+    /// When the current state (holding / waiting / blocked) began.
+    pub since: Instant,
+    pub stats: ThreadStats,
+}
+
+/// The scheduler: thread table, run queue and sleepers.
+pub struct Sched {
+    pub threads: Vec<ThreadSlot>,
+    pub run_queue: VecDeque<ThreadIndex>,
+    /// Threads blocked with a deadline.
+    pub sleepers: Vec<ThreadIndex>,
+    /// The thread holding the GIL.
+    pub current: ThreadIndex,
+    /// Threads started and not finished (including main).
+    pub alive: usize,
+    /// GIL hand-offs so far.
+    pub switches: u64,
+    /// Threads inside [`Vm::allow_threads`] (they will come back).
+    pub in_native: usize,
+    /// A halt raised in another thread, for the main thread to report.
+    pub halt: Option<Halt>,
+    /// The run is over: threads that wake up just exit.
+    pub shutdown: bool,
+    /// Jitter for the countdown (xorshift state).
+    rng: u64,
+    next_ident: u64,
+}
+
+impl Default for Sched {
+    fn default() -> Self {
+        let now = Instant::now();
+        Sched {
+            threads: vec![ThreadSlot {
+                handle: None,
+                ident: 1,
+                name: "MainThread".into(),
+                status: Status::Running,
+                blocked_on: None,
+                deadline: None,
+                wake: WakeReason::Pending,
+                blocked_at: None,
+                quantum: 0,
+                since: now,
+                stats: ThreadStats::default(),
+            }],
+            run_queue: VecDeque::new(),
+            sleepers: Vec::new(),
+            current: MAIN,
+            alive: 1,
+            in_native: 0,
+            switches: 0,
+            halt: None,
+            shutdown: false,
+            rng: 0x9e37_79b9_7f4a_7c15,
+            next_ident: 2,
+        }
+    }
+}
+
+impl Sched {
+    /// The countdown for the next quantum: the interval with jitter, so that identical
+    /// threads whose loop length divides the interval do not always switch at the same
+    /// instruction (CPython 2.7 never aligned like that: the OS picked who woke first).
+    /// Uniform in `[n/2, 3n/2)`, mean `n`; exactly `n` for tiny intervals.
+    pub fn next_quantum(&mut self, n: u32) -> u32 {
+        if n < 4 {
+            return n.max(1);
+        }
+        self.rng ^= self.rng << 13;
+        self.rng ^= self.rng >> 7;
+        self.rng ^= self.rng << 17;
+        n / 2 + (self.rng % n as u64) as u32
+    }
+
+    /// Seeds the jitter (so a `--seed` run is reproducible).
+    pub fn seed_jitter(&mut self, seed: u64) {
+        self.rng = seed.wrapping_mul(0x2545_f491_4f6c_dd1d) | 1;
+    }
+
+    /// Adds a thread in state [`Status::Starting`]; it is queued to run.
+    pub fn add_thread(&mut self, name: String) -> ThreadIndex {
+        let ident = self.next_ident;
+        self.next_ident += 1;
+        let idx = self.threads.len() as ThreadIndex;
+        self.threads.push(ThreadSlot {
+            handle: None,
+            ident,
+            name,
+            status: Status::Starting,
+            blocked_on: None,
+            deadline: None,
+            wake: WakeReason::Pending,
+            blocked_at: None,
+            quantum: 0,
+            since: Instant::now(),
+            stats: ThreadStats::default(),
+        });
+        self.alive += 1;
+        self.run_queue.push_back(idx);
+        idx
+    }
+
+    fn slot(&mut self, t: ThreadIndex) -> &mut ThreadSlot {
+        &mut self.threads[t as usize]
+    }
+
+    /// Makes a blocked thread runnable (at the back of the queue, or the front for a
+    /// thread coming back from sleep/I/O).
+    pub fn wake(&mut self, t: ThreadIndex, reason: WakeReason, front: bool) {
+        let now = Instant::now();
+        let s = self.slot(t);
+        if s.status != Status::Blocked {
+            return;
+        }
+        s.status = Status::Runnable;
+        s.wake = reason;
+        s.stats.blocked += now.saturating_duration_since(s.since);
+        s.since = now;
+        if front {
+            self.run_queue.push_front(t);
+        } else {
+            self.run_queue.push_back(t);
+        }
+        self.sleepers.retain(|&x| x != t);
+    }
+
+    /// Moves sleepers whose deadline passed to the front of the run queue.
+    pub fn promote_due(&mut self, now: Instant) {
+        if self.sleepers.is_empty() {
+            return;
+        }
+        let mut due: Vec<ThreadIndex> = Vec::new();
+        self.sleepers.retain(|&t| {
+            let d = self.threads[t as usize].deadline;
+            if d.is_some_and(|d| d <= now) {
+                due.push(t);
+                false
+            } else {
+                true
+            }
+        });
+        // Earliest deadline first, all ahead of CPU-bound threads.
+        due.sort_by_key(|&t| self.threads[t as usize].deadline);
+        for t in due.into_iter().rev() {
+            self.wake(t, WakeReason::TimedOut, true);
+        }
+    }
+
+    /// `me` leaves for native code; `next` (already popped off the queue) runs.
+    pub fn enter_native(&mut self, me: ThreadIndex, next: Option<ThreadIndex>) {
+        let now = Instant::now();
+        let s = self.slot(me);
+        s.stats.hold += now.saturating_duration_since(s.since);
+        s.since = now;
+        s.status = Status::Native;
+        self.in_native += 1;
+        if let Some(n) = next {
+            self.current = n;
+            self.switches += 1;
+            self.slot(n).status = Status::Running;
+        }
+    }
+
+    /// `me` is back from native code and holds the GIL again.
+    pub fn leave_native(&mut self, me: ThreadIndex) {
+        let now = Instant::now();
+        self.in_native = self.in_native.saturating_sub(1);
+        self.run_queue.retain(|&t| t != me);
+        self.current = me;
+        let s = self.slot(me);
+        s.stats.blocked += now.saturating_duration_since(s.since);
+        s.since = now;
+        s.status = Status::Running;
+        s.stats.switches_in += 1;
+    }
+
+    /// The earliest sleeper deadline.
+    pub fn earliest_deadline(&self) -> Option<Instant> {
+        self.sleepers
+            .iter()
+            .filter_map(|&t| self.threads[t as usize].deadline)
+            .min()
+    }
+}
+
+/// The (file, line) of the innermost frame of user code (skipping the frozen
+/// `threading`/`queue` modules), for reports.
+pub fn user_line(vm: &Vm<'_>) -> Option<(Arc<str>, u32)> {
+    let mut fallback = None;
+    for f in vm.th.frames.iter().rev() {
+        let Some(data) = vm.st.codes.get(f.code_id as usize) else {
+            continue;
+        };
+        let code = &data.code;
+        let line = code.line_of(f.pc.saturating_sub(1) as usize);
+        let here = (code.filename.clone(), line);
+        if !code.filename.starts_with("<frozen") {
+            return Some(here);
+        }
+        fallback.get_or_insert(here);
+    }
+    fallback
+}
+
+/// Gives the GIL to `next` (or lets it go free), waits until this thread holds it again,
+/// and returns how it came back. The thread's context is parked in `VmState` meanwhile,
+/// so collections run by other threads see its roots.
+fn park_and_wait(vm: &mut Vm<'_>, next: Option<ThreadIndex>, deadline: Option<Instant>) -> Wake {
+    let me = vm.st.sched.current;
+    let now = Instant::now();
+    {
+        let s = &mut vm.st.sched.threads[me as usize];
+        s.stats.hold += now.saturating_duration_since(s.since);
+        s.since = now;
+    }
+    let handle = next.and_then(|n| {
+        let sched = &mut vm.st.sched;
+        sched.current = n;
+        sched.switches += 1;
+        let s = sched.slot(n);
+        s.status = Status::Running;
+        s.handle.clone()
+    });
+    let ctx = std::mem::replace(&mut vm.th, ThreadCtx::empty());
+    let ctx_id = ctx.id;
+    vm.st.parked.push(ctx);
+    let gil: &Gil = vm.gil;
+    let wake = MutexGuard::unlocked(&mut vm.st, || {
+        match (next, &handle) {
+            (Some(n), Some(h)) => gil.baton.give(n, h),
+            // A thread whose OS thread is still starting: it will find the baton.
+            (Some(n), None) => gil.baton.give_unparked(n),
+            (None, _) => gil.baton.set_free(),
+        }
+        wait_turn(gil, me, deadline)
+    });
+    if let Some(pos) = vm.st.parked.iter().position(|t| t.id == ctx_id) {
+        vm.th = vm.st.parked.swap_remove(pos);
+    }
+    resumed(vm, me);
+    wake
+}
+
+/// Waits for the baton; a timed-out wait keeps waiting (the holder will schedule us).
+pub(crate) fn wait_turn(gil: &Gil, me: ThreadIndex, deadline: Option<Instant>) -> Wake {
+    match gil.baton.wait(me, deadline) {
+        Wake::TimedOut => {
+            gil.baton.wait(me, None);
+            Wake::TimedOut
+        }
+        w => w,
+    }
+}
+
+/// Book-keeping when a thread holds the GIL again.
+fn resumed(vm: &mut Vm<'_>, me: ThreadIndex) {
+    let now = Instant::now();
+    let sched = &mut vm.st.sched;
+    sched.current = me;
+    let s = sched.slot(me);
+    match s.status {
+        Status::Blocked => s.stats.blocked += now.saturating_duration_since(s.since),
+        _ => s.stats.wait += now.saturating_duration_since(s.since),
+    }
+    s.since = now;
+    s.stats.switches_in += 1;
+    // Keep the next thread spinning so our hand-off to it is cheap.
+    if let Some(&head) = sched.run_queue.front() {
+        if let Some(h) = &sched.threads[head as usize].handle {
+            crate::baton::Baton::prewake(h);
+        }
+    }
+}
+
+/// Called from the eval loop's slow path: hand the GIL over if someone else should run.
+pub(crate) fn switch_check(vm: &mut Vm<'_>) -> PyResult<()> {
+    if vm.st.sched.alive <= 1 && vm.st.sched.run_queue.is_empty() {
+        return Ok(());
+    }
+    if vm.st.sched.in_native > 0 {
+        vm.drain_inbox();
+    }
+    if !vm.st.sched.sleepers.is_empty() {
+        let now = Instant::now();
+        vm.st.sched.promote_due(now);
+    }
+    if vm.st.sched.run_queue.is_empty() {
+        return check_halt(vm);
+    }
+    if vm.st.config.switch_interval.is_some() {
+        // CPython 3 style: only a waiter that has waited long enough forces a switch.
+        let head = vm.st.sched.run_queue.front().copied();
+        let due = head.is_some_and(|h| {
+            let s = &vm.st.sched.threads[h as usize];
+            vm.st
+                .config
+                .switch_interval
+                .is_some_and(|iv| s.since.elapsed() >= iv)
+        });
+        if !due {
+            return Ok(());
+        }
+    }
+    yield_now(vm)
+}
+
+/// Requeues the current thread and runs the head of the queue (no-op if it is empty).
+pub(crate) fn yield_now(vm: &mut Vm<'_>) -> PyResult<()> {
+    let Some(next) = vm.st.sched.run_queue.pop_front() else {
+        return Ok(());
+    };
+    let me = vm.st.sched.current;
+    vm.st.sched.run_queue.push_back(me);
+    vm.st.sched.slot(me).status = Status::Runnable;
+    park_and_wait(vm, Some(next), None);
+    check_halt(vm)
+}
+
+/// A halt raised in another thread (deadlock, timeout) stops this one too; a shut-down
+/// interpreter stops every thread but the main one.
+fn check_halt(vm: &mut Vm<'_>) -> PyResult<()> {
+    let sched = &vm.st.sched;
+    if let Some(h) = &sched.halt {
+        if sched.current == MAIN || sched.shutdown {
+            return Err(Throw::Halt(h.clone()));
+        }
+    }
+    if sched.shutdown && sched.current != MAIN {
+        return Err(Throw::Halt(Halt::Shutdown));
+    }
+    Ok(())
+}
+
+/// Blocks the current thread until it is woken or `deadline` passes, running others
+/// meanwhile. Detects deadlocks.
+pub(crate) fn block(
+    vm: &mut Vm<'_>,
+    on: BlockOn,
+    deadline: Option<Instant>,
+) -> PyResult<WakeReason> {
+    let me = vm.st.sched.current;
+    let at = user_line(vm);
+    {
+        let s = vm.st.sched.slot(me);
+        s.status = Status::Blocked;
+        s.blocked_on = Some(on);
+        s.deadline = deadline;
+        s.wake = WakeReason::Pending;
+        s.blocked_at = at;
+    }
+    if deadline.is_some() {
+        vm.st.sched.sleepers.push(me);
+    }
+    loop {
+        let now = Instant::now();
+        vm.st.sched.promote_due(now);
+        if vm.st.sched.in_native > 0 {
+            vm.drain_inbox();
+        }
+        let status = vm.st.sched.threads[me as usize].status;
+        if status != Status::Blocked {
+            // Woken (perhaps by our own deadline just now): take the GIL back if needed.
+            if status == Status::Runnable {
+                vm.st.sched.run_queue.retain(|&t| t != me);
+            }
+            break;
+        }
+        let next = vm.st.sched.run_queue.pop_front();
+        let wake = match next {
+            Some(n) => park_and_wait(vm, Some(n), deadline),
+            None if !vm.st.sched.sleepers.is_empty() || vm.st.sched.in_native > 0 => {
+                // Nobody can run now; the earliest sleeper takes the free GIL when due.
+                park_and_wait(vm, None, deadline)
+            }
+            None => {
+                let report = deadlock_report(vm);
+                unblock(vm, me);
+                return Err(raise_halt(vm, Halt::Deadlock(report)));
+            }
+        };
+        if wake == Wake::TookFree {
+            // Our deadline passed while nobody held the GIL.
+            let s = vm.st.sched.slot(me);
+            if s.status == Status::Blocked {
+                s.wake = WakeReason::TimedOut;
+            }
+            vm.st.sched.sleepers.retain(|&t| t != me);
+            vm.st.sched.run_queue.retain(|&t| t != me);
+            break;
+        }
+        check_halt(vm)?;
+    }
+    unblock(vm, me);
+    check_halt(vm)?;
+    Ok(vm.st.sched.threads[me as usize].wake)
+}
+
+fn unblock(vm: &mut Vm<'_>, me: ThreadIndex) {
+    let now = Instant::now();
+    let sched = &mut vm.st.sched;
+    sched.current = me;
+    sched.sleepers.retain(|&t| t != me);
+    let s = sched.slot(me);
+    if s.status == Status::Blocked {
+        s.stats.blocked += now.saturating_duration_since(s.since);
+        s.since = now;
+    }
+    s.status = Status::Running;
+    s.blocked_on = None;
+    s.deadline = None;
+}
+
+/// Records a halt for the main thread and returns it for the current one. When the main
+/// thread is blocked it is woken so it can report.
+pub(crate) fn raise_halt(vm: &mut Vm<'_>, h: Halt) -> Throw {
+    if vm.st.sched.halt.is_none() {
+        vm.st.sched.halt = Some(h.clone());
+    }
+    if vm.st.sched.current != MAIN {
+        let main = &vm.st.sched.threads[MAIN as usize];
+        if main.status == Status::Blocked {
+            vm.st.sched.wake(MAIN, WakeReason::Notified, true);
+        }
+    }
+    Throw::Halt(h)
+}
+
+/// The current thread ends: wake whoever should run next and let the GIL go.
+/// Consumes the guard: the OS thread must not touch the VM afterwards.
+pub(crate) fn exit_thread(mut vm: Vm<'_>) {
+    let me = vm.st.sched.current;
+    {
+        let sched = &mut vm.st.sched;
+        let now = Instant::now();
+        let s = sched.slot(me);
+        s.stats.hold += now.saturating_duration_since(s.since);
+        s.status = Status::Finished;
+        sched.alive = sched.alive.saturating_sub(1);
+        sched.promote_due(now);
+    }
+    // A finished thread's stack roots nothing any more.
+    vm.th = ThreadCtx::empty();
+    let mut next = vm.st.sched.run_queue.pop_front();
+    if next.is_none()
+        && vm.st.sched.sleepers.is_empty()
+        && vm.st.sched.in_native == 0
+        && vm.st.sched.halt.is_none()
+    {
+        // Everybody left is blocked with no deadline: a deadlock, unless nobody is left.
+        let blocked = vm
+            .st
+            .sched
+            .threads
+            .iter()
+            .any(|t| t.status == Status::Blocked);
+        if blocked {
+            let report = deadlock_report(&vm);
+            vm.st.sched.halt = Some(Halt::Deadlock(report));
+            if vm.st.sched.threads[MAIN as usize].status == Status::Blocked {
+                vm.st.sched.wake(MAIN, WakeReason::Notified, true);
+                next = vm.st.sched.run_queue.pop_front();
+            }
+        }
+    }
+    let handle = next.and_then(|n| {
+        let sched = &mut vm.st.sched;
+        sched.current = n;
+        sched.switches += 1;
+        let s = sched.slot(n);
+        s.status = Status::Running;
+        s.handle.clone()
+    });
+    let gil = vm.gil;
+    drop(vm);
+    match (next, handle) {
+        (Some(n), Some(h)) => gil.baton.give(n, &h),
+        (Some(n), None) => gil.baton.give_unparked(n),
+        (None, _) => gil.baton.set_free(),
+    }
+}
+
+/// Describes a lock for reports: its global name if `__main__` has one, its label, and
+/// where it was created.
+fn describe_lock(vm: &Vm<'_>, lock: ObjRef) -> String {
+    let name = vm
+        .st
+        .globals
+        .bound()
+        .find(|(_, v)| v.is(Value::Obj(lock)))
+        .map(|(n, _)| vm.st.names.name(n).to_string());
+    let info = crate::modules::thread::lock_info(vm, lock);
+    let mut s = match (&name, &info.label) {
+        (Some(n), _) => format!("lock '{n}'"),
+        (None, Some(l)) => l.clone(),
+        (None, None) => "a lock".to_string(),
+    };
+    if let Some((f, l)) = &info.created {
+        if name.is_some() || info.label.is_none() {
+            s.push_str(&format!(" (created at {f}:{l})"));
+        }
+    }
+    s
+}
+
+/// The report printed when every live thread is blocked.
+pub fn deadlock_report(vm: &Vm<'_>) -> String {
+    use std::fmt::Write;
+    let sched = &vm.st.sched;
+    let live: Vec<(usize, &ThreadSlot)> = sched
+        .threads
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.status != Status::Finished)
+        .collect();
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "Deadlock: all {} live threads are blocked, none can proceed.",
+        live.len()
+    );
+    for (i, t) in &live {
+        let _ = writeln!(out, "  thread '{}'", t.name);
+        for lock in crate::modules::thread::locks_held_by(vm, *i as ThreadIndex) {
+            let info = crate::modules::thread::lock_info(vm, lock);
+            // Locks made inside `threading`/`queue` (a thread's "running" lock, condition
+            // waiters) are plumbing; the "waits" lines name them where they matter.
+            if info.internal {
+                continue;
+            }
+            let at = info
+                .acquired
+                .as_ref()
+                .map(|(f, l)| format!(", acquired at {f}:{l}"))
+                .unwrap_or_default();
+            let _ = writeln!(out, "    holds {}{at}", describe_lock(vm, lock));
+        }
+        let at = t
+            .blocked_at
+            .as_ref()
+            .map(|(f, l)| format!(" at {f}:{l}"))
+            .unwrap_or_default();
+        match t.blocked_on {
+            Some(BlockOn::Lock(lock)) => {
+                let info = crate::modules::thread::lock_info(vm, lock);
+                let owner = info
+                    .owner
+                    .map(|o| format!(", held by thread '{}'", sched.threads[o as usize].name))
+                    .unwrap_or_default();
+                let _ = writeln!(out, "    waits{at} for {}{owner}", describe_lock(vm, lock));
+            }
+            Some(BlockOn::Sleep) => {
+                let _ = writeln!(out, "    sleeps{at}");
+            }
+            None => {
+                let _ = writeln!(out, "    is not blocked");
+            }
+        }
+    }
+    out
+}
+
+/// Calls `threading._shutdown()` if the script imported `threading` (it joins every
+/// non-daemon thread), then reports a halt another thread raised meanwhile.
+pub(crate) fn shutdown_threading(vm: &mut Vm<'_>) -> PyResult<()> {
+    let id = vm.intern("threading");
+    if let Some(m) = vm.st.modules.get(&id).copied() {
+        let name = vm.intern("_shutdown");
+        let f = match vm.st.heap.get(m) {
+            crate::object::Object::Module(m) => m.attrs.get(&name).copied(),
+            _ => None,
+        };
+        if let Some(f) = f {
+            match vm.call(f, &[]) {
+                Ok(_) | Err(Throw::Exc(_)) => {}
+                Err(h) => return Err(h),
+            }
+        }
+    }
+    match vm.st.sched.halt.clone() {
+        Some(h) => Err(Throw::Halt(h)),
+        None => Ok(()),
+    }
+}
