@@ -77,7 +77,7 @@ fn count(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     }
     let mut n = 0;
     for k in 0..r.len() {
-        if compare::eq(vm, Value::Int(nth(r, k)), x)? {
+        if compare::eq(vm, Value::Int(nth(&r, k)), x)? {
             n += 1;
         }
     }

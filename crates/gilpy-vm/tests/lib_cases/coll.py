@@ -182,3 +182,7 @@ t("set cmp", lambda: [{1} < {1, 2}, {1, 2} < {1, 2}, {1, 2} <= {1, 2}, {1, 2, 3}
 t("set cmp list", lambda: {1} < [1, 2])
 t("keys ops", lambda: [sorted({'a': 1, 'b': 2}.keys() & {'a', 'c'}), sorted({'a': 1, 'b': 2}.keys() - {'a'}), sorted({'a': 1}.keys() | ['z']), sorted({'a': 1, 'b': 2}.keys() ^ {'b': 0}.keys())])
 t("items ops", lambda: {'a': 1, 'b': 2}.items() - {('a', 1)})
+t("range index", lambda: [range(0, 20, 3).index(9), range(10, 0, -2).index(4), range(5).index(2.0), range(5).count(3), range(5).count(3.0), range(5).count(True), range(0).count(1)])
+t("range index miss", lambda: range(5).index(7))
+t("range index str", lambda: range(5).index("a"))
+t("range index step miss", lambda: range(0, 10, 2).index(3))
