@@ -231,22 +231,22 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                         let e = unbound_local(vm, code, i as usize);
                         raise!(e);
                     }
-                    // Superinstruction: `local OP int-constant` on ints (`n - 1`,
-                    // `i < n`, `i += 1`), optionally followed by a store to a local or a
+                    // Superinstruction: `local OP int-constant` or `local OP local` on
+                    // ints (`n - 1`, `i < n`, `i += 1`, `j += i`), optionally followed by a store to a local or a
                     // conditional jump. Everything involved is thread-private, so fusing
                     // changes no observable interleaving; the countdown still counts each
                     // instruction and never expires inside the group.
                     if let (Value::Int(x), true) = (v, vm.th.countdown > 4) {
-                        if let (Some(&Op::LoadConst(c)), Some(&op2)) =
-                            (ops.get(pc), ops.get(pc + 1))
-                        {
-                            if let Value::Int(y) = code.consts[c as usize] {
-                                if let Some((next, extra)) = fused_int(vm, ops, pc, op2, x, y, base)
-                                {
-                                    vm.th.countdown -= if any { extra } else { 0 };
-                                    pc = next;
-                                    continue;
-                                }
+                        let y = match ops.get(pc) {
+                            Some(&Op::LoadConst(c)) => code.consts[c as usize],
+                            Some(&Op::LoadFast(k)) => vm.th.stack[base + k as usize],
+                            _ => Value::Undef,
+                        };
+                        if let (Value::Int(y), Some(&op2)) = (y, ops.get(pc + 1)) {
+                            if let Some((next, extra)) = fused_int(vm, ops, pc, op2, x, y, base) {
+                                vm.th.countdown -= if any { extra } else { 0 };
+                                pc = next;
+                                continue;
                             }
                         }
                     }
@@ -448,9 +448,16 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     tri!(subscr::del_item(vm, cont, key));
                 }
                 Op::BinaryOp(bop) => {
+                    // Read the operands field by field (not as whole values): they were
+                    // often just written that way, and a wide load of them would stall.
+                    let n = vm.th.stack.len();
+                    let ints = match (&vm.th.stack[n - 2], &vm.th.stack[n - 1]) {
+                        (&Value::Int(x), &Value::Int(y)) => Some((x, y)),
+                        _ => None,
+                    };
                     let b = pop!(vm);
                     let a = *top(vm);
-                    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                    if let Some((x, y)) = ints {
                         if let Some(v) = num::int_binop_fast(bop, x, y) {
                             // Fused with a following store to a local (thread-private, so
                             // no race can fall between them).
@@ -473,9 +480,16 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     *top(vm) = tri!(r);
                 }
                 Op::InplaceOp(bop) => {
+                    // Read the operands field by field (not as whole values): they were
+                    // often just written that way, and a wide load of them would stall.
+                    let n = vm.th.stack.len();
+                    let ints = match (&vm.th.stack[n - 2], &vm.th.stack[n - 1]) {
+                        (&Value::Int(x), &Value::Int(y)) => Some((x, y)),
+                        _ => None,
+                    };
                     let b = pop!(vm);
                     let a = *top(vm);
-                    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                    if let Some((x, y)) = ints {
                         if let Some(v) = num::int_binop_fast(bop, x, y) {
                             // Fused with a following store to a local (thread-private, so
                             // no race can fall between them).
