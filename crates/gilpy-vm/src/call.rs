@@ -2,8 +2,6 @@
 //! without Rust recursion, calling natives, instantiating classes, and re-entering the
 //! eval loop when native code calls back into Python.
 
-use std::sync::Arc;
-
 use crate::builtins::Args;
 use crate::frame::{Frame, FrameKind};
 use crate::names::{sym, NameId};
@@ -108,6 +106,13 @@ pub fn call_value(
             let nf = n.f;
             vm.enter_native()?;
             let res = nf(vm, Args { pos: args, kw });
+            vm.leave_native();
+            res
+        }
+        Object::Closure(c) => {
+            let f = c.f.clone();
+            vm.enter_native()?;
+            let res = f(vm, Args { pos: args, kw });
             vm.leave_native();
             res
         }
@@ -258,7 +263,17 @@ pub(crate) fn call_at(vm: &mut Vm<'_>, slot: usize, kw: &[(NameId, Value)]) -> P
                     return Ok(Called::Done);
                 }
             }
-            Object::Class(_) => {
+            Object::Class(c) => {
+                // Builtin types (`str(x)`, `int(s)`, `list(it)`): their constructor does
+                // everything, called like a native without copying the arguments.
+                if c.builtin && !c.is_exception {
+                    if let Some(new) = c.new {
+                        let res = call_new_at(vm, new, r, slot, kw);
+                        vm.th.stack.truncate(slot);
+                        vm.th.stack.push(res?);
+                        return Ok(Called::Done);
+                    }
+                }
                 if let Some(c) = class_frame_call(vm, r, slot, npos, kw)? {
                     return Ok(c);
                 }
@@ -294,6 +309,26 @@ fn call_native_at(
     }
 }
 
+/// Like [`call_native_at`] for a builtin type's constructor.
+#[inline]
+fn call_new_at(
+    vm: &mut Vm<'_>,
+    new: NativeNew,
+    cls: ObjRef,
+    slot: usize,
+    kw: &[(NameId, Value)],
+) -> PyResult<Value> {
+    let n = vm.th.stack.len() - slot - 1;
+    if n <= 6 {
+        let mut buf = [Value::None; 6];
+        buf[..n].copy_from_slice(&vm.th.stack[slot + 1..]);
+        new(vm, cls, Args { pos: &buf[..n], kw })
+    } else {
+        let args = vm.th.stack[slot + 1..].to_vec();
+        new(vm, cls, Args { pos: &args, kw })
+    }
+}
+
 /// A class call from the eval loop: when `__init__` is a Python function it runs as a
 /// frame (no Rust recursion); `None` means "use the general path".
 fn class_frame_call(
@@ -313,7 +348,22 @@ fn class_frame_call(
     let Some(new) = find_new(vm, cls) else {
         return Ok(None);
     };
-    let obj = {
+    // Plain classes (constructed by `object`'s `new`, no exception state) need no
+    // argument copy: allocate the instance directly.
+    let plain = vm.class(cls).is_some_and(|c| {
+        !c.is_exception
+            && c.mro
+                .iter()
+                .find(|k| vm.class(**k).is_some_and(|k| k.new.is_some()))
+                == Some(&vm.st.types.object)
+    });
+    let obj = if plain {
+        vm.alloc(Object::Instance(Box::new(crate::object::InstanceObj {
+            class: cls,
+            attrs: Vec::with_capacity(4),
+            payload: crate::object::Payload::None,
+        })))
+    } else {
         let args: Vec<Value> = vm.th.stack[slot + 1..].to_vec();
         new(vm, cls, Args { pos: &args, kw })?
     };
@@ -383,7 +433,7 @@ pub(crate) fn push_function_frame(
             vm.th.stack.extend_from_slice(&closure);
         }
     }
-    push_frame(vm, code, args_start, ret_sp, kind);
+    push_frame(vm, code.id, args_start, ret_sp, kind);
     Ok(())
 }
 
@@ -391,7 +441,7 @@ pub(crate) fn push_function_frame(
 #[inline]
 pub(crate) fn push_frame(
     vm: &mut Vm<'_>,
-    code: Arc<CodeData>,
+    code_id: u32,
     base: usize,
     ret_sp: usize,
     kind: FrameKind,
@@ -400,7 +450,7 @@ pub(crate) fn push_frame(
     th.depth += 1;
     th.next_activation += 1;
     th.frames.push(Frame {
-        code,
+        code_id,
         pc: 0,
         base: base as u32,
         ret_sp: ret_sp as u32,

@@ -58,7 +58,10 @@ fn handle_exception(vm: &mut Vm<'_>, e: Throw) -> PyResult<()> {
             return Err(Throw::Exc(exc));
         };
         let entry = TbEntry {
-            code: frame.code.clone(),
+            code: match vm.st.codes.get(frame.code_id as usize) {
+                Some(c) => c.clone(),
+                None => return Err(Throw::Exc(exc)),
+            },
             pc: frame.pc.saturating_sub(1),
             activation: frame.activation,
         };
@@ -151,13 +154,23 @@ fn top<'v>(vm: &'v mut Vm<'_>) -> &'v mut Value {
 /// (`Err`, with the frame's `pc` saved).
 fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
     let any = vm.st.config.switch_points == SwitchPoints::Any;
+    // The running code object, re-fetched only when a call or return switches to a
+    // different one (self-recursion touches no reference counts).
+    let mut code: Option<std::sync::Arc<crate::objects::code::CodeData>> = None;
     'frame: loop {
         let Some(frame) = vm.th.frames.last() else {
             return Ok(Value::None);
         };
-        let code = frame.code.clone();
+        let id = frame.code_id;
         let base = frame.base as usize;
-        let mut pc = frame.pc as usize;
+        let pc0 = frame.pc as usize;
+        if code.as_ref().is_none_or(|c| c.id != id) {
+            code = vm.st.codes.get(id as usize).cloned();
+        }
+        let Some(code) = code.as_ref() else {
+            return Err(vm.runtime_error("internal error: unknown code object"));
+        };
+        let mut pc = pc0;
         let ops: &[Op] = &code.code.ops;
 
         macro_rules! save {
@@ -215,8 +228,27 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                 Op::LoadFast(i) => {
                     let v = vm.th.stack[base + i as usize];
                     if v.is_undef() {
-                        let e = unbound_local(vm, &code, i as usize);
+                        let e = unbound_local(vm, code, i as usize);
                         raise!(e);
+                    }
+                    // Superinstruction: `local OP int-constant` or `local OP local` on
+                    // ints (`n - 1`, `i < n`, `i += 1`, `j += i`), optionally followed by a store to a local or a
+                    // conditional jump. Everything involved is thread-private, so fusing
+                    // changes no observable interleaving; the countdown still counts each
+                    // instruction and never expires inside the group.
+                    if let (Value::Int(x), true) = (v, vm.th.countdown > 4) {
+                        let y = match ops.get(pc) {
+                            Some(&Op::LoadConst(c)) => code.consts[c as usize],
+                            Some(&Op::LoadFast(k)) => vm.th.stack[base + k as usize],
+                            _ => Value::Undef,
+                        };
+                        if let (Value::Int(y), Some(&op2)) = (y, ops.get(pc + 1)) {
+                            if let Some((next, extra)) = fused_int(vm, ops, pc, op2, x, y, base) {
+                                vm.th.countdown -= if any { extra } else { 0 };
+                                pc = next;
+                                continue;
+                            }
+                        }
                     }
                     vm.th.stack.push(v);
                 }
@@ -226,7 +258,7 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                 }
                 Op::DeleteFast(i) => {
                     if vm.th.stack[base + i as usize].is_undef() {
-                        let e = unbound_local(vm, &code, i as usize);
+                        let e = unbound_local(vm, code, i as usize);
                         raise!(e);
                     }
                     vm.th.stack[base + i as usize] = Value::Undef;
@@ -238,7 +270,7 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                         _ => Value::Undef,
                     };
                     if v.is_undef() {
-                        let e = unbound_deref(vm, &code, i as usize);
+                        let e = unbound_deref(vm, code, i as usize);
                         raise!(e);
                     }
                     vm.th.stack.push(v);
@@ -416,10 +448,28 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     tri!(subscr::del_item(vm, cont, key));
                 }
                 Op::BinaryOp(bop) => {
+                    // Read the operands field by field (not as whole values): they were
+                    // often just written that way, and a wide load of them would stall.
+                    let n = vm.th.stack.len();
+                    let ints = match (&vm.th.stack[n - 2], &vm.th.stack[n - 1]) {
+                        (&Value::Int(x), &Value::Int(y)) => Some((x, y)),
+                        _ => None,
+                    };
                     let b = pop!(vm);
                     let a = *top(vm);
-                    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                    if let Some((x, y)) = ints {
                         if let Some(v) = num::int_binop_fast(bop, x, y) {
+                            // Fused with a following store to a local (thread-private, so
+                            // no race can fall between them).
+                            if let (Some(&Op::StoreFast(j)), true) =
+                                (ops.get(pc), vm.th.countdown > 1)
+                            {
+                                vm.th.stack.pop();
+                                vm.th.stack[base + j as usize] = v;
+                                vm.th.countdown -= any as u32;
+                                pc += 1;
+                                continue;
+                            }
                             *top(vm) = v;
                             continue;
                         }
@@ -430,10 +480,28 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     *top(vm) = tri!(r);
                 }
                 Op::InplaceOp(bop) => {
+                    // Read the operands field by field (not as whole values): they were
+                    // often just written that way, and a wide load of them would stall.
+                    let n = vm.th.stack.len();
+                    let ints = match (&vm.th.stack[n - 2], &vm.th.stack[n - 1]) {
+                        (&Value::Int(x), &Value::Int(y)) => Some((x, y)),
+                        _ => None,
+                    };
                     let b = pop!(vm);
                     let a = *top(vm);
-                    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                    if let Some((x, y)) = ints {
                         if let Some(v) = num::int_binop_fast(bop, x, y) {
+                            // Fused with a following store to a local (thread-private, so
+                            // no race can fall between them).
+                            if let (Some(&Op::StoreFast(j)), true) =
+                                (ops.get(pc), vm.th.countdown > 1)
+                            {
+                                vm.th.stack.pop();
+                                vm.th.stack[base + j as usize] = v;
+                                vm.th.countdown -= any as u32;
+                                pc += 1;
+                                continue;
+                            }
                             *top(vm) = v;
                             continue;
                         }
@@ -467,6 +535,25 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                                 continue;
                             }
                         };
+                        // Fused with a following conditional jump (the pair stays one
+                        // switch point only when the countdown cannot expire between).
+                        if vm.th.countdown > 1 {
+                            match ops.get(pc) {
+                                Some(&Op::PopJumpIfFalse(t)) => {
+                                    vm.th.stack.pop();
+                                    vm.th.countdown -= any as u32;
+                                    pc = if r { pc + 1 } else { t as usize };
+                                    continue;
+                                }
+                                Some(&Op::PopJumpIfTrue(t)) => {
+                                    vm.th.stack.pop();
+                                    vm.th.countdown -= any as u32;
+                                    pc = if r { t as usize } else { pc + 1 };
+                                    continue;
+                                }
+                                _ => {}
+                            }
+                        }
                         *top(vm) = Value::Bool(r);
                         continue;
                     }
@@ -709,10 +796,9 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                                 && f.code.code.argcount == n
                                 && vm.th.depth < vm.st.config.recursion_limit
                             {
-                                let fcode = f.code.clone();
-                                let need = fcode.nlocals - n as usize;
+                                let (fid, need) = (f.code.id, f.code.nlocals - n as usize);
                                 vm.th.stack.extend(std::iter::repeat_n(Value::Undef, need));
-                                push_frame(vm, fcode, slot + 1, slot, FrameKind::Normal);
+                                push_frame(vm, fid, slot + 1, slot, FrameKind::Normal);
                                 continue 'frame;
                             }
                         }
@@ -733,11 +819,10 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                                 && f.code.code.argcount == n + 1
                                 && vm.th.depth < vm.st.config.recursion_limit
                             {
-                                let fcode = f.code.clone();
-                                let need = fcode.nlocals - n as usize - 1;
+                                let (fid, need) = (f.code.id, f.code.nlocals - n as usize - 1);
                                 vm.th.stack.extend(std::iter::repeat_n(Value::Undef, need));
                                 save!();
-                                push_frame(vm, fcode, slot + 1, slot, FrameKind::Normal);
+                                push_frame(vm, fid, slot + 1, slot, FrameKind::Normal);
                                 continue 'frame;
                             }
                         }
@@ -906,8 +991,9 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     let n = vm.th.stack.len();
                     let (exit, exc) = (vm.th.stack[n - 2], vm.th.stack[n - 1]);
                     let typ = Value::Obj(vm.type_of(exc));
+                    let tb = attr::traceback_object(vm);
                     save!();
-                    let res = tri!(vm.call(exit, &[typ, exc, Value::None]));
+                    let res = tri!(vm.call(exit, &[typ, exc, tb]));
                     vm.th.stack.push(res);
                 }
                 Op::LoadAssertionError => {
@@ -916,6 +1002,53 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                 }
             }
         }
+    }
+}
+
+/// The fused `LoadFast; LoadConst; op [; StoreFast | PopJumpIf*]` group (see
+/// `Op::LoadFast`). Returns the pc after the group and how many instructions it ran
+/// beyond the `LoadFast`, or `None` when it does not apply. `pc` points at the
+/// `LoadConst`.
+#[inline(always)]
+fn fused_int(
+    vm: &mut Vm<'_>,
+    ops: &[Op],
+    pc: usize,
+    op2: Op,
+    x: i64,
+    y: i64,
+    base: usize,
+) -> Option<(usize, u32)> {
+    match op2 {
+        Op::BinaryOp(bop) | Op::InplaceOp(bop) => {
+            let r = num::int_binop_fast(bop, x, y)?;
+            if let Some(&Op::StoreFast(j)) = ops.get(pc + 2) {
+                vm.th.stack[base + j as usize] = r;
+                return Some((pc + 3, 3));
+            }
+            vm.th.stack.push(r);
+            Some((pc + 2, 2))
+        }
+        Op::CompareOp(cop) => {
+            let r = match cop {
+                CmpOp::Lt => x < y,
+                CmpOp::LtE => x <= y,
+                CmpOp::Gt => x > y,
+                CmpOp::GtE => x >= y,
+                CmpOp::Eq => x == y,
+                CmpOp::NotEq => x != y,
+                _ => return None,
+            };
+            match ops.get(pc + 2) {
+                Some(&Op::PopJumpIfFalse(t)) => Some((if r { pc + 3 } else { t as usize }, 3)),
+                Some(&Op::PopJumpIfTrue(t)) => Some((if r { t as usize } else { pc + 3 }, 3)),
+                _ => {
+                    vm.th.stack.push(Value::Bool(r));
+                    Some((pc + 2, 2))
+                }
+            }
+        }
+        _ => None,
     }
 }
 
@@ -955,7 +1088,7 @@ fn star_error(vm: &mut Vm<'_>, e: Throw, src: Value, callee: Option<Value>) -> T
 }
 
 /// Pops the returning frame; `Some(v)` when it was the entry frame.
-#[inline]
+#[inline(always)]
 fn return_value(vm: &mut Vm<'_>) -> PyResult<Option<Value>> {
     let v = pop!(vm);
     let Some(f) = vm.th.frames.pop() else {

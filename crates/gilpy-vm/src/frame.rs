@@ -1,8 +1,5 @@
 //! Frames, handler blocks and the per-thread execution context.
 
-use std::sync::Arc;
-
-use crate::objects::code::CodeData;
 use crate::value::{ObjRef, Value};
 
 /// What to do when a frame returns.
@@ -21,7 +18,9 @@ pub enum FrameKind {
 /// One activation of a code object. Its locals live in the thread's value stack at
 /// `base`, followed by its cells, followed by its operand stack.
 pub struct Frame {
-    pub code: Arc<CodeData>,
+    /// The code object, as its index in `VmState::codes` (an index rather than an
+    /// `Arc` keeps atomic reference counting off the call path).
+    pub code_id: u32,
     pub pc: u32,
     /// Index of local slot 0 in the value stack.
     pub base: u32,
@@ -35,14 +34,6 @@ pub struct Frame {
     /// Unique per activation (traceback de-duplication).
     pub activation: u64,
     pub kind: FrameKind,
-}
-
-impl Frame {
-    /// Index of the first operand-stack slot.
-    #[inline]
-    pub fn stack_base(&self) -> usize {
-        self.base as usize + self.code.nlocals + self.code.ncells
-    }
 }
 
 /// A `SetupFinally`/`SetupWith` handler.

@@ -244,6 +244,33 @@ impl Interpreter {
         })
     }
 
+    /// Makes a Rust closure callable from Python as the builtin `name`.
+    ///
+    /// ```
+    /// # use gilpy_vm::{Interpreter, PyObject, Value};
+    /// let mut interp = Interpreter::builder().capture_output().build();
+    /// interp.register_function("double", |vm, args| {
+    ///     let n: i64 = vm.to_pyobject(args.pos[0]).try_into().unwrap_or(0);
+    ///     Ok(Value::Int(n * 2))
+    /// });
+    /// let r = interp.run_source("x.py", "print(double(21))\n").unwrap();
+    /// assert_eq!(r.stdout, "42\n");
+    /// ```
+    pub fn register_function(
+        &mut self,
+        name: &str,
+        f: impl Fn(&mut Vm<'_>, crate::builtins::Args<'_>) -> PyResult<Value> + Send + Sync + 'static,
+    ) {
+        self.with_vm(|vm| {
+            let c = crate::object::NativeClosure {
+                name: Arc::from(name),
+                f: Arc::new(f),
+            };
+            let v = vm.alloc(Object::Closure(c));
+            vm.set_builtin(name, v);
+        });
+    }
+
     /// Live objects and collections so far (for tests and statistics).
     pub fn heap_stats(&self) -> HeapStats {
         self.with_vm(|vm| HeapStats {
@@ -278,7 +305,7 @@ impl Interpreter {
             let data = crate::objects::code::load(vm, code);
             let need = data.nlocals + data.ncells;
             vm.th.stack.extend(std::iter::repeat_n(Value::Undef, need));
-            crate::call::push_frame(vm, data, 0, 0, FrameKind::Entry);
+            crate::call::push_frame(vm, data.id, 0, 0, FrameKind::Entry);
             let result = crate::eval::run(vm);
             // Like CPython, wait for non-daemon threads before the interpreter ends, even
             // when the main script raised. A halt (deadlock, timeout) ends it at once.

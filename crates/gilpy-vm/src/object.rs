@@ -46,6 +46,8 @@ pub enum Object {
     Module(Box<ModuleObj>),
     /// A function written in Rust.
     Native(NativeFnObj),
+    /// A Rust closure registered by an embedder ([`crate::Interpreter::register_function`]).
+    Closure(NativeClosure),
     /// A builtin iterator.
     Iter(Box<IterObj>),
     /// `dict.keys()`, `.values()`, `.items()`
@@ -235,6 +237,17 @@ pub struct NativeFnObj {
     pub owner: Option<ObjRef>,
 }
 
+/// The signature of an embedder's native closure.
+pub type ClosureFn =
+    dyn Fn(&mut crate::Vm<'_>, crate::builtins::Args<'_>) -> crate::PyResult<Value> + Send + Sync;
+
+/// A Rust closure callable from Python.
+#[derive(Clone)]
+pub struct NativeClosure {
+    pub name: Arc<str>,
+    pub f: Arc<ClosureFn>,
+}
+
 /// A builtin iterator.
 pub enum IterObj {
     /// Over a list (sees appends, like Python).
@@ -284,7 +297,11 @@ impl Object {
     /// Report every value this object references (the collector's edges).
     pub(crate) fn trace(&self, visit: &mut dyn FnMut(Value)) {
         match self {
-            Object::Free | Object::Str(_) | Object::BigInt(_) | Object::Range(_) => {}
+            Object::Free
+            | Object::Str(_)
+            | Object::BigInt(_)
+            | Object::Range(_)
+            | Object::Closure(_) => {}
             Object::Native(n) => {
                 if let Some(o) = n.owner {
                     visit(Value::Obj(o))

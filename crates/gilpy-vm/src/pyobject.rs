@@ -77,6 +77,49 @@ impl PyObject {
     }
 }
 
+impl<'a> Vm<'a> {
+    /// Copies a value out of the heap.
+    pub fn to_pyobject(&mut self, v: Value) -> PyObject {
+        PyObject::from_value(self, v, 0)
+    }
+
+    /// Builds a heap value from an owned one (`Other` becomes its repr string).
+    pub fn from_pyobject(&mut self, o: &PyObject) -> Value {
+        match o {
+            PyObject::None => Value::None,
+            PyObject::Bool(b) => Value::Bool(*b),
+            PyObject::Int(i) => Value::Int(*i),
+            PyObject::BigInt(b) => self.new_bigint(b.clone()),
+            PyObject::Float(f) => Value::Float(*f),
+            PyObject::Str(s) | PyObject::Other(s) => self.new_str(s),
+            PyObject::List(items) => {
+                let vals = items.iter().map(|x| self.from_pyobject(x)).collect();
+                self.new_list(vals)
+            }
+            PyObject::Tuple(items) => {
+                let vals = items.iter().map(|x| self.from_pyobject(x)).collect();
+                self.new_tuple(vals)
+            }
+            PyObject::Dict(pairs) => {
+                let d = self.new_dict();
+                let mark = self.push_root(d);
+                for (k, x) in pairs {
+                    let kv = self.from_pyobject(k);
+                    self.th.roots.push(kv);
+                    let xv = self.from_pyobject(x);
+                    if let Some(dr) = d.as_obj() {
+                        // Keys built from PyObjects are hashable builtins; a failure
+                        // just leaves the pair out.
+                        let _ = dictops::dict_set(self, dr, kv, xv);
+                    }
+                }
+                self.pop_roots(mark);
+                d
+            }
+        }
+    }
+}
+
 impl TryFrom<PyObject> for i64 {
     type Error = Error;
     fn try_from(o: PyObject) -> Result<i64, Error> {

@@ -293,7 +293,10 @@ impl Sched {
 pub fn user_line(vm: &Vm<'_>) -> Option<(Arc<str>, u32)> {
     let mut fallback = None;
     for f in vm.th.frames.iter().rev() {
-        let code = &f.code.code;
+        let Some(data) = vm.st.codes.get(f.code_id as usize) else {
+            continue;
+        };
+        let code = &data.code;
         let line = code.line_of(f.pc.saturating_sub(1) as usize);
         let here = (code.filename.clone(), line);
         if !code.filename.starts_with("<frozen") {

@@ -163,7 +163,7 @@ types_struct! {
     unbound_local_error, attribute_error, zero_division_error, runtime_error,
     recursion_error, assertion_error, stop_iteration, system_exit, keyboard_interrupt,
     import_error, module_not_found_error, lookup_error, arithmetic_error, overflow_error,
-    not_implemented_error, os_error, timeout_error, unicode_error, not_implemented_type, memory_error,
+    not_implemented_error, os_error, timeout_error, unicode_error, not_implemented_type, memory_error, traceback,
 }
 
 /// Everything behind the GIL.

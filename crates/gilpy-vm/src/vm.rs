@@ -75,10 +75,23 @@ impl<'a> Vm<'a> {
 
     /// A new `str` from an owned `String`.
     pub fn new_string(&mut self, s: String) -> Value {
-        if s.len() == 1 {
+        // An exact-capacity string converts without a reallocation; otherwise copying
+        // into an exact allocation is cheaper than `realloc`.
+        if s.len() == 1 || s.capacity() != s.len() {
             return self.new_str(&s);
         }
         self.alloc(Object::Str(StrObj::new(s.into_boxed_str())))
+    }
+
+    /// A new `str` whose character count is known (concatenation).
+    pub fn new_string_counted(&mut self, s: String, chars: usize) -> Value {
+        if s.len() == 1 || s.capacity() != s.len() {
+            return self.new_str(&s);
+        }
+        self.alloc(Object::Str(StrObj::with_char_len(
+            s.into_boxed_str(),
+            chars,
+        )))
     }
 
     /// A new `list`.
@@ -163,7 +176,7 @@ impl<'a> Vm<'a> {
                 Object::BoundMethod { .. } => t.method,
                 Object::Super { .. } => t.super_,
                 Object::Module(_) => t.module,
-                Object::Native(_) => t.builtin_function,
+                Object::Native(_) | Object::Closure(_) => t.builtin_function,
                 Object::Iter(_) => t.iterator,
                 Object::DictView { kind, .. } => match kind {
                     crate::object::ViewKind::Keys => t.dict_keys,

@@ -117,6 +117,14 @@ fn class_list(vm: &mut Vm<'_>, v: Value, fname: &str) -> PyResult<Vec<crate::val
     };
     let mut out = Vec::new();
     for c in items {
+        // Nested tuples of classes are allowed, as in CPython.
+        if let Some(Object::Tuple(_)) = vm.obj(c) {
+            vm.enter_native()?;
+            let inner = class_list(vm, c, fname);
+            vm.leave_native();
+            out.extend(inner?);
+            continue;
+        }
         match c.as_obj().filter(|r| vm.class(*r).is_some()) {
             Some(r) => out.push(r),
             None => {
@@ -157,6 +165,12 @@ pub fn iter_(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 /// `next(it[, default])`
 pub fn next(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "next", 1, 2)?;
+    // A Python iterator's own StopIteration (with its value) propagates as raised.
+    if let (Some(Object::Instance(_)), None) = (vm.obj(args.pos[0]), args.get(1)) {
+        if let Some(f) = vm.user_dunder(args.pos[0], sym::__next__) {
+            return vm.call(f, &[args.pos[0]]);
+        }
+    }
     match iter::next(vm, args.pos[0])? {
         Some(v) => Ok(v),
         None => match args.get(1) {

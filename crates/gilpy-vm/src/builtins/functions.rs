@@ -3,7 +3,7 @@
 //! `any`, `all`), characters and bases (`ord`, `chr`, `bin`, `oct`, `hex`, `ascii`) and
 //! `format`.
 
-use gilpy_syntax::ast::BinOp;
+use gilpy_syntax::ast::{BinOp, CmpOp};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
@@ -93,10 +93,20 @@ fn min_max(vm: &mut Vm<'_>, args: Args<'_>, name: &str, want_less: bool) -> PyRe
             None => (x, k),
             Some((bx, bk)) => {
                 // The first of equal items wins: replace only on a strict improvement.
-                let better = if want_less {
-                    compare::less_than(vm, k, bk)?
-                } else {
-                    compare::less_than(vm, bk, k)?
+                // CPython asks `item < best` for min and `item > best` for max.
+                let better = match (k, bk) {
+                    (Value::Int(a), Value::Int(b)) => {
+                        if want_less {
+                            a < b
+                        } else {
+                            a > b
+                        }
+                    }
+                    _ => {
+                        let op = if want_less { CmpOp::Lt } else { CmpOp::Gt };
+                        let r = compare::compare(vm, op, k, bk)?;
+                        compare::is_true(vm, r)?
+                    }
                 };
                 if better {
                     (x, k)
@@ -124,6 +134,9 @@ fn max(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 /// `sum(iterable, start=0)`
 fn sum(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     check_kw(vm, &args, "sum", &["start"])?;
+    if args.is_empty() {
+        return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
+    }
     args.check_pos(vm, "sum", 1, 2)?;
     let start = args.arg_or_kw(1, sym::start).unwrap_or(Value::Int(0));
     match vm.obj(start) {
@@ -407,7 +420,9 @@ fn reversed(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     if !args.kw.is_empty() {
         return Err(vm.type_error("reversed() takes no keyword arguments"));
     }
-    args.check(vm, "reversed", 1, 1)?;
+    if args.len() != 1 {
+        return Err(vm.type_error(format!("reversed expected 1 argument, got {}", args.len())));
+    }
     let v = args.pos[0];
     let it = match vm.obj(v) {
         Some(Object::List(l)) => IterObj::ListRev {
@@ -483,7 +498,7 @@ fn enumerate(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     check_kw(vm, &args, "enumerate", &["iterable", "start"])?;
     args.check_pos(vm, "enumerate", 0, 2)?;
     let Some(src) = common::arg(vm, &args, 0, "iterable") else {
-        return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
     };
     let count = match args.arg_or_kw(1, sym::start) {
         Some(v) => match common::big_index(vm, v)? {
@@ -693,7 +708,7 @@ fn format(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     check_kw(vm, &args, "format", &["value", "format_spec"])?;
     args.check_pos(vm, "format", 0, 2)?;
     let Some(v) = common::arg(vm, &args, 0, "value") else {
-        return Err(vm.type_error("format() missing required argument 'value' (pos 1)"));
+        return Err(vm.type_error("format expected at least 1 argument, got 0"));
     };
     let spec = match common::arg(vm, &args, 1, "format_spec") {
         Some(s) => match vm.as_str(s) {

@@ -48,6 +48,7 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
     ty!(dict_values, "dict_values", None);
     ty!(dict_items, "dict_items", None);
     ty!(not_implemented_type, "NotImplementedType", None);
+    ty!(traceback, "traceback", None);
 
     // The exception hierarchy.
     let base = vm.new_class("BaseException", o, None, true);
@@ -281,7 +282,7 @@ fn dict_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
     let mark = vm.push_root(d);
     let r = (|| {
         if let Some(src) = args.get(0) {
-            dict_update_from(vm, dr, src)?;
+            crate::methods::dict::update_from(vm, dr, src)?;
         }
         for (k, v) in args.kw {
             let name = vm.name(*k);
@@ -305,9 +306,8 @@ pub fn dict_update_from(vm: &mut Vm<'_>, d: ObjRef, src: Value) -> PyResult<()> 
     let items = iter::collect(vm, src)?;
     for (i, item) in items.into_iter().enumerate() {
         let pair = iter::collect(vm, item).map_err(|_| {
-            let t = vm.type_name(item);
             vm.type_error(format!(
-                "cannot convert dictionary update sequence element #{i} to a sequence ({t})"
+                "cannot convert dictionary update sequence element #{i} to a sequence"
             ))
         })?;
         if pair.len() != 2 {

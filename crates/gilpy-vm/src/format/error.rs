@@ -204,7 +204,8 @@ impl FormatError {
             | RequiresMapping
             | StarWantsInt
             | CharRequiresIntOrChar
-            | WrongArgType { .. } => PyErrorKind::TypeError,
+            | WrongArgType { .. }
+            | MustBeRealNumber { .. } => PyErrorKind::TypeError,
             _ => PyErrorKind::ValueError,
         }
     }

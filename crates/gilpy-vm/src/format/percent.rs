@@ -438,8 +438,9 @@ pub enum PercentArgs<'a, V> {
 
 /// The conversion callback of [`PercentCallbacks`]: value, spec, kind, resolved
 /// width and precision in; formatted text out.
-pub type ConvertFn<V, E> =
-    dyn FnMut(&V, &PercentSpec, PercentKind, Option<i64>, Option<i64>) -> Result<String, E>;
+/// (`'a` lets the callback borrow the VM; a bare `dyn` alias would demand `'static`.)
+pub type ConvertFn<'a, V, E> =
+    dyn FnMut(&V, &PercentSpec, PercentKind, Option<i64>, Option<i64>) -> Result<String, E> + 'a;
 
 /// Callbacks [`render_percent`] uses to reach the VM's values.
 pub struct PercentCallbacks<'f, V, E> {
@@ -449,7 +450,7 @@ pub struct PercentCallbacks<'f, V, E> {
     pub star: &'f mut dyn FnMut(&V) -> Result<i64, E>,
     /// Converts the value for the conversion kind and calls the matching
     /// `percent_format_*` function with the resolved width and precision.
-    pub convert: &'f mut ConvertFn<V, E>,
+    pub convert: &'f mut ConvertFn<'f, V, E>,
 }
 
 /// Which argument comes next (CPython's `argidx`/`arglen` bookkeeping).

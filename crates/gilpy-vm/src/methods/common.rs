@@ -235,3 +235,58 @@ pub fn rest<'a>(args: &Args<'a>) -> Args<'a> {
         kw: args.kw,
     }
 }
+
+/// Argument count check with the older CPython wording some methods still use:
+/// `find() takes at least 1 argument (0 given)`, `split() takes at most 2 arguments (3
+/// given)`. `self` (`pos[0]`) is not counted.
+pub fn check_count_old(
+    vm: &mut Vm<'_>,
+    args: &Args<'_>,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    let n = args.len().saturating_sub(1);
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    if n < min {
+        return Err(vm.type_error(format!(
+            "{name}() takes at least {min} argument{} ({n} given)",
+            plural(min)
+        )));
+    }
+    if n > max {
+        return Err(vm.type_error(format!(
+            "{name}() takes at most {max} argument{} ({n} given)",
+            plural(max)
+        )));
+    }
+    Ok(())
+}
+
+/// `MemoryError()` (no message, as CPython raises it) for results too big to build.
+pub fn memory_error(vm: &mut Vm<'_>) -> crate::Throw {
+    let c = vm.st.types.memory_error;
+    crate::Throw::Exc(vm.new_exception(c, None))
+}
+
+/// CPython's error for a method of builtin type `owner` called on the wrong `self`:
+/// `descriptor 'append' for 'list' objects doesn't apply to a 'int' object`, or
+/// `unbound method str.upper() needs an argument` when there is no `self` at all.
+pub fn descriptor_error(
+    vm: &mut Vm<'_>,
+    args: &Args<'_>,
+    owner: &str,
+    method: &str,
+) -> crate::Throw {
+    match args.get(0) {
+        Some(v) => {
+            let t = vm.type_name(v);
+            vm.type_error(format!(
+                "descriptor '{method}' for '{owner}' objects doesn't apply to a '{t}' object"
+            ))
+        }
+        None => vm.type_error(format!(
+            "unbound method {owner}.{method}() needs an argument"
+        )),
+    }
+}

@@ -26,21 +26,21 @@ pub const METHODS: &[NativeDef] = &[
 pub fn this(vm: &mut Vm<'_>, args: &Args<'_>, method: &str) -> PyResult<ObjRef> {
     match args.get(0) {
         Some(Value::Obj(r)) if matches!(vm.st.heap.get(r), Object::Dict(_)) => Ok(r),
-        _ => Err(vm.type_error(format!(
-            "descriptor '{method}' for 'dict' objects doesn't apply to this object"
-        ))),
+        _ => Err(crate::methods::common::descriptor_error(
+            vm, args, "dict", method,
+        )),
     }
 }
 
 fn get(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let d = this(vm, &args, "get")?;
-    rest(&args).check(vm, "get", 1, 2)?;
+    args.check_method(vm, "get", 1, 2)?;
     Ok(dictops::dict_get(vm, d, args.pos[1])?.unwrap_or(args.get(2).unwrap_or(Value::None)))
 }
 
 fn view(vm: &mut Vm<'_>, args: Args<'_>, kind: ViewKind, name: &str) -> PyResult<Value> {
     let d = this(vm, &args, name)?;
-    rest(&args).check(vm, &format!("dict.{name}"), 0, 0)?;
+    args.check_method(vm, &format!("dict.{name}"), 0, 0)?;
     Ok(vm.alloc(Object::DictView { dict: d, kind }))
 }
 
@@ -58,7 +58,7 @@ fn items(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn setdefault(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let d = this(vm, &args, "setdefault")?;
-    rest(&args).check(vm, "setdefault", 1, 2)?;
+    args.check_method(vm, "setdefault", 1, 2)?;
     let key = args.pos[1];
     if let Some(v) = dictops::dict_get(vm, d, key)? {
         return Ok(v);
@@ -70,7 +70,7 @@ fn setdefault(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn pop(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let d = this(vm, &args, "pop")?;
-    rest(&args).check(vm, "pop", 1, 2)?;
+    args.check_method(vm, "pop", 1, 2)?;
     let key = args.pos[1];
     match dictops::dict_remove(vm, d, key)? {
         Some(v) => Ok(v),
@@ -83,7 +83,7 @@ fn pop(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn popitem(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let d = this(vm, &args, "popitem")?;
-    rest(&args).check(vm, "dict.popitem", 0, 0)?;
+    args.check_method(vm, "dict.popitem", 0, 0)?;
     let e = dictops::table_mut(vm, d).and_then(|t| t.pop_last());
     match e {
         Some(e) => Ok(vm.new_tuple(vec![e.key, e.value])),
@@ -126,7 +126,7 @@ fn update(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn copy(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let d = this(vm, &args, "copy")?;
-    rest(&args).check(vm, "dict.copy", 0, 0)?;
+    args.check_method(vm, "dict.copy", 0, 0)?;
     let table = match vm.st.heap.get(d) {
         Object::Dict(t) => (**t).clone(),
         _ => Default::default(),
@@ -136,7 +136,7 @@ fn copy(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn clear(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let d = this(vm, &args, "clear")?;
-    rest(&args).check(vm, "dict.clear", 0, 0)?;
+    args.check_method(vm, "dict.clear", 0, 0)?;
     if let Some(t) = dictops::table_mut(vm, d) {
         t.clear();
     }

@@ -1,7 +1,7 @@
 //! `list` methods.
 
 use crate::builtins::{Args, NativeDef};
-use crate::methods::common::{self, check_kw, rest};
+use crate::methods::common::{self, check_kw};
 use crate::names::sym;
 use crate::object::Object;
 use crate::ops::{compare, convert, iter};
@@ -27,9 +27,9 @@ pub const METHODS: &[NativeDef] = &[
 pub fn this(vm: &mut Vm<'_>, args: &Args<'_>, method: &str) -> PyResult<ObjRef> {
     match args.get(0) {
         Some(Value::Obj(r)) if matches!(vm.st.heap.get(r), Object::List(_)) => Ok(r),
-        _ => Err(vm.type_error(format!(
-            "descriptor '{method}' for 'list' objects doesn't apply to this object"
-        ))),
+        _ => Err(crate::methods::common::descriptor_error(
+            vm, args, "list", method,
+        )),
     }
 }
 
@@ -58,14 +58,14 @@ fn snapshot(vm: &Vm<'_>, r: ObjRef) -> Vec<Value> {
 
 fn append(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let r = this(vm, &args, "append")?;
-    rest(&args).check(vm, "list.append", 1, 1)?;
+    args.check_method(vm, "list.append", 1, 1)?;
     items_mut(vm, r).push(args.pos[1]);
     Ok(Value::None)
 }
 
 fn pop(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let r = this(vm, &args, "pop")?;
-    rest(&args).check(vm, "pop", 0, 1)?;
+    args.check_method(vm, "pop", 0, 1)?;
     let i = match args.get(1) {
         Some(v) => common::index(vm, v)?,
         None => -1,
@@ -82,7 +82,7 @@ fn pop(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn extend(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let r = this(vm, &args, "extend")?;
-    rest(&args).check(vm, "list.extend", 1, 1)?;
+    args.check_method(vm, "list.extend", 1, 1)?;
     let items = iter::collect(vm, args.pos[1])?;
     items_mut(vm, r).extend(items);
     Ok(Value::None)
@@ -90,7 +90,7 @@ fn extend(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn insert(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let r = this(vm, &args, "insert")?;
-    rest(&args).check(vm, "insert", 2, 2)?;
+    args.check_method(vm, "insert", 2, 2)?;
     let i = common::index(vm, args.pos[1])?;
     let l = items_mut(vm, r);
     let len = l.len() as i64;
@@ -140,7 +140,7 @@ pub fn index_range(
 
 fn remove(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let r = this(vm, &args, "remove")?;
-    rest(&args).check(vm, "list.remove", 1, 1)?;
+    args.check_method(vm, "list.remove", 1, 1)?;
     let items = snapshot(vm, r);
     match position(vm, &items, args.pos[1], 0, items.len())? {
         Some(i) => {
@@ -157,7 +157,7 @@ fn remove(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn index(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let r = this(vm, &args, "index")?;
-    rest(&args).check(vm, "index", 1, 3)?;
+    args.check_method(vm, "index", 1, 3)?;
     let items = snapshot(vm, r);
     let (a, b) = index_range(vm, args.get(2), args.get(3), items.len())?;
     match position(vm, &items, args.pos[1], a, b)? {
@@ -182,7 +182,7 @@ pub fn count_in(vm: &mut Vm<'_>, items: &[Value], x: Value) -> PyResult<usize> {
 
 fn count(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let r = this(vm, &args, "count")?;
-    rest(&args).check(vm, "list.count", 1, 1)?;
+    args.check_method(vm, "list.count", 1, 1)?;
     let items = snapshot(vm, r);
     Ok(Value::Int(count_in(vm, &items, args.pos[1])? as i64))
 }
@@ -219,21 +219,21 @@ fn sort(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn reverse(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let r = this(vm, &args, "reverse")?;
-    rest(&args).check(vm, "list.reverse", 0, 0)?;
+    args.check_method(vm, "list.reverse", 0, 0)?;
     items_mut(vm, r).reverse();
     Ok(Value::None)
 }
 
 fn copy(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let r = this(vm, &args, "copy")?;
-    rest(&args).check(vm, "list.copy", 0, 0)?;
+    args.check_method(vm, "list.copy", 0, 0)?;
     let items = snapshot(vm, r);
     Ok(vm.new_list(items))
 }
 
 fn clear(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let r = this(vm, &args, "clear")?;
-    rest(&args).check(vm, "list.clear", 0, 0)?;
+    args.check_method(vm, "list.clear", 0, 0)?;
     items_mut(vm, r).clear();
     Ok(Value::None)
 }

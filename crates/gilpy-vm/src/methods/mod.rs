@@ -4,6 +4,7 @@
 pub mod common;
 pub mod dict;
 pub mod list;
+pub mod range;
 pub mod set;
 pub mod str;
 pub mod strformat;

@@ -3,7 +3,6 @@
 use gilpy_syntax::ast::BinOp;
 
 use crate::builtins::{Args, NativeDef};
-use crate::methods::common::rest;
 use crate::object::Object;
 use crate::objects::dict::Dict;
 use crate::ops::{dictops, iter};
@@ -32,14 +31,15 @@ pub const METHODS: &[NativeDef] = &[
 fn this(vm: &mut Vm<'_>, args: &Args<'_>, method: &str) -> PyResult<ObjRef> {
     match args.get(0) {
         Some(Value::Obj(r)) if matches!(vm.st.heap.get(r), Object::Set(_)) => Ok(r),
-        _ => Err(vm.type_error(format!(
-            "descriptor '{method}' for 'set' objects doesn't apply to this object"
-        ))),
+        _ => Err(crate::methods::common::descriptor_error(
+            vm, args, "set", method,
+        )),
     }
 }
 
 /// The set's members in iteration order.
-fn members(vm: &Vm<'_>, s: ObjRef) -> Vec<Value> {
+fn members(vm: &mut Vm<'_>, s: ObjRef) -> Vec<Value> {
+    normalize(vm, s);
     dictops::dict_items(vm, s)
         .into_iter()
         .map(|(k, _)| k)
@@ -66,14 +66,14 @@ fn items_of(vm: &mut Vm<'_>, v: Value) -> PyResult<Vec<Value>> {
 
 fn add(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "add")?;
-    rest(&args).check(vm, "set.add", 1, 1)?;
+    args.check_method(vm, "set.add", 1, 1)?;
     dictops::set_add(vm, s, args.pos[1])?;
     Ok(Value::None)
 }
 
 fn remove(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "remove")?;
-    rest(&args).check(vm, "set.remove", 1, 1)?;
+    args.check_method(vm, "set.remove", 1, 1)?;
     match dictops::dict_remove(vm, s, args.pos[1])? {
         Some(_) => Ok(Value::None),
         None => Err(vm.key_error(args.pos[1])),
@@ -82,15 +82,16 @@ fn remove(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn discard(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "discard")?;
-    rest(&args).check(vm, "set.discard", 1, 1)?;
+    args.check_method(vm, "set.discard", 1, 1)?;
     dictops::dict_remove(vm, s, args.pos[1])?;
     Ok(Value::None)
 }
 
 fn pop(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "pop")?;
-    rest(&args).check(vm, "set.pop", 0, 0)?;
+    args.check_method(vm, "set.pop", 0, 0)?;
     // CPython pops the first member in iteration order.
+    normalize(vm, s);
     let first = dictops::table_mut(vm, s).and_then(|t| {
         let slot = (0..t.capacity_used()).find(|i| t.entry(*i).is_some())?;
         t.remove_slot(slot)
@@ -106,7 +107,7 @@ fn pop(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn clear(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "clear")?;
-    rest(&args).check(vm, "set.clear", 0, 0)?;
+    args.check_method(vm, "set.clear", 0, 0)?;
     if let Some(t) = dictops::table_mut(vm, s) {
         t.clear();
     }
@@ -115,7 +116,7 @@ fn clear(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn copy(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "copy")?;
-    rest(&args).check(vm, "set.copy", 0, 0)?;
+    args.check_method(vm, "set.copy", 0, 0)?;
     let table = match vm.st.heap.get(s) {
         Object::Set(t) => (**t).clone(),
         _ => Dict::new(),
@@ -125,7 +126,7 @@ fn copy(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn update(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "update")?;
-    rest(&args).no_kwargs(vm, "set.update")?;
+    args.no_kwargs(vm, "update")?;
     for v in &args.pos[1..] {
         for x in items_of(vm, *v)? {
             dictops::set_add(vm, s, x)?;
@@ -136,7 +137,7 @@ fn update(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn union(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "union")?;
-    rest(&args).no_kwargs(vm, "set.union")?;
+    args.no_kwargs(vm, "union")?;
     let mut all = members(vm, s);
     for v in &args.pos[1..] {
         all.extend(items_of(vm, *v)?);
@@ -174,7 +175,7 @@ fn as_set(vm: &mut Vm<'_>, v: Value) -> PyResult<ObjRef> {
 
 fn intersection(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "intersection")?;
-    rest(&args).no_kwargs(vm, "set.intersection")?;
+    args.no_kwargs(vm, "intersection")?;
     let mut cur = members(vm, s);
     for v in &args.pos[1..] {
         let o = as_set(vm, *v)?;
@@ -185,7 +186,7 @@ fn intersection(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn difference(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "difference")?;
-    rest(&args).no_kwargs(vm, "set.difference")?;
+    args.no_kwargs(vm, "difference")?;
     let mut cur = members(vm, s);
     for v in &args.pos[1..] {
         let o = as_set(vm, *v)?;
@@ -204,7 +205,7 @@ fn sym_diff(vm: &mut Vm<'_>, a: ObjRef, b: ObjRef) -> PyResult<Value> {
 
 fn symmetric_difference(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "symmetric_difference")?;
-    rest(&args).check(vm, "set.symmetric_difference", 1, 1)?;
+    args.check_method(vm, "set.symmetric_difference", 1, 1)?;
     let o = as_set(vm, args.pos[1])?;
     sym_diff(vm, s, o)
 }
@@ -221,29 +222,42 @@ fn subset(vm: &mut Vm<'_>, a: ObjRef, b: ObjRef) -> PyResult<bool> {
 
 fn issubset(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "issubset")?;
-    rest(&args).check(vm, "set.issubset", 1, 1)?;
+    args.check_method(vm, "set.issubset", 1, 1)?;
     let o = as_set(vm, args.pos[1])?;
     subset(vm, s, o).map(Value::Bool)
 }
 
 fn issuperset(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "issuperset")?;
-    rest(&args).check(vm, "set.issuperset", 1, 1)?;
+    args.check_method(vm, "set.issuperset", 1, 1)?;
     let o = as_set(vm, args.pos[1])?;
     subset(vm, o, s).map(Value::Bool)
 }
 
 fn isdisjoint(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "isdisjoint")?;
-    rest(&args).check(vm, "set.isdisjoint", 1, 1)?;
+    args.check_method(vm, "set.isdisjoint", 1, 1)?;
     let o = as_set(vm, args.pos[1])?;
-    let common = filter_by(vm, &members(vm, s), o, true)?;
+    let m = members(vm, s);
+    let common = filter_by(vm, &m, o, true)?;
     Ok(Value::Bool(common.is_empty()))
 }
 
 /// `a op b` when both are sets (`| & - ^`, and the subset comparisons are elsewhere) or
 /// both dicts (`|`); `None` for anything else.
 pub fn binop(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    if !matches!(
+        op,
+        BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
+    ) {
+        return Ok(None);
+    }
+    // `d.keys()` and `d.items()` act as sets with any iterable on the other side.
+    if is_set_view(vm, a) || is_set_view(vm, b) {
+        let x = as_set(vm, a)?;
+        let y = as_set(vm, b)?;
+        return binop(vm, op, Value::Obj(x), Value::Obj(y));
+    }
     let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
         return Ok(None);
     };
@@ -282,4 +296,127 @@ pub fn binop(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Option<
         _ => return Ok(None),
     };
     Ok(Some(r))
+}
+
+/// CPython's `LINEAR_PROBES` and `PERTURB_SHIFT` (Objects/setobject.c).
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+
+/// Where CPython's set table would put each hash, inserting them in order into a fresh
+/// set (same probing, same growth policy). Iterating a CPython set walks its table, so
+/// sorting members by these slots reproduces CPython's order (`{3, 1, 2}` prints as
+/// `{1, 2, 3}`). Exact for sets built by adding; after removals only approximately.
+pub fn cpython_slots(hashes: &[i64]) -> Vec<usize> {
+    fn insert(table: &mut [Option<usize>], e: usize, h: i64) -> usize {
+        let mask = table.len() - 1;
+        let mut perturb = h as u64;
+        let mut i = (h as u64 as usize) & mask;
+        loop {
+            if table[i].is_none() {
+                table[i] = Some(e);
+                return i;
+            }
+            if i + LINEAR_PROBES <= mask {
+                let run = &table[i + 1..=i + LINEAR_PROBES];
+                if let Some(off) = run.iter().position(|x| x.is_none()) {
+                    table[i + 1 + off] = Some(e);
+                    return i + 1 + off;
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize)
+                & mask;
+        }
+    }
+    let mut table: Vec<Option<usize>> = vec![None; 8];
+    for (idx, &h) in hashes.iter().enumerate() {
+        insert(&mut table, idx, h);
+        let used = idx + 1;
+        let mask = table.len() - 1;
+        if used * 5 >= mask * 3 {
+            let minused = if used > 50000 { used * 2 } else { used * 4 };
+            let mut size = 8;
+            while size <= minused {
+                size <<= 1;
+            }
+            let old = std::mem::replace(&mut table, vec![None; size]);
+            for e in old.into_iter().flatten() {
+                insert(&mut table, e, hashes[e]);
+            }
+        }
+    }
+    let mut slots = vec![0; hashes.len()];
+    for (slot, e) in table.iter().enumerate() {
+        if let Some(e) = e {
+            slots[*e] = slot;
+        }
+    }
+    slots
+}
+
+/// Reorders a set's members into CPython's iteration order (see [`cpython_slots`]).
+/// Called before a set is iterated, printed or popped; a no-op when already in order.
+pub fn normalize(vm: &mut Vm<'_>, s: ObjRef) {
+    let Object::Set(t) = vm.st.heap.get_mut(s) else {
+        return;
+    };
+    if t.len() < 2 {
+        return;
+    }
+    let entries: Vec<crate::objects::dict::Entry> = t.iter().copied().collect();
+    let hashes: Vec<i64> = entries.iter().map(|e| e.hash).collect();
+    let slots = cpython_slots(&hashes);
+    if slots.windows(2).all(|w| w[0] < w[1]) && t.capacity_used() == t.len() {
+        return;
+    }
+    let mut order: Vec<usize> = (0..entries.len()).collect();
+    order.sort_by_key(|&i| slots[i]);
+    t.clear();
+    for i in order {
+        let e = entries[i];
+        t.insert_new(e.hash, e.key, e.value);
+    }
+}
+
+/// Is `v` a `dict_keys` or `dict_items` view (the set-like ones)?
+fn is_set_view(vm: &Vm<'_>, v: Value) -> bool {
+    matches!(
+        vm.obj(v),
+        Some(Object::DictView {
+            kind: crate::object::ViewKind::Keys | crate::object::ViewKind::Items,
+            ..
+        })
+    )
+}
+
+/// `a < b`, `a <= b`, `a > b`, `a >= b` for two sets (proper subset, subset, ...);
+/// `None` when they are not both sets.
+pub fn compare(
+    vm: &mut Vm<'_>,
+    op: gilpy_syntax::ast::CmpOp,
+    a: Value,
+    b: Value,
+) -> PyResult<Option<bool>> {
+    use gilpy_syntax::ast::CmpOp;
+    let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
+        return Ok(None);
+    };
+    if !matches!(vm.st.heap.get(x), Object::Set(_)) || !matches!(vm.st.heap.get(y), Object::Set(_))
+    {
+        return Ok(None);
+    }
+    let (lx, ly) = (
+        dictops::dict_items(vm, x).len(),
+        dictops::dict_items(vm, y).len(),
+    );
+    Ok(Some(match op {
+        CmpOp::Lt => lx < ly && subset(vm, x, y)?,
+        CmpOp::LtE => subset(vm, x, y)?,
+        CmpOp::Gt => lx > ly && subset(vm, y, x)?,
+        CmpOp::GtE => subset(vm, y, x)?,
+        _ => return Ok(None),
+    }))
 }

@@ -3,7 +3,7 @@
 
 use crate::builtins::{Args, NativeDef};
 use crate::format as fmt;
-use crate::methods::common::{self, check_kw, rest};
+use crate::methods::common::{self, check_kw};
 use crate::names::sym;
 use crate::object::Object;
 use crate::value::Value;
@@ -54,6 +54,7 @@ pub const METHODS: &[NativeDef] = &[
     NativeDef::new("isprintable", isprintable),
     NativeDef::new("expandtabs", expandtabs),
     NativeDef::new("format", crate::methods::strformat::str_format),
+    NativeDef::new("format_map", crate::methods::strformat::str_format_map),
     NativeDef::new("__format__", dunder_format),
 ];
 
@@ -61,23 +62,23 @@ pub const METHODS: &[NativeDef] = &[
 pub fn this(vm: &mut Vm<'_>, args: &Args<'_>, method: &str) -> PyResult<String> {
     match args.get(0).and_then(|v| vm.as_str(v)) {
         Some(s) => Ok(s.to_string()),
-        None => Err(vm.type_error(format!(
-            "descriptor '{method}' for 'str' objects doesn't apply to this object"
-        ))),
+        None => Err(crate::methods::common::descriptor_error(
+            vm, args, "str", method,
+        )),
     }
 }
 
 /// Raises a text-algorithm error as the exception it names.
 fn text_error(vm: &mut Vm<'_>, e: fmt::TextError) -> Throw {
     match e {
-        fmt::TextError::TooLong => vm.overflow_error(e.to_string()),
+        fmt::TextError::TooLong => common::memory_error(vm),
         _ => vm.value_error(e.to_string()),
     }
 }
 
 fn join(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let sep = this(vm, &args, "join")?;
-    rest(&args).check(vm, "str.join", 1, 1)?;
+    args.check_method(vm, "str.join", 1, 1)?;
     let src = args.pos[1];
     // Lists and tuples are copied directly; anything else goes through `iter()`, whose
     // failure CPython reports as "can only join an iterable".
@@ -107,7 +108,7 @@ fn join(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
             }
         }
         if out.len() > fmt::MAX_TEXT_LEN * 4 {
-            return Err(vm.overflow_error("join() result is too long"));
+            return Err(common::memory_error(vm));
         }
     }
     Ok(vm.new_string(out))
@@ -116,7 +117,7 @@ fn join(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 /// `(sep, maxsplit)` of `split`/`rsplit`.
 fn split_args(vm: &mut Vm<'_>, args: &Args<'_>, name: &str) -> PyResult<(Option<String>, i64)> {
     check_kw(vm, args, name, &["sep", "maxsplit"])?;
-    rest(args).check_pos(vm, name, 0, 2)?;
+    common::check_count_old(vm, args, name, 0, 2)?;
     let sep = match args.arg_or_kw(1, sym::sep) {
         None | Some(Value::None) => None,
         Some(v) => Some(common::str_arg(vm, v, "must be str or None")?),
@@ -156,7 +157,7 @@ fn rsplit(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 fn splitlines(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "splitlines")?;
     check_kw(vm, &args, "splitlines", &["keepends"])?;
-    rest(&args).check_pos(vm, "splitlines", 0, 1)?;
+    common::check_count_old(vm, &args, "splitlines", 0, 1)?;
     let keep = match common::arg(vm, &args, 1, "keepends") {
         Some(v) => common::truthy(vm, v)?,
         None => false,
@@ -168,7 +169,7 @@ fn splitlines(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 /// `strip`-family: `which` 0 both, 1 left, 2 right.
 fn strip_impl(vm: &mut Vm<'_>, args: Args<'_>, name: &str, which: u8) -> PyResult<Value> {
     let s = this(vm, &args, name)?;
-    rest(&args).check(vm, name, 0, 1)?;
+    args.check_method(vm, name, 0, 1)?;
     let chars = match args.get(1) {
         None | Some(Value::None) => None,
         Some(v) => match vm.as_str(v) {
@@ -204,7 +205,7 @@ macro_rules! transform {
     ($($name:ident => $f:path),* $(,)?) => {$(
         fn $name(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
             let s = this(vm, &args, stringify!($name))?;
-            rest(&args).check(vm, concat!("str.", stringify!($name)), 0, 0)?;
+            args.check_method(vm, concat!("str.", stringify!($name)), 0, 0)?;
             Ok(vm.new_string($f(&s)))
         }
     )*};
@@ -224,7 +225,7 @@ macro_rules! predicate {
     ($($name:ident => $f:path),* $(,)?) => {$(
         fn $name(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
             let s = this(vm, &args, stringify!($name))?;
-            rest(&args).check(vm, concat!("str.", stringify!($name)), 0, 0)?;
+            args.check_method(vm, concat!("str.", stringify!($name)), 0, 0)?;
             Ok(Value::Bool($f(&s)))
         }
     )*};
@@ -247,7 +248,7 @@ predicate! {
 
 fn replace(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "replace")?;
-    rest(&args).check(vm, "replace", 2, 3)?;
+    args.check_method(vm, "replace", 2, 3)?;
     let old = common::str_arg(vm, args.pos[1], "replace() argument 1 must be str")?;
     let new = common::str_arg(vm, args.pos[2], "replace() argument 2 must be str")?;
     let limit = match args.get(3) {
@@ -261,7 +262,7 @@ fn replace(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         _ => hits,
     };
     if s.len() as u128 + hits * new.len() as u128 > (fmt::MAX_TEXT_LEN as u128) * 4 {
-        return Err(vm.overflow_error("replace string is too long"));
+        return Err(common::memory_error(vm));
     }
     Ok(vm.new_string(fmt::replace(&s, &old, &new, limit)))
 }
@@ -273,7 +274,8 @@ fn search_args(
     name: &str,
 ) -> PyResult<(String, String, Option<i64>, Option<i64>)> {
     let s = this(vm, args, name)?;
-    rest(args).check(vm, name, 1, 3)?;
+    args.no_kwargs(vm, name)?;
+    common::check_count_old(vm, args, name, 1, 3)?;
     let sub = common::str_arg(vm, args.pos[1], "must be str")?;
     let start = common::opt_bound(vm, args.get(2))?;
     let end = common::opt_bound(vm, args.get(3))?;
@@ -312,7 +314,8 @@ fn count(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 /// `startswith`/`endswith` with a str or a tuple of strs.
 fn affix(vm: &mut Vm<'_>, args: Args<'_>, name: &str, end: bool) -> PyResult<Value> {
     let s = this(vm, &args, name)?;
-    rest(&args).check(vm, name, 1, 3)?;
+    args.no_kwargs(vm, name)?;
+    common::check_count_old(vm, &args, name, 1, 3)?;
     let start = common::opt_bound(vm, args.get(2))?;
     let stop = common::opt_bound(vm, args.get(3))?;
     let what = args.pos[1];
@@ -354,7 +357,7 @@ fn endswith(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 /// `center`/`ljust`/`rjust`: 0, 1, 2.
 fn pad(vm: &mut Vm<'_>, args: Args<'_>, name: &str, how: u8) -> PyResult<Value> {
     let s = this(vm, &args, name)?;
-    rest(&args).check(vm, name, 1, 2)?;
+    args.check_method(vm, name, 1, 2)?;
     let width = common::index(vm, args.pos[1])?;
     let fill = match args.get(2) {
         None => ' ',
@@ -397,7 +400,7 @@ fn rjust(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn zfill(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "zfill")?;
-    rest(&args).check(vm, "str.zfill", 1, 1)?;
+    args.check_method(vm, "str.zfill", 1, 1)?;
     let width = common::index(vm, args.pos[1])?;
     let out = fmt::zfill(&s, width).map_err(|e| text_error(vm, e))?;
     Ok(vm.new_string(out))
@@ -406,7 +409,7 @@ fn zfill(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 fn expandtabs(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "expandtabs")?;
     check_kw(vm, &args, "expandtabs", &["tabsize"])?;
-    rest(&args).check_pos(vm, "expandtabs", 0, 1)?;
+    common::check_count_old(vm, &args, "expandtabs", 0, 1)?;
     let size = match common::arg(vm, &args, 1, "tabsize") {
         Some(v) => common::index(vm, v)?,
         None => 8,
@@ -417,7 +420,7 @@ fn expandtabs(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn partition_impl(vm: &mut Vm<'_>, args: Args<'_>, name: &str, right: bool) -> PyResult<Value> {
     let s = this(vm, &args, name)?;
-    rest(&args).check(vm, &format!("str.{name}"), 1, 1)?;
+    args.check_method(vm, &format!("str.{name}"), 1, 1)?;
     let sep = common::str_arg(vm, args.pos[1], "must be str")?;
     let r = if right {
         fmt::rpartition(&s, &sep)
@@ -439,7 +442,7 @@ fn rpartition(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn removeprefix(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "removeprefix")?;
-    rest(&args).check(vm, "str.removeprefix", 1, 1)?;
+    args.check_method(vm, "str.removeprefix", 1, 1)?;
     let p = common::str_arg(vm, args.pos[1], "removeprefix() argument must be str")?;
     match s.strip_prefix(p.as_str()) {
         Some(r) => Ok(vm.new_str(r)),
@@ -449,7 +452,7 @@ fn removeprefix(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn removesuffix(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "removesuffix")?;
-    rest(&args).check(vm, "str.removesuffix", 1, 1)?;
+    args.check_method(vm, "str.removesuffix", 1, 1)?;
     let p = common::str_arg(vm, args.pos[1], "removesuffix() argument must be str")?;
     match s.strip_suffix(p.as_str()) {
         Some(r) => Ok(vm.new_str(r)),
@@ -460,7 +463,7 @@ fn removesuffix(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 /// `str.__format__(spec)`
 fn dunder_format(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "__format__")?;
-    rest(&args).check(vm, "__format__", 1, 1)?;
+    args.check_method(vm, "__format__", 1, 1)?;
     let spec = common::str_arg(vm, args.pos[1], "__format__() argument must be str")?;
     if spec.is_empty() {
         return Ok(args.pos[0]);

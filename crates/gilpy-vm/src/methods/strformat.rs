@@ -1,10 +1,11 @@
 //! `str.format(...)` and `str % args`: the VM side of the template engines in
-//! [`crate::format`] (argument lookup, conversions, calling `__format__`/`__str__`).
+//! [`crate::format`] (argument lookup, attribute/item paths, conversions, calling
+//! `__format__`/`__str__`).
 
 use num_bigint::BigInt;
 
 use crate::builtins::Args;
-use crate::format::{self as fmt, FieldAccess, FieldArg, PercentKind, PercentPiece, TemplatePiece};
+use crate::format::{self as fmt, FieldAccess, FieldArg, PercentKind, TemplatePiece};
 use crate::names::sym;
 use crate::object::Object;
 use crate::ops::{attr, convert, subscr};
@@ -20,15 +21,31 @@ pub fn str_format(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let template = crate::methods::str::this(vm, &args, "format")?;
     let pieces = fmt::parse_template(&template).map_err(|e| fmt_err(vm, e))?;
     let mut out = String::new();
-    render(vm, &pieces, &args, &mut out)?;
+    render(vm, &pieces, &args, None, &mut out)?;
     Ok(vm.new_string(out))
 }
 
-/// Renders template pieces; `args.pos[0]` is the template itself.
+/// `template.format_map(mapping)`
+pub fn str_format_map(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let template = crate::methods::str::this(vm, &args, "format_map")?;
+    args.check_method(vm, "str.format_map", 1, 1)?;
+    let pieces = fmt::parse_template(&template).map_err(|e| fmt_err(vm, e))?;
+    let mut out = String::new();
+    let only_self = Args {
+        pos: &args.pos[..1],
+        kw: &[],
+    };
+    render(vm, &pieces, &only_self, Some(args.pos[1]), &mut out)?;
+    Ok(vm.new_string(out))
+}
+
+/// Renders template pieces; `args.pos[0]` is the template itself. Named fields come
+/// from `mapping` (`format_map`) when given, else from the keyword arguments.
 fn render(
     vm: &mut Vm<'_>,
     pieces: &[TemplatePiece],
     args: &Args<'_>,
+    mapping: Option<Value>,
     out: &mut String,
 ) -> PyResult<()> {
     for p in pieces {
@@ -36,10 +53,17 @@ fn render(
             TemplatePiece::Literal(s) => out.push_str(s),
             TemplatePiece::Field(f) => {
                 let mut v = match &f.arg {
+                    FieldArg::Index(_) if mapping.is_some() => {
+                        return Err(vm.value_error("Format string contains positional fields"));
+                    }
                     FieldArg::Index(i) => match args.pos.get(i + 1) {
                         Some(v) => *v,
                         None => return Err(vm.index_error(fmt::template_index_error(*i))),
                     },
+                    FieldArg::Name(n) if mapping.is_some() => {
+                        let k = vm.new_str(n);
+                        subscr::get_item(vm, mapping.unwrap_or(Value::None), k)?
+                    }
                     FieldArg::Name(n) => {
                         let found = vm.st.names.lookup(n).and_then(|id| args.kwarg(id));
                         match found {
@@ -83,19 +107,37 @@ fn render(
                     Some(s) => s,
                     None => {
                         let mut s = String::new();
-                        render(vm, &f.spec, args, &mut s)?;
+                        render(vm, &f.spec, args, mapping, &mut s)?;
                         s
                     }
                 };
                 let text = convert::format_value(vm, v, &spec)?;
                 out.push_str(&text);
                 if out.len() > fmt::MAX_TEXT_LEN * 4 {
-                    return Err(vm.overflow_error("string is too long"));
+                    return Err(crate::methods::common::memory_error(vm));
                 }
             }
         }
     }
     Ok(())
+}
+
+/// An error inside `%` rendering: from the format engine or raised by Python code.
+enum PctErr {
+    Fmt(fmt::FormatError),
+    Py(Throw),
+}
+
+impl From<fmt::FormatError> for PctErr {
+    fn from(e: fmt::FormatError) -> PctErr {
+        PctErr::Fmt(e)
+    }
+}
+
+impl From<Throw> for PctErr {
+    fn from(e: Throw) -> PctErr {
+        PctErr::Py(e)
+    }
 }
 
 /// Is `v` a mapping for `%` purposes (CPython: has `__getitem__`, not a tuple or str)?
@@ -107,136 +149,117 @@ fn is_mapping(vm: &Vm<'_>, v: Value) -> bool {
     }
 }
 
-/// `fmt % args`
+/// `fmt % args`, driven by [`fmt::render_percent`] (CPython's argument bookkeeping)
+/// with the VM's conversions.
 pub fn percent_format(vm: &mut Vm<'_>, fmt_v: Value, args: Value) -> PyResult<Value> {
     let template = vm.as_str(fmt_v).unwrap_or("").to_string();
     let pieces = fmt::parse_percent(&template).map_err(|e| fmt_err(vm, e))?;
-    let (positional, tuple_args) = match vm.obj(args) {
-        Some(Object::Tuple(t)) => (t.to_vec(), true),
-        _ => (vec![args], false),
+    let items: Vec<Value> = match vm.obj(args) {
+        Some(Object::Tuple(t)) => t.to_vec(),
+        _ => Vec::new(),
     };
-    let mapping = !tuple_args && is_mapping(vm, args);
-    let mut next = 0usize;
-    let mut take = |vm: &mut Vm<'_>| -> PyResult<Value> {
-        match positional.get(next) {
-            Some(v) => {
-                next += 1;
-                Ok(*v)
-            }
-            None => Err(fmt_err(vm, fmt::FormatError::NotEnoughArguments)),
+    let pargs = if matches!(vm.obj(args), Some(Object::Tuple(_))) {
+        fmt::PercentArgs::Tuple(&items)
+    } else {
+        fmt::PercentArgs::Single {
+            value: &args,
+            is_mapping: is_mapping(vm, args),
         }
     };
-    let mut out = String::new();
-    for p in &pieces {
-        let spec = match p {
-            PercentPiece::Literal(s) => {
-                out.push_str(s);
-                continue;
-            }
-            PercentPiece::Spec(s) => s,
-        };
-        let width = match spec.width {
-            Some(fmt::Count::Star) => {
-                let v = take(vm)?;
-                Some(star_arg(vm, v)?)
-            }
-            Some(fmt::Count::Fixed(n)) => Some(n as i64),
-            None => None,
-        };
-        let precision = match spec.precision {
-            Some(fmt::Count::Star) => {
-                let v = take(vm)?;
-                Some(star_arg(vm, v)?)
-            }
-            Some(fmt::Count::Fixed(n)) => Some(n as i64),
-            None => None,
-        };
-        let value = match &spec.key {
-            Some(k) => {
-                if !mapping {
-                    return Err(fmt_err(vm, fmt::FormatError::RequiresMapping));
-                }
+    // The three callbacks all need the VM; they never run at the same time.
+    let cell = std::cell::RefCell::new(&mut *vm);
+    let r = fmt::render_percent::<Value, PctErr>(
+        &pieces,
+        pargs,
+        fmt::PercentCallbacks {
+            lookup_key: &mut |m, k| {
+                let mut vm = cell.borrow_mut();
                 let key = vm.new_str(k);
-                subscr::get_item(vm, args, key)?
-            }
-            None => take(vm)?,
-        };
-        let kind = spec.kind().map_err(|e| fmt_err(vm, e))?;
-        let text = match kind {
-            PercentKind::Decimal => {
-                let n = decimal_arg(vm, value, spec.conversion)?;
-                fmt::percent_format_int(&n, spec, width, precision)
-            }
-            PercentKind::Integer => {
-                let Some(n) = crate::methods::common::big_index(vm, value)? else {
-                    let t = vm.type_name(value);
-                    return Err(fmt_err(
-                        vm,
-                        fmt::FormatError::WrongArgType {
-                            conv: spec.conversion,
-                            what: "an integer",
-                            type_name: t.to_string(),
-                        },
-                    ));
-                };
-                fmt::percent_format_int(&n, spec, width, precision)
-            }
-            PercentKind::Float => {
-                let x = float_arg(vm, value)?;
-                fmt::percent_format_float(x, spec, width, precision)
-            }
-            PercentKind::Str => {
-                let s = convert::str_of(vm, value)?;
-                fmt::percent_format_str(&s, spec, width, precision)
-            }
-            PercentKind::Repr => {
-                let s = convert::repr_of(vm, value)?;
-                fmt::percent_format_str(&s, spec, width, precision)
-            }
-            PercentKind::Ascii => {
-                let s = convert::repr_of(vm, value)?;
-                fmt::percent_format_str(&fmt::ascii_escape(&s), spec, width, precision)
-            }
-            PercentKind::Char => {
-                let c = if let Some(s) = vm.as_str(value) {
-                    fmt::percent_char_from_str(s)
-                } else {
-                    match crate::methods::common::big_index(vm, value)? {
-                        Some(n) => fmt::percent_char_from_int(&n),
-                        None => Err(fmt::FormatError::CharRequiresIntOrChar),
-                    }
-                };
-                c.and_then(|c| fmt::percent_format_char(c, spec, width))
-            }
-        };
-        let text = text.map_err(|e| fmt_err(vm, e))?;
-        out.push_str(&text);
-        if out.len() > fmt::MAX_TEXT_LEN * 4 {
-            return Err(vm.overflow_error("string is too long"));
-        }
+                Ok(subscr::get_item(&mut vm, *m, key)?)
+            },
+            star: &mut |v| match v {
+                Value::Int(i) => Ok(*i),
+                Value::Bool(b) => Ok(*b as i64),
+                _ => Err(fmt::FormatError::StarWantsInt.into()),
+            },
+            convert: &mut |v, spec, kind, w, p| {
+                let mut vm = cell.borrow_mut();
+                convert_one(&mut vm, *v, spec, kind, w, p)
+            },
+        },
+    );
+    match r {
+        Ok(s) => Ok(vm.new_string(s)),
+        Err(PctErr::Fmt(e)) => Err(fmt_err(vm, e)),
+        Err(PctErr::Py(t)) => Err(t),
     }
-    if tuple_args && next < positional.len() || (!tuple_args && !mapping && next == 0) {
-        return Err(fmt_err(vm, fmt::FormatError::NotAllConverted));
-    }
-    Ok(vm.new_string(out))
 }
 
-/// A `*` width or precision: an int.
-fn star_arg(vm: &mut Vm<'_>, v: Value) -> PyResult<i64> {
-    match v {
-        Value::Int(i) => Ok(i),
-        Value::Bool(b) => Ok(b as i64),
-        _ => Err(fmt_err(vm, fmt::FormatError::StarWantsInt)),
-    }
+/// Converts one `%` argument per its conversion kind and formats it.
+fn convert_one(
+    vm: &mut Vm<'_>,
+    value: Value,
+    spec: &fmt::PercentSpec,
+    kind: PercentKind,
+    width: Option<i64>,
+    precision: Option<i64>,
+) -> Result<String, PctErr> {
+    let out = match kind {
+        PercentKind::Decimal => {
+            let n = decimal_arg(vm, value, spec.conversion)?;
+            fmt::percent_format_int(&n, spec, width, precision)
+        }
+        PercentKind::Integer => {
+            let Some(n) = crate::methods::common::big_index(vm, value)? else {
+                let t = vm.type_name(value);
+                return Err(fmt::FormatError::WrongArgType {
+                    conv: spec.conversion,
+                    what: "an integer",
+                    type_name: t.to_string(),
+                }
+                .into());
+            };
+            fmt::percent_format_int(&n, spec, width, precision)
+        }
+        PercentKind::Float => {
+            let x = float_arg(vm, value)?;
+            fmt::percent_format_float(x, spec, width, precision)
+        }
+        PercentKind::Str => {
+            let s = convert::str_of(vm, value)?;
+            fmt::percent_format_str(&s, spec, width, precision)
+        }
+        PercentKind::Repr => {
+            let s = convert::repr_of(vm, value)?;
+            fmt::percent_format_str(&s, spec, width, precision)
+        }
+        PercentKind::Ascii => {
+            let s = convert::repr_of(vm, value)?;
+            fmt::percent_format_str(&fmt::ascii_escape(&s), spec, width, precision)
+        }
+        PercentKind::Char => {
+            let c = if let Some(s) = vm.as_str(value) {
+                fmt::percent_char_from_str(s)
+            } else {
+                match crate::methods::common::big_index(vm, value)? {
+                    Some(n) => fmt::percent_char_from_int(&n),
+                    None => Err(fmt::FormatError::CharRequiresIntOrChar),
+                }
+            };
+            c.and_then(|c| fmt::percent_format_char(c, spec, width))
+        }
+    };
+    Ok(out?)
 }
 
 /// The value of `%d`: `int()` of a real number.
-fn decimal_arg(vm: &mut Vm<'_>, v: Value, conv: char) -> PyResult<BigInt> {
+fn decimal_arg(vm: &mut Vm<'_>, v: Value, conv: char) -> Result<BigInt, PctErr> {
     match v {
         Value::Int(i) => return Ok(BigInt::from(i)),
         Value::Bool(b) => return Ok(BigInt::from(b as i64)),
         Value::Float(f) => {
-            return fmt::float_to_bigint(f).map_err(|e| crate::builtins::types::arith_error(vm, e))
+            return fmt::float_to_bigint(f)
+                .map_err(|e| crate::builtins::types::arith_error(vm, e).into())
         }
         _ => {}
     }
@@ -252,18 +275,16 @@ fn decimal_arg(vm: &mut Vm<'_>, v: Value, conv: char) -> PyResult<BigInt> {
         }
     }
     let t = vm.type_name(v);
-    Err(fmt_err(
-        vm,
-        fmt::FormatError::WrongArgType {
-            conv,
-            what: "a real number",
-            type_name: t.to_string(),
-        },
-    ))
+    Err(fmt::FormatError::WrongArgType {
+        conv,
+        what: "a real number",
+        type_name: t.to_string(),
+    }
+    .into())
 }
 
 /// The value of `%f`: `float()` of a real number.
-fn float_arg(vm: &mut Vm<'_>, v: Value) -> PyResult<f64> {
+fn float_arg(vm: &mut Vm<'_>, v: Value) -> Result<f64, PctErr> {
     match v {
         Value::Float(f) => return Ok(f),
         Value::Int(i) => return Ok(i as f64),
@@ -272,7 +293,7 @@ fn float_arg(vm: &mut Vm<'_>, v: Value) -> PyResult<f64> {
     }
     if let Some(Object::BigInt(b)) = vm.obj(v) {
         let b = (**b).clone();
-        return crate::ops::num::big_to_f64(vm, &b);
+        return Ok(crate::ops::num::big_to_f64(vm, &b)?);
     }
     if let Some(f) = vm.user_dunder(v, sym::__float__) {
         let r = vm.call(f, &[v])?;
@@ -280,8 +301,13 @@ fn float_arg(vm: &mut Vm<'_>, v: Value) -> PyResult<f64> {
             return Ok(x);
         }
         let t = vm.type_name(r);
-        return Err(vm.type_error(format!("__float__ returned non-float (type {t})")));
+        return Err(vm
+            .type_error(format!("__float__ returned non-float (type {t})"))
+            .into());
     }
     let t = vm.type_name(v);
-    Err(vm.type_error(format!("must be real number, not {t}")))
+    Err(fmt::FormatError::MustBeRealNumber {
+        type_name: t.to_string(),
+    }
+    .into())
 }

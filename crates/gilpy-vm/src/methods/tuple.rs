@@ -15,15 +15,15 @@ pub const METHODS: &[NativeDef] = &[
 fn this(vm: &mut Vm<'_>, args: &Args<'_>, method: &str) -> PyResult<Vec<Value>> {
     match args.get(0).and_then(|v| vm.obj(v)) {
         Some(Object::Tuple(t)) => Ok(t.to_vec()),
-        _ => Err(vm.type_error(format!(
-            "descriptor '{method}' for 'tuple' objects doesn't apply to this object"
-        ))),
+        _ => Err(crate::methods::common::descriptor_error(
+            vm, args, "tuple", method,
+        )),
     }
 }
 
 fn index(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let items = this(vm, &args, "index")?;
-    crate::methods::common::rest(&args).check(vm, "index", 1, 3)?;
+    args.check_method(vm, "index", 1, 3)?;
     let (a, b) = crate::methods::list::index_range(vm, args.get(2), args.get(3), items.len())?;
     let x = args.pos[1];
     for (i, v) in items.iter().enumerate().take(b).skip(a) {
@@ -36,7 +36,7 @@ fn index(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn count(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let items = this(vm, &args, "count")?;
-    crate::methods::common::rest(&args).check(vm, "tuple.count", 1, 1)?;
+    args.check_method(vm, "tuple.count", 1, 1)?;
     let n = crate::methods::list::count_in(vm, &items, args.pos[1])?;
     Ok(Value::Int(n as i64))
 }

@@ -58,7 +58,7 @@ fn run_module(vm: &mut Vm<'_>, module: ObjRef, name: &str, source: &str) -> PyRe
     let base = vm.th.stack.len();
     let need = data.nlocals + data.ncells;
     vm.th.stack.extend(std::iter::repeat_n(Value::Undef, need));
-    crate::call::push_frame(vm, data, base, base, FrameKind::Entry);
+    crate::call::push_frame(vm, data.id, base, base, FrameKind::Entry);
     crate::eval::run(vm)?;
 
     let names: Vec<(String, Value)> = vm

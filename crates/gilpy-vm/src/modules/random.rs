@@ -40,6 +40,9 @@ const FUNCTIONS: &[NativeDef] = &[
     NativeDef::new("shuffle", shuffle),
     NativeDef::new("sample", sample),
     NativeDef::new("uniform", uniform),
+    NativeDef::new("gauss", gauss),
+    NativeDef::new("normalvariate", normalvariate),
+    NativeDef::new("expovariate", expovariate),
 ];
 
 const N: usize = 624;
@@ -49,6 +52,8 @@ const M: usize = 397;
 pub struct Mt {
     state: [u32; N],
     index: usize,
+    /// The second normal deviate `gauss()` computed last time (CPython's `gauss_next`).
+    gauss_next: Option<f64>,
 }
 
 impl Mt {
@@ -63,6 +68,7 @@ impl Mt {
         Mt {
             state: mt,
             index: N,
+            gauss_next: None,
         }
     }
 
@@ -293,10 +299,9 @@ fn seed(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
                 BigInt::from(h)
             }
             _ => {
-                let t = vm.type_name(a);
-                return Err(vm.type_error(format!(
-                    "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.\nnot {t}"
-                )));
+                return Err(vm.type_error(
+                    "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.",
+                ));
             }
         },
     };
@@ -305,7 +310,7 @@ fn seed(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn random(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
-    args.check(vm, "random", 0, 0)?;
+    args.check(vm, "Random.random", 0, 0)?;
     Ok(Value::Float(with_gen(vm, |g| g.random())?))
 }
 
@@ -483,9 +488,14 @@ fn sample(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         }
         setsize += p;
     }
-    let mut result = Vec::with_capacity(k);
+    let mut result = Vec::with_capacity(k.min(1 << 16));
     if n as u64 <= setsize {
         let mut pool = iter::collect(vm, pop)?;
+        // A `__len__` that disagrees with iteration must not index out of bounds.
+        let n = pool.len();
+        if k > n {
+            return Err(vm.value_error("Sample larger than population or is negative"));
+        }
         for i in 0..k {
             let j = with_gen(vm, |g| g.below_u64((n - i) as u64))? as usize;
             result.push(pool[j]);
@@ -592,6 +602,62 @@ fn uniform(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let b = to_f64(vm, args.pos[1])?;
     let r = with_gen(vm, |g| g.random())?;
     Ok(Value::Float(a + (b - a) * r))
+}
+
+/// `(mu, sigma)` arguments of the normal distributions, defaulting to `(0.0, 1.0)`.
+fn mu_sigma(vm: &mut Vm<'_>, args: &Args<'_>, name: &str) -> PyResult<(f64, f64)> {
+    common::check_kw(vm, args, name, &["mu", "sigma"])?;
+    args.check_pos(vm, name, 0, 2)?;
+    let mu = match common::arg(vm, args, 0, "mu") {
+        Some(v) => to_f64(vm, v)?,
+        None => 0.0,
+    };
+    let sigma = match common::arg(vm, args, 1, "sigma") {
+        Some(v) => to_f64(vm, v)?,
+        None => 1.0,
+    };
+    Ok((mu, sigma))
+}
+
+/// `gauss(mu=0.0, sigma=1.0)`: Box-Muller, keeping the second deviate for next time.
+fn gauss(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let (mu, sigma) = mu_sigma(vm, &args, "gauss")?;
+    let z = with_gen(vm, |g| match g.gauss_next.take() {
+        Some(z) => z,
+        None => {
+            let x2pi = g.random() * std::f64::consts::TAU;
+            let g2rad = (-2.0 * (1.0 - g.random()).ln()).sqrt();
+            g.gauss_next = Some(x2pi.sin() * g2rad);
+            x2pi.cos() * g2rad
+        }
+    })?;
+    Ok(Value::Float(mu + z * sigma))
+}
+
+/// `normalvariate(mu=0.0, sigma=1.0)`: Kinderman and Monahan's ratio method.
+fn normalvariate(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let (mu, sigma) = mu_sigma(vm, &args, "normalvariate")?;
+    let magic = 4.0 * (-0.5f64).exp() / 2.0f64.sqrt();
+    let z = with_gen(vm, |g| loop {
+        let u1 = g.random();
+        let u2 = 1.0 - g.random();
+        let z = magic * (u1 - 0.5) / u2;
+        if z * z / 4.0 <= -u2.ln() {
+            break z;
+        }
+    })?;
+    Ok(Value::Float(mu + z * sigma))
+}
+
+/// `expovariate(lambd)`
+fn expovariate(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "expovariate", 1, 1)?;
+    let lambd = to_f64(vm, args.pos[0])?;
+    if lambd == 0.0 {
+        return Err(vm.zero_division("float division by zero"));
+    }
+    let r = with_gen(vm, |g| g.random())?;
+    Ok(Value::Float(-(1.0 - r).ln() / lambd))
 }
 
 #[cfg(test)]

@@ -185,7 +185,8 @@ pub fn new_lock(vm: &mut Vm<'_>) -> PyResult<Value> {
         .th
         .frames
         .last()
-        .is_some_and(|f| f.code.code.filename.starts_with("<frozen"));
+        .and_then(|f| vm.st.codes.get(f.code_id as usize))
+        .is_some_and(|c| c.code.filename.starts_with("<frozen"));
     let data = LockData {
         internal,
         created: sched::user_line(vm),

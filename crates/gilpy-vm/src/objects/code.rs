@@ -11,6 +11,8 @@ use crate::value::Value;
 /// A code object ready to run. Created once per [`Code`] (recursively for nested code) and
 /// kept alive for the interpreter's lifetime, so its constants are permanent GC roots.
 pub struct CodeData {
+    /// Index in `VmState::codes` (what frames refer to).
+    pub id: u32,
     pub code: Arc<Code>,
     /// `code.names`, interned.
     pub names: Box<[NameId]>,
@@ -61,6 +63,7 @@ pub(crate) fn load(vm: &mut crate::Vm<'_>, code: &Arc<Code>) -> Arc<CodeData> {
     let ncells = code.cellvars.len() + code.freevars.len();
     let simple = !code.has_varargs && !code.has_varkw && code.kwonlyargcount == 0 && ncells == 0;
     let data = Arc::new(CodeData {
+        id: vm.st.codes.len() as u32,
         code: code.clone(),
         names,
         varnames,

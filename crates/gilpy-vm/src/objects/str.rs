@@ -1,24 +1,35 @@
 //! `str` objects: the text plus a cached hash and character count, so hashing is free and
 //! indexing an ASCII string is O(1).
 
+use std::cell::Cell;
+
+/// "Not computed yet" (`str_hash` never returns -1).
+const NO_HASH: i64 = -1;
+
 /// A Python `str`.
 pub struct StrObj {
     text: Box<str>,
-    hash: i64,
+    /// Computed on first use: most temporaries are never hashed.
+    hash: Cell<i64>,
     chars: usize,
 }
 
 impl StrObj {
-    /// Wraps `text`, computing its hash and length once.
+    /// Wraps `text`, counting its characters once.
     pub fn new(text: Box<str>) -> StrObj {
         let chars = if text.is_ascii() {
             text.len()
         } else {
             text.chars().count()
         };
+        StrObj::with_char_len(text, chars)
+    }
+
+    /// Wraps `text` whose character count the caller already knows.
+    pub fn with_char_len(text: Box<str>, chars: usize) -> StrObj {
         StrObj {
-            hash: str_hash(&text),
             text,
+            hash: Cell::new(NO_HASH),
             chars,
         }
     }
@@ -29,10 +40,16 @@ impl StrObj {
         &self.text
     }
 
-    /// The cached hash.
+    /// The hash (computed once, then cached).
     #[inline(always)]
     pub fn hash(&self) -> i64 {
-        self.hash
+        let h = self.hash.get();
+        if h != NO_HASH {
+            return h;
+        }
+        let h = str_hash(&self.text);
+        self.hash.set(h);
+        h
     }
 
     /// Length in characters (`len(s)`).

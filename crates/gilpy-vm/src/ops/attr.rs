@@ -133,14 +133,48 @@ pub fn try_get_attr(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Optio
 
 fn exception_attr(vm: &mut Vm<'_>, r: ObjRef, name: NameId) -> Option<Value> {
     let e = vm.exc_data(r)?;
+    let (args, has_tb) = (e.args, !e.traceback.is_empty());
     match name {
         sym::args => Some(e.args),
         sym::__cause__ => Some(e.cause),
         sym::__context__ => Some(e.context),
         sym::__suppress_context__ => Some(Value::Bool(e.suppress_context)),
-        sym::__traceback__ => Some(Value::None),
+        sym::__traceback__ => Some(if has_tb {
+            traceback_object(vm)
+        } else {
+            Value::None
+        }),
+        // `SystemExit.code` and `StopIteration.value`: the single argument, `None`
+        // without one, the whole tuple with several.
+        sym::code | sym::value => {
+            let cls = vm.type_of(Value::Obj(r));
+            let wanted = if name == sym::code {
+                vm.st.types.system_exit
+            } else {
+                vm.st.types.stop_iteration
+            };
+            if !vm.is_subclass(cls, wanted) {
+                return None;
+            }
+            Some(match vm.obj(args) {
+                Some(Object::Tuple(t)) if t.len() == 1 => t[0],
+                Some(Object::Tuple(t)) if t.is_empty() => Value::None,
+                _ => args,
+            })
+        }
         _ => None,
     }
+}
+
+/// A stand-in traceback object (`exc.__traceback__`, the `tb` passed to `__exit__`):
+/// truthy and not `None`; the frames themselves are rendered by `traceback.rs`.
+pub fn traceback_object(vm: &mut Vm<'_>) -> Value {
+    let cls = vm.st.types.traceback;
+    vm.alloc(Object::Instance(Box::new(crate::object::InstanceObj {
+        class: cls,
+        attrs: Vec::new(),
+        payload: Payload::None,
+    })))
 }
 
 fn class_attr(vm: &mut Vm<'_>, r: ObjRef, name: NameId) -> PyResult<Option<Value>> {

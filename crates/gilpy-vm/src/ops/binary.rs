@@ -185,7 +185,8 @@ fn builtin_seq_op(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Op
             let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
             s.push_str(x.as_str());
             s.push_str(y.as_str());
-            Ok(Some(vm.new_string(s)))
+            let chars = x.char_len() + y.char_len();
+            Ok(Some(vm.new_string_counted(s, chars)))
         }
         (BinOp::Add, Object::List(x), Some(Object::List(y))) => {
             let mut v = Vec::with_capacity(x.len() + y.len());

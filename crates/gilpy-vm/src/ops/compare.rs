@@ -59,7 +59,15 @@ pub fn eq_fast(heap: &Heap, a: Value, b: Value, depth: u32) -> Option<bool> {
     }
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => return Some(x == y),
-        (Value::Obj(x), Value::Obj(y)) if x == y => return Some(true),
+        (Value::Obj(x), Value::Obj(y)) => {
+            if x == y {
+                return Some(true);
+            }
+            // The common dict-key case first: two strings.
+            if let (Object::Str(s), Object::Str(t)) = (heap.get(x), heap.get(y)) {
+                return Some(s.char_len() == t.char_len() && s.as_str() == t.as_str());
+            }
+        }
         _ => {}
     }
     let num = |v: Value| -> Option<Num> {
@@ -106,6 +114,10 @@ fn seq_eq_fast(heap: &Heap, s: &[Value], t: &[Value], depth: u32) -> Option<bool
         return Some(false);
     }
     for (x, y) in s.iter().zip(t.iter()) {
+        // Containers compare elements by identity first (so `[nan] == [nan]`).
+        if x.is(*y) {
+            continue;
+        }
         match eq_fast(heap, *x, *y, depth + 1)? {
             true => {}
             false => return Some(false),
@@ -156,7 +168,7 @@ fn rich_eq(vm: &mut Vm<'_>, a: Value, b: Value, negate: bool) -> PyResult<Value>
         vm.enter_native()?;
         let r = (|| {
             for (p, q) in x.iter().zip(y.iter()) {
-                if !eq(vm, *p, *q)? {
+                if !p.is(*q) && !eq(vm, *p, *q)? {
                     return Ok(false);
                 }
             }
@@ -285,6 +297,9 @@ pub fn compare(vm: &mut Vm<'_>, op: CmpOp, a: Value, b: Value) -> PyResult<Value
             CmpOp::Gt => o == Ordering::Greater,
             _ => o != Ordering::Less,
         };
+        return Ok(Value::Bool(r));
+    }
+    if let Some(r) = crate::methods::set::compare(vm, op, a, b)? {
         return Ok(Value::Bool(r));
     }
     let ta = vm.type_name(a);

@@ -17,7 +17,10 @@ pub fn fake_addr(v: Value) -> String {
 /// `str(v)` as text.
 pub fn str_of(vm: &mut Vm<'_>, v: Value) -> PyResult<String> {
     match v {
-        Value::Int(i) => return Ok(i.to_string()),
+        Value::Int(i) => {
+            let mut buf = [0u8; 20];
+            return Ok(int_digits(i, &mut buf).to_string());
+        }
         Value::Obj(r) => match vm.st.heap.get(r) {
             Object::Str(s) => return Ok(s.as_str().to_string()),
             Object::Instance(_) => {
@@ -39,10 +42,33 @@ pub fn str_of(vm: &mut Vm<'_>, v: Value) -> PyResult<String> {
     repr_of(vm, v)
 }
 
+/// Decimal digits of `i` in a caller-provided buffer (no allocation).
+pub fn int_digits(i: i64, buf: &mut [u8; 20]) -> &str {
+    let mut n = i.unsigned_abs();
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    std::str::from_utf8(&buf[at..]).unwrap_or("0")
+}
+
 /// `str(v)` as a `str` value (the same object when `v` is already a str).
 pub fn str_value(vm: &mut Vm<'_>, v: Value) -> PyResult<Value> {
     if vm.as_str(v).is_some() {
         return Ok(v);
+    }
+    if let Value::Int(i) = v {
+        let mut buf = [0u8; 20];
+        return Ok(vm.new_str(int_digits(i, &mut buf)));
     }
     let s = str_of(vm, v)?;
     Ok(vm.new_string(s))
@@ -128,6 +154,7 @@ pub fn repr_of(vm: &mut Vm<'_>, v: Value) -> PyResult<String> {
                 Object::Super { .. } => "<super object>".into(),
                 Object::Module(m) => format!("<module '{}' (built-in)>", m.name),
                 Object::Native(n) => format!("<built-in function {}>", n.name),
+                Object::Closure(c) => format!("<built-in function {}>", c.name),
                 Object::Iter(it) => {
                     let name = match &**it {
                         IterObj::List { .. } => "list_iterator".to_string(),
@@ -228,6 +255,10 @@ fn container_repr_inner(vm: &mut Vm<'_>, v: Value) -> PyResult<String> {
             if d.is_empty() {
                 return Ok("set()".into());
             }
+            crate::methods::set::normalize(vm, r);
+            let Object::Set(d) = vm.st.heap.get(r) else {
+                return Ok(String::new());
+            };
             let items: Vec<Value> = d.iter().map(|e| e.key).collect();
             Ok(format!("{{{}}}", join_reprs(vm, &items)?))
         }

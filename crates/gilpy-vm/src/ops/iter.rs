@@ -10,6 +10,9 @@ pub fn get_iter(vm: &mut Vm<'_>, v: Value) -> PyResult<Value> {
     let Value::Obj(r) = v else {
         return not_iterable(vm, v);
     };
+    if let Object::Set(_) = vm.st.heap.get(r) {
+        crate::methods::set::normalize(vm, r);
+    }
     let it = match vm.st.heap.get(r) {
         Object::List(_) => IterObj::List { list: r, idx: 0 },
         Object::Tuple(_) => IterObj::Tuple { tuple: r, idx: 0 },
