@@ -637,13 +637,23 @@ fn lex_string(lex: &mut Lx<'_>) -> Result<StrLit, LexError> {
         return Ok(StrLit::Format { body, offset, raw });
     }
     if raw {
-        return Ok(StrLit::Plain(body));
+        return Ok(StrLit::Plain(normalize_newlines(&body)));
     }
     // CPython reports bad escapes just past the literal.
     let end = lex.span().end;
-    decode_escapes(&body, offset)
+    decode_escapes(&normalize_newlines(&body), offset)
         .map(StrLit::Plain)
         .map_err(|e| LexError::Error(RawError::new(e.msg, end)))
+}
+
+/// Source line breaks inside a literal read as `\n`, as CPython's universal newlines
+/// make them; run on the raw text, before escapes are decoded (so `\r` written as an
+/// escape survives).
+pub(crate) fn normalize_newlines(s: &str) -> String {
+    if !s.contains('\r') {
+        return s.to_string();
+    }
+    s.replace("\r\n", "\n").replace('\r', "\n")
 }
 
 /// Decode backslash escapes like CPython; unknown escapes stay as written.
@@ -838,8 +848,6 @@ pub(crate) fn lex_into(
                             "closing parenthesis '{close}' does not match opening parenthesis '{}'",
                             open as char
                         );
-                        let whole = base + src.len();
-                        let _ = whole;
                         if line_of(src, open_pos - base) != line_of(src, span.start) {
                             msg.push_str(&format!(" on line {}", line_of(src, open_pos - base)));
                         }
@@ -859,7 +867,7 @@ pub(crate) fn lex_into(
                 return Err(RawError::range(
                     format!(
                         "'{}' is not supported (gilpy has no async)",
-                        &src[span.clone()]
+                        src.get(span.clone()).unwrap_or("async")
                     ),
                     start,
                     end,
@@ -904,6 +912,8 @@ fn unrecognized(src: &str, pos: usize, base: usize) -> RawError {
     let at = pos + base;
     let msg = if c == '\0' {
         "source code cannot contain null bytes".to_string()
+    } else if c == '\\' && src.get(pos + 1..).is_some_and(str::is_empty) {
+        "unexpected EOF while parsing".to_string()
     } else if c == '\\' {
         "unexpected character after line continuation character".to_string()
     } else if c.is_ascii_graphic() {

@@ -235,3 +235,41 @@ fn unsupported_features_say_so() {
     assert!(err("async def f(): pass\n").msg.contains("async"));
     assert!(err("if (n := 1): pass\n").msg.contains(":="));
 }
+
+#[test]
+fn crlf_sources() {
+    let src = "x = '''a\r\nb'''\r\ny = f'''{x}\r\n'''\r\nz = 'c\\\r\nd'\r\nw = '\\r'\r\n";
+    assert_eq!(
+        s(src),
+        "(assign (x) \"a\\nb\")\n(assign (y) (fstr (field x _) \"\\n\"))\n(assign (z) \"cd\")\n(assign (w) \"\\r\")\n"
+    );
+}
+
+#[test]
+fn lexer_corner_cases() {
+    // A number glued to a keyword is still accepted by CPython 3.11.
+    assert_eq!(e("1if a else 2"), "(ifexp a 1 2)");
+    // Unicode identifiers.
+    assert_eq!(s("café = 1\n"), "(assign (café) 1)\n");
+    // Form feed and comments in odd places; blank lines with only spaces.
+    assert_eq!(
+        s("\x0cx = 1  # c\n   \n\t\nif x:\n    # c\n\n    y = 2\n"),
+        "(assign (x) 1)\n(if x ((assign (y) 2)) ())\n"
+    );
+    // Continuation lines do not start a logical line.
+    assert_eq!(
+        s("if x:\n    y = 1 + \\\n2\n"),
+        "(if x ((assign (y) (+ 1 2))) ())\n"
+    );
+    assert_eq!(err("x = 1 + \\").msg, "unexpected EOF while parsing");
+    assert_eq!(
+        err("x = 1 \\ 2\n").msg,
+        "unexpected character after line continuation character"
+    );
+    assert_eq!(err("  x = 1\n").msg, "unexpected indent");
+    assert_eq!(
+        err("x = 0b102\n").msg,
+        "invalid digit '2' in binary literal"
+    );
+    assert_eq!(err("x = 1__0\n").msg, "invalid decimal literal");
+}
