@@ -805,12 +805,20 @@ pub(crate) fn lex_into(
         let (start, end) = (span.start + base, span.end + base);
         let tok = match res {
             Ok(t) => t,
-            Err(LexError::Error(mut e)) => {
-                e.start += base;
-                e.end = e.end.map(|x| x + base);
-                return Err(e);
+            Err(err) => {
+                // A bad line's indentation is reported before a bad token on it.
+                if !line_has_tokens && brackets.is_empty() && !in_brackets {
+                    indent(src, span.start, base, &mut indents, out)?;
+                }
+                return Err(match err {
+                    LexError::Error(mut e) => {
+                        e.start += base;
+                        e.end = e.end.map(|x| x + base);
+                        e
+                    }
+                    LexError::Unrecognized => unrecognized(src, span.start, base),
+                });
             }
-            Err(LexError::Unrecognized) => return Err(unrecognized(src, span.start, base)),
         };
         if tok == Token::Newline {
             if brackets.is_empty() && line_has_tokens && !in_brackets {
@@ -984,11 +992,9 @@ fn indent(
         indents.push((col, alt));
         out.push((at, Token::Indent, at));
     } else {
-        while indents.last().is_some_and(|&(c, _)| c > col) {
-            indents.pop();
-            out.push((at, Token::Dedent, at));
-        }
-        let (top, top_alt) = indents.last().copied().unwrap_or((0, 0));
+        // Validate before emitting, so the parser never sees DEDENTs of a bad line.
+        let keep = indents.iter().filter(|&&(c, _)| c <= col).count();
+        let (top, top_alt) = indents.get(keep.wrapping_sub(1)).copied().unwrap_or((0, 0));
         if top != col {
             return Err(RawError {
                 caret_at_eol: true,
@@ -998,6 +1004,10 @@ fn indent(
         }
         if alt != top_alt {
             return Err(tab_error());
+        }
+        while indents.len() > keep.max(1) {
+            indents.pop();
+            out.push((at, Token::Dedent, at));
         }
     }
     Ok(())

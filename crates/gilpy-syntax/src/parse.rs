@@ -29,11 +29,11 @@ pub(crate) fn module(source: &str) -> Result<Module, RawError> {
     let body = match (parsed, lex_err) {
         (Ok(body), None) => body,
         // The parser failed before reaching the lexer's error: its error comes first.
-        (Err(e @ (ParseError::UnrecognizedToken { .. } | ParseError::ExtraToken { .. })), _) => {
-            return Err(convert(e, &toks, last.get(), source))
+        (Err(e @ (ParseError::UnrecognizedToken { .. } | ParseError::ExtraToken { .. })), le) => {
+            return Err(convert(e, &toks, last.get(), source, le.as_ref()))
         }
         (Err(ParseError::User { error }), Some(le)) if error.start < le.start => return Err(error),
-        (Err(e), None) => return Err(convert(e, &toks, last.get(), source)),
+        (Err(e), None) => return Err(convert(e, &toks, last.get(), source, None)),
         (_, Some(lex_err)) => return Err(lex_err),
     };
     let (depth, span) = validate::module_depth(&body);
@@ -115,6 +115,7 @@ fn convert(
     toks: &[SpannedToken],
     last: usize,
     source: &str,
+    lex_err: Option<&RawError>,
 ) -> RawError {
     let (loc, tok_end, tok, expected) = match e {
         ParseError::User { error } => return error,
@@ -176,25 +177,15 @@ fn convert(
     if tok == Some(Token::Dedent) {
         return RawError::new("invalid syntax", loc);
     }
-    // `print "x"`: CPython's hint for Python 2 code.
-    if idx >= 1 && matches!(tok, Some(Token::Str(_) | Token::Name(_) | Token::Int(_))) {
-        if let Some((pl, Token::Name(n), _)) = toks.get(idx - 1) {
-            let first = line_start(toks, idx - 1).map(|t| t.0) == Some(*pl);
-            if first && (n == "print" || n == "exec") {
-                let end = toks
-                    .iter()
-                    .skip(idx)
-                    .find(|t| t.1 == Token::Newline)
-                    .map_or(tok_end, |t| t.0);
-                return RawError::range(
-                    format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?"),
-                    *pl,
-                    end,
-                );
-            }
+    // Like CPython, which tokenizes the rest of the file after a plain syntax error,
+    // a later tokenizer error wins (but not an unclosed bracket at EOF).
+    if let Some(le) = lex_err {
+        // An unclosed bracket is blamed when the parser stops right at it.
+        if !le.msg.ends_with("was never closed") || le.start == loc {
+            return le.clone();
         }
     }
-    // Inside a bracket opened on an earlier line, CPython blames the bracket.
+    // Brackets open at the error.
     let mut open: Vec<&SpannedToken> = Vec::new();
     for t in toks.iter().take(idx) {
         match t.1 {
@@ -205,10 +196,126 @@ fn convert(
             _ => {}
         }
     }
+    let prev = idx.checked_sub(1).and_then(|i| toks.get(i));
+    let prev2 = idx.checked_sub(2).and_then(|i| toks.get(i));
+    // `print "x"`: CPython's hint for Python 2 code.
+    if let (Some((pl, Token::Name(n), _)), Some(Token::Str(_) | Token::Name(_) | Token::Int(_))) =
+        (prev, &tok)
+    {
+        let first = line_start(toks, idx - 1).map(|t| t.0) == Some(*pl);
+        if first && open.is_empty() && (n == "print" || n == "exec") {
+            let end = toks
+                .iter()
+                .skip(idx)
+                .find(|t| t.1 == Token::Newline)
+                .map_or(tok_end, |t| t.0);
+            return RawError::range(
+                format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?"),
+                *pl,
+                end,
+            );
+        }
+    }
+    // `def f:`
+    if let (Some((_, Token::Name(_), _)), Some((_, Token::Def, _))) = (prev, prev2) {
+        if wants("(") {
+            return RawError::range("expected '('", loc, tok_end);
+        }
+    }
+    if tok == Some(Token::Assign) {
+        if let Some(&&(ol, Token::LPar, _)) = open.last() {
+            // `f(a.b=1)`: an argument that is not a plain name.
+            let is_call = toks
+                .iter()
+                .take(idx)
+                .rev()
+                .skip_while(|t| t.0 != ol)
+                .nth(1)
+                .is_some_and(|t| matches!(t.1, Token::Name(_) | Token::RPar | Token::RSqb));
+            if is_call {
+                let arg_start = toks
+                    .iter()
+                    .take(idx)
+                    .rev()
+                    .take_while(|t| t.0 > ol && t.1 != Token::Comma)
+                    .last()
+                    .map_or(loc, |t| t.0);
+                return RawError::range(
+                    "expression cannot contain assignment, perhaps you meant \"==\"?",
+                    arg_start,
+                    loc,
+                );
+            }
+        }
+        if let Some((pl, Token::Name(_), pr)) = prev {
+            let declares = matches!(
+                prev2,
+                Some((
+                    _,
+                    Token::Dot
+                        | Token::Class
+                        | Token::Def
+                        | Token::Import
+                        | Token::From
+                        | Token::As
+                        | Token::Global
+                        | Token::Nonlocal,
+                    _
+                ))
+            );
+            if !declares {
+                return RawError::range(
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    *pl,
+                    *pr,
+                );
+            }
+        }
+    }
+    // Inside a bracket opened on an earlier line, CPython blames the bracket.
     if let Some((ol, ot, _)) = open.last() {
         if crate::line_col(source, *ol).0 < crate::line_col(source, loc).0 {
             let c = ot.symbol().unwrap_or("(");
             return RawError::new(format!("'{c}' was never closed"), *ol);
+        }
+    }
+    // Two expressions side by side inside brackets: CPython guesses a missing comma.
+    let ends_expr = |t: &Token| {
+        matches!(
+            t,
+            Token::Name(_)
+                | Token::Int(_)
+                | Token::Float(_)
+                | Token::Str(_)
+                | Token::RPar
+                | Token::RSqb
+                | Token::RBrace
+                | Token::None
+                | Token::True
+                | Token::False
+        )
+    };
+    let starts_expr = |t: &Token| {
+        matches!(
+            t,
+            Token::Name(_)
+                | Token::Int(_)
+                | Token::Float(_)
+                | Token::Str(_)
+                | Token::LPar
+                | Token::LSqb
+                | Token::LBrace
+                | Token::None
+                | Token::True
+                | Token::False
+                | Token::Tilde
+                | Token::Lambda
+        )
+    };
+    if let (Some((pl, pt, _)), Some(t)) = (prev, &tok) {
+        if !open.is_empty() && ends_expr(pt) && starts_expr(t) {
+            // Not after a keyword like `for`/`in` (`ends_expr` already excludes them).
+            return RawError::range("invalid syntax. Perhaps you forgot a comma?", *pl, tok_end);
         }
     }
     RawError::range("invalid syntax", loc, tok_end)
