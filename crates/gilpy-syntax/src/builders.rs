@@ -397,9 +397,9 @@ pub fn call(f: Ex, args: Vec<ArgItem>, span: Span) -> R<Ex> {
                     )));
                 }
                 if seen_kw {
-                    return Err(user(RawError::range(
+                    // CPython points just past the argument.
+                    return Err(user(RawError::new(
                         "positional argument follows keyword argument",
-                        e.e.span.start as usize,
                         e.e.span.end as usize,
                     )));
                 }

@@ -243,7 +243,7 @@ fn convert(
                 return RawError::range(
                     "expression cannot contain assignment, perhaps you meant \"==\"?",
                     arg_start,
-                    loc,
+                    tok_end,
                 );
             }
         }
@@ -264,10 +264,11 @@ fn convert(
                 ))
             );
             if !declares {
+                let value_end = toks.get(idx + 1).map_or(*pr, |t| t.2);
                 return RawError::range(
                     "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
                     *pl,
-                    *pr,
+                    value_end,
                 );
             }
         }
