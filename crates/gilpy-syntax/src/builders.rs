@@ -722,7 +722,7 @@ pub fn if_stmt(
             },
             Span::new(l, span.end as usize),
         );
-        tail = vec![s];
+        tail = vec![tighten(s)];
     }
     Ok(Spanned::new(
         StmtKind::If {
@@ -761,6 +761,36 @@ pub fn with_item(c: Ex, t: Ex) -> R<WithItem> {
         context: c.e,
         target: Some(t.e),
     })
+}
+
+/// End a compound statement's span with its last body statement (CPython's
+/// `end_lineno`), rather than at the DEDENT that starts the next line.
+pub fn tighten(mut s: Stmt) -> Stmt {
+    let last_block: Option<&Vec<Stmt>> = match &s.node {
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => Some(if orelse.is_empty() { body } else { orelse }),
+        StmtKind::With { body, .. } => Some(body),
+        StmtKind::FunctionDef(f) => Some(&f.body),
+        StmtKind::ClassDef(c) => Some(&c.body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => Some(if !finalbody.is_empty() {
+            finalbody
+        } else if !orelse.is_empty() {
+            orelse
+        } else {
+            handlers.last().map_or(body, |h| &h.body)
+        }),
+        _ => None,
+    };
+    if let Some(end) = last_block.and_then(|b| b.last()).map(|l| l.span.end) {
+        s.span.end = end;
+    }
+    s
 }
 
 /// Attach decorators to a `def` or `class`.

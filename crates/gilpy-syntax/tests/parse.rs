@@ -273,3 +273,21 @@ fn lexer_corner_cases() {
     );
     assert_eq!(err("x = 1__0\n").msg, "invalid decimal literal");
 }
+
+#[test]
+fn compound_statement_spans_end_with_their_body() {
+    let src = "if x:\n    y = 1\nelif z:\n    w = 2  # c\n\n# comment\nv = 3\n";
+    let m = parse_module(src, "t.py").unwrap();
+    let sp = m.body[0].span;
+    assert_eq!(line_col(src, sp.start as usize), (1, 1));
+    assert_eq!(line_col(src, sp.end as usize), (4, 10));
+    let StmtKind::If { orelse, .. } = &m.body[0].node else {
+        panic!()
+    };
+    assert_eq!(line_col(src, orelse[0].span.start as usize), (3, 1));
+    assert_eq!(line_col(src, orelse[0].span.end as usize), (4, 10));
+    let src = "@d\ndef f():\n    return 1\n\n\nx = 1\n";
+    let m = parse_module(src, "t.py").unwrap();
+    assert_eq!(line_col(src, m.body[0].span.start as usize), (2, 1));
+    assert_eq!(line_col(src, m.body[0].span.end as usize), (3, 13));
+}
