@@ -32,7 +32,7 @@ pub struct Ex {
 #[derive(Debug)]
 pub enum ParamItem {
     /// `name` or `name=default` (position of the item).
-    Plain(Ident, Option<Expr>, usize),
+    Plain(Ident, Option<Ex>, usize),
     /// `*` or `*name`.
     Star(Option<Ident>, usize),
     /// `**name`.
@@ -174,8 +174,18 @@ pub fn if_exp(test: Ex, body: Ex, orelse: Ex, span: Span) -> R<Ex> {
 
 /// `lambda params: body`.
 pub fn lambda(p: Option<(Vec<ParamItem>, bool)>, body: Ex, span: Span) -> R<Ex> {
-    let params = params(p.map(|p| p.0).unwrap_or_default())?;
-    let d = body.d;
+    let items = p.map(|p| p.0).unwrap_or_default();
+    // Defaults nest inside the lambda too (`lambda a=lambda b=...: 0: 0`).
+    let dd = items
+        .iter()
+        .map(|i| match i {
+            ParamItem::Plain(_, Some(d), _) => d.d,
+            _ => 0,
+        })
+        .max()
+        .unwrap_or(0);
+    let params = params(items)?;
+    let d = body.d.max(dd);
     node(
         ExprKind::Lambda {
             params: Box::new(params),
@@ -220,6 +230,7 @@ pub fn params(items: Vec<ParamItem>) -> R<Parameters> {
         }
         match item {
             ParamItem::Plain(name, default, l) => {
+                let default = default.map(|d| d.e);
                 check_dup(&name)?;
                 if seen_star {
                     bare_star_at = None;

@@ -64,3 +64,59 @@ fn same_ast_as_cpython() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
+
+/// Golden errors we word differently from CPython on purpose.
+const KNOWN_DEVIATIONS: &[&str] = &[
+    // gilpy has no generators: a clearer message than CPython's.
+    "yield_unsupported",
+    // CPython underlines the whole `1 if y`; we point at the end.
+    "expected_else",
+];
+
+#[test]
+fn golden_errors_match_cpython() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/errors");
+    let tmp = std::env::temp_dir().join(format!("gilpy-syntax-diff-{}", std::process::id()));
+    if std::fs::create_dir_all(&tmp).is_err() {
+        eprintln!("no temp dir; skipping");
+        return;
+    }
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("golden dir")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+        .collect();
+    cases.sort();
+    let mut failures = Vec::new();
+    for case in cases {
+        let stem = case.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+        if KNOWN_DEVIATIONS.contains(&stem) {
+            continue;
+        }
+        let name = format!("{stem}.py");
+        std::fs::copy(&case, tmp.join(&name)).expect("copy");
+        // CPython prints the path as it resolves it; run from the temp dir and strip it.
+        let out = match Command::new("python3")
+            .arg(&name)
+            .current_dir(&tmp)
+            .output()
+        {
+            Ok(o) => o,
+            Err(_) => {
+                eprintln!("python3 not available; skipping");
+                return;
+            }
+        };
+        let stderr =
+            String::from_utf8_lossy(&out.stderr).replace(&format!("{}/", tmp.display()), "");
+        let expected = std::fs::read_to_string(case.with_extension("err")).unwrap_or_default();
+        if stderr != expected {
+            failures.push(format!(
+                "{name}:\n--- cpython\n{stderr}--- golden\n{expected}"
+            ));
+        }
+    }
+    let _ = std::fs::remove_dir_all(&tmp);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -156,6 +156,24 @@ fn deep_unary_and_binary_chains() {
         "if-else",
     );
     expect_error(format!("x = 1{}\n", " or 1".repeat(100_000)), "or");
+    expect_error(
+        format!(
+            "x = {}0{}\n",
+            "lambda a=".repeat(100_000),
+            ": 0".repeat(100_000)
+        ),
+        "lambda defaults",
+    );
+    expect_error(
+        format!(
+            "def f(a={}0{}): pass\n",
+            "lambda a=".repeat(100_000),
+            ": 0".repeat(100_000)
+        ),
+        "def defaults",
+    );
+    expect_error(format!("x = {}1\n", "*".repeat(100_000)), "stars");
+    expect_error(format!("x = {}1\n", "await ".repeat(100_000)), "await");
 }
 
 #[test]
@@ -184,6 +202,19 @@ fn deep_statements() {
         src.push_str("elif a:\n    pass\n");
     }
     expect_error(src, "elif chain");
+
+    // Blocks nested in the last branch of long elif chains: deep, transiently.
+    let mut src = String::new();
+    for level in 0..10 {
+        let pad = " ".repeat(level * 4);
+        src.push_str(&format!("{pad}if a:\n{pad}    pass\n"));
+        for _ in 0..400 {
+            src.push_str(&format!("{pad}elif b:\n{pad}    pass\n"));
+        }
+        src.push_str(&format!("{pad}elif c:\n"));
+    }
+    src.push_str(&format!("{}pass\n", " ".repeat(40)));
+    expect_error(src, "nested elif chains");
 }
 
 #[test]
