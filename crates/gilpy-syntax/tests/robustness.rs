@@ -263,3 +263,54 @@ fn invalid_utf8_is_a_syntax_error() {
     assert!(parse_bytes(b"\xef\xbb\xbfx = 1\n", "bom.py").is_ok());
     assert!(parse_bytes(b"x = '\0'\n", "nul.py").is_err());
 }
+
+#[test]
+fn repeated_fragments_never_overflow() {
+    // (prefix, suffix) pairs repeated 20,000 times around an atom.
+    let pairs: &[(&str, &str)] = &[
+        ("-", ""),
+        ("+", ""),
+        ("not ", ""),
+        ("lambda: ", ""),
+        ("lambda *a, k=", ": 0"),
+        ("a if b else ", ""),
+        ("", " if b else c"),
+        ("", " if b else c for c in d"),
+        ("f(", ")"),
+        ("f(*", ")"),
+        ("f(k=", ")"),
+        ("[", "]"),
+        ("[x for x in ", "]"),
+        ("{", ": 1}"),
+        ("{**", "}"),
+        ("(", ",)"),
+        ("*", ""),
+        ("", ".a"),
+        ("", "[0]"),
+        ("", "[::]"),
+        ("", "()"),
+        ("", "**2"),
+        ("2**", ""),
+        ("", "+1"),
+        ("", "|1"),
+        ("", " or 1"),
+        ("", " and 1"),
+        ("", " < 1"),
+        ("", " not in 1"),
+        ("", ", 1"),
+        ("f'{", "}'"),
+        ("a[", "]"),
+        ("a[1:", "]"),
+    ];
+    for &(pre, suf) in pairs {
+        let src = format!("x = {}1{}\n", pre.repeat(20_000), suf.repeat(20_000));
+        small_stack(move || {
+            let _ = parse_module(&src, "frag.py");
+        });
+        // Also as a statement on its own, and inside a block.
+        let src = format!("if a:\n    {}1{}\n", pre.repeat(20_000), suf.repeat(20_000));
+        small_stack(move || {
+            let _ = parse_module(&src, "frag.py");
+        });
+    }
+}
