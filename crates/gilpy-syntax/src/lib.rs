@@ -22,9 +22,6 @@ pub use builders::MAX_DEPTH;
 pub use error::{ErrorKind, SyntaxError};
 pub use lexer::Token;
 
-/// A token's byte range in the source.
-pub type Span = std::ops::Range<usize>;
-
 /// Parse a whole module.
 ///
 /// ```
@@ -73,10 +70,15 @@ pub fn parse_bytes(source: &[u8], filename: &str) -> Result<ast::Module, SyntaxE
     }
 }
 
-/// The token stream of `source`, including `NEWLINE`, `INDENT` and `DEDENT`.
-pub fn tokenize(source: &str) -> Result<Vec<(Token, Span)>, SyntaxError> {
+/// The token stream of `source`, including `NEWLINE`, `INDENT` and `DEDENT`, each
+/// with its byte span (the same [`ast::Span`] the AST uses).
+pub fn tokenize(source: &str) -> Result<Vec<(Token, ast::Span)>, SyntaxError> {
     lexer::lex(source, 0, false)
-        .map(|v| v.into_iter().map(|(l, t, r)| (t, l..r)).collect())
+        .map(|v| {
+            v.into_iter()
+                .map(|(l, t, r)| (t, ast::Span::new(l, r)))
+                .collect()
+        })
         .map_err(|e| e.into_syntax_error(source, "<string>"))
 }
 
