@@ -173,18 +173,7 @@ pub fn if_exp(test: Ex, body: Ex, orelse: Ex, span: Span) -> R<Ex> {
 }
 
 /// `lambda params: body`.
-pub fn lambda(p: Option<(Vec<ParamItem>, bool)>, body: Ex, span: Span) -> R<Ex> {
-    let items = p.map(|p| p.0).unwrap_or_default();
-    // Defaults nest inside the lambda too (`lambda a=lambda b=...: 0: 0`).
-    let dd = items
-        .iter()
-        .map(|i| match i {
-            ParamItem::Plain(_, Some(d), _) => d.d,
-            _ => 0,
-        })
-        .max()
-        .unwrap_or(0);
-    let params = params(items)?;
+pub fn lambda((params, dd): (Parameters, u32), body: Ex, span: Span) -> R<Ex> {
     let d = body.d.max(dd);
     node(
         ExprKind::Lambda {
@@ -194,6 +183,21 @@ pub fn lambda(p: Option<(Vec<ParamItem>, bool)>, body: Ex, span: Span) -> R<Ex> 
         span,
         d,
     )
+}
+
+/// A parameter list and the depth of its deepest default (defaults nest inside a
+/// lambda too: `lambda a=lambda b=...: 0: 0`).
+pub fn params_of(p: Option<(Vec<ParamItem>, bool)>) -> R<(Parameters, u32)> {
+    let items = p.map(|p| p.0).unwrap_or_default();
+    let dd = items
+        .iter()
+        .map(|i| match i {
+            ParamItem::Plain(_, Some(d), _) => d.d,
+            _ => 0,
+        })
+        .max()
+        .unwrap_or(0);
+    Ok((params(items)?, dd))
 }
 
 /// Sort parameter items into [`Parameters`], with CPython's checks.
@@ -820,11 +824,10 @@ pub fn decorate(decorators: Vec<Expr>, mut s: Stmt) -> Stmt {
 /// `def name(params): body`.
 pub fn func_def(
     name: Ident,
-    p: Option<(Vec<ParamItem>, bool)>,
+    (params, _): (Parameters, u32),
     body: Vec<Stmt>,
     span: Span,
 ) -> R<Stmt> {
-    let params = params(p.map(|p| p.0).unwrap_or_default())?;
     Ok(Spanned::new(
         StmtKind::FunctionDef(Box::new(FunctionDef {
             name,

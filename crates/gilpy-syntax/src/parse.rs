@@ -98,8 +98,8 @@ fn header_name(t: &Token) -> Option<&'static str> {
     })
 }
 
-/// The first token of the logical line containing token `idx`.
-fn line_start(toks: &[SpannedToken], idx: usize) -> Option<&SpannedToken> {
+/// The index of the first token of the logical line containing token `idx`.
+fn line_start_idx(toks: &[SpannedToken], idx: usize) -> usize {
     let mut i = idx.min(toks.len());
     while i > 0 {
         match toks.get(i - 1) {
@@ -107,7 +107,12 @@ fn line_start(toks: &[SpannedToken], idx: usize) -> Option<&SpannedToken> {
             _ => i -= 1,
         }
     }
-    toks.get(i)
+    i
+}
+
+/// The first token of the logical line containing token `idx`.
+fn line_start(toks: &[SpannedToken], idx: usize) -> Option<&SpannedToken> {
+    toks.get(line_start_idx(toks, idx))
 }
 
 fn convert(
@@ -216,6 +221,16 @@ fn convert(
             );
         }
     }
+    // `def f() pass`, `try pass`: CPython's grammar insists on the colon there.
+    if wants(":") && tok != Some(Token::Newline) {
+        let line = toks.get(line_start_idx(toks, idx)..idx).unwrap_or(&[]);
+        let after_sig = line.first().is_some_and(|t| t.1 == Token::Def)
+            && (matches!(prev, Some((_, Token::RPar, _)))
+                || line.iter().any(|t| t.1 == Token::Arrow));
+        if after_sig || matches!(prev, Some((_, Token::Try | Token::Finally, _))) {
+            return RawError::range("expected ':'", loc, tok_end);
+        }
+    }
     // `def f:`
     if let (Some((_, Token::Name(_), _)), Some((_, Token::Def, _))) = (prev, prev2) {
         if wants("(") {
@@ -314,7 +329,9 @@ fn convert(
         )
     };
     if let (Some((pl, pt, _)), Some(t)) = (prev, &tok) {
-        if !open.is_empty() && ends_expr(pt) && starts_expr(t) {
+        let in_signature =
+            open.len() == 1 && line_start(toks, idx).is_some_and(|t| t.1 == Token::Def);
+        if !open.is_empty() && !in_signature && ends_expr(pt) && starts_expr(t) {
             // Not after a keyword like `for`/`in` (`ends_expr` already excludes them).
             return RawError::range("invalid syntax. Perhaps you forgot a comma?", *pl, tok_end);
         }
