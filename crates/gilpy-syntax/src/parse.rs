@@ -115,6 +115,69 @@ fn line_start(toks: &[SpannedToken], idx: usize) -> Option<&SpannedToken> {
     toks.get(line_start_idx(toks, idx))
 }
 
+/// Whether `t` can appear inside an or-test outside brackets (for error ranges).
+fn in_or_test(t: &Token) -> bool {
+    use Token::*;
+    matches!(
+        t,
+        Name(_)
+            | Int(_)
+            | Float(_)
+            | Str(_)
+            | None
+            | True
+            | False
+            | Not
+            | And
+            | Or
+            | Is
+            | In
+            | Plus
+            | Minus
+            | Star
+            | Slash
+            | DoubleSlash
+            | Percent
+            | DoubleStar
+            | LShift
+            | RShift
+            | Amp
+            | Pipe
+            | Caret
+            | Tilde
+            | Lt
+            | Gt
+            | LtE
+            | GtE
+            | EqEq
+            | NotEq
+            | Dot
+    )
+}
+
+/// The byte range of `body if test` ending just before token `idx`.
+fn conditional_range(toks: &[SpannedToken], idx: usize) -> Option<(usize, usize)> {
+    let end = toks.get(idx.checked_sub(1)?)?.2;
+    // Walk back over bracketed groups and or-test tokens to the `if`, then the body.
+    let mut i = idx;
+    let mut depth = 0usize;
+    let mut seen_if = false;
+    while i > 0 {
+        let t = &toks.get(i - 1)?.1;
+        match t {
+            Token::RPar | Token::RSqb | Token::RBrace => depth += 1,
+            Token::LPar | Token::LSqb | Token::LBrace if depth > 0 => depth -= 1,
+            _ if depth > 0 => {}
+            Token::If if !seen_if => seen_if = true,
+            t if in_or_test(t) => {}
+            _ => break,
+        }
+        i -= 1;
+    }
+    let start = toks.get(i)?.0;
+    seen_if.then_some((start, end))
+}
+
 fn convert(
     e: ParseError<usize, Token, RawError>,
     toks: &[SpannedToken],
@@ -177,7 +240,9 @@ fn convert(
         }
     }
     if wants("else") && !wants("NAME") && !wants("elif") {
-        return RawError::range("expected 'else' after 'if' expression", loc, tok_end);
+        // CPython underlines `body if test`.
+        let (start, end) = conditional_range(toks, idx).unwrap_or((loc, tok_end));
+        return RawError::range("expected 'else' after 'if' expression", start, end);
     }
     if tok == Some(Token::Dedent) {
         return RawError::new("invalid syntax", loc);

@@ -85,8 +85,6 @@ fn same_ast_as_cpython() {
 const KNOWN_DEVIATIONS: &[&str] = &[
     // gilpy has no generators: a clearer message than CPython's.
     "yield_unsupported",
-    // CPython underlines the whole `1 if y`; we point at the end.
-    "expected_else",
 ];
 
 #[test]
