@@ -10,6 +10,8 @@ use crate::error::{ErrorKind, RawError};
 
 /// CPython's limit on nested brackets (`too many nested parentheses`).
 const MAX_BRACKETS: usize = 200;
+/// CPython 3.11's default `sys.get_int_max_str_digits()`.
+const MAX_INT_DIGITS: usize = 4300;
 /// CPython's limit on indentation levels (`too many levels of indentation`).
 const MAX_INDENTS: usize = 100;
 
@@ -529,6 +531,22 @@ fn lex_decimal(lex: &mut Lx<'_>) -> Result<IntValue, LexError> {
         ));
     }
     check_number_end(lex, "decimal")?;
+    // CPython 3.11 refuses long decimal literals (and so avoids quadratic conversion).
+    let digits = text.bytes().filter(|b| b.is_ascii_digit()).count();
+    if digits > MAX_INT_DIGITS {
+        return Err(LexError::Error(RawError {
+            no_caret: true,
+            ..RawError::new(
+                format!(
+                    "Exceeds the limit ({MAX_INT_DIGITS} digits) for integer string conversion: \
+                     value has {digits} digits; use sys.set_int_max_str_digits() to increase \
+                     the limit - Consider hexadecimal for huge integer literals to avoid \
+                     decimal conversion limits."
+                ),
+                lex.span().start,
+            )
+        }));
+    }
     Ok(parse_int(text, 10))
 }
 

@@ -291,3 +291,15 @@ fn compound_statement_spans_end_with_their_body() {
     assert_eq!(line_col(src, m.body[0].span.start as usize), (2, 1));
     assert_eq!(line_col(src, m.body[0].span.end as usize), (3, 13));
 }
+
+#[test]
+fn huge_decimal_literals_are_refused_like_cpython() {
+    let e = err(&format!("x = {}\n", "1".repeat(5000)));
+    assert!(
+        e.msg.starts_with("Exceeds the limit (4300 digits)"),
+        "{}",
+        e.msg
+    );
+    assert!(parse_module(&format!("x = {}\n", "1".repeat(4300)), "t.py").is_ok());
+    assert!(parse_module(&format!("x = 0x{}\n", "f".repeat(20_000)), "t.py").is_ok());
+}
