@@ -234,6 +234,11 @@ fn unsupported_features_say_so() {
     assert!(err("def g():\n    yield 1\n").msg.contains("yield"));
     assert!(err("async def f(): pass\n").msg.contains("async"));
     assert!(err("if (n := 1): pass\n").msg.contains(":="));
+    assert!(err("def f(): ...\n").msg.contains("Ellipsis"));
+    assert!(err("from . import x\n").msg.contains("relative imports"));
+    assert!(err("x = a @ b\n").msg.contains("'@' operator"));
+    assert!(err("x = b'abc'\n").msg.contains("bytes"));
+    assert!(err("x = 1j\n").msg.contains("imaginary"));
 }
 
 #[test]
