@@ -818,6 +818,10 @@ pub(crate) fn lex_into(
         });
     }
     let mut lexer = Token::lexer(src);
+    // A byte-order mark may start the file (CPython skips it there only).
+    if src.starts_with('\u{feff}') {
+        lexer.bump('\u{feff}'.len_utf8());
+    }
     while let Some(res) = lexer.next() {
         let span = lexer.span();
         let (start, end) = (span.start + base, span.end + base);
@@ -982,6 +986,7 @@ fn indent(
                 col = 0;
                 alt = 0;
             }
+            '\u{feff}' if line_start == 0 => {}
             // Only reachable after a `\` continuation; the line is not a new logical line.
             _ => return Ok(()),
         }

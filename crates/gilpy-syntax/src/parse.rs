@@ -207,9 +207,7 @@ fn convert(
     let wants = |name: &str| expected.iter().any(|x| x.trim_matches('"') == name);
     if expected.len() == 1 && wants("INDENT") {
         // The header is the line before the NEWLINE that precedes the bad token.
-        let header = idx
-            .checked_sub(1)
-            .and_then(|nl| line_start(toks, nl.saturating_sub(0)));
+        let header = idx.checked_sub(1).and_then(|nl| line_start(toks, nl));
         let what = header
             .and_then(|(hl, ht, _)| header_name(ht).map(|w| (w, crate::line_col(source, *hl).0)));
         let msg = match what {

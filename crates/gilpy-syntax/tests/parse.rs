@@ -272,6 +272,8 @@ fn lexer_corner_cases() {
         "unexpected character after line continuation character"
     );
     assert_eq!(err("  x = 1\n").msg, "unexpected indent");
+    assert_eq!(s("\u{feff}x = 1\n"), "(assign (x) 1)\n");
+    assert!(parse_module("x = 1\n\u{feff}y = 2\n", "t.py").is_err());
     assert_eq!(
         err("x = 0b102\n").msg,
         "invalid digit '2' in binary literal"
