@@ -266,7 +266,7 @@ fn invalid_utf8_is_a_syntax_error() {
 
 #[test]
 fn repeated_fragments_never_overflow() {
-    // (prefix, suffix) pairs repeated 20,000 times around an atom.
+    // (prefix, suffix) pairs repeated 10,000 times around an atom.
     let pairs: &[(&str, &str)] = &[
         ("-", ""),
         ("+", ""),
@@ -303,12 +303,12 @@ fn repeated_fragments_never_overflow() {
         ("a[1:", "]"),
     ];
     for &(pre, suf) in pairs {
-        let src = format!("x = {}1{}\n", pre.repeat(20_000), suf.repeat(20_000));
+        let src = format!("x = {}1{}\n", pre.repeat(10_000), suf.repeat(10_000));
         small_stack(move || {
             let _ = parse_module(&src, "frag.py");
         });
         // Also as a statement on its own, and inside a block.
-        let src = format!("if a:\n    {}1{}\n", pre.repeat(20_000), suf.repeat(20_000));
+        let src = format!("if a:\n    {}1{}\n", pre.repeat(10_000), suf.repeat(10_000));
         small_stack(move || {
             let _ = parse_module(&src, "frag.py");
         });
