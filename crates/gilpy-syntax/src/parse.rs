@@ -366,6 +366,21 @@ fn convert(
             }
         }
     }
+    if let Some(&&(_, Token::LBrace, _)) = open.last() {
+        if matches!(tok, Some(Token::Comma | Token::RBrace)) && wants(":") {
+            if let Some((pl, _, pr)) = prev {
+                return RawError::range("':' expected after dictionary key", *pl, *pr);
+            }
+        }
+        if tok == Some(Token::Star) && matches!(prev, Some((_, Token::Colon, _))) {
+            let end = toks.get(idx + 1).map_or(tok_end, |t| t.2);
+            return RawError::range(
+                "cannot use a starred expression in a dictionary value",
+                loc,
+                end,
+            );
+        }
+    }
     // Inside a bracket opened on an earlier line, CPython blames the bracket.
     if let Some((ol, ot, _)) = open.last() {
         if crate::line_col(source, *ol).0 < crate::line_col(source, loc).0 {
