@@ -25,7 +25,7 @@ fn main() {
         match gilpy_syntax::tokenize(&src) {
             Ok(toks) => {
                 for (t, span) in toks {
-                    let (l, c) = gilpy_syntax::line_col(&src, span.start);
+                    let (l, c) = gilpy_syntax::line_col(&src, span.start as usize);
                     println!("{l}:{c} {t}");
                 }
             }

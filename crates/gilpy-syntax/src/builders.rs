@@ -32,7 +32,7 @@ pub struct Ex {
 #[derive(Debug)]
 pub enum ParamItem {
     /// `name` or `name=default` (position of the item).
-    Plain(Ident, Option<Expr>, usize),
+    Plain(Ident, Option<Ex>, usize),
     /// `*` or `*name`.
     Star(Option<Ident>, usize),
     /// `**name`.
@@ -173,9 +173,8 @@ pub fn if_exp(test: Ex, body: Ex, orelse: Ex, span: Span) -> R<Ex> {
 }
 
 /// `lambda params: body`.
-pub fn lambda(p: Option<(Vec<ParamItem>, bool)>, body: Ex, span: Span) -> R<Ex> {
-    let params = params(p.map(|p| p.0).unwrap_or_default())?;
-    let d = body.d;
+pub fn lambda((params, dd): (Parameters, u32), body: Ex, span: Span) -> R<Ex> {
+    let d = body.d.max(dd);
     node(
         ExprKind::Lambda {
             params: Box::new(params),
@@ -184,6 +183,21 @@ pub fn lambda(p: Option<(Vec<ParamItem>, bool)>, body: Ex, span: Span) -> R<Ex> 
         span,
         d,
     )
+}
+
+/// A parameter list and the depth of its deepest default (defaults nest inside a
+/// lambda too: `lambda a=lambda b=...: 0: 0`).
+pub fn params_of(p: Option<(Vec<ParamItem>, bool)>) -> R<(Parameters, u32)> {
+    let items = p.map(|p| p.0).unwrap_or_default();
+    let dd = items
+        .iter()
+        .map(|i| match i {
+            ParamItem::Plain(_, Some(d), _) => d.d,
+            _ => 0,
+        })
+        .max()
+        .unwrap_or(0);
+    Ok((params(items)?, dd))
 }
 
 /// Sort parameter items into [`Parameters`], with CPython's checks.
@@ -220,6 +234,7 @@ pub fn params(items: Vec<ParamItem>) -> R<Parameters> {
         }
         match item {
             ParamItem::Plain(name, default, l) => {
+                let default = default.map(|d| d.e);
                 check_dup(&name)?;
                 if seen_star {
                     bare_star_at = None;
@@ -397,9 +412,9 @@ pub fn call(f: Ex, args: Vec<ArgItem>, span: Span) -> R<Ex> {
                     )));
                 }
                 if seen_kw {
-                    return Err(user(RawError::range(
+                    // CPython points just past the argument.
+                    return Err(user(RawError::new(
                         "positional argument follows keyword argument",
-                        e.e.span.start as usize,
                         e.e.span.end as usize,
                     )));
                 }
@@ -722,7 +737,7 @@ pub fn if_stmt(
             },
             Span::new(l, span.end as usize),
         );
-        tail = vec![s];
+        tail = vec![tighten(s)];
     }
     Ok(Spanned::new(
         StmtKind::If {
@@ -763,6 +778,36 @@ pub fn with_item(c: Ex, t: Ex) -> R<WithItem> {
     })
 }
 
+/// End a compound statement's span with its last body statement (CPython's
+/// `end_lineno`), rather than at the DEDENT that starts the next line.
+pub fn tighten(mut s: Stmt) -> Stmt {
+    let last_block: Option<&Vec<Stmt>> = match &s.node {
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => Some(if orelse.is_empty() { body } else { orelse }),
+        StmtKind::With { body, .. } => Some(body),
+        StmtKind::FunctionDef(f) => Some(&f.body),
+        StmtKind::ClassDef(c) => Some(&c.body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => Some(if !finalbody.is_empty() {
+            finalbody
+        } else if !orelse.is_empty() {
+            orelse
+        } else {
+            handlers.last().map_or(body, |h| &h.body)
+        }),
+        _ => None,
+    };
+    if let Some(end) = last_block.and_then(|b| b.last()).map(|l| l.span.end) {
+        s.span.end = end;
+    }
+    s
+}
+
 /// Attach decorators to a `def` or `class`.
 pub fn decorate(decorators: Vec<Expr>, mut s: Stmt) -> Stmt {
     if decorators.is_empty() {
@@ -779,11 +824,10 @@ pub fn decorate(decorators: Vec<Expr>, mut s: Stmt) -> Stmt {
 /// `def name(params): body`.
 pub fn func_def(
     name: Ident,
-    p: Option<(Vec<ParamItem>, bool)>,
+    (params, _): (Parameters, u32),
     body: Vec<Stmt>,
     span: Span,
 ) -> R<Stmt> {
-    let params = params(p.map(|p| p.0).unwrap_or_default())?;
     Ok(Spanned::new(
         StmtKind::FunctionDef(Box::new(FunctionDef {
             name,

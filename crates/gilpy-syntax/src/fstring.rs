@@ -5,7 +5,7 @@
 use crate::ast::FStringPart;
 use crate::builders::push_literal;
 use crate::error::RawError;
-use crate::lexer::decode_escapes;
+use crate::lexer::{decode_escapes, normalize_newlines};
 
 /// CPython's limit: a format spec may itself contain fields, but only one level deep.
 const MAX_SPEC_NESTING: u32 = 2;
@@ -100,11 +100,11 @@ impl FParser<'_> {
 
     /// Decode the literal text `start..end` and append it to `lit`.
     fn flush(&self, lit: &mut String, start: usize, end: usize) -> Result<(), RawError> {
-        let text = self.s.get(start..end).unwrap_or("");
+        let text = normalize_newlines(self.s.get(start..end).unwrap_or(""));
         if self.raw {
-            lit.push_str(text);
+            lit.push_str(&text);
         } else {
-            lit.push_str(&decode_escapes(text, self.offset + start)?);
+            lit.push_str(&decode_escapes(&text, self.offset + start)?);
         }
         Ok(())
     }

@@ -10,6 +10,8 @@ use crate::error::{ErrorKind, RawError};
 
 /// CPython's limit on nested brackets (`too many nested parentheses`).
 const MAX_BRACKETS: usize = 200;
+/// CPython 3.11's default `sys.get_int_max_str_digits()`.
+const MAX_INT_DIGITS: usize = 4300;
 /// CPython's limit on indentation levels (`too many levels of indentation`).
 const MAX_INDENTS: usize = 100;
 
@@ -529,6 +531,22 @@ fn lex_decimal(lex: &mut Lx<'_>) -> Result<IntValue, LexError> {
         ));
     }
     check_number_end(lex, "decimal")?;
+    // CPython 3.11 refuses long decimal literals (and so avoids quadratic conversion).
+    let digits = text.bytes().filter(|b| b.is_ascii_digit()).count();
+    if digits > MAX_INT_DIGITS {
+        return Err(LexError::Error(RawError {
+            no_caret: true,
+            ..RawError::new(
+                format!(
+                    "Exceeds the limit ({MAX_INT_DIGITS} digits) for integer string conversion: \
+                     value has {digits} digits; use sys.set_int_max_str_digits() to increase \
+                     the limit - Consider hexadecimal for huge integer literals to avoid \
+                     decimal conversion limits."
+                ),
+                lex.span().start,
+            )
+        }));
+    }
     Ok(parse_int(text, 10))
 }
 
@@ -637,13 +655,23 @@ fn lex_string(lex: &mut Lx<'_>) -> Result<StrLit, LexError> {
         return Ok(StrLit::Format { body, offset, raw });
     }
     if raw {
-        return Ok(StrLit::Plain(body));
+        return Ok(StrLit::Plain(normalize_newlines(&body)));
     }
     // CPython reports bad escapes just past the literal.
     let end = lex.span().end;
-    decode_escapes(&body, offset)
+    decode_escapes(&normalize_newlines(&body), offset)
         .map(StrLit::Plain)
         .map_err(|e| LexError::Error(RawError::new(e.msg, end)))
+}
+
+/// Source line breaks inside a literal read as `\n`, as CPython's universal newlines
+/// make them; run on the raw text, before escapes are decoded (so `\r` written as an
+/// escape survives).
+pub(crate) fn normalize_newlines(s: &str) -> String {
+    if !s.contains('\r') {
+        return s.to_string();
+    }
+    s.replace("\r\n", "\n").replace('\r', "\n")
 }
 
 /// Decode backslash escapes like CPython; unknown escapes stay as written.
@@ -790,17 +818,29 @@ pub(crate) fn lex_into(
         });
     }
     let mut lexer = Token::lexer(src);
+    // A byte-order mark may start the file (CPython skips it there only).
+    if src.starts_with('\u{feff}') {
+        lexer.bump('\u{feff}'.len_utf8());
+    }
     while let Some(res) = lexer.next() {
         let span = lexer.span();
         let (start, end) = (span.start + base, span.end + base);
         let tok = match res {
             Ok(t) => t,
-            Err(LexError::Error(mut e)) => {
-                e.start += base;
-                e.end = e.end.map(|x| x + base);
-                return Err(e);
+            Err(err) => {
+                // A bad line's indentation is reported before a bad token on it.
+                if !line_has_tokens && brackets.is_empty() && !in_brackets {
+                    indent(src, span.start, base, &mut indents, out)?;
+                }
+                return Err(match err {
+                    LexError::Error(mut e) => {
+                        e.start += base;
+                        e.end = e.end.map(|x| x + base);
+                        e
+                    }
+                    LexError::Unrecognized => unrecognized(src, span.start, base),
+                });
             }
-            Err(LexError::Unrecognized) => return Err(unrecognized(src, span.start, base)),
         };
         if tok == Token::Newline {
             if brackets.is_empty() && line_has_tokens && !in_brackets {
@@ -838,8 +878,6 @@ pub(crate) fn lex_into(
                             "closing parenthesis '{close}' does not match opening parenthesis '{}'",
                             open as char
                         );
-                        let whole = base + src.len();
-                        let _ = whole;
                         if line_of(src, open_pos - base) != line_of(src, span.start) {
                             msg.push_str(&format!(" on line {}", line_of(src, open_pos - base)));
                         }
@@ -859,7 +897,7 @@ pub(crate) fn lex_into(
                 return Err(RawError::range(
                     format!(
                         "'{}' is not supported (gilpy has no async)",
-                        &src[span.clone()]
+                        src.get(span.clone()).unwrap_or("async")
                     ),
                     start,
                     end,
@@ -904,6 +942,8 @@ fn unrecognized(src: &str, pos: usize, base: usize) -> RawError {
     let at = pos + base;
     let msg = if c == '\0' {
         "source code cannot contain null bytes".to_string()
+    } else if c == '\\' && src.get(pos + 1..).is_some_and(str::is_empty) {
+        "unexpected EOF while parsing".to_string()
     } else if c == '\\' {
         "unexpected character after line continuation character".to_string()
     } else if c.is_ascii_graphic() {
@@ -946,6 +986,7 @@ fn indent(
                 col = 0;
                 alt = 0;
             }
+            '\u{feff}' if line_start == 0 => {}
             // Only reachable after a `\` continuation; the line is not a new logical line.
             _ => return Ok(()),
         }
@@ -974,11 +1015,9 @@ fn indent(
         indents.push((col, alt));
         out.push((at, Token::Indent, at));
     } else {
-        while indents.last().is_some_and(|&(c, _)| c > col) {
-            indents.pop();
-            out.push((at, Token::Dedent, at));
-        }
-        let (top, top_alt) = indents.last().copied().unwrap_or((0, 0));
+        // Validate before emitting, so the parser never sees DEDENTs of a bad line.
+        let keep = indents.iter().filter(|&&(c, _)| c <= col).count();
+        let (top, top_alt) = indents.get(keep.wrapping_sub(1)).copied().unwrap_or((0, 0));
         if top != col {
             return Err(RawError {
                 caret_at_eol: true,
@@ -988,6 +1027,10 @@ fn indent(
         }
         if alt != top_alt {
             return Err(tab_error());
+        }
+        while indents.len() > keep.max(1) {
+            indents.pop();
+            out.push((at, Token::Dedent, at));
         }
     }
     Ok(())

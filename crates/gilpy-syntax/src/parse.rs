@@ -29,11 +29,11 @@ pub(crate) fn module(source: &str) -> Result<Module, RawError> {
     let body = match (parsed, lex_err) {
         (Ok(body), None) => body,
         // The parser failed before reaching the lexer's error: its error comes first.
-        (Err(e @ (ParseError::UnrecognizedToken { .. } | ParseError::ExtraToken { .. })), _) => {
-            return Err(convert(e, &toks, last.get(), source))
+        (Err(e @ (ParseError::UnrecognizedToken { .. } | ParseError::ExtraToken { .. })), le) => {
+            return Err(convert(e, &toks, last.get(), source, le.as_ref()))
         }
         (Err(ParseError::User { error }), Some(le)) if error.start < le.start => return Err(error),
-        (Err(e), None) => return Err(convert(e, &toks, last.get(), source)),
+        (Err(e), None) => return Err(convert(e, &toks, last.get(), source, None)),
         (_, Some(lex_err)) => return Err(lex_err),
     };
     let (depth, span) = validate::module_depth(&body);
@@ -98,8 +98,8 @@ fn header_name(t: &Token) -> Option<&'static str> {
     })
 }
 
-/// The first token of the logical line containing token `idx`.
-fn line_start(toks: &[SpannedToken], idx: usize) -> Option<&SpannedToken> {
+/// The index of the first token of the logical line containing token `idx`.
+fn line_start_idx(toks: &[SpannedToken], idx: usize) -> usize {
     let mut i = idx.min(toks.len());
     while i > 0 {
         match toks.get(i - 1) {
@@ -107,7 +107,75 @@ fn line_start(toks: &[SpannedToken], idx: usize) -> Option<&SpannedToken> {
             _ => i -= 1,
         }
     }
-    toks.get(i)
+    i
+}
+
+/// The first token of the logical line containing token `idx`.
+fn line_start(toks: &[SpannedToken], idx: usize) -> Option<&SpannedToken> {
+    toks.get(line_start_idx(toks, idx))
+}
+
+/// Whether `t` can appear inside an or-test outside brackets (for error ranges).
+fn in_or_test(t: &Token) -> bool {
+    use Token::*;
+    matches!(
+        t,
+        Name(_)
+            | Int(_)
+            | Float(_)
+            | Str(_)
+            | None
+            | True
+            | False
+            | Not
+            | And
+            | Or
+            | Is
+            | In
+            | Plus
+            | Minus
+            | Star
+            | Slash
+            | DoubleSlash
+            | Percent
+            | DoubleStar
+            | LShift
+            | RShift
+            | Amp
+            | Pipe
+            | Caret
+            | Tilde
+            | Lt
+            | Gt
+            | LtE
+            | GtE
+            | EqEq
+            | NotEq
+            | Dot
+    )
+}
+
+/// The byte range of `body if test` ending just before token `idx`.
+fn conditional_range(toks: &[SpannedToken], idx: usize) -> Option<(usize, usize)> {
+    let end = toks.get(idx.checked_sub(1)?)?.2;
+    // Walk back over bracketed groups and or-test tokens to the `if`, then the body.
+    let mut i = idx;
+    let mut depth = 0usize;
+    let mut seen_if = false;
+    while i > 0 {
+        let t = &toks.get(i - 1)?.1;
+        match t {
+            Token::RPar | Token::RSqb | Token::RBrace => depth += 1,
+            Token::LPar | Token::LSqb | Token::LBrace if depth > 0 => depth -= 1,
+            _ if depth > 0 => {}
+            Token::If if !seen_if => seen_if = true,
+            t if in_or_test(t) => {}
+            _ => break,
+        }
+        i -= 1;
+    }
+    let start = toks.get(i)?.0;
+    seen_if.then_some((start, end))
 }
 
 fn convert(
@@ -115,6 +183,7 @@ fn convert(
     toks: &[SpannedToken],
     last: usize,
     source: &str,
+    lex_err: Option<&RawError>,
 ) -> RawError {
     let (loc, tok_end, tok, expected) = match e {
         ParseError::User { error } => return error,
@@ -138,9 +207,7 @@ fn convert(
     let wants = |name: &str| expected.iter().any(|x| x.trim_matches('"') == name);
     if expected.len() == 1 && wants("INDENT") {
         // The header is the line before the NEWLINE that precedes the bad token.
-        let header = idx
-            .checked_sub(1)
-            .and_then(|nl| line_start(toks, nl.saturating_sub(0)));
+        let header = idx.checked_sub(1).and_then(|nl| line_start(toks, nl));
         let what = header
             .and_then(|(hl, ht, _)| header_name(ht).map(|w| (w, crate::line_col(source, *hl).0)));
         let msg = match what {
@@ -171,30 +238,37 @@ fn convert(
         }
     }
     if wants("else") && !wants("NAME") && !wants("elif") {
-        return RawError::range("expected 'else' after 'if' expression", loc, tok_end);
+        // CPython underlines `body if test`.
+        let (start, end) = conditional_range(toks, idx).unwrap_or((loc, tok_end));
+        return RawError::range("expected 'else' after 'if' expression", start, end);
     }
     if tok == Some(Token::Dedent) {
         return RawError::new("invalid syntax", loc);
     }
-    // `print "x"`: CPython's hint for Python 2 code.
-    if idx >= 1 && matches!(tok, Some(Token::Str(_) | Token::Name(_) | Token::Int(_))) {
-        if let Some((pl, Token::Name(n), _)) = toks.get(idx - 1) {
-            let first = line_start(toks, idx - 1).map(|t| t.0) == Some(*pl);
-            if first && (n == "print" || n == "exec") {
-                let end = toks
-                    .iter()
-                    .skip(idx)
-                    .find(|t| t.1 == Token::Newline)
-                    .map_or(tok_end, |t| t.0);
-                return RawError::range(
-                    format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?"),
-                    *pl,
-                    end,
-                );
-            }
+    // Python syntax outside the subset: say so rather than "invalid syntax".
+    let prev_tok = idx.checked_sub(1).and_then(|i| toks.get(i)).map(|t| &t.1);
+    let unsupported = match (&tok, prev_tok) {
+        (Some(Token::Ellipsis), _) => Some("'...' (Ellipsis) is not supported"),
+        (Some(Token::Dot), Some(Token::From)) => Some("relative imports are not supported"),
+        (Some(Token::At | Token::AtEq), Some(p))
+            if !matches!(p, Token::Newline | Token::Indent | Token::Dedent) =>
+        {
+            Some("the '@' operator is not supported")
+        }
+        _ => None,
+    };
+    if let Some(msg) = unsupported {
+        return RawError::range(msg, loc, tok_end);
+    }
+    // Like CPython, which tokenizes the rest of the file after a plain syntax error,
+    // a later tokenizer error wins (but not an unclosed bracket at EOF).
+    if let Some(le) = lex_err {
+        // An unclosed bracket is blamed when the parser stops right at it.
+        if !le.msg.ends_with("was never closed") || le.start == loc {
+            return le.clone();
         }
     }
-    // Inside a bracket opened on an earlier line, CPython blames the bracket.
+    // Brackets open at the error.
     let mut open: Vec<&SpannedToken> = Vec::new();
     for t in toks.iter().take(idx) {
         match t.1 {
@@ -205,10 +279,154 @@ fn convert(
             _ => {}
         }
     }
+    let prev = idx.checked_sub(1).and_then(|i| toks.get(i));
+    let prev2 = idx.checked_sub(2).and_then(|i| toks.get(i));
+    // `print "x"`: CPython's hint for Python 2 code.
+    if let (Some((pl, Token::Name(n), _)), Some(Token::Str(_) | Token::Name(_) | Token::Int(_))) =
+        (prev, &tok)
+    {
+        let first = line_start(toks, idx - 1).map(|t| t.0) == Some(*pl);
+        if first && open.is_empty() && (n == "print" || n == "exec") {
+            let end = toks
+                .iter()
+                .skip(idx)
+                .find(|t| t.1 == Token::Newline)
+                .map_or(tok_end, |t| t.0);
+            return RawError::range(
+                format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?"),
+                *pl,
+                end,
+            );
+        }
+    }
+    // `def f() pass`, `try pass`: CPython's grammar insists on the colon there.
+    if wants(":") && tok != Some(Token::Newline) {
+        let line = toks.get(line_start_idx(toks, idx)..idx).unwrap_or(&[]);
+        let after_sig = line.first().is_some_and(|t| t.1 == Token::Def)
+            && (matches!(prev, Some((_, Token::RPar, _)))
+                || line.iter().any(|t| t.1 == Token::Arrow));
+        if after_sig || matches!(prev, Some((_, Token::Try | Token::Finally, _))) {
+            return RawError::range("expected ':'", loc, tok_end);
+        }
+    }
+    // `def f:`
+    if let (Some((_, Token::Name(_), _)), Some((_, Token::Def, _))) = (prev, prev2) {
+        if wants("(") {
+            return RawError::range("expected '('", loc, tok_end);
+        }
+    }
+    if tok == Some(Token::Assign) {
+        if let Some(&&(ol, Token::LPar, _)) = open.last() {
+            // `f(a.b=1)`: an argument that is not a plain name.
+            let is_call = toks
+                .iter()
+                .take(idx)
+                .rev()
+                .skip_while(|t| t.0 != ol)
+                .nth(1)
+                .is_some_and(|t| matches!(t.1, Token::Name(_) | Token::RPar | Token::RSqb));
+            if is_call {
+                let arg_start = toks
+                    .iter()
+                    .take(idx)
+                    .rev()
+                    .take_while(|t| t.0 > ol && t.1 != Token::Comma)
+                    .last()
+                    .map_or(loc, |t| t.0);
+                return RawError::range(
+                    "expression cannot contain assignment, perhaps you meant \"==\"?",
+                    arg_start,
+                    tok_end,
+                );
+            }
+        }
+        if let Some((pl, Token::Name(_), pr)) = prev {
+            let declares = matches!(
+                prev2,
+                Some((
+                    _,
+                    Token::Dot
+                        | Token::Class
+                        | Token::Def
+                        | Token::Import
+                        | Token::From
+                        | Token::As
+                        | Token::Global
+                        | Token::Nonlocal,
+                    _
+                ))
+            );
+            if !declares {
+                let value_end = toks.get(idx + 1).map_or(*pr, |t| t.2);
+                return RawError::range(
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    *pl,
+                    value_end,
+                );
+            }
+        }
+    }
+    if let Some(&&(_, Token::LBrace, _)) = open.last() {
+        if matches!(tok, Some(Token::Comma | Token::RBrace)) && wants(":") {
+            if let Some((pl, _, pr)) = prev {
+                return RawError::range("':' expected after dictionary key", *pl, *pr);
+            }
+        }
+        if tok == Some(Token::Star) && matches!(prev, Some((_, Token::Colon, _))) {
+            let end = toks.get(idx + 1).map_or(tok_end, |t| t.2);
+            return RawError::range(
+                "cannot use a starred expression in a dictionary value",
+                loc,
+                end,
+            );
+        }
+    }
+    // Inside a bracket opened on an earlier line, CPython blames the bracket.
     if let Some((ol, ot, _)) = open.last() {
         if crate::line_col(source, *ol).0 < crate::line_col(source, loc).0 {
             let c = ot.symbol().unwrap_or("(");
             return RawError::new(format!("'{c}' was never closed"), *ol);
+        }
+    }
+    // Two expressions side by side inside brackets: CPython guesses a missing comma.
+    let ends_expr = |t: &Token| {
+        matches!(
+            t,
+            Token::Name(_)
+                | Token::Int(_)
+                | Token::Float(_)
+                | Token::Str(_)
+                | Token::RPar
+                | Token::RSqb
+                | Token::RBrace
+                | Token::None
+                | Token::True
+                | Token::False
+        )
+    };
+    let starts_expr = |t: &Token| {
+        matches!(
+            t,
+            Token::Name(_)
+                | Token::Int(_)
+                | Token::Float(_)
+                | Token::Str(_)
+                | Token::LPar
+                | Token::LSqb
+                | Token::LBrace
+                | Token::None
+                | Token::True
+                | Token::False
+                | Token::Tilde
+                | Token::Lambda
+        )
+    };
+    if let (Some((pl, pt, _)), Some(t)) = (prev, &tok) {
+        let in_signature =
+            open.len() == 1 && line_start(toks, idx).is_some_and(|t| t.1 == Token::Def);
+        if !open.is_empty() && !in_signature && ends_expr(pt) && starts_expr(t) {
+            // Not after a keyword like `for`/`in` (`ends_expr` already excludes them).
+            return RawError::range("invalid syntax. Perhaps you forgot a comma?", *pl, tok_end);
         }
     }
     RawError::range("invalid syntax", loc, tok_end)

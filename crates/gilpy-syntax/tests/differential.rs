@@ -1,5 +1,6 @@
 //! Differential test: our AST, rendered as s-expressions, must equal CPython's for
-//! the tour file and the shared corpus. Skipped (with a message) without `python3`.
+//! the tour file and the shared corpus; and the golden errors must be what CPython
+//! prints. Skipped (with a message) unless `python3` is CPython 3.11.
 
 #[path = "support/sexpr.rs"]
 mod sexpr;
@@ -25,8 +26,23 @@ fn files() -> Vec<PathBuf> {
     v
 }
 
+/// True when `python3` is CPython 3.11, the version whose output we match.
+fn have_cpython_311() -> bool {
+    let ok = Command::new("python3")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).starts_with("Python 3.11"));
+    if !ok {
+        eprintln!("python3 is not CPython 3.11; skipping the differential test");
+    }
+    ok
+}
+
 #[test]
 fn same_ast_as_cpython() {
+    if !have_cpython_311() {
+        return;
+    }
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/ast_sexpr.py");
     let mut failures = Vec::new();
     for f in files() {
@@ -63,4 +79,61 @@ fn same_ast_as_cpython() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// Golden errors we word differently from CPython on purpose.
+const KNOWN_DEVIATIONS: &[&str] = &[
+    // gilpy has no generators: a clearer message than CPython's.
+    "yield_unsupported",
+];
+
+#[test]
+fn golden_errors_match_cpython() {
+    if !have_cpython_311() {
+        return;
+    }
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/errors");
+    let tmp = std::env::temp_dir().join(format!("gilpy-syntax-diff-{}", std::process::id()));
+    if std::fs::create_dir_all(&tmp).is_err() {
+        eprintln!("no temp dir; skipping");
+        return;
+    }
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("golden dir")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+        .collect();
+    cases.sort();
+    let mut failures = Vec::new();
+    for case in cases {
+        let stem = case.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+        if KNOWN_DEVIATIONS.contains(&stem) {
+            continue;
+        }
+        let name = format!("{stem}.py");
+        std::fs::copy(&case, tmp.join(&name)).expect("copy");
+        // CPython prints the path as it resolves it; run from the temp dir and strip it.
+        let out = match Command::new("python3")
+            .arg(&name)
+            .current_dir(&tmp)
+            .output()
+        {
+            Ok(o) => o,
+            Err(_) => {
+                eprintln!("python3 not available; skipping");
+                return;
+            }
+        };
+        let stderr =
+            String::from_utf8_lossy(&out.stderr).replace(&format!("{}/", tmp.display()), "");
+        let expected = std::fs::read_to_string(case.with_extension("err")).unwrap_or_default();
+        if stderr != expected {
+            failures.push(format!(
+                "{name}:\n--- cpython\n{stderr}--- golden\n{expected}"
+            ));
+        }
+    }
+    let _ = std::fs::remove_dir_all(&tmp);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -52,7 +52,7 @@ fn golden_tokens() {
             Ok(toks) => {
                 let mut s = String::new();
                 for (t, span) in toks {
-                    let (l, c) = gilpy_syntax::line_col(&src, span.start);
+                    let (l, c) = gilpy_syntax::line_col(&src, span.start as usize);
                     s.push_str(&format!("{l}:{c} {t}\n"));
                 }
                 s

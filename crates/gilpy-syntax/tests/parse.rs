@@ -234,4 +234,79 @@ fn unsupported_features_say_so() {
     assert!(err("def g():\n    yield 1\n").msg.contains("yield"));
     assert!(err("async def f(): pass\n").msg.contains("async"));
     assert!(err("if (n := 1): pass\n").msg.contains(":="));
+    assert!(err("def f(): ...\n").msg.contains("Ellipsis"));
+    assert!(err("from . import x\n").msg.contains("relative imports"));
+    assert!(err("x = a @ b\n").msg.contains("'@' operator"));
+    assert!(err("x = b'abc'\n").msg.contains("bytes"));
+    assert!(err("x = 1j\n").msg.contains("imaginary"));
+}
+
+#[test]
+fn crlf_sources() {
+    let src = "x = '''a\r\nb'''\r\ny = f'''{x}\r\n'''\r\nz = 'c\\\r\nd'\r\nw = '\\r'\r\n";
+    assert_eq!(
+        s(src),
+        "(assign (x) \"a\\nb\")\n(assign (y) (fstr (field x _) \"\\n\"))\n(assign (z) \"cd\")\n(assign (w) \"\\r\")\n"
+    );
+}
+
+#[test]
+fn lexer_corner_cases() {
+    // A number glued to a keyword is still accepted by CPython 3.11.
+    assert_eq!(e("1if a else 2"), "(ifexp a 1 2)");
+    // Unicode identifiers.
+    assert_eq!(s("café = 1\n"), "(assign (café) 1)\n");
+    // Form feed and comments in odd places; blank lines with only spaces.
+    assert_eq!(
+        s("\x0cx = 1  # c\n   \n\t\nif x:\n    # c\n\n    y = 2\n"),
+        "(assign (x) 1)\n(if x ((assign (y) 2)) ())\n"
+    );
+    // Continuation lines do not start a logical line.
+    assert_eq!(
+        s("if x:\n    y = 1 + \\\n2\n"),
+        "(if x ((assign (y) (+ 1 2))) ())\n"
+    );
+    assert_eq!(err("x = 1 + \\").msg, "unexpected EOF while parsing");
+    assert_eq!(
+        err("x = 1 \\ 2\n").msg,
+        "unexpected character after line continuation character"
+    );
+    assert_eq!(err("  x = 1\n").msg, "unexpected indent");
+    assert_eq!(s("\u{feff}x = 1\n"), "(assign (x) 1)\n");
+    assert!(parse_module("x = 1\n\u{feff}y = 2\n", "t.py").is_err());
+    assert_eq!(
+        err("x = 0b102\n").msg,
+        "invalid digit '2' in binary literal"
+    );
+    assert_eq!(err("x = 1__0\n").msg, "invalid decimal literal");
+}
+
+#[test]
+fn compound_statement_spans_end_with_their_body() {
+    let src = "if x:\n    y = 1\nelif z:\n    w = 2  # c\n\n# comment\nv = 3\n";
+    let m = parse_module(src, "t.py").unwrap();
+    let sp = m.body[0].span;
+    assert_eq!(line_col(src, sp.start as usize), (1, 1));
+    assert_eq!(line_col(src, sp.end as usize), (4, 10));
+    let StmtKind::If { orelse, .. } = &m.body[0].node else {
+        panic!()
+    };
+    assert_eq!(line_col(src, orelse[0].span.start as usize), (3, 1));
+    assert_eq!(line_col(src, orelse[0].span.end as usize), (4, 10));
+    let src = "@d\ndef f():\n    return 1\n\n\nx = 1\n";
+    let m = parse_module(src, "t.py").unwrap();
+    assert_eq!(line_col(src, m.body[0].span.start as usize), (2, 1));
+    assert_eq!(line_col(src, m.body[0].span.end as usize), (3, 13));
+}
+
+#[test]
+fn huge_decimal_literals_are_refused_like_cpython() {
+    let e = err(&format!("x = {}\n", "1".repeat(5000)));
+    assert!(
+        e.msg.starts_with("Exceeds the limit (4300 digits)"),
+        "{}",
+        e.msg
+    );
+    assert!(parse_module(&format!("x = {}\n", "1".repeat(4300)), "t.py").is_ok());
+    assert!(parse_module(&format!("x = 0x{}\n", "f".repeat(20_000)), "t.py").is_ok());
 }

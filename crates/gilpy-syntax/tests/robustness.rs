@@ -5,11 +5,13 @@ use std::path::{Path, PathBuf};
 
 use gilpy_syntax::{parse_bytes, parse_module};
 
-/// Run `f` on a thread with a deliberately small stack, so that unbounded recursion
-/// would show up here rather than in a user's program.
+/// Run `f` on a thread with a deliberately small stack (512 KiB, a quarter of a
+/// spawned thread's default), so that unbounded recursion shows up here rather than
+/// in a user's program. Dropping a maximally deep (1000-level) tree needs more than
+/// 256 KiB in debug builds, so that is the floor for callers.
 fn small_stack<F: FnOnce() + Send + 'static>(f: F) {
     std::thread::Builder::new()
-        .stack_size(1 << 20)
+        .stack_size(512 << 10)
         .spawn(f)
         .expect("spawn")
         .join()
@@ -156,6 +158,24 @@ fn deep_unary_and_binary_chains() {
         "if-else",
     );
     expect_error(format!("x = 1{}\n", " or 1".repeat(100_000)), "or");
+    expect_error(
+        format!(
+            "x = {}0{}\n",
+            "lambda a=".repeat(100_000),
+            ": 0".repeat(100_000)
+        ),
+        "lambda defaults",
+    );
+    expect_error(
+        format!(
+            "def f(a={}0{}): pass\n",
+            "lambda a=".repeat(100_000),
+            ": 0".repeat(100_000)
+        ),
+        "def defaults",
+    );
+    expect_error(format!("x = {}1\n", "*".repeat(100_000)), "stars");
+    expect_error(format!("x = {}1\n", "await ".repeat(100_000)), "await");
 }
 
 #[test]
@@ -184,6 +204,19 @@ fn deep_statements() {
         src.push_str("elif a:\n    pass\n");
     }
     expect_error(src, "elif chain");
+
+    // Blocks nested in the last branch of long elif chains: deep, transiently.
+    let mut src = String::new();
+    for level in 0..10 {
+        let pad = " ".repeat(level * 4);
+        src.push_str(&format!("{pad}if a:\n{pad}    pass\n"));
+        for _ in 0..400 {
+            src.push_str(&format!("{pad}elif b:\n{pad}    pass\n"));
+        }
+        src.push_str(&format!("{pad}elif c:\n"));
+    }
+    src.push_str(&format!("{}pass\n", " ".repeat(40)));
+    expect_error(src, "nested elif chains");
 }
 
 #[test]
@@ -231,4 +264,55 @@ fn invalid_utf8_is_a_syntax_error() {
     assert!(e.msg.contains("0xc3"), "{}", e.msg);
     assert!(parse_bytes(b"\xef\xbb\xbfx = 1\n", "bom.py").is_ok());
     assert!(parse_bytes(b"x = '\0'\n", "nul.py").is_err());
+}
+
+#[test]
+fn repeated_fragments_never_overflow() {
+    // (prefix, suffix) pairs repeated 10,000 times around an atom.
+    let pairs: &[(&str, &str)] = &[
+        ("-", ""),
+        ("+", ""),
+        ("not ", ""),
+        ("lambda: ", ""),
+        ("lambda *a, k=", ": 0"),
+        ("a if b else ", ""),
+        ("", " if b else c"),
+        ("", " if b else c for c in d"),
+        ("f(", ")"),
+        ("f(*", ")"),
+        ("f(k=", ")"),
+        ("[", "]"),
+        ("[x for x in ", "]"),
+        ("{", ": 1}"),
+        ("{**", "}"),
+        ("(", ",)"),
+        ("*", ""),
+        ("", ".a"),
+        ("", "[0]"),
+        ("", "[::]"),
+        ("", "()"),
+        ("", "**2"),
+        ("2**", ""),
+        ("", "+1"),
+        ("", "|1"),
+        ("", " or 1"),
+        ("", " and 1"),
+        ("", " < 1"),
+        ("", " not in 1"),
+        ("", ", 1"),
+        ("f'{", "}'"),
+        ("a[", "]"),
+        ("a[1:", "]"),
+    ];
+    for &(pre, suf) in pairs {
+        let src = format!("x = {}1{}\n", pre.repeat(10_000), suf.repeat(10_000));
+        small_stack(move || {
+            let _ = parse_module(&src, "frag.py");
+        });
+        // Also as a statement on its own, and inside a block.
+        let src = format!("if a:\n    {}1{}\n", pre.repeat(10_000), suf.repeat(10_000));
+        small_stack(move || {
+            let _ = parse_module(&src, "frag.py");
+        });
+    }
 }
