@@ -4,14 +4,37 @@
 
 use std::path::Path;
 
-use gilpy_vm::{Error, Interpreter};
+use gilpy_vm::{Builder, Error, Interpreter, SwitchPoints};
+
+/// The configurations every script must behave identically under: the default, a
+/// switch check at every instruction (no fused instruction groups), and CPython-style
+/// switch points.
+fn configs() -> Vec<(&'static str, Builder)> {
+    vec![
+        ("default", Interpreter::builder()),
+        ("interval 1", Interpreter::builder().check_interval(1)),
+        (
+            "cpython points",
+            Interpreter::builder()
+                .check_interval(3)
+                .switch_points(SwitchPoints::Cpython),
+        ),
+    ]
+}
 
 fn run_one(path: &Path) -> Result<(), String> {
+    for (label, builder) in configs() {
+        run_with(path, builder).map_err(|e| format!("[{label}] {e}"))?;
+    }
+    Ok(())
+}
+
+fn run_with(path: &Path, builder: Builder) -> Result<(), String> {
     let src = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("?");
     let want_out = std::fs::read_to_string(path.with_extension("out")).unwrap_or_default();
     let want_err = std::fs::read_to_string(path.with_extension("err")).ok();
-    let mut interp = Interpreter::builder().capture_output().build();
+    let mut interp = builder.capture_output().build();
     let (out, err) = match interp.run_source(name, &src) {
         Ok(r) => (r.stdout, None),
         Err(Error::Uncaught { traceback, .. }) => (interp.output().0.to_string(), Some(traceback)),
