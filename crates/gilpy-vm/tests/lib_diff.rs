@@ -1,7 +1,8 @@
 //! Differential tests: each `tests/lib_cases/NAME.py` is run through the VM and its
 //! stdout compared with `NAME.out`, recorded from CPython 3.11 (`python3 NAME.py`).
 //! `LIB_RUN=path.py cargo test --test lib_diff run_one -- --nocapture` prints what the
-//! VM makes of any script (for recording new cases).
+//! VM makes of any script (for recording new cases); with `LIB_OUT=file` it writes
+//! it there instead.
 
 use std::path::PathBuf;
 
@@ -22,7 +23,11 @@ fn run_one() {
         return;
     };
     let src = std::fs::read_to_string(&path).unwrap_or_default();
-    print!("{}", run(&src, &path));
+    let out = run(&src, &path);
+    match std::env::var("LIB_OUT") {
+        Ok(file) => std::fs::write(file, out).unwrap_or_default(),
+        Err(_) => print!("{out}"),
+    }
 }
 
 #[test]

@@ -420,3 +420,51 @@ pub fn compare(
         _ => return Ok(None),
     }))
 }
+
+/// `a |= b`, `&=`, `-=`, `^=` on a set (with a set on the right) and `|=` on a dict
+/// (with any mapping or pairs), done in place so other references see the change.
+/// Returns false when the operands are not of those kinds.
+pub fn inplace(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<bool> {
+    let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
+        return Ok(false);
+    };
+    match (vm.st.heap.get(x), vm.st.heap.get(y)) {
+        (Object::Dict(_), _) if op == BinOp::BitOr => {
+            crate::methods::dict::update_from(vm, x, b)?;
+            Ok(true)
+        }
+        (Object::Set(_), Object::Set(_)) => {
+            let keep: Vec<Value> = match op {
+                BinOp::BitOr => {
+                    for k in members(vm, y) {
+                        dictops::set_add(vm, x, k)?;
+                    }
+                    return Ok(true);
+                }
+                BinOp::BitAnd => {
+                    let m = members(vm, x);
+                    filter_by(vm, &m, y, true)?
+                }
+                BinOp::Sub => {
+                    let m = members(vm, x);
+                    filter_by(vm, &m, y, false)?
+                }
+                BinOp::BitXor => {
+                    let (mx, my) = (members(vm, x), members(vm, y));
+                    let mut v = filter_by(vm, &mx, y, false)?;
+                    v.extend(filter_by(vm, &my, x, false)?);
+                    v
+                }
+                _ => return Ok(false),
+            };
+            if let Some(t) = dictops::table_mut(vm, x) {
+                t.clear();
+            }
+            for k in keep {
+                dictops::set_add(vm, x, k)?;
+            }
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}

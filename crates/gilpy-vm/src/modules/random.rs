@@ -217,23 +217,68 @@ fn clock_seed() -> BigInt {
 fn init(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<()> {
     vm.module_add_functions(m, FUNCTIONS);
     let object = vm.st.types.object;
-    let cls = vm.new_class("Random", Some(object), None, false);
-    let inst = vm.alloc(Object::Instance(Box::new(InstanceObj {
-        class: cls,
-        attrs: Vec::new(),
-        payload: Payload::Native(Box::new(Mt::from_int(&clock_seed()))),
-    })));
+    let cls = vm.new_class("Random", Some(object), Some(random_new), false);
+    if let Object::Class(c) = vm.st.heap.get_mut(cls) {
+        c.module = "random".into();
+    }
+    vm.add_methods(cls, FUNCTIONS);
+    vm.add_methods(cls, &[NativeDef::new("__init__", random_init)]);
+    vm.module_set(m, "Random", Value::Obj(cls));
+    let inst = new_instance(vm, cls);
     vm.module_set(m, "_inst", inst);
     Ok(())
 }
 
-/// Seeds the interpreter's generator (imports `random` if needed), as `random.seed(n)`.
-pub fn seed_interpreter(vm: &mut Vm<'_>, seed: u64) -> PyResult<()> {
-    with_gen(vm, |g| *g = Mt::from_int(&BigInt::from(seed)))
+/// A `Random` instance seeded from the clock.
+fn new_instance(vm: &mut Vm<'_>, cls: ObjRef) -> Value {
+    vm.alloc(Object::Instance(Box::new(InstanceObj {
+        class: cls,
+        attrs: Vec::new(),
+        payload: Payload::Native(Box::new(Mt::from_int(&clock_seed()))),
+    })))
 }
 
-/// Runs `f` on the interpreter's generator (creating the module state if needed).
-fn with_gen<R>(vm: &mut Vm<'_>, f: impl FnOnce(&mut Mt) -> R) -> PyResult<R> {
+/// `random.Random(seed=None)`: an independent generator.
+fn random_new(vm: &mut Vm<'_>, cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "Random", 0, 1)?;
+    let inst = new_instance(vm, cls);
+    let mut pos = vec![inst];
+    pos.extend_from_slice(args.pos);
+    seed(vm, Args::positional(&pos))?;
+    Ok(inst)
+}
+
+/// `Random.__init__`: the seeding happened in `random_new`.
+fn random_init(_vm: &mut Vm<'_>, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// Seeds the interpreter's generator (imports `random` if needed), as `random.seed(n)`.
+pub fn seed_interpreter(vm: &mut Vm<'_>, seed: u64) -> PyResult<()> {
+    with_gen(vm, None, |g| *g = Mt::from_int(&BigInt::from(seed)))
+}
+
+/// Splits off `self` when a function runs as a method of a `random.Random` instance
+/// (the module's functions double as the class's methods).
+fn split_self<'a>(vm: &Vm<'_>, args: Args<'a>) -> (Option<ObjRef>, Args<'a>) {
+    match args.get(0).and_then(|v| v.as_obj()) {
+        Some(r) if is_gen(vm, r) => (
+            Some(r),
+            Args {
+                pos: &args.pos[1..],
+                kw: args.kw,
+            },
+        ),
+        _ => (None, args),
+    }
+}
+
+/// Runs `f` on the generator of `src` (a `Random` instance), or on the interpreter's
+/// own generator (creating the module state if needed).
+fn with_gen<R>(vm: &mut Vm<'_>, src: Option<ObjRef>, f: impl FnOnce(&mut Mt) -> R) -> PyResult<R> {
+    if let Some(r) = src {
+        return run_on(vm, Some(r), f);
+    }
     let id = vm.intern("random");
     let module = match vm.st.modules.get(&id) {
         Some(m) => *m,
@@ -257,6 +302,11 @@ fn with_gen<R>(vm: &mut Vm<'_>, f: impl FnOnce(&mut Mt) -> R) -> PyResult<R> {
             _ => None,
         };
     }
+    run_on(vm, inst, f)
+}
+
+/// Runs `f` on the generator state inside instance `inst`.
+fn run_on<R>(vm: &mut Vm<'_>, inst: Option<ObjRef>, f: impl FnOnce(&mut Mt) -> R) -> PyResult<R> {
     let mut out = None;
     if let Some(Object::Instance(i)) = inst.map(|r| vm.st.heap.get_mut(r)) {
         if let Payload::Native(n) = &mut i.payload {
@@ -277,6 +327,7 @@ fn is_gen(vm: &Vm<'_>, r: ObjRef) -> bool {
 }
 
 fn seed(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let (src, args) = split_self(vm, args);
     common::check_kw(vm, &args, "seed", &["a", "version"])?;
     args.check_pos(vm, "seed", 0, 2)?;
     let a = common::arg(vm, &args, 0, "a").unwrap_or(Value::None);
@@ -305,16 +356,18 @@ fn seed(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
             }
         },
     };
-    with_gen(vm, |g| *g = Mt::from_int(&n))?;
+    with_gen(vm, src, |g| *g = Mt::from_int(&n))?;
     Ok(Value::None)
 }
 
 fn random(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let (src, args) = split_self(vm, args);
     args.check(vm, "Random.random", 0, 0)?;
-    Ok(Value::Float(with_gen(vm, |g| g.random())?))
+    Ok(Value::Float(with_gen(vm, src, |g| g.random())?))
 }
 
 fn getrandbits(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let (src, args) = split_self(vm, args);
     args.check(vm, "getrandbits", 1, 1)?;
     let k = common::index(vm, args.pos[0])?;
     if k < 0 {
@@ -326,7 +379,7 @@ fn getrandbits(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     if k > 1 << 26 {
         return Err(vm.overflow_error("getrandbits() result is too large"));
     }
-    let r = with_gen(vm, |g| g.getrandbits(k as u64))?;
+    let r = with_gen(vm, src, |g| g.getrandbits(k as u64))?;
     Ok(vm.new_bigint(r))
 }
 
@@ -353,6 +406,7 @@ fn range_arg(vm: &mut Vm<'_>, v: Value, which: &str) -> PyResult<BigInt> {
 /// `randrange(start[, stop[, step]])` on big integers.
 fn randrange_big(
     vm: &mut Vm<'_>,
+    src: Option<ObjRef>,
     start: Value,
     stop: Option<Value>,
     step: Option<Value>,
@@ -360,7 +414,7 @@ fn randrange_big(
     let istart = range_arg(vm, start, "arg 1")?;
     let Some(stop) = stop.filter(|v| !matches!(v, Value::None)) else {
         if istart.is_positive() {
-            let r = with_gen(vm, |g| g.below(&istart))?;
+            let r = with_gen(vm, src, |g| g.below(&istart))?;
             return Ok(vm.new_bigint(r));
         }
         return Err(vm.value_error("empty range for randrange()"));
@@ -373,7 +427,7 @@ fn randrange_big(
     };
     if istep == BigInt::from(1) {
         if width.is_positive() {
-            let r = with_gen(vm, |g| g.below(&width))?;
+            let r = with_gen(vm, src, |g| g.below(&width))?;
             return Ok(vm.new_bigint(istart + r));
         }
         return Err(vm.value_error(format!(
@@ -390,11 +444,12 @@ fn randrange_big(
     if !n.is_positive() {
         return Err(vm.value_error("empty range for randrange()"));
     }
-    let r = with_gen(vm, |g| g.below(&n))?;
+    let r = with_gen(vm, src, |g| g.below(&n))?;
     Ok(vm.new_bigint(istart + istep * r))
 }
 
 fn randrange(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let (src, args) = split_self(vm, args);
     common::check_kw(vm, &args, "randrange", &["start", "stop", "step"])?;
     args.check_pos(vm, "randrange", 0, 3)?;
     let Some(start) = common::arg(vm, &args, 0, "start") else {
@@ -404,44 +459,47 @@ fn randrange(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     };
     let stop = common::arg(vm, &args, 1, "stop");
     let step = common::arg(vm, &args, 2, "step");
-    randrange_big(vm, start, stop, step)
+    randrange_big(vm, src, start, stop, step)
 }
 
 fn randint(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let (src, args) = split_self(vm, args);
     args.check(vm, "randint", 2, 2)?;
     // Fast path: small ints, the common case in scripts.
     if let (Value::Int(a), Value::Int(b)) = (args.pos[0], args.pos[1]) {
         if b >= a {
             if let Some(w) = (b as i128 - a as i128 + 1).to_u64() {
-                let r = with_gen(vm, |g| g.below_u64(w))?;
+                let r = with_gen(vm, src, |g| g.below_u64(w))?;
                 return Ok(Value::Int((a as i128 + r as i128) as i64));
             }
         }
     }
     let b = range_arg(vm, args.pos[1], "stop")?;
     let stop = vm.new_bigint(b + 1);
-    randrange_big(vm, args.pos[0], Some(stop), None)
+    randrange_big(vm, src, args.pos[0], Some(stop), None)
 }
 
 fn choice(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let (src, args) = split_self(vm, args);
     args.check(vm, "choice", 1, 1)?;
     let seq = args.pos[0];
     let n = subscr::len(vm, seq)?;
     if n == 0 {
         return Err(vm.index_error("Cannot choose from an empty sequence"));
     }
-    let i = with_gen(vm, |g| g.below_u64(n as u64))?;
+    let i = with_gen(vm, src, |g| g.below_u64(n as u64))?;
     subscr::get_item(vm, seq, Value::Int(i as i64))
 }
 
 fn shuffle(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let (src, args) = split_self(vm, args);
     args.check(vm, "shuffle", 1, 1)?;
     let x = args.pos[0];
     if let Some(Object::List(_)) = vm.obj(x) {
         let r = x.as_obj().unwrap_or(ObjRef(0));
         let n = crate::methods::list::items_mut(vm, r).len();
         for i in (1..n).rev() {
-            let j = with_gen(vm, |g| g.below_u64(i as u64 + 1))? as usize;
+            let j = with_gen(vm, src, |g| g.below_u64(i as u64 + 1))? as usize;
             crate::methods::list::items_mut(vm, r).swap(i, j);
         }
         return Ok(Value::None);
@@ -449,7 +507,7 @@ fn shuffle(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     // Any mutable sequence: swap through `__getitem__`/`__setitem__`.
     let n = subscr::len(vm, x)?;
     for i in (1..n).rev() {
-        let j = with_gen(vm, |g| g.below_u64(i as u64 + 1))?;
+        let j = with_gen(vm, src, |g| g.below_u64(i as u64 + 1))?;
         let (ii, jj) = (Value::Int(i as i64), Value::Int(j as i64));
         let a = subscr::get_item(vm, x, ii)?;
         let b = subscr::get_item(vm, x, jj)?;
@@ -460,6 +518,7 @@ fn shuffle(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn sample(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let (src, args) = split_self(vm, args);
     common::check_kw(vm, &args, "sample", &["population", "k", "counts"])?;
     args.check_pos(vm, "sample", 0, 2)?;
     let (Some(pop), Some(k)) = (
@@ -497,16 +556,16 @@ fn sample(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
             return Err(vm.value_error("Sample larger than population or is negative"));
         }
         for i in 0..k {
-            let j = with_gen(vm, |g| g.below_u64((n - i) as u64))? as usize;
+            let j = with_gen(vm, src, |g| g.below_u64((n - i) as u64))? as usize;
             result.push(pool[j]);
             pool[j] = pool[n - i - 1];
         }
     } else {
         let mut selected = std::collections::HashSet::new();
         for _ in 0..k {
-            let mut j = with_gen(vm, |g| g.below_u64(n as u64))?;
+            let mut j = with_gen(vm, src, |g| g.below_u64(n as u64))?;
             while selected.contains(&j) {
-                j = with_gen(vm, |g| g.below_u64(n as u64))?;
+                j = with_gen(vm, src, |g| g.below_u64(n as u64))?;
             }
             selected.insert(j);
             result.push(subscr::get_item(vm, pop, Value::Int(j as i64))?);
@@ -516,6 +575,7 @@ fn sample(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn choices(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let (src, args) = split_self(vm, args);
     common::check_kw(
         vm,
         &args,
@@ -537,7 +597,7 @@ fn choices(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
             return Err(vm.index_error("Cannot choose from an empty sequence"));
         }
         for _ in 0..k {
-            let i = (with_gen(vm, |g| g.random())? * n as f64).floor() as i64;
+            let i = (with_gen(vm, src, |g| g.random())? * n as f64).floor() as i64;
             out.push(subscr::get_item(vm, pop, Value::Int(i))?);
         }
         return Ok(vm.new_list(out));
@@ -575,7 +635,7 @@ fn choices(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.value_error("Total of weights must be finite"));
     }
     for _ in 0..k {
-        let x = with_gen(vm, |g| g.random())? * total;
+        let x = with_gen(vm, src, |g| g.random())? * total;
         // bisect_right(cum_weights, x, 0, n - 1)
         let hi = n - 1;
         let i = cum_weights[..hi].partition_point(|w| *w <= x);
@@ -597,10 +657,11 @@ fn to_f64(vm: &mut Vm<'_>, v: Value) -> PyResult<f64> {
 }
 
 fn uniform(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let (src, args) = split_self(vm, args);
     args.check(vm, "uniform", 2, 2)?;
     let a = to_f64(vm, args.pos[0])?;
     let b = to_f64(vm, args.pos[1])?;
-    let r = with_gen(vm, |g| g.random())?;
+    let r = with_gen(vm, src, |g| g.random())?;
     Ok(Value::Float(a + (b - a) * r))
 }
 
@@ -621,8 +682,9 @@ fn mu_sigma(vm: &mut Vm<'_>, args: &Args<'_>, name: &str) -> PyResult<(f64, f64)
 
 /// `gauss(mu=0.0, sigma=1.0)`: Box-Muller, keeping the second deviate for next time.
 fn gauss(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let (src, args) = split_self(vm, args);
     let (mu, sigma) = mu_sigma(vm, &args, "gauss")?;
-    let z = with_gen(vm, |g| match g.gauss_next.take() {
+    let z = with_gen(vm, src, |g| match g.gauss_next.take() {
         Some(z) => z,
         None => {
             let x2pi = g.random() * std::f64::consts::TAU;
@@ -636,9 +698,10 @@ fn gauss(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 /// `normalvariate(mu=0.0, sigma=1.0)`: Kinderman and Monahan's ratio method.
 fn normalvariate(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let (src, args) = split_self(vm, args);
     let (mu, sigma) = mu_sigma(vm, &args, "normalvariate")?;
     let magic = 4.0 * (-0.5f64).exp() / 2.0f64.sqrt();
-    let z = with_gen(vm, |g| loop {
+    let z = with_gen(vm, src, |g| loop {
         let u1 = g.random();
         let u2 = 1.0 - g.random();
         let z = magic * (u1 - 0.5) / u2;
@@ -651,12 +714,13 @@ fn normalvariate(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 /// `expovariate(lambd)`
 fn expovariate(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let (src, args) = split_self(vm, args);
     args.check(vm, "expovariate", 1, 1)?;
     let lambd = to_f64(vm, args.pos[0])?;
     if lambd == 0.0 {
         return Err(vm.zero_division("float division by zero"));
     }
-    let r = with_gen(vm, |g| g.random())?;
+    let r = with_gen(vm, src, |g| g.random())?;
     Ok(Value::Float(-(1.0 - r).ln() / lambd))
 }
 

@@ -73,6 +73,9 @@ fn int_div_zero(
 
 /// `a op= b`
 pub fn inplace_op(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    if crate::methods::set::inplace(vm, op, a, b)? {
+        return Ok(a);
+    }
     if let Value::Obj(r) = a {
         match vm.st.heap.get(r) {
             Object::List(_) if op == BinOp::Add => {

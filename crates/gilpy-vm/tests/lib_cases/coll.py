@@ -186,3 +186,16 @@ t("range index", lambda: [range(0, 20, 3).index(9), range(10, 0, -2).index(4), r
 t("range index miss", lambda: range(5).index(7))
 t("range index str", lambda: range(5).index("a"))
 t("range index step miss", lambda: range(0, 10, 2).index(3))
+def inpl():
+    s = {1, 2, 3}
+    alias = s
+    s |= {4}
+    s -= {1}
+    s &= {2, 3, 4, 9}
+    s ^= {3, 10}
+    d = {'a': 1}
+    dal = d
+    d |= {'b': 2}
+    d |= [('c', 3)]
+    return sorted(alias), s is alias, dal, d is dal
+t("inplace set dict", inpl)
