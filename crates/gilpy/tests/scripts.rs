@@ -7,13 +7,7 @@ use gilpy::{Error, Interpreter};
 
 /// Scripts that do not match CPython yet, each with the reason. The test fails if one
 /// of them starts passing (so the list only shrinks) or if any other script fails.
-const KNOWN_FAILURES: &[(&str, &str)] = &[
-    ("control_flow", "range.index / range.count are missing"),
-    ("exceptions_flow", "SystemExit.code is missing"),
-    ("iterator_protocol", "StopIteration(value) from a user __next__ loses its args"),
-    ("numbers_float_repr", "one float comparison differs"),
-    ("with_statement", "__exit__ gets no traceback object; return inside with in a for loop"),
-];
+const KNOWN_FAILURES: &[(&str, &str)] = &[];
 
 fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/gilpy/tests/scripts")

@@ -372,6 +372,12 @@ impl<'a> Compiler<'a> {
                 FBlock::For { .. } => {
                     // Only `break`/`continue` stop at their own loop; an outer loop being
                     // left by `break` keeps its iterator on the stack until its own exit.
+                    // `return` drops the iterator from under the return value, so that a
+                    // `with` further out finds its `__exit__` right below it.
+                    if exit == Exit::Return {
+                        self.emit(Op::Rot2);
+                        self.emit(Op::Pop);
+                    }
                 }
                 FBlock::TryExcept => {
                     self.emit(Op::PopBlock);
@@ -381,10 +387,12 @@ impl<'a> Compiler<'a> {
                     self.stmts(body)?;
                 }
                 FBlock::FinallyEnd => {
-                    if exit != Exit::Return {
-                        // The exception being handled is on the stack above the loop's.
-                        self.emit(Op::Pop);
+                    // The exception being handled is on the stack (under the return
+                    // value, for `return`).
+                    if exit == Exit::Return {
+                        self.emit(Op::Rot2);
                     }
+                    self.emit(Op::Pop);
                     self.emit(Op::PopExcept);
                 }
                 FBlock::With => {
