@@ -44,6 +44,16 @@ pub struct RunOpts {
           value_parser = clap::value_parser!(u32).range(1..))]
     pub check_interval: u32,
 
+    /// CPython 3 style: a thread that waited this long for the GIL gets it at the
+    /// holder's next switch point (e.g. 5ms); replaces the instruction count.
+    #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+    pub switch_interval: Option<Duration>,
+
+    /// Print per-thread numbers to stderr at exit: instructions, GIL hold / wait /
+    /// blocked time, switches.
+    #[arg(long)]
+    pub stats: bool,
+
     /// Where switches may fall.
     #[arg(long, value_enum, value_name = "WHERE", default_value = "any")]
     pub switch_points: SwitchPointsArg,

@@ -8,6 +8,7 @@ mod args;
 mod duration;
 mod interrupt;
 mod run;
+mod stats;
 
 use std::ffi::OsString;
 use std::process::ExitCode;

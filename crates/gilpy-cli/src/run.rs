@@ -67,6 +67,9 @@ pub fn run(opts: &RunOpts) -> u8 {
             SwitchPointsArg::Cpython => gilpy::SwitchPoints::Cpython,
         })
         .argv(argv);
+    if let Some(d) = opts.switch_interval {
+        builder = builder.switch_interval(d);
+    }
     if let Some(t) = opts.timeout {
         builder = builder.timeout(t);
     }
@@ -78,8 +81,14 @@ pub fn run(opts: &RunOpts) -> u8 {
     }
     let mut interp = builder.build();
     crate::interrupt::forward_ctrl_c(interp.interrupt_handle());
+    let started = std::time::Instant::now();
     let outcome = interp.run_source(&filename, &source);
-    exit_status(outcome, opts)
+    let wall = started.elapsed();
+    let status = exit_status(outcome, opts);
+    if opts.stats {
+        eprint!("{}", crate::stats::render(&interp.stats(), wall));
+    }
+    status
 }
 
 /// Reports how a run ended and picks the process exit status (see the crate docs).

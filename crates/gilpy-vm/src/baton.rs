@@ -191,7 +191,10 @@ mod tests {
         for _ in 0..1000 {
             log.lock().push(0);
             baton.give(1, &other_handle);
-            assert_eq!(baton.wait(0, None, &AtomicBool::new(false), true), Wake::Given);
+            assert_eq!(
+                baton.wait(0, None, &AtomicBool::new(false), true),
+                Wake::Given
+            );
         }
         other.join().unwrap();
         let log = log.lock();
@@ -203,7 +206,12 @@ mod tests {
     fn deadline_takes_free_baton() {
         let b = Baton::new();
         let r = AtomicBool::new(false);
-        let w = b.wait(3, Some(Instant::now() + Duration::from_millis(2)), &r, false);
+        let w = b.wait(
+            3,
+            Some(Instant::now() + Duration::from_millis(2)),
+            &r,
+            false,
+        );
         assert_eq!(w, Wake::TookFree);
         let w = b.wait(4, Some(Instant::now() + Duration::from_millis(1)), &r, true);
         assert_eq!(w, Wake::TimedOut);

@@ -88,8 +88,7 @@ impl Gil {
             }
             // Poll now and then: the holder may have let the GIL go free meanwhile.
             let poll = Some(Instant::now() + Duration::from_millis(1));
-            if self.baton.wait(me, poll, ready, true) != Wake::TimedOut
-            {
+            if self.baton.wait(me, poll, ready, true) != Wake::TimedOut {
                 return;
             }
         }

@@ -44,6 +44,25 @@ impl RunResult {
 /// A failed run plus the output captured before it failed.
 type RunErr = Box<(Error, (String, String))>;
 
+/// Scheduling numbers (see [`Interpreter::stats`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// GIL hand-offs from one thread to another.
+    pub switches: u64,
+    /// Counted instructions, all threads together.
+    pub instructions: u64,
+    /// Every thread that ran, main first.
+    pub threads: Vec<ThreadReport>,
+}
+
+/// One thread's line in [`Stats`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ThreadReport {
+    pub name: String,
+    pub ident: u64,
+    pub stats: crate::sched::ThreadStats,
+}
+
 /// Heap numbers, for tests and `--stats`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct HeapStats {
@@ -83,6 +102,12 @@ impl Builder {
     /// Stop the run with [`Error::Timeout`] after `d`.
     pub fn timeout(mut self, d: Duration) -> Self {
         self.config.timeout = Some(d);
+        self
+    }
+    /// CPython 3 style switching: a thread that has waited `d` for the GIL takes it at
+    /// the holder's next switch point (instead of switching every N instructions).
+    pub fn switch_interval(mut self, d: Duration) -> Self {
+        self.config.switch_interval = Some(d);
         self
     }
     /// Keep stdout/stderr in the [`RunResult`] instead of writing them to the process.
@@ -269,6 +294,28 @@ impl Interpreter {
             let v = vm.alloc(Object::Closure(c));
             vm.set_builtin(name, v);
         });
+    }
+
+    /// Live objects and collections so far (for tests and statistics).
+    /// Scheduling numbers of the last run: GIL hand-offs and, per thread, instructions,
+    /// time holding the GIL, waiting for it, and blocked.
+    pub fn stats(&self) -> Stats {
+        self.with_vm(|vm| {
+            let s = &vm.st.sched;
+            Stats {
+                switches: s.switches,
+                instructions: vm.st.instructions,
+                threads: s
+                    .threads
+                    .iter()
+                    .map(|t| ThreadReport {
+                        name: t.name.clone(),
+                        ident: t.ident,
+                        stats: t.stats,
+                    })
+                    .collect(),
+            }
+        })
     }
 
     /// Live objects and collections so far (for tests and statistics).

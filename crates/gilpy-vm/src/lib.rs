@@ -39,7 +39,7 @@ pub mod value;
 pub mod vm;
 
 pub use error::Error;
-pub use interp::{Builder, HeapStats, Interpreter, RunResult};
+pub use interp::{Builder, HeapStats, Interpreter, RunResult, Stats, ThreadReport};
 pub use pyobject::PyObject;
 pub use state::SwitchPoints;
 pub use value::{ObjRef, Value};

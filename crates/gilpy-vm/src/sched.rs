@@ -398,7 +398,7 @@ fn prewake_head(sched: &mut Sched) {
 
 /// How long a switch may wait for the next thread to be awake and spinning before the
 /// holder hands over anyway (paying for a wake-up).
-const READY_GRACE: Duration = Duration::from_micros(200);
+const READY_GRACE: Duration = Duration::from_micros(50);
 
 /// Called from the eval loop's slow path: hand the GIL over if someone else should run.
 pub(crate) fn switch_check(vm: &mut Vm<'_>) -> PyResult<()> {

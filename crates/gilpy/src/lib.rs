@@ -17,7 +17,9 @@ use std::sync::Arc;
 
 pub use gilpy_compiler::bytecode::{Code, Op};
 pub use gilpy_syntax::{ErrorKind, SyntaxError};
-pub use gilpy_vm::{Builder, Error, HeapStats, Interpreter, PyObject, RunResult, SwitchPoints};
+pub use gilpy_vm::{
+    Builder, Error, HeapStats, Interpreter, PyObject, RunResult, Stats, SwitchPoints, ThreadReport,
+};
 
 /// Parses and compiles a script to its module code object.
 pub fn compile(source: &str, filename: &str) -> Result<Arc<Code>, SyntaxError> {

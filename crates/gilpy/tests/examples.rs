@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use gilpy::{Error, Interpreter, SwitchPoints};
 
 fn example(name: &str) -> (String, String) {
-    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "examples", name].iter().collect();
+    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "examples", name]
+        .iter()
+        .collect();
     let source = std::fs::read_to_string(&path).expect("example exists");
     (path.display().to_string(), source)
 }
@@ -59,14 +61,22 @@ fn cpython_switch_points_keep_counter_exact() {
 #[test]
 fn bank_without_lock_loses_and_with_lock_balances() {
     let r = run("bank.py", Interpreter::builder()).expect("runs");
-    assert_ne!(r.stdout(), "0\n", "an unlocked read-modify-write lost nothing");
+    assert_ne!(
+        r.stdout(),
+        "0\n",
+        "an unlocked read-modify-write lost nothing"
+    );
     let r = run("bank_locked.py", Interpreter::builder().check_interval(3)).expect("runs");
     assert_eq!(r.stdout(), "0\n");
 }
 
 #[test]
 fn queue_consumers_take_every_item_once() {
-    let r = run("queue_consumer.py", Interpreter::builder().check_interval(1)).expect("runs");
+    let r = run(
+        "queue_consumer.py",
+        Interpreter::builder().check_interval(1),
+    )
+    .expect("runs");
     assert_eq!(r.stdout(), "1000 True True\n");
 }
 
@@ -125,7 +135,11 @@ fn era_table_matches_cpython_in_both_modes() {
 
 #[test]
 fn check_then_act_computes_some_key_twice() {
-    let r = run("check_then_act.py", Interpreter::builder().check_interval(5)).expect("runs");
+    let r = run(
+        "check_then_act.py",
+        Interpreter::builder().check_interval(5),
+    )
+    .expect("runs");
     assert!(
         !r.stdout().contains("[]"),
         "no key was computed twice: {}",

@@ -43,7 +43,9 @@ fn check(name: &str) -> Result<(), String> {
     if let Some(tail) = want_tail {
         let got = stderr.lines().last().unwrap_or("");
         if got != tail.trim_end_matches('\n') {
-            return Err(format!("{name}: last stderr line {got:?}, expected {tail:?}"));
+            return Err(format!(
+                "{name}: last stderr line {got:?}, expected {tail:?}"
+            ));
         }
     }
     Ok(())
@@ -65,9 +67,9 @@ fn script_corpus_matches_cpython() {
         let known = KNOWN_FAILURES.iter().find(|(n, _)| n == name);
         match (check(name), known) {
             (Ok(()), None) | (Err(_), Some(_)) => {}
-            (Ok(()), Some((_, why))) => {
-                problems.push(format!("{name} passes now ({why}): drop it from KNOWN_FAILURES"))
-            }
+            (Ok(()), Some((_, why))) => problems.push(format!(
+                "{name} passes now ({why}): drop it from KNOWN_FAILURES"
+            )),
             (Err(e), None) => problems.push(e),
         }
     }

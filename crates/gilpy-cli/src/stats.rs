@@ -1,0 +1,40 @@
+//! `--stats`: a per-thread table of what the scheduler did.
+
+use std::fmt::Write;
+use std::time::Duration;
+
+fn ms(d: Duration) -> String {
+    format!("{:.1}", d.as_secs_f64() * 1e3)
+}
+
+/// The table printed to stderr after a run.
+pub fn render(stats: &gilpy::Stats, wall: Duration) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "gilpy stats: {:.3} s wall, {} instructions, {} GIL hand-offs ({:.0}/s)",
+        wall.as_secs_f64(),
+        stats.instructions,
+        stats.switches,
+        stats.switches as f64 / wall.as_secs_f64().max(1e-9)
+    );
+    let _ = writeln!(
+        out,
+        "  {:<24} {:>12} {:>10} {:>10} {:>10} {:>9}",
+        "thread", "instructions", "hold ms", "wait ms", "blocked ms", "switches"
+    );
+    for t in &stats.threads {
+        let s = &t.stats;
+        let _ = writeln!(
+            out,
+            "  {:<24} {:>12} {:>10} {:>10} {:>10} {:>9}",
+            t.name,
+            s.instructions,
+            ms(s.hold),
+            ms(s.wait),
+            ms(s.blocked),
+            s.switches_in
+        );
+    }
+    out
+}
