@@ -37,6 +37,15 @@ pub enum SwitchPointsArg {
     Cpython,
 }
 
+/// Seeded scheduling strategies.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StrategyArg {
+    /// A uniformly random runnable thread at each switch point, random quanta.
+    Random,
+    /// Probabilistic concurrency testing: random priorities with a few change points.
+    Pct,
+}
+
 #[derive(Args, Debug)]
 pub struct RunOpts {
     /// Offer the GIL to another thread every N instructions (Python 2 style).
@@ -48,6 +57,20 @@ pub struct RunOpts {
     /// holder's next switch point (e.g. 5ms); replaces the instruction count.
     #[arg(long, value_name = "DUR", value_parser = parse_duration)]
     pub switch_interval: Option<Duration>,
+
+    /// Deterministic schedule: every switch decision from a PRNG seeded with S, sleeps
+    /// and timeouts on a virtual clock. Same script + seed + options = same output.
+    #[arg(long, value_name = "S")]
+    pub seed: Option<u64>,
+
+    /// How a seeded run picks the next thread (implies --seed 0 if no seed is given).
+    #[arg(long, value_enum, value_name = "STRATEGY")]
+    pub strategy: Option<StrategyArg>,
+
+    /// Priority change points for --strategy pct (the bug depth it targets).
+    #[arg(long, value_name = "D", default_value_t = 3,
+          value_parser = clap::value_parser!(u32).range(1..=64))]
+    pub pct_depth: u32,
 
     /// Print per-thread numbers to stderr at exit: instructions, GIL hold / wait /
     /// blocked time, switches.
@@ -82,4 +105,16 @@ pub struct RunOpts {
 pub struct DisOpts {
     /// The script to disassemble.
     pub file: PathBuf,
+}
+
+impl RunOpts {
+    /// The seeded strategy these options ask for (random unless `--strategy pct`).
+    pub fn strategy(&self) -> gilpy::Strategy {
+        match self.strategy {
+            Some(StrategyArg::Pct) => gilpy::Strategy::Pct {
+                depth: self.pct_depth,
+            },
+            _ => gilpy::Strategy::Random,
+        }
+    }
 }

@@ -67,6 +67,11 @@ pub fn run(opts: &RunOpts) -> u8 {
             SwitchPointsArg::Cpython => gilpy::SwitchPoints::Cpython,
         })
         .argv(argv);
+    if opts.seed.is_some() || opts.strategy.is_some() {
+        builder = builder
+            .seed(opts.seed.unwrap_or(0))
+            .strategy(opts.strategy());
+    }
     if let Some(d) = opts.switch_interval {
         builder = builder.switch_interval(d);
     }

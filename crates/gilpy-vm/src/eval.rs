@@ -113,6 +113,7 @@ fn slow_path(vm: &mut Vm<'_>) -> PyResult<()> {
     let quantum = sched.next_quantum(interval);
     sched.threads[me].quantum = quantum;
     vm.st.instructions += done;
+    vm.st.sched.charge(done);
     vm.th.countdown = quantum;
     if let Some(max) = vm.st.config.max_instructions {
         if vm.st.instructions >= max {

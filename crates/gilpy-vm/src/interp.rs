@@ -110,6 +110,20 @@ impl Builder {
         self.config.switch_interval = Some(d);
         self
     }
+    /// Deterministic scheduling: every switch decision comes from a generator seeded
+    /// with `seed`, and sleeps and timeouts use a virtual clock. The same script, seed
+    /// and options give the same output and schedule on every run.
+    pub fn seed(mut self, seed: u64) -> Self {
+        let strategy = self.config.seed.map(|(_, s)| s).unwrap_or_default();
+        self.config.seed = Some((seed, strategy));
+        self
+    }
+    /// The seeded strategy (implies a seed of 0 unless [`Builder::seed`] is given).
+    pub fn strategy(mut self, strategy: crate::sched::Strategy) -> Self {
+        let seed = self.config.seed.map(|(s, _)| s).unwrap_or(0);
+        self.config.seed = Some((seed, strategy));
+        self
+    }
     /// Keep stdout/stderr in the [`RunResult`] instead of writing them to the process.
     pub fn capture_output(mut self) -> Self {
         self.config.capture_output = true;
@@ -346,6 +360,11 @@ impl Interpreter {
         self.with_vm(|vm| {
             vm.st.sources.insert(Arc::from(filename), Arc::from(source));
             vm.st.deadline = vm.st.config.timeout.map(|d| Instant::now() + d);
+            if let Some((seed, strategy)) = vm.st.config.seed {
+                vm.st.sched.set_seed(seed, strategy);
+                // `random` follows the schedule's seed, so seeded runs replay exactly.
+                let _ = crate::modules::random::seed_interpreter(vm, seed);
+            }
             let file = vm.new_str(filename);
             vm.st.globals.set(sym::__file__, file);
             vm.th.countdown = vm.st.config.check_interval.clamp(1, 1000);

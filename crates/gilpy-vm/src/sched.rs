@@ -104,6 +104,56 @@ pub struct ThreadSlot {
     pub stats: ThreadStats,
 }
 
+/// How a seeded run picks who runs next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Strategy {
+    /// At each switch point, a uniformly random runnable thread (maybe the same one);
+    /// quanta are random too (1 to 2N counted instructions).
+    #[default]
+    Random,
+    /// Probabilistic concurrency testing (Burckhardt et al.): random thread priorities,
+    /// the highest runnable one runs, and at `depth - 1` random points the running
+    /// thread's priority drops below everyone's.
+    Pct { depth: u32 },
+}
+
+/// Deterministic scheduling: every decision comes from one seeded generator, and time is
+/// virtual (sleeps and timeouts advance a clock instead of waiting).
+pub struct Seeded {
+    pub seed: u64,
+    pub strategy: Strategy,
+    rng: rand_pcg::Pcg64Mcg,
+    /// Virtual time since the run started.
+    pub clock: Duration,
+    /// The real instant virtual time zero maps to (deadlines stay `Instant`s).
+    base: Instant,
+    /// PCT: priority per thread (higher runs first) and the remaining change points,
+    /// counted in switch checks.
+    priorities: Vec<u64>,
+    change_points: Vec<u64>,
+    checks: u64,
+    /// Decisions taken (switch checks that picked a thread), for reports.
+    pub decisions: u64,
+}
+
+impl Seeded {
+    fn next_u64(&mut self) -> u64 {
+        rand::RngCore::next_u64(&mut self.rng)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        if n <= 1 {
+            0
+        } else {
+            self.next_u64() % n
+        }
+    }
+}
+
+/// Virtual time charged per counted instruction, so a busy-wait on `time.time()`
+/// still sees time pass in a seeded run (deterministically).
+const VIRTUAL_NS_PER_INSTRUCTION: u64 = 10;
+
 /// The scheduler: thread table, run queue and sleepers.
 pub struct Sched {
     pub threads: Vec<ThreadSlot>,
@@ -122,6 +172,8 @@ pub struct Sched {
     pub halt: Option<Halt>,
     /// The run is over: threads that wake up just exit.
     pub shutdown: bool,
+    /// Set for `--seed` runs.
+    pub seeded: Option<Box<Seeded>>,
     /// Jitter for the countdown (xorshift state).
     rng: u64,
     next_ident: u64,
@@ -154,6 +206,7 @@ impl Default for Sched {
             switches: 0,
             halt: None,
             shutdown: false,
+            seeded: None,
             rng: 0x9e37_79b9_7f4a_7c15,
             next_ident: 2,
         }
@@ -166,6 +219,14 @@ impl Sched {
     /// instruction (CPython 2.7 never aligned like that: the OS picked who woke first).
     /// Uniform in `[n/2, 3n/2)`, mean `n`; exactly `n` for tiny intervals.
     pub fn next_quantum(&mut self, n: u32) -> u32 {
+        if let Some(s) = &mut self.seeded {
+            // Seeded: PCT decides at every counted instruction; random quanta are
+            // uniform in 1..=2n.
+            return match s.strategy {
+                Strategy::Pct { .. } => 1,
+                Strategy::Random => 1 + s.below(2 * u64::from(n.max(1))) as u32,
+            };
+        }
         if n < 4 {
             return n.max(1);
         }
@@ -175,9 +236,137 @@ impl Sched {
         n / 2 + (self.rng % n as u64) as u32
     }
 
-    /// Seeds the jitter (so a `--seed` run is reproducible).
-    pub fn seed_jitter(&mut self, seed: u64) {
+    /// Switches to deterministic scheduling from `seed`.
+    pub fn set_seed(&mut self, seed: u64, strategy: Strategy) {
+        use rand::SeedableRng;
         self.rng = seed.wrapping_mul(0x2545_f491_4f6c_dd1d) | 1;
+        let mut st = Seeded {
+            seed,
+            strategy,
+            rng: rand_pcg::Pcg64Mcg::seed_from_u64(seed),
+            clock: Duration::ZERO,
+            base: Instant::now(),
+            priorities: Vec::new(),
+            change_points: Vec::new(),
+            checks: 0,
+            decisions: 0,
+        };
+        if let Strategy::Pct { depth } = strategy {
+            // Change points spread over the first million switch checks.
+            let mut points: Vec<u64> = (1..depth.max(1)).map(|_| st.below(1_000_000)).collect();
+            points.sort_unstable();
+            st.change_points = points;
+        }
+        self.seeded = Some(Box::new(st));
+        self.ensure_priority(MAIN);
+    }
+
+    /// The current time: virtual under `--seed`, the OS's otherwise.
+    pub fn now(&self) -> Instant {
+        match &self.seeded {
+            Some(s) => s.base + s.clock,
+            None => Instant::now(),
+        }
+    }
+
+    /// Seconds since the epoch for `time.time()`: virtual under `--seed` (starting at a
+    /// fixed date, so output is reproducible).
+    pub fn wall_clock(&self) -> Option<f64> {
+        self.seeded
+            .as_ref()
+            .map(|s| 1_700_000_000.0 + s.clock.as_secs_f64())
+    }
+
+    /// Charges virtual time for executed instructions.
+    pub fn charge(&mut self, instructions: u64) {
+        if let Some(s) = &mut self.seeded {
+            s.clock += Duration::from_nanos(instructions * VIRTUAL_NS_PER_INSTRUCTION);
+        }
+    }
+
+    /// PCT: gives a newly seen thread a random priority.
+    fn ensure_priority(&mut self, t: ThreadIndex) {
+        if let Some(s) = &mut self.seeded {
+            while s.priorities.len() <= t as usize {
+                // Initial priorities are above every lowered one (which count down
+                // from `depth`).
+                let p = 1_000_000 + s.below(1_000_000);
+                s.priorities.push(p);
+            }
+        }
+    }
+
+    /// Under `--seed`: who runs next among the run queue and (when `me_runnable`) the
+    /// current thread; `None` means "stay". Removes the chosen thread from the queue.
+    fn seeded_pick(&mut self, me: ThreadIndex, me_runnable: bool) -> Option<ThreadIndex> {
+        let n = self.run_queue.len();
+        if n == 0 {
+            return None;
+        }
+        for i in 0..n {
+            self.ensure_priority(self.run_queue[i]);
+        }
+        self.ensure_priority(me);
+        let s = self.seeded.as_mut()?;
+        s.decisions += 1;
+        let idx = match s.strategy {
+            Strategy::Random => {
+                let k = s.below(n as u64 + u64::from(me_runnable)) as usize;
+                if k == n {
+                    return None;
+                }
+                k
+            }
+            Strategy::Pct { .. } => {
+                s.checks += 1;
+                if me_runnable && s.change_points.first().is_some_and(|&c| s.checks >= c) {
+                    s.change_points.remove(0);
+                    let low = s.change_points.len() as u64;
+                    s.priorities[me as usize] = low;
+                }
+                let best = (0..n)
+                    .max_by_key(|&i| s.priorities[self.run_queue[i] as usize])
+                    .unwrap_or(0);
+                let best_p = s.priorities[self.run_queue[best] as usize];
+                if me_runnable && s.priorities[me as usize] >= best_p {
+                    return None;
+                }
+                best
+            }
+        };
+        self.run_queue.remove(idx)
+    }
+
+    /// Under `--seed`, when nobody can run but someone sleeps: jump the virtual clock to
+    /// the earliest deadline and wake the sleepers due then.
+    fn advance_clock(&mut self) -> bool {
+        let Some(d) = self.earliest_deadline() else {
+            return false;
+        };
+        let Some(s) = &mut self.seeded else {
+            return false;
+        };
+        let target = d.saturating_duration_since(s.base);
+        if target > s.clock {
+            s.clock = target;
+        }
+        let now = self.now();
+        self.promote_due(now);
+        true
+    }
+
+    /// The next thread to hand the GIL to when the current one stops running (blocks
+    /// or ends): the queue's head, or a seeded pick; under `--seed` an empty queue with
+    /// sleepers advances the virtual clock first.
+    fn next_to_run(&mut self) -> Option<ThreadIndex> {
+        if self.seeded.is_some() {
+            if self.run_queue.is_empty() && self.in_native == 0 {
+                self.advance_clock();
+            }
+            let me = self.current;
+            return self.seeded_pick(me, false);
+        }
+        self.run_queue.pop_front()
     }
 
     /// Adds a thread in state [`Status::Starting`]; it is queued to run.
@@ -409,11 +598,23 @@ pub(crate) fn switch_check(vm: &mut Vm<'_>) -> PyResult<()> {
         vm.drain_inbox();
     }
     if !vm.st.sched.sleepers.is_empty() {
-        let now = Instant::now();
+        let now = vm.st.sched.now();
         vm.st.sched.promote_due(now);
     }
     if vm.st.sched.run_queue.is_empty() {
         return check_halt(vm);
+    }
+    if vm.st.sched.seeded.is_some() {
+        let me = vm.st.sched.current;
+        return match vm.st.sched.seeded_pick(me, true) {
+            None => check_halt(vm),
+            Some(next) => {
+                vm.st.sched.run_queue.push_back(me);
+                vm.st.sched.slot(me).status = Status::Runnable;
+                park_and_wait(vm, Some(next), None);
+                check_halt(vm)
+            }
+        };
     }
     // Hand over to a thread that is spinning (nanoseconds); one still waking up gets a
     // short grace while we keep running, so a check interval of 1 does not pay a futex
@@ -451,7 +652,13 @@ pub(crate) fn switch_check(vm: &mut Vm<'_>) -> PyResult<()> {
 
 /// Requeues the current thread and runs the head of the queue (no-op if it is empty).
 pub(crate) fn yield_now(vm: &mut Vm<'_>) -> PyResult<()> {
-    let Some(next) = vm.st.sched.run_queue.pop_front() else {
+    let next = if vm.st.sched.seeded.is_some() {
+        let me = vm.st.sched.current;
+        vm.st.sched.seeded_pick(me, false)
+    } else {
+        vm.st.sched.run_queue.pop_front()
+    };
+    let Some(next) = next else {
         return Ok(());
     };
     let me = vm.st.sched.current;
@@ -496,8 +703,14 @@ pub(crate) fn block(
     if deadline.is_some() {
         vm.st.sched.sleepers.push(me);
     }
+    // Under `--seed` nobody waits for real time: the scheduler advances the clock.
+    let os_deadline = if vm.st.sched.seeded.is_some() {
+        None
+    } else {
+        deadline
+    };
     loop {
-        let now = Instant::now();
+        let now = vm.st.sched.now();
         vm.st.sched.promote_due(now);
         if vm.st.sched.in_native > 0 {
             vm.drain_inbox();
@@ -510,12 +723,20 @@ pub(crate) fn block(
             }
             break;
         }
-        let next = vm.st.sched.run_queue.pop_front();
+        let next = vm.st.sched.next_to_run();
+        if vm.st.sched.threads[me as usize].status != Status::Blocked {
+            // The virtual clock reached our own deadline.
+            vm.st.sched.run_queue.retain(|&t| t != me);
+            if let Some(n) = next {
+                vm.st.sched.run_queue.push_front(n);
+            }
+            break;
+        }
         let wake = match next {
-            Some(n) => park_and_wait(vm, Some(n), deadline),
+            Some(n) => park_and_wait(vm, Some(n), os_deadline),
             None if !vm.st.sched.sleepers.is_empty() || vm.st.sched.in_native > 0 => {
                 // Nobody can run now; the earliest sleeper takes the free GIL when due.
-                park_and_wait(vm, None, deadline)
+                park_and_wait(vm, None, os_deadline)
             }
             None => {
                 let report = deadlock_report(vm);
@@ -581,11 +802,12 @@ pub(crate) fn exit_thread(mut vm: Vm<'_>) {
         s.stats.hold += now.saturating_duration_since(s.since);
         s.status = Status::Finished;
         sched.alive = sched.alive.saturating_sub(1);
+        let now = sched.now();
         sched.promote_due(now);
     }
     // A finished thread's stack roots nothing any more.
     vm.th = ThreadCtx::empty();
-    let mut next = vm.st.sched.run_queue.pop_front();
+    let mut next = vm.st.sched.next_to_run();
     if next.is_none()
         && vm.st.sched.sleepers.is_empty()
         && vm.st.sched.in_native == 0
@@ -663,6 +885,13 @@ pub fn deadlock_report(vm: &Vm<'_>) -> String {
         "Deadlock: all {} live threads are blocked, none can proceed.",
         live.len()
     );
+    if let Some(s) = &sched.seeded {
+        let _ = writeln!(
+            out,
+            "  (schedule from --seed {}: the same seed replays it)",
+            s.seed
+        );
+    }
     for (i, t) in &live {
         let _ = writeln!(out, "  thread '{}'", t.name);
         for lock in crate::modules::thread::locks_held_by(vm, *i as ThreadIndex) {

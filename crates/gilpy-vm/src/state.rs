@@ -31,6 +31,8 @@ pub struct Config {
     /// CPython 3 style: a thread that waited this long for the GIL takes it at the
     /// holder's next switch point (`None`: count instructions, Python 2 style).
     pub switch_interval: Option<Duration>,
+    /// Deterministic scheduling: seed and strategy (`None`: real OS scheduling).
+    pub seed: Option<(u64, crate::sched::Strategy)>,
     pub switch_points: SwitchPoints,
     pub recursion_limit: usize,
     pub max_instructions: Option<u64>,
@@ -44,6 +46,7 @@ impl Default for Config {
         Config {
             check_interval: 100,
             switch_interval: None,
+            seed: None,
             switch_points: SwitchPoints::Any,
             recursion_limit: 1000,
             max_instructions: None,

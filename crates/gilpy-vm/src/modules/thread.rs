@@ -235,7 +235,7 @@ fn acquire_deadline(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Option<Option<
         Ok(Some(None))
     } else {
         Ok(Some(Some(
-            Instant::now() + Duration::from_secs_f64(timeout),
+            vm.st.sched.now() + Duration::from_secs_f64(timeout),
         )))
     }
 }
@@ -251,6 +251,7 @@ pub fn acquire(vm: &mut Vm<'_>, lock: ObjRef, wait: Option<Option<Instant>>) -> 
     let me = vm.st.sched.current;
     loop {
         let at = sched::user_line(vm);
+        let now = vm.st.sched.now();
         let Some(d) = lock_data_mut(vm, lock) else {
             return Ok(false);
         };
@@ -262,7 +263,7 @@ pub fn acquire(vm: &mut Vm<'_>, lock: ObjRef, wait: Option<Option<Instant>>) -> 
         let Some(deadline) = wait else {
             return Ok(false);
         };
-        if deadline.is_some_and(|d| Instant::now() >= d) {
+        if deadline.is_some_and(|d| now >= d) {
             return Ok(false);
         }
         d.waiters.push_back(me);

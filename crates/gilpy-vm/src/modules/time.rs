@@ -57,13 +57,16 @@ fn sleep(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     if secs > 1e9 {
         return Err(vm.overflow_error("sleep length is too large"));
     }
-    let deadline = Instant::now() + Duration::from_secs_f64(secs);
+    let deadline = vm.st.sched.now() + Duration::from_secs_f64(secs);
     sched::block(vm, BlockOn::Sleep, Some(deadline))?;
     Ok(Value::None)
 }
 
 fn time(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "time", 0, 0)?;
+    if let Some(t) = vm.st.sched.wall_clock() {
+        return Ok(Value::Float(t));
+    }
     let t = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_secs_f64())
@@ -74,6 +77,18 @@ fn time(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 /// Seconds since the first call in this process (monotonic).
 fn monotonic(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "monotonic", 0, 0)?;
+    if vm.st.sched.seeded.is_some() {
+        let t = vm.st.sched.now();
+        let zero = t - vm
+            .st
+            .sched
+            .seeded
+            .as_ref()
+            .map_or(Duration::ZERO, |s| s.clock);
+        return Ok(Value::Float(
+            t.saturating_duration_since(zero).as_secs_f64(),
+        ));
+    }
     static START: OnceLock<Instant> = OnceLock::new();
     let start = *START.get_or_init(Instant::now);
     Ok(Value::Float(start.elapsed().as_secs_f64()))
