@@ -25,6 +25,8 @@ pub enum Command {
     Run(RunOpts),
     /// Print a script's bytecode, one block per code object, like `python -m dis`.
     Dis(DisOpts),
+    /// Run a script under many seeded schedules and list the distinct outcomes.
+    Explore(crate::explore::ExploreOpts),
 }
 
 /// Where a thread switch may fall.

@@ -6,6 +6,7 @@
 
 mod args;
 mod duration;
+mod explore;
 mod interrupt;
 mod run;
 mod stats;
@@ -18,13 +19,14 @@ use clap::Parser;
 use args::{Cli, Command};
 
 /// Subcommand names; anything else in first position is taken as a script (`gilpy FILE`).
-const SUBCOMMANDS: &[&str] = &["run", "dis", "help"];
+const SUBCOMMANDS: &[&str] = &["run", "dis", "explore", "help"];
 
 fn main() -> ExitCode {
     let cli = Cli::parse_from(with_implicit_run(std::env::args_os().collect()));
     let code = match cli.command {
         Command::Run(opts) => run::run(&opts),
         Command::Dis(opts) => run::dis(&opts),
+        Command::Explore(opts) => explore::explore(&opts),
     };
     ExitCode::from(code)
 }

@@ -1,0 +1,257 @@
+//! `gilpy explore`: run a script under many seeded schedules, in parallel, and report
+//! each distinct outcome with how often it happened and the smallest seed that gives it.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
+use std::time::Duration;
+
+use clap::Args;
+use indicatif::{ProgressBar, ProgressStyle};
+
+use crate::args::{StrategyArg, SwitchPointsArg};
+use crate::duration::parse_duration;
+
+#[derive(Args, Debug)]
+pub struct ExploreOpts {
+    /// The script to explore.
+    pub file: PathBuf,
+
+    /// How many schedules (seeds) to run.
+    #[arg(long, default_value_t = 100, value_name = "N")]
+    pub runs: u64,
+
+    /// The first seed; runs use seeds FIRST, FIRST+1, ...
+    #[arg(long, default_value_t = 0, value_name = "FIRST")]
+    pub first_seed: u64,
+
+    /// How the seeded scheduler picks the next thread.
+    #[arg(long, value_enum, default_value = "random")]
+    pub strategy: StrategyArg,
+
+    /// Priority change points for --strategy pct.
+    #[arg(long, value_name = "D", default_value_t = 3,
+          value_parser = clap::value_parser!(u32).range(1..=64))]
+    pub pct_depth: u32,
+
+    /// Interpreters run in parallel (default: the number of cores).
+    #[arg(long, value_name = "J", value_parser = clap::value_parser!(u64).range(1..=256))]
+    pub jobs: Option<u64>,
+
+    /// The output every schedule should print (compared without trailing newlines);
+    /// exit 1 naming the smallest seed that prints something else.
+    #[arg(long, value_name = "TEXT")]
+    pub expect: Option<String>,
+
+    /// Mean instructions between seeded switch decisions.
+    #[arg(long, value_name = "N", default_value_t = 100,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pub check_interval: u32,
+
+    /// Where switches may fall.
+    #[arg(long, value_enum, default_value = "any")]
+    pub switch_points: SwitchPointsArg,
+
+    /// Stop any one run after this long.
+    #[arg(long, value_name = "DUR", value_parser = parse_duration, default_value = "60s")]
+    pub timeout: Duration,
+
+    /// Arguments for the script.
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    pub args: Vec<String>,
+}
+
+/// What one schedule produced.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Outcome {
+    status: i32,
+    stdout: String,
+    /// The last stderr line (the exception or the deadlock headline), if it failed.
+    error: String,
+}
+
+pub fn explore(opts: &ExploreOpts) -> u8 {
+    let filename = opts.file.display().to_string();
+    let source = match std::fs::read(&opts.file) {
+        Ok(b) => match String::from_utf8(b) {
+            Ok(s) => s,
+            Err(e) => {
+                if let Err(err) = gilpy::compile_bytes(e.as_bytes(), &filename) {
+                    eprintln!("{err}");
+                }
+                return 1;
+            }
+        },
+        Err(e) => {
+            eprintln!("gilpy: can't open file '{filename}': {e}");
+            return 2;
+        }
+    };
+    if let Err(e) = gilpy::compile(&source, &filename) {
+        eprintln!("{e}");
+        return 1;
+    }
+    let jobs = opts
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get() as u64));
+    let bar = ProgressBar::new(opts.runs);
+    bar.set_style(
+        ProgressStyle::with_template("{bar:40} {pos}/{len} schedules, {elapsed} ({eta} left)")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    let next = AtomicU64::new(0);
+    let results: Mutex<BTreeMap<Outcome, (u64, u64)>> = Mutex::new(BTreeMap::new());
+    std::thread::scope(|s| {
+        for _ in 0..jobs.min(opts.runs.max(1)) {
+            s.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                if i >= opts.runs {
+                    break;
+                }
+                let seed = opts.first_seed.wrapping_add(i);
+                let outcome = run_one(opts, &filename, &source, seed);
+                if let Ok(mut r) = results.lock() {
+                    let e = r.entry(outcome).or_insert((0, seed));
+                    e.0 += 1;
+                    e.1 = e.1.min(seed);
+                }
+                bar.inc(1);
+            });
+        }
+    });
+    bar.finish_and_clear();
+    let results = results.into_inner().unwrap_or_default();
+    report(opts, &filename, results)
+}
+
+fn run_one(opts: &ExploreOpts, filename: &str, source: &str, seed: u64) -> Outcome {
+    let strategy = match opts.strategy {
+        StrategyArg::Random => gilpy::Strategy::Random,
+        StrategyArg::Pct => gilpy::Strategy::Pct {
+            depth: opts.pct_depth,
+        },
+    };
+    let mut argv = vec![filename.to_string()];
+    argv.extend(opts.args.iter().cloned());
+    let mut interp = gilpy::Interpreter::builder()
+        .seed(seed)
+        .strategy(strategy)
+        .check_interval(opts.check_interval)
+        .switch_points(match opts.switch_points {
+            SwitchPointsArg::Any => gilpy::SwitchPoints::Any,
+            SwitchPointsArg::Cpython => gilpy::SwitchPoints::Cpython,
+        })
+        .timeout(opts.timeout)
+        .argv(argv)
+        .capture_output()
+        .build();
+    let result = interp.run_source(filename, source);
+    let (stdout, stderr) = interp.output();
+    let (stdout, stderr) = (stdout.to_string(), stderr.to_string());
+    let last = |text: &str| text.lines().last().unwrap_or("").to_string();
+    match result {
+        Ok(r) => Outcome {
+            status: r.exit_code,
+            stdout: r.stdout,
+            error: last(&r.stderr),
+        },
+        Err(gilpy::Error::Uncaught { traceback, .. }) => Outcome {
+            status: 1,
+            stdout,
+            error: last(&traceback),
+        },
+        Err(gilpy::Error::Deadlock(_)) => Outcome {
+            status: 3,
+            stdout,
+            error: "deadlock".into(),
+        },
+        Err(gilpy::Error::Timeout) => Outcome {
+            status: 4,
+            stdout,
+            error: "timed out".into(),
+        },
+        Err(e) => Outcome {
+            status: 1,
+            stdout,
+            error: if stderr.is_empty() {
+                e.to_string()
+            } else {
+                last(&stderr)
+            },
+        },
+    }
+}
+
+/// At most `n` characters of `s` on one line, for the outcome table.
+fn abbreviate(s: &str, n: usize) -> String {
+    let one_line = s.trim_end().replace('\n', "⏎");
+    if one_line.chars().count() <= n {
+        one_line
+    } else {
+        let head: String = one_line.chars().take(n).collect();
+        format!("{head}…")
+    }
+}
+
+fn report(opts: &ExploreOpts, filename: &str, results: BTreeMap<Outcome, (u64, u64)>) -> u8 {
+    let mut rows: Vec<(Outcome, u64, u64)> =
+        results.into_iter().map(|(o, (n, s))| (o, n, s)).collect();
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    println!(
+        "{} schedules of {filename}: {} distinct outcome{}",
+        opts.runs,
+        rows.len(),
+        if rows.len() == 1 { "" } else { "s" }
+    );
+    const SHOWN: usize = 12;
+    if rows.len() > SHOWN {
+        println!("  (the {SHOWN} most frequent shown)");
+    }
+    for (o, count, seed) in rows.iter().take(SHOWN) {
+        let err = if o.error.is_empty() {
+            String::new()
+        } else {
+            format!(", {}", abbreviate(&o.error, 50))
+        };
+        println!(
+            "  {count:>6} × exit {}{err}: {:<40}  smallest seed {seed}",
+            o.status,
+            abbreviate(&o.stdout, 40),
+        );
+    }
+    let Some(expect) = &opts.expect else {
+        return 0;
+    };
+    let want = expect.trim_end_matches('\n');
+    let differs = |o: &Outcome| o.stdout.trim_end_matches('\n') != want || o.status != 0;
+    let bad_runs: u64 = rows.iter().filter(|r| differs(&r.0)).map(|r| r.1).sum();
+    let bad = rows
+        .iter()
+        .filter(|r| differs(&r.0))
+        .min_by_key(|(_, _, seed)| *seed);
+    match bad {
+        None => {
+            println!("every schedule printed the expected output");
+            0
+        }
+        Some((o, _, seed)) => {
+            println!(
+                "{bad_runs} of {} schedules differ from --expect; smallest seed {seed} printed {:?}",
+                opts.runs,
+                abbreviate(&o.stdout, 60)
+            );
+            let extra = match opts.strategy {
+                StrategyArg::Random => String::new(),
+                StrategyArg::Pct => format!(" --strategy pct --pct-depth {}", opts.pct_depth),
+            };
+            let ci = if opts.check_interval == 100 {
+                String::new()
+            } else {
+                format!(" --check-interval {}", opts.check_interval)
+            };
+            println!("replay: gilpy run --seed {seed}{extra}{ci} {filename}");
+            1
+        }
+    }
+}
