@@ -125,9 +125,15 @@ fn slow_path(vm: &mut Vm<'_>) -> PyResult<()> {
             return Err(Throw::Halt(crate::Halt::Timeout));
         }
     }
-    if vm.gil.take_interrupt() {
-        let c = vm.st.types.keyboard_interrupt;
-        return Err(Throw::Exc(vm.new_exception(c, None)));
+    // Ctrl-C raises KeyboardInterrupt in the main thread, as CPython's signal handler
+    // does; another thread that notices it first wakes a blocked main thread.
+    if vm.st.sched.current == crate::sched::MAIN {
+        if vm.gil.take_interrupt() {
+            let c = vm.st.types.keyboard_interrupt;
+            return Err(Throw::Exc(vm.new_exception(c, None)));
+        }
+    } else if vm.gil.interrupt_pending() {
+        crate::sched::wake_main_for_interrupt(vm);
     }
     if vm.st.heap.wants_collection() {
         crate::gc::maybe_collect(vm);

@@ -500,6 +500,11 @@ impl Gil {
         self.interrupt.clone()
     }
 
+    /// Is an interrupt waiting to be delivered?
+    pub fn interrupt_pending(&self) -> bool {
+        self.interrupt.load(Ordering::Relaxed)
+    }
+
     /// Consumes a pending interrupt.
     pub fn take_interrupt(&self) -> bool {
         self.interrupt.load(Ordering::Relaxed) && self.interrupt.swap(false, Ordering::Relaxed)

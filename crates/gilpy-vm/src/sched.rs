@@ -758,6 +758,10 @@ pub(crate) fn block(
     }
     unblock(vm, me);
     check_halt(vm)?;
+    if me == MAIN && vm.gil.take_interrupt() {
+        let c = vm.st.types.keyboard_interrupt;
+        return Err(Throw::Exc(vm.new_exception(c, None)));
+    }
     Ok(vm.st.sched.threads[me as usize].wake)
 }
 
@@ -953,5 +957,13 @@ pub(crate) fn shutdown_threading(vm: &mut Vm<'_>) -> PyResult<()> {
     match vm.st.sched.halt.clone() {
         Some(h) => Err(Throw::Halt(h)),
         None => Ok(()),
+    }
+}
+
+/// Ctrl-C arrived while another thread ran: make a blocked main thread runnable, so it
+/// raises `KeyboardInterrupt` where it waits.
+pub(crate) fn wake_main_for_interrupt(vm: &mut Vm<'_>) {
+    if vm.st.sched.threads[MAIN as usize].status == Status::Blocked {
+        vm.st.sched.wake(MAIN, WakeReason::Notified, true);
     }
 }
