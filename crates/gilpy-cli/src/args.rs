@@ -74,6 +74,11 @@ pub struct RunOpts {
           value_parser = clap::value_parser!(u32).range(1..=64))]
     pub pct_depth: u32,
 
+    /// Report lost updates (read-modify-writes whose read another thread's write made
+    /// stale) with the threads and lines involved, and a summary per location at exit.
+    #[arg(long)]
+    pub detect_races: bool,
+
     /// Print per-thread numbers to stderr at exit: instructions, GIL hold / wait /
     /// blocked time, switches.
     #[arg(long)]

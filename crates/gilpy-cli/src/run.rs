@@ -72,6 +72,9 @@ pub fn run(opts: &RunOpts) -> u8 {
             .seed(opts.seed.unwrap_or(0))
             .strategy(opts.strategy());
     }
+    if opts.detect_races {
+        builder = builder.detect_races();
+    }
     if let Some(d) = opts.switch_interval {
         builder = builder.switch_interval(d);
     }

@@ -296,6 +296,11 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     vm.th.stack.push(cell);
                 }
                 Op::LoadGlobal(i) => {
+                    if vm.st.races.is_some() {
+                        save!();
+                        let slot = code.gslots[i as usize];
+                        crate::races::on_read(vm, crate::races::Loc::Global(slot));
+                    }
                     let st = &*vm.st;
                     let mut v = st.globals.slots[code.gslots[i as usize] as usize];
                     if v.is_undef() {
@@ -308,6 +313,11 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     vm.th.stack.push(v);
                 }
                 Op::StoreGlobal(i) => {
+                    if vm.st.races.is_some() {
+                        save!();
+                        let slot = code.gslots[i as usize];
+                        crate::races::on_write(vm, crate::races::Loc::Global(slot));
+                    }
                     let v = pop!(vm);
                     vm.st.globals.slots[code.gslots[i as usize] as usize] = v;
                 }
@@ -377,6 +387,12 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                 Op::LoadAttr(i) => {
                     let obj = pop!(vm);
                     let name = code.names[i as usize];
+                    if vm.st.races.is_some() {
+                        save!();
+                        if let Some(loc) = crate::races::attr_loc(vm, obj, name) {
+                            crate::races::on_read(vm, loc);
+                        }
+                    }
                     // Fast path: an instance's own attribute.
                     if let Value::Obj(r) = obj {
                         if let Object::Instance(inst) = vm.st.heap.get(r) {
@@ -393,6 +409,12 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     let obj = pop!(vm);
                     let v = pop!(vm);
                     let name = code.names[i as usize];
+                    if vm.st.races.is_some() {
+                        save!();
+                        if let Some(loc) = crate::races::attr_loc(vm, obj, name) {
+                            crate::races::on_write(vm, loc);
+                        }
+                    }
                     let object_cls = vm.st.types.object;
                     if let Value::Obj(r) = obj {
                         if let Object::Instance(inst) = vm.st.heap.get_mut(r) {
@@ -419,6 +441,12 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                 Op::BinarySubscr => {
                     let key = pop!(vm);
                     let cont = pop!(vm);
+                    if vm.st.races.is_some() {
+                        save!();
+                        if let Some(loc) = crate::races::item_loc(vm, cont, key) {
+                            crate::races::on_read(vm, loc);
+                        }
+                    }
                     if let (Value::Obj(r), Value::Int(i)) = (cont, key) {
                         if let Object::List(l) = vm.st.heap.get(r) {
                             if let Some(i) = subscr::norm_index(i, l.len()) {
@@ -435,6 +463,12 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     let key = pop!(vm);
                     let cont = pop!(vm);
                     let v = pop!(vm);
+                    if vm.st.races.is_some() {
+                        save!();
+                        if let Some(loc) = crate::races::item_loc(vm, cont, key) {
+                            crate::races::on_write(vm, loc);
+                        }
+                    }
                     if let (Value::Obj(r), Value::Int(i)) = (cont, key) {
                         if let Object::List(l) = vm.st.heap.get_mut(r) {
                             if let Some(i) = subscr::norm_index(i, l.len()) {

@@ -124,6 +124,12 @@ impl Builder {
         self.config.seed = Some((seed, strategy));
         self
     }
+    /// Report lost updates (a thread writing a location from a read that another thread's
+    /// write made stale) on stderr at exit.
+    pub fn detect_races(mut self) -> Self {
+        self.config.detect_races = true;
+        self
+    }
     /// Keep stdout/stderr in the [`RunResult`] instead of writing them to the process.
     pub fn capture_output(mut self) -> Self {
         self.config.capture_output = true;
@@ -360,6 +366,9 @@ impl Interpreter {
         self.with_vm(|vm| {
             vm.st.sources.insert(Arc::from(filename), Arc::from(source));
             vm.st.deadline = vm.st.config.timeout.map(|d| Instant::now() + d);
+            if vm.st.config.detect_races && vm.st.races.is_none() {
+                vm.st.races = Some(Box::default());
+            }
             if let Some((seed, strategy)) = vm.st.config.seed {
                 vm.st.sched.set_seed(seed, strategy);
                 // `random` follows the schedule's seed, so seeded runs replay exactly.
@@ -381,6 +390,10 @@ impl Interpreter {
                 (r, _) => r,
             };
             vm.st.sched.shutdown = true;
+            if let Some(d) = vm.st.races.take() {
+                let text = crate::races::final_report(&d);
+                vm.write_stderr(&text);
+            }
             let outcome = finish(vm, result);
             vm.st.out.flush();
             let output = (

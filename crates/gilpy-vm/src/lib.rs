@@ -32,6 +32,7 @@ pub mod object;
 pub mod objects;
 pub mod ops;
 pub mod pyobject;
+pub mod races;
 pub mod sched;
 pub mod state;
 pub mod traceback;

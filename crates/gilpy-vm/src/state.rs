@@ -31,6 +31,8 @@ pub struct Config {
     /// CPython 3 style: a thread that waited this long for the GIL takes it at the
     /// holder's next switch point (`None`: count instructions, Python 2 style).
     pub switch_interval: Option<Duration>,
+    /// Run the lost-update detector (`--detect-races`).
+    pub detect_races: bool,
     /// Deterministic scheduling: seed and strategy (`None`: real OS scheduling).
     pub seed: Option<(u64, crate::sched::Strategy)>,
     pub switch_points: SwitchPoints,
@@ -47,6 +49,7 @@ impl Default for Config {
             check_interval: 100,
             switch_interval: None,
             seed: None,
+            detect_races: false,
             switch_points: SwitchPoints::Any,
             recursion_limit: 1000,
             max_instructions: None,
@@ -206,6 +209,8 @@ pub struct VmState {
     pub ascii_chars: Vec<Value>,
     /// While a Python-source module loads: the key prefix of its globals.
     pub globals_prefix: Option<Arc<str>>,
+    /// The lost-update detector, when enabled.
+    pub races: Option<Box<crate::races::RaceDetector>>,
     /// Threads: the table, run queue and sleepers.
     pub sched: crate::sched::Sched,
 }
@@ -238,6 +243,7 @@ impl VmState {
             not_implemented: Value::None,
             ascii_chars: Vec::new(),
             globals_prefix: None,
+            races: None,
             sched: crate::sched::Sched::default(),
         }
     }
