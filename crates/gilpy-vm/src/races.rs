@@ -66,6 +66,11 @@ pub struct RaceDetector {
     reports: Vec<String>,
     summary: Vec<(String, Summary)>,
     total: u64,
+    /// Locks each thread holds, with where it took them.
+    held: HashMap<ThreadIndex, Vec<(ObjRef, (Arc<str>, u32))>>,
+    /// Lock order seen: (first, then) → who and where.
+    order: HashMap<(ObjRef, ObjRef), (ThreadIndex, (Arc<str>, u32), (Arc<str>, u32))>,
+    inversions: Vec<String>,
 }
 
 fn here(vm: &Vm<'_>) -> (Arc<str>, u32) {
@@ -222,7 +227,7 @@ fn loc_name(vm: &Vm<'_>, loc: &Loc) -> String {
 /// The report printed at exit (empty when nothing was lost).
 pub fn final_report(d: &RaceDetector) -> String {
     let mut out = String::new();
-    for r in &d.reports {
+    for r in d.inversions.iter().chain(&d.reports) {
         out.push_str(r);
     }
     if d.total == 0 {
@@ -253,4 +258,70 @@ pub fn final_report(d: &RaceDetector) -> String {
         );
     }
     out
+}
+
+/// A thread took `lock` (a lock made by the script): remember the order against the locks
+/// it already holds, and report the first inversion of each pair.
+pub fn on_lock_acquired(vm: &mut Vm<'_>, lock: ObjRef) {
+    let me = vm.st.sched.current;
+    let at = here(vm);
+    let Some(d) = vm.st.races.as_mut() else {
+        return;
+    };
+    let held = d.held.entry(me).or_default().clone();
+    let mut found = Vec::new();
+    for (h, h_at) in &held {
+        if *h == lock {
+            continue;
+        }
+        d.order
+            .entry((*h, lock))
+            .or_insert((me, h_at.clone(), at.clone()));
+        if let Some((other, o_first, o_then)) = d.order.get(&(lock, *h)).cloned() {
+            if other != me {
+                found.push((*h, h_at.clone(), other, o_first, o_then));
+            }
+        }
+    }
+    d.held.entry(me).or_default().push((lock, at.clone()));
+    for (h, h_at, other, o_first, o_then) in found {
+        let name = |r: ObjRef| loc_name_of_lock(vm, r);
+        let (a, b) = (name(h), name(lock));
+        let me_name = vm.st.sched.threads[me as usize].name.clone();
+        let other_name = vm.st.sched.threads[other as usize].name.clone();
+        let text = format!(
+            "WARNING: lock-order inversion between {a} and {b} (a deadlock waiting to happen)\n  \
+             thread '{other_name}' took {b} at {}:{}, then {a} at {}:{}\n  \
+             thread '{me_name}' took {a} at {}:{}, then {b} at {}:{}\n",
+            o_first.0, o_first.1, o_then.0, o_then.1, h_at.0, h_at.1, at.0, at.1
+        );
+        if let Some(d) = vm.st.races.as_mut() {
+            if d.inversions.len() < 10
+                && !d
+                    .inversions
+                    .iter()
+                    .any(|t| t.contains(&a) && t.contains(&b))
+            {
+                d.inversions.push(text);
+            }
+        }
+    }
+}
+
+/// A thread released `lock`.
+pub fn on_lock_released(vm: &mut Vm<'_>, lock: ObjRef, owner: ThreadIndex) {
+    if let Some(d) = vm.st.races.as_mut() {
+        if let Some(h) = d.held.get_mut(&owner) {
+            h.retain(|(l, _)| *l != lock);
+        }
+    }
+}
+
+fn loc_name_of_lock(vm: &Vm<'_>, r: ObjRef) -> String {
+    vm.st
+        .globals
+        .bound()
+        .find(|(_, v)| v.is(Value::Obj(r)))
+        .map(|(n, _)| format!("lock '{}'", vm.st.names.name(n)))
+        .unwrap_or_else(|| "a lock".into())
 }

@@ -72,3 +72,35 @@ for t in ts:
     assert!(err.contains("box.n:"), "{err}");
     assert!(err.contains("d['k']:"), "{err}");
 }
+
+#[test]
+fn lock_order_inversion_is_reported_without_a_deadlock() {
+    let src = "import threading
+lock_a = threading.Lock()
+lock_b = threading.Lock()
+def one():
+    with lock_a:
+        with lock_b:
+            pass
+def two():
+    with lock_b:
+        with lock_a:
+            pass
+t1 = threading.Thread(target=one)
+t1.start()
+t1.join()
+t2 = threading.Thread(target=two)
+t2.start()
+t2.join()
+";
+    let err = stderr_of(src, 0);
+    assert!(err.contains("lock-order inversion"), "{err}");
+    assert!(
+        err.contains("took lock 'lock_a' at race.py:5, then lock 'lock_b' at race.py:6"),
+        "{err}"
+    );
+    assert!(
+        err.contains("took lock 'lock_b' at race.py:9, then lock 'lock_a' at race.py:10"),
+        "{err}"
+    );
+}

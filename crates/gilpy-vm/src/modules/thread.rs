@@ -258,6 +258,10 @@ pub fn acquire(vm: &mut Vm<'_>, lock: ObjRef, wait: Option<Option<Instant>>) -> 
         if d.owner.is_none() {
             d.owner = Some(me);
             d.acquired = at;
+            let internal = d.internal;
+            if vm.st.races.is_some() && !internal {
+                crate::races::on_lock_acquired(vm, lock);
+            }
             return Ok(true);
         }
         let Some(deadline) = wait else {
@@ -279,6 +283,10 @@ pub fn acquire(vm: &mut Vm<'_>, lock: ObjRef, wait: Option<Option<Instant>>) -> 
                 if d.owner.is_none() {
                     d.owner = Some(me);
                     d.acquired = at;
+                    let internal = d.internal;
+                    if vm.st.races.is_some() && !internal {
+                        crate::races::on_lock_acquired(vm, lock);
+                    }
                     return Ok(true);
                 }
             }
@@ -301,10 +309,13 @@ pub fn release(vm: &mut Vm<'_>, lock: ObjRef) -> PyResult<()> {
     if d.owner.is_none() {
         return Err(vm.runtime_error("release unlocked lock"));
     }
-    d.owner = None;
+    let owner = d.owner.take();
     d.acquired = None;
     if let Some(w) = d.waiters.pop_front() {
         vm.st.sched.wake(w, WakeReason::Notified, false);
+    }
+    if let (Some(o), true) = (owner, vm.st.races.is_some()) {
+        crate::races::on_lock_released(vm, lock, o);
     }
     Ok(())
 }
