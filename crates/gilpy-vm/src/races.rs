@@ -22,6 +22,9 @@ use crate::object::Object;
 use crate::value::{ObjRef, Value};
 use crate::Vm;
 
+/// A source position: (file, line).
+type Site = (Arc<str>, u32);
+
 /// A shared location.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Loc {
@@ -44,14 +47,14 @@ pub enum Key {
 struct Write1 {
     version: u64,
     thread: ThreadIndex,
-    at: (Arc<str>, u32),
+    at: Site,
 }
 
 #[derive(Default)]
 struct Summary {
     events: u64,
     overwritten: u64,
-    first_at: Option<(Arc<str>, u32)>,
+    first_at: Option<Site>,
 }
 
 /// How many lost updates are described in full; the rest only count.
@@ -62,18 +65,18 @@ const FULL_REPORTS: usize = 3;
 pub struct RaceDetector {
     last_write: HashMap<Loc, Write1>,
     /// Per thread: location → (version read, where).
-    reads: HashMap<(ThreadIndex, Loc), (u64, (Arc<str>, u32))>,
+    reads: HashMap<(ThreadIndex, Loc), (u64, Site)>,
     reports: Vec<String>,
     summary: Vec<(String, Summary)>,
     total: u64,
     /// Locks each thread holds, with where it took them.
-    held: HashMap<ThreadIndex, Vec<(ObjRef, (Arc<str>, u32))>>,
+    held: HashMap<ThreadIndex, Vec<(ObjRef, Site)>>,
     /// Lock order seen: (first, then) → who and where.
-    order: HashMap<(ObjRef, ObjRef), (ThreadIndex, (Arc<str>, u32), (Arc<str>, u32))>,
+    order: HashMap<(ObjRef, ObjRef), (ThreadIndex, Site, Site)>,
     inversions: Vec<String>,
 }
 
-fn here(vm: &Vm<'_>) -> (Arc<str>, u32) {
+fn here(vm: &Vm<'_>) -> Site {
     crate::sched::user_line(vm).unwrap_or_else(|| (Arc::from("?"), 0))
 }
 
@@ -141,9 +144,9 @@ fn report(
     vm: &mut Vm<'_>,
     loc: Loc,
     me: ThreadIndex,
-    read_at: (Arc<str>, u32),
+    read_at: Site,
     prev: Write1,
-    at: (Arc<str>, u32),
+    at: Site,
     lost: u64,
 ) {
     let name = loc_name(vm, &loc);
