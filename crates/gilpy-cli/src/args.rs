@@ -74,6 +74,15 @@ pub struct RunOpts {
           value_parser = clap::value_parser!(u32).range(1..=64))]
     pub pct_depth: u32,
 
+    /// Write the seeded schedule to FILE (text, one draw per line with thread and line).
+    #[arg(long, value_name = "FILE")]
+    pub record: Option<std::path::PathBuf>,
+
+    /// Follow a schedule written by --record (seed and options come from the file); says
+    /// at which step and line the program diverges from it.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["seed", "strategy"])]
+    pub replay: Option<std::path::PathBuf>,
+
     /// Report lost updates (read-modify-writes whose read another thread's write made
     /// stale) with the threads and lines involved, and a summary per location at exit.
     #[arg(long)]

@@ -9,6 +9,7 @@ mod duration;
 mod explore;
 mod interrupt;
 mod run;
+mod schedule;
 mod stats;
 
 use std::ffi::OsString;

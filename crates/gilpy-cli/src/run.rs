@@ -60,6 +60,24 @@ pub fn run(opts: &RunOpts) -> u8 {
     };
     let mut argv = vec![filename.clone()];
     argv.extend(opts.args.iter().cloned());
+    let replay = match &opts.replay {
+        None => None,
+        Some(path) => match crate::schedule::load(path) {
+            Ok(r) => Some(r),
+            Err(msg) => {
+                eprintln!("gilpy: --replay {}: {msg}", path.display());
+                return USAGE;
+            }
+        },
+    };
+    let opts_owned;
+    let opts = match &replay {
+        Some(r) => {
+            opts_owned = crate::schedule::apply(opts, r);
+            &opts_owned
+        }
+        None => opts,
+    };
     let mut builder = gilpy::Interpreter::builder()
         .check_interval(opts.check_interval)
         .switch_points(match opts.switch_points {
@@ -67,10 +85,16 @@ pub fn run(opts: &RunOpts) -> u8 {
             SwitchPointsArg::Cpython => gilpy::SwitchPoints::Cpython,
         })
         .argv(argv);
-    if opts.seed.is_some() || opts.strategy.is_some() {
+    if opts.seed.is_some() || opts.strategy.is_some() || opts.record.is_some() {
         builder = builder
             .seed(opts.seed.unwrap_or(0))
             .strategy(opts.strategy());
+    }
+    if opts.record.is_some() {
+        builder = builder.record();
+    }
+    if let Some(r) = replay {
+        builder = builder.replay(r.draws);
     }
     if opts.detect_races {
         builder = builder.detect_races();
@@ -93,6 +117,15 @@ pub fn run(opts: &RunOpts) -> u8 {
     let outcome = interp.run_source(&filename, &source);
     let wall = started.elapsed();
     let status = exit_status(outcome, opts);
+    if let Some(path) = &opts.record {
+        let text = interp.recorded_schedule(&crate::schedule::options_text(opts));
+        if let Some(text) = text {
+            if let Err(e) = std::fs::write(path, text) {
+                eprintln!("gilpy: --record {}: {e}", path.display());
+                return USAGE;
+            }
+        }
+    }
     if opts.stats {
         eprint!("{}", crate::stats::render(&interp.stats(), wall));
     }
@@ -112,6 +145,10 @@ fn exit_status(outcome: Result<gilpy::RunResult, gilpy::Error>, opts: &RunOpts) 
         Err(Error::Uncaught { traceback, .. }) => {
             eprint!("{traceback}");
             1
+        }
+        Err(Error::ReplayDiverged(why)) => {
+            eprintln!("gilpy: {why}");
+            5
         }
         Err(Error::Deadlock(report)) => {
             eprintln!("{}", report.trim_end());

@@ -25,6 +25,9 @@ pub enum Error {
     /// The configured instruction limit was reached.
     #[error("instruction limit reached")]
     InstructionLimit,
+    /// A replayed schedule no longer matches the program.
+    #[error("{0}")]
+    ReplayDiverged(String),
     /// Every thread is blocked.
     #[error("deadlock: {0}")]
     Deadlock(String),

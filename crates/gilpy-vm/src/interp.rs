@@ -124,6 +124,18 @@ impl Builder {
         self.config.seed = Some((seed, strategy));
         self
     }
+    /// Record the seeded schedule (read it with [`Interpreter::recorded_schedule`]).
+    pub fn record(mut self) -> Self {
+        self.config.record = true;
+        self
+    }
+    /// Follow a recorded schedule (from [`crate::sched::parse_schedule`]) instead of the
+    /// generator; a run that no longer matches it stops with
+    /// [`Error::ReplayDiverged`](crate::Error::ReplayDiverged).
+    pub fn replay(mut self, draws: Vec<crate::sched::Draw>) -> Self {
+        self.config.replay = Some(draws);
+        self
+    }
     /// Report lost updates (a thread writing a location from a read that another thread's
     /// write made stale) on stderr at exit.
     pub fn detect_races(mut self) -> Self {
@@ -317,6 +329,16 @@ impl Interpreter {
     }
 
     /// Live objects and collections so far (for tests and statistics).
+    /// The schedule of the last seeded run in the `--record` text format (`options` is
+    /// written after the seed on the second line), if recording was on.
+    pub fn recorded_schedule(&self, options: &str) -> Option<String> {
+        self.with_vm(|vm| {
+            let s = vm.st.sched.seeded.as_ref()?;
+            s.recording.as_ref()?;
+            Some(crate::sched::schedule_text(s, options))
+        })
+    }
+
     /// Scheduling numbers of the last run: GIL hand-offs and, per thread, instructions,
     /// time holding the GIL, waiting for it, and blocked.
     pub fn stats(&self) -> Stats {
@@ -371,6 +393,12 @@ impl Interpreter {
             }
             if let Some((seed, strategy)) = vm.st.config.seed {
                 vm.st.sched.set_seed(seed, strategy);
+                if vm.st.config.record {
+                    vm.st.sched.start_recording();
+                }
+                if let Some(draws) = vm.st.config.replay.clone() {
+                    vm.st.sched.start_replay(draws);
+                }
                 // `random` follows the schedule's seed, so seeded runs replay exactly.
                 let _ = crate::modules::random::seed_interpreter(vm, seed);
             }
@@ -390,6 +418,22 @@ impl Interpreter {
                 (r, _) => r,
             };
             vm.st.sched.shutdown = true;
+            // A replay must use up its recording exactly.
+            let diverged = vm.st.sched.seeded.as_ref().and_then(|s| {
+                s.diverged.clone().or_else(|| {
+                    s.replaying.as_ref().filter(|r| !r.is_empty()).map(|r| {
+                        format!(
+                            "replay diverged: the program ended after step {} with {} recorded draws left",
+                            s.step,
+                            r.len()
+                        )
+                    })
+                })
+            });
+            let result = match diverged {
+                Some(why) => Err(Throw::Halt(Halt::Diverged(why))),
+                None => result,
+            };
             if let Some(d) = vm.st.races.take() {
                 let text = crate::races::final_report(&d);
                 vm.write_stderr(&text);
@@ -419,6 +463,7 @@ fn finish(vm: &mut Vm<'_>, result: PyResult<Value>) -> Result<i32, Error> {
         Err(Throw::Halt(Halt::Timeout)) => Err(Error::Timeout),
         Err(Throw::Halt(Halt::InstructionLimit)) => Err(Error::InstructionLimit),
         Err(Throw::Halt(Halt::Deadlock(s))) => Err(Error::Deadlock(s)),
+        Err(Throw::Halt(Halt::Diverged(s))) => Err(Error::ReplayDiverged(s)),
         // Only non-main threads are shut down; the main thread never sees this.
         Err(Throw::Halt(Halt::Shutdown)) => Ok(0),
         Err(Throw::Exc(e)) => {

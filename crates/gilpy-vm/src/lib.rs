@@ -42,7 +42,7 @@ pub mod vm;
 pub use error::Error;
 pub use interp::{Builder, HeapStats, Interpreter, RunResult, Stats, ThreadReport};
 pub use pyobject::PyObject;
-pub use sched::Strategy;
+pub use sched::{parse_schedule, Draw, Strategy};
 pub use state::SwitchPoints;
 pub use value::{ObjRef, Value};
 pub use vm::{Halt, PyResult, Throw, Vm};

@@ -134,6 +134,25 @@ pub struct Seeded {
     checks: u64,
     /// Decisions taken (switch checks that picked a thread), for reports.
     pub decisions: u64,
+    /// `--record`: every draw, in order (bound, result, context).
+    pub recording: Option<Vec<Draw>>,
+    /// `--replay`: the draws to follow instead of the generator.
+    pub replaying: Option<std::collections::VecDeque<Draw>>,
+    /// Draws taken so far (the step number in recordings and divergence reports).
+    pub step: u64,
+    /// Where the running thread is (set at each switch check, for recordings).
+    pub context: String,
+    /// Set when a replay no longer matches the program.
+    pub diverged: Option<String>,
+}
+
+/// One random draw of a seeded run: `result` in `0..bound`, taken while `context`
+/// (thread and line) was running.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draw {
+    pub bound: u64,
+    pub result: u64,
+    pub context: String,
 }
 
 impl Seeded {
@@ -143,10 +162,45 @@ impl Seeded {
 
     fn below(&mut self, n: u64) -> u64 {
         if n <= 1 {
-            0
-        } else {
-            self.next_u64() % n
+            return 0;
         }
+        self.step += 1;
+        let r = match self.replaying.as_mut() {
+            Some(script) => match script.pop_front() {
+                Some(d) if d.bound == n && d.result < n => d.result,
+                Some(d) => {
+                    self.divergence(format!(
+                        "the recording chose among {} (at {}), the program among {n}",
+                        d.bound, d.context
+                    ));
+                    0
+                }
+                None => {
+                    self.divergence("the recording ended but the program goes on".into());
+                    0
+                }
+            },
+            None => self.next_u64() % n,
+        };
+        if let Some(log) = &mut self.recording {
+            log.push(Draw {
+                bound: n,
+                result: r,
+                context: self.context.clone(),
+            });
+        }
+        r
+    }
+
+    fn divergence(&mut self, why: String) {
+        if self.diverged.is_none() {
+            self.diverged = Some(format!(
+                "replay diverged at step {} while {} ran: {why}",
+                self.step, self.context
+            ));
+        }
+        // Stop following the file; the run ends at the next check.
+        self.replaying = Some(std::collections::VecDeque::new());
     }
 }
 
@@ -250,6 +304,11 @@ impl Sched {
             change_points: Vec::new(),
             checks: 0,
             decisions: 0,
+            recording: None,
+            replaying: None,
+            step: 0,
+            context: "MainThread at start".into(),
+            diverged: None,
         };
         if let Strategy::Pct { depth } = strategy {
             // Change points spread over the first million switch checks.
@@ -259,6 +318,20 @@ impl Sched {
         }
         self.seeded = Some(Box::new(st));
         self.ensure_priority(MAIN);
+    }
+
+    /// Starts recording every seeded draw (see [`schedule_text`]).
+    pub fn start_recording(&mut self) {
+        if let Some(s) = &mut self.seeded {
+            s.recording = Some(Vec::new());
+        }
+    }
+
+    /// Follows `draws` instead of the generator.
+    pub fn start_replay(&mut self, draws: Vec<Draw>) {
+        if let Some(s) = &mut self.seeded {
+            s.replaying = Some(draws.into());
+        }
     }
 
     /// The current time: virtual under `--seed`, the OS's otherwise.
@@ -605,7 +678,11 @@ pub(crate) fn switch_check(vm: &mut Vm<'_>) -> PyResult<()> {
         return check_halt(vm);
     }
     if vm.st.sched.seeded.is_some() {
+        note_context(vm);
         let me = vm.st.sched.current;
+        if let Some(why) = vm.st.sched.seeded.as_ref().and_then(|s| s.diverged.clone()) {
+            return Err(raise_halt(vm, Halt::Diverged(why)));
+        }
         return match vm.st.sched.seeded_pick(me, true) {
             None => check_halt(vm),
             Some(next) => {
@@ -966,4 +1043,74 @@ pub(crate) fn wake_main_for_interrupt(vm: &mut Vm<'_>) {
     if vm.st.sched.threads[MAIN as usize].status == Status::Blocked {
         vm.st.sched.wake(MAIN, WakeReason::Notified, true);
     }
+}
+
+/// Notes where the running thread is, for recordings and divergence reports (seeded runs
+/// only).
+pub(crate) fn note_context(vm: &mut Vm<'_>) {
+    if vm.st.sched.seeded.is_none() {
+        return;
+    }
+    let me = vm.st.sched.current as usize;
+    let name = vm.st.sched.threads[me].name.clone();
+    let at = user_line(vm)
+        .map(|(f, l)| format!("{f}:{l}"))
+        .unwrap_or_else(|| "?".into());
+    if let Some(s) = &mut vm.st.sched.seeded {
+        s.context = format!("{name} at {at}");
+    }
+}
+
+/// The text of a recorded schedule: a versioned header, then one draw per line.
+pub fn schedule_text(s: &Seeded, options: &str) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let _ = writeln!(out, "gilpy-schedule 1");
+    let _ = writeln!(out, "seed {} {options}", s.seed);
+    let _ = writeln!(
+        out,
+        "# step: choice out of bound, then the thread and line running when it was drawn"
+    );
+    for (i, d) in s.recording.iter().flatten().enumerate() {
+        let _ = writeln!(out, "{} {}/{} {}", i + 1, d.result, d.bound, d.context);
+    }
+    out
+}
+
+/// Parses a schedule file into its seed, option text and draws.
+pub fn parse_schedule(text: &str) -> Result<(u64, String, Vec<Draw>), String> {
+    let mut lines = text.lines();
+    if lines.next() != Some("gilpy-schedule 1") {
+        return Err("not a gilpy schedule (expected the header 'gilpy-schedule 1')".into());
+    }
+    let head = lines.next().unwrap_or("");
+    let mut words = head.split_whitespace();
+    let seed = match (
+        words.next(),
+        words.next().and_then(|w| w.parse::<u64>().ok()),
+    ) {
+        (Some("seed"), Some(s)) => s,
+        _ => return Err(format!("bad second line {head:?}: expected 'seed N ...'")),
+    };
+    let options: Vec<&str> = words.collect();
+    let mut draws = Vec::new();
+    for (n, line) in lines.enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let mut parts = line.splitn(3, ' ');
+        let _step = parts.next();
+        let choice = parts.next().unwrap_or("");
+        let context = parts.next().unwrap_or("").to_string();
+        let (r, b) = choice
+            .split_once('/')
+            .and_then(|(r, b)| Some((r.parse().ok()?, b.parse().ok()?)))
+            .ok_or_else(|| format!("line {}: bad draw {line:?}", n + 4))?;
+        draws.push(Draw {
+            bound: b,
+            result: r,
+            context,
+        });
+    }
+    Ok((seed, options.join(" "), draws))
 }

@@ -31,6 +31,10 @@ pub struct Config {
     /// CPython 3 style: a thread that waited this long for the GIL takes it at the
     /// holder's next switch point (`None`: count instructions, Python 2 style).
     pub switch_interval: Option<Duration>,
+    /// Record every seeded draw (`--record`).
+    pub record: bool,
+    /// Follow these draws instead of the generator (`--replay`).
+    pub replay: Option<Vec<crate::sched::Draw>>,
     /// Run the lost-update detector (`--detect-races`).
     pub detect_races: bool,
     /// Deterministic scheduling: seed and strategy (`None`: real OS scheduling).
@@ -50,6 +54,8 @@ impl Default for Config {
             switch_interval: None,
             seed: None,
             detect_races: false,
+            record: false,
+            replay: None,
             switch_points: SwitchPoints::Any,
             recursion_limit: 1000,
             max_instructions: None,

@@ -30,6 +30,8 @@ pub enum Halt {
     Deadlock(String),
     /// The run is over; a leftover (daemon) thread that wakes up stops here.
     Shutdown,
+    /// A `--replay` no longer matches what the program does.
+    Diverged(String),
 }
 
 /// What a failing operation propagates: a Python exception or a halt.

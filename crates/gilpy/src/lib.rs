@@ -18,8 +18,8 @@ use std::sync::Arc;
 pub use gilpy_compiler::bytecode::{Code, Op};
 pub use gilpy_syntax::{ErrorKind, SyntaxError};
 pub use gilpy_vm::{
-    Builder, Error, HeapStats, Interpreter, PyObject, RunResult, Stats, Strategy, SwitchPoints,
-    ThreadReport,
+    parse_schedule, Builder, Draw, Error, HeapStats, Interpreter, PyObject, RunResult, Stats,
+    Strategy, SwitchPoints, ThreadReport,
 };
 
 /// Parses and compiles a script to its module code object.

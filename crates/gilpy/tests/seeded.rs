@@ -96,3 +96,39 @@ t1.start(); t2.start(); t1.join(); t2.join()
         other => panic!("expected a deadlock, got {other:?}"),
     }
 }
+
+#[test]
+fn a_recorded_schedule_replays_and_a_changed_program_diverges() {
+    let mut interp = Interpreter::builder()
+        .seed(5)
+        .record()
+        .capture_output()
+        .build();
+    let first = interp.run_source("racy.py", RACY).expect("runs").stdout;
+    let text = interp
+        .recorded_schedule("strategy random check-interval 100 switch-points any")
+        .expect("recorded");
+    assert!(text.starts_with("gilpy-schedule 1\nseed 5 strategy random"));
+    assert!(text.contains("racy.py:"), "draws name their lines");
+    let (seed, _, draws) = gilpy::parse_schedule(&text).expect("parses");
+    let mut replay = Interpreter::builder()
+        .seed(seed)
+        .replay(draws.clone())
+        .capture_output()
+        .build();
+    assert_eq!(
+        replay.run_source("racy.py", RACY).expect("replays").stdout,
+        first
+    );
+
+    let changed = RACY.replace("range(2000)", "range(500)");
+    let mut replay = Interpreter::builder()
+        .seed(seed)
+        .replay(draws)
+        .capture_output()
+        .build();
+    match replay.run_source("racy.py", &changed) {
+        Err(gilpy::Error::ReplayDiverged(why)) => assert!(why.contains("diverged"), "{why}"),
+        other => panic!("expected a divergence, got {other:?}"),
+    }
+}
