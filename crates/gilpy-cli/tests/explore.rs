@@ -40,3 +40,19 @@ fn explore_finds_the_race_and_the_seed_replays_it() {
     assert_ne!(replayed, "9000\n");
     assert!(printed.contains(replayed.trim()), "{printed} vs {replayed}");
 }
+
+#[test]
+fn explore_finds_check_then_act_within_sixty_runs() {
+    let script =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/check_then_act.py");
+    let (code, out) = gilpy(&[
+        "explore",
+        "--runs",
+        "60",
+        "--expect",
+        "keys computed more than once: []",
+        script.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1, "no schedule computed a key twice:\n{out}");
+    assert!(out.contains("replay: gilpy run --seed"), "{out}");
+}

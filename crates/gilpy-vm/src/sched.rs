@@ -471,6 +471,11 @@ impl Sched {
         &mut self.threads[t as usize]
     }
 
+    /// A thread's slot, for the lock module.
+    pub(crate) fn slot_mut(&mut self, t: ThreadIndex) -> &mut ThreadSlot {
+        &mut self.threads[t as usize]
+    }
+
     /// Makes a blocked thread runnable (at the back of the queue, or the front for a
     /// thread coming back from sleep/I/O).
     pub fn wake(&mut self, t: ThreadIndex, reason: WakeReason, front: bool) {
@@ -961,11 +966,23 @@ pub fn deadlock_report(vm: &Vm<'_>) -> String {
         .filter(|(_, t)| t.status != Status::Finished)
         .collect();
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "Deadlock: all {} live threads are blocked, none can proceed.",
-        live.len()
-    );
+    let blocked = live
+        .iter()
+        .filter(|(_, t)| t.status == Status::Blocked)
+        .count();
+    if blocked == live.len() {
+        let _ = writeln!(
+            out,
+            "Deadlock: all {} live threads are blocked, none can proceed.",
+            live.len()
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "Deadlock: threads wait for each other's locks in a cycle ({blocked} of {} live threads blocked).",
+            live.len()
+        );
+    }
     if let Some(s) = &sched.seeded {
         let _ = writeln!(
             out,
@@ -1007,7 +1024,7 @@ pub fn deadlock_report(vm: &Vm<'_>) -> String {
                 let _ = writeln!(out, "    sleeps{at}");
             }
             None => {
-                let _ = writeln!(out, "    is not blocked");
+                let _ = writeln!(out, "    is runnable");
             }
         }
     }

@@ -132,3 +132,42 @@ fn a_recorded_schedule_replays_and_a_changed_program_diverges() {
         other => panic!("expected a divergence, got {other:?}"),
     }
 }
+
+#[test]
+fn a_lock_cycle_is_reported_while_other_threads_still_run() {
+    let src = "
+import threading, time
+a = threading.Lock()
+b = threading.Lock()
+def one():
+    with a:
+        time.sleep(0.01)
+        with b:
+            pass
+def two():
+    with b:
+        time.sleep(0.01)
+        with a:
+            pass
+def busy():
+    for i in range(10_000_000):
+        pass
+t3 = threading.Thread(target=busy, name='busy')
+t3.start()
+t1 = threading.Thread(target=one, name='one')
+t2 = threading.Thread(target=two, name='two')
+t1.start(); t2.start(); t1.join(); t2.join(); t3.join()
+";
+    let mut interp = Interpreter::builder().seed(2).capture_output().build();
+    match interp.run_source("cycle.py", src) {
+        Err(Error::Deadlock(report)) => {
+            assert!(report.contains("in a cycle"), "{report}");
+            assert!(
+                report.contains("thread 'busy'\n    is runnable"),
+                "{report}"
+            );
+            assert!(report.contains("--seed 2"), "{report}");
+        }
+        other => panic!("expected a deadlock, got {other:?}"),
+    }
+}

@@ -271,6 +271,20 @@ pub fn acquire(vm: &mut Vm<'_>, lock: ObjRef, wait: Option<Option<Instant>>) -> 
             return Ok(false);
         }
         d.waiters.push_back(me);
+        if deadline.is_none() && vm.st.sched.seeded.is_some() && closes_cycle(vm, lock, me) {
+            // Under --seed a deadlock is reported the moment its wait-for cycle closes,
+            // even while other threads could still run.
+            if let Some(d) = lock_data_mut(vm, lock) {
+                d.waiters.retain(|&t| t != me);
+            }
+            let at = sched::user_line(vm);
+            let s = vm.st.sched.slot_mut(me);
+            s.status = sched::Status::Blocked;
+            s.blocked_on = Some(BlockOn::Lock(lock));
+            s.blocked_at = at;
+            let report = sched::deadlock_report(vm);
+            return Err(sched::raise_halt(vm, crate::Halt::Deadlock(report)));
+        }
         let woke = sched::block(vm, BlockOn::Lock(lock), deadline);
         if let Some(d) = lock_data_mut(vm, lock) {
             d.waiters.retain(|&t| t != me);
@@ -493,4 +507,32 @@ fn run_target(vm: &mut Vm<'_>, f: Value, a: Value, k: Value) -> PyResult<Value> 
         kw.push((vm.intern(&name), v));
     }
     crate::call::call_toplevel(vm, f, &pos, &kw)
+}
+
+/// Would `me` waiting for `lock` close a cycle of threads each waiting (without a
+/// timeout) for a lock the next one holds? Only locks made by the script count: the
+/// plumbing of `threading` (a condition's waiter lock, held by its waiter until a
+/// notifier releases it) is released by other threads by design.
+fn closes_cycle(vm: &Vm<'_>, lock: ObjRef, me: ThreadIndex) -> bool {
+    let mut cur = lock;
+    for _ in 0..vm.st.sched.threads.len() + 1 {
+        let Some(d) = lock_data(vm, cur) else {
+            return false;
+        };
+        if d.internal {
+            return false;
+        }
+        let Some(owner) = d.owner else {
+            return false;
+        };
+        if owner == me {
+            return true;
+        }
+        let t = &vm.st.sched.threads[owner as usize];
+        match (t.status, t.blocked_on, t.deadline) {
+            (sched::Status::Blocked, Some(BlockOn::Lock(next)), None) => cur = next,
+            _ => return false,
+        }
+    }
+    false
 }
