@@ -1,0 +1,207 @@
+//! GIL benchmarks (SPEC §5): what the GIL costs when nobody contends for it, and what one
+//! forced hand-off costs when threads do.
+//!
+//! ```sh
+//! cargo bench --bench gil                 # everything, about 2 minutes on 2 cores
+//! cargo bench --bench gil -- fast_path    # only the uncontended overhead
+//! cargo bench --bench gil -- handoff      # only the hand-off cost
+//! ```
+//!
+//! - `fast_path/{loop,fib}/{interval_100,switching_off}`: one thread, CPU-bound, with the
+//!   default check interval (100: the eval loop's countdown reaches zero every ~100
+//!   instructions and the slow path asks the scheduler, who finds nobody to switch to)
+//!   against `check_interval(1_000_000)` (the slow path is almost never entered). The
+//!   ratio of the two is the fast-path overhead. The script is compiled and the
+//!   interpreter built outside the timed region; only `run_source` is timed.
+//! - `handoff/{2,8}_threads/{interval_1,no_switching}`: T threads share a fixed amount of
+//!   work. With `check_interval(1)` the holder offers the GIL after every instruction; the
+//!   same script with `check_interval(1_000_000)` runs each thread to the end in one
+//!   quantum. Criterion's throughput is the number of hand-offs (`Stats::switches`) of a
+//!   calibration run, so its "elem/s" column is hand-offs per second. After each
+//!   `interval_1` bench a line on stderr gives the median time per hand-off, raw
+//!   (wall / hand-offs) and net ((wall − wall without switching) / extra hand-offs), and
+//!   the best sample's raw figure (on a shared machine, the least disturbed one).
+//!
+//! On a machine shared with other CPU-bound work the hand-off figures vary by an order of
+//! magnitude from run to run (a waiter spinning for the baton competes for a core with
+//! the holder); note the load (`uptime`) next to any number you keep.
+
+use std::cell::RefCell;
+use std::time::{Duration, Instant};
+
+use criterion::{
+    criterion_group, criterion_main, BenchmarkId, Criterion, SamplingMode, Throughput,
+};
+
+/// `shared/bench/loop.py`, 1.5 M iterations instead of 10 M (~100 ms).
+const LOOP: &str = "\
+def main():
+    total = 0
+    i = 0
+    while i < 1_500_000:
+        total += i % 7
+        i += 1
+    return total
+
+print(main())
+";
+
+/// `shared/bench/fib.py`, `fib(27)` instead of `fib(30)` (~50 ms).
+const FIB: &str = "\
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+print(fib(27))
+";
+
+/// Total loop iterations shared by the threads of the hand-off bench (~15 instructions
+/// each, so about 60,000 instructions whatever the thread count).
+const HANDOFF_WORK: u32 = 4_000;
+
+/// `THREADS` threads each spin through their share of `HANDOFF_WORK` iterations.
+fn handoff_script(threads: u32) -> String {
+    let per_thread = HANDOFF_WORK / threads;
+    format!(
+        "\
+import threading
+
+def work(n):
+    total = 0
+    i = 0
+    while i < n:
+        total += i & 7
+        i += 1
+
+threads = [threading.Thread(target=work, args=({per_thread},)) for _ in range({threads})]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+"
+    )
+}
+
+/// One timed run: (time inside `run_source`, GIL hand-offs).
+fn run_once(name: &str, source: &str, check_interval: u32) -> (Duration, u64) {
+    let mut interp = gilpy::Interpreter::builder()
+        .check_interval(check_interval)
+        .capture_output()
+        .build();
+    let start = Instant::now();
+    let result = interp.run_source(name, source);
+    let elapsed = start.elapsed();
+    if let Err(e) = result {
+        panic!("{name} failed: {e}");
+    }
+    (elapsed, interp.stats().switches)
+}
+
+fn median(mut xs: Vec<f64>) -> f64 {
+    xs.sort_by(f64::total_cmp);
+    match xs.len() {
+        0 => f64::NAN,
+        n if n % 2 == 1 => xs[n / 2],
+        n => (xs[n / 2 - 1] + xs[n / 2]) / 2.0,
+    }
+}
+
+fn fast_path(c: &mut Criterion) {
+    let mut group = c.benchmark_group("fast_path");
+    group
+        .sampling_mode(SamplingMode::Flat)
+        .sample_size(10)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(3));
+    for (name, source) in [("loop", LOOP), ("fib", FIB)] {
+        for (label, interval) in [("interval_100", 100), ("switching_off", 1_000_000)] {
+            group.bench_with_input(BenchmarkId::new(name, label), &interval, |b, &n| {
+                b.iter_custom(|iters| (0..iters).map(|_| run_once(name, source, n).0).sum())
+            });
+        }
+    }
+    group.finish();
+}
+
+fn handoff(c: &mut Criterion) {
+    let mut group = c.benchmark_group("handoff");
+    group
+        .sampling_mode(SamplingMode::Flat)
+        .sample_size(10)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(4));
+    for threads in [2u32, 8] {
+        let source = handoff_script(threads);
+        let name = format!("{threads}_threads");
+        // The same work without switching: thread start-up, joins and the loop itself.
+        let baseline: Vec<(Duration, u64)> = (0..5)
+            .map(|_| run_once(&name, &source, 1_000_000))
+            .collect();
+        let base_secs = median(baseline.iter().map(|r| r.0.as_secs_f64()).collect());
+        let base_switches = median(baseline.iter().map(|r| r.1 as f64).collect());
+        let (_, calibration) = run_once(&name, &source, 1);
+        group.throughput(Throughput::Elements(calibration));
+        // Every timed call's (seconds, hand-offs, runs), for the per-hand-off figures.
+        let samples: RefCell<Vec<(f64, u64, u64)>> = RefCell::new(Vec::new());
+        group.bench_function(BenchmarkId::new(&name, "interval_1"), |b| {
+            b.iter_custom(|iters| {
+                let mut total = Duration::ZERO;
+                let mut switches = 0;
+                for _ in 0..iters {
+                    let (d, s) = run_once(&name, &source, 1);
+                    total += d;
+                    switches += s;
+                }
+                samples
+                    .borrow_mut()
+                    .push((total.as_secs_f64(), switches, iters));
+                total
+            })
+        });
+        group.throughput(Throughput::Elements(base_switches.max(1.0) as u64));
+        group.bench_function(BenchmarkId::new(&name, "no_switching"), |b| {
+            b.iter_custom(|iters| {
+                (0..iters)
+                    .map(|_| run_once(&name, &source, 1_000_000).0)
+                    .sum()
+            })
+        });
+        let samples = samples.into_inner();
+        let raw_all: Vec<f64> = samples
+            .iter()
+            .map(|&(secs, sw, _)| secs / sw.max(1) as f64)
+            .collect();
+        let best = raw_all.iter().copied().fold(f64::INFINITY, f64::min);
+        let raw = median(raw_all);
+        let net = median(
+            samples
+                .iter()
+                .map(|&(secs, sw, runs)| {
+                    let per_run = secs / runs as f64;
+                    let extra = sw as f64 / runs as f64 - base_switches;
+                    (per_run - base_secs) / extra.max(1.0)
+                })
+                .collect(),
+        );
+        let per_run_switches = median(
+            samples
+                .iter()
+                .map(|&(_, sw, runs)| sw as f64 / runs as f64)
+                .collect(),
+        );
+        eprintln!(
+            "handoff/{name}: {per_run_switches:.0} hand-offs per run; per hand-off: \
+             median {:.2} µs raw (wall / hand-offs), {:.2} µs net of the {:.1} ms the run \
+             takes without switching; best sample {:.2} µs raw",
+            raw * 1e6,
+            net * 1e6,
+            base_secs * 1e3,
+            best * 1e6
+        );
+    }
+    group.finish();
+}
+
+criterion_group!(benches, fast_path, handoff);
+criterion_main!(benches);
