@@ -209,17 +209,27 @@ pub enum Op {
 impl Op {
     /// Is this instruction a point where CPython 3.10+ checks its eval breaker (and so
     /// where a GIL switch may fall under `--switch-points cpython`)? Function entry,
-    /// backward jumps, and right after calls. The one place this is decided.
+    /// backward jumps, and right after calls. The one place this is decided: the check
+    /// falls *before* the instruction for [`Op::breaks_before`] ones and *after* the call
+    /// returns (from native code; a Python callee checks at its own `Resume`) for
+    /// [`Op::breaks_after`] ones.
     #[inline(always)]
     pub const fn is_eval_breaker(&self) -> bool {
+        self.breaks_before() || self.breaks_after()
+    }
+
+    /// Function entry and backward jumps: the check precedes the instruction.
+    #[inline(always)]
+    pub const fn breaks_before(&self) -> bool {
+        matches!(self, Op::Resume | Op::JumpBackward(_))
+    }
+
+    /// Calls: CPython 3.11 checks once the call has returned.
+    #[inline(always)]
+    pub const fn breaks_after(&self) -> bool {
         matches!(
             self,
-            Op::Resume
-                | Op::JumpBackward(_)
-                | Op::Call(_)
-                | Op::CallKw(_)
-                | Op::CallEx(_)
-                | Op::CallMethod(_)
+            Op::Call(_) | Op::CallKw(_) | Op::CallEx(_) | Op::CallMethod(_)
         )
     }
 

@@ -110,7 +110,13 @@ fn slow_path(vm: &mut Vm<'_>) -> PyResult<()> {
     let me = sched.current as usize;
     let done = u64::from(sched.threads[me].quantum.max(1));
     sched.threads[me].stats.instructions += done;
-    let quantum = sched.next_quantum(interval);
+    // Alone, nobody can take the GIL: check limits, Ctrl-C and the collector every
+    // SOLO_QUANTUM instructions only (starting a thread shortens the countdown again).
+    let quantum = if sched.alive <= 1 && sched.run_queue.is_empty() && sched.seeded.is_none() {
+        crate::sched::SOLO_QUANTUM.max(interval)
+    } else {
+        sched.next_quantum(interval)
+    };
     sched.threads[me].quantum = quantum;
     vm.st.instructions += done;
     vm.st.sched.charge(done);
@@ -219,12 +225,24 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                 }
             };
             pc += 1;
-            if any || op.is_eval_breaker() {
+            if any || op.breaks_before() {
                 vm.th.countdown = vm.th.countdown.wrapping_sub(1);
                 if vm.th.countdown == 0 {
                     save!();
                     tri!(slow_path(vm));
                 }
+            }
+            // `--switch-points cpython`: after a call into native code returns.
+            macro_rules! after_call {
+                () => {
+                    if !any {
+                        vm.th.countdown = vm.th.countdown.wrapping_sub(1);
+                        if vm.th.countdown == 0 {
+                            save!();
+                            tri!(slow_path(vm));
+                        }
+                    }
+                };
             }
             match op {
                 Op::Nop | Op::Resume => {}
@@ -845,7 +863,7 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                         }
                     }
                     match tri!(call_at(vm, slot, &[])) {
-                        Called::Done => {}
+                        Called::Done => after_call!(),
                         Called::Frame => continue 'frame,
                     }
                 }
@@ -873,7 +891,7 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     }
                     save!();
                     match tri!(call_at(vm, slot, &[])) {
-                        Called::Done => {}
+                        Called::Done => after_call!(),
                         Called::Frame => continue 'frame,
                     }
                 }
@@ -900,7 +918,7 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     let r = call_at(vm, slot, &kw);
                     vm.th.roots.truncate(mark);
                     match tri!(r) {
-                        Called::Done => {}
+                        Called::Done => after_call!(),
                         Called::Frame => continue 'frame,
                     }
                 }
@@ -941,7 +959,7 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     let r = call_at(vm, slot, &kw);
                     vm.th.roots.truncate(mark);
                     match tri!(r) {
-                        Called::Done => {}
+                        Called::Done => after_call!(),
                         Called::Frame => continue 'frame,
                     }
                 }

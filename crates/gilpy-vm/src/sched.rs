@@ -28,6 +28,9 @@ use crate::vm::{Halt, PyResult, Throw, Vm};
 /// The main thread's index.
 pub const MAIN: ThreadIndex = 0;
 
+/// Countdown while only one thread exists (see `eval.rs::slow_path`).
+pub const SOLO_QUANTUM: u32 = 10_000;
+
 /// What a thread is doing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
@@ -718,12 +721,16 @@ pub(crate) fn switch_check(vm: &mut Vm<'_>) -> PyResult<()> {
     if vm.st.config.switch_interval.is_some() {
         // CPython 3 style: only a waiter that has waited long enough forces a switch.
         let head = vm.st.sched.run_queue.front().copied();
+        // A sleeper whose time came goes first, at once: no convoy behind a CPU-bound
+        // holder (unlike CPython 3, which makes it wait a whole interval).
         let due = head.is_some_and(|h| {
             let s = &vm.st.sched.threads[h as usize];
-            vm.st
-                .config
-                .switch_interval
-                .is_some_and(|iv| s.since.elapsed() >= iv)
+            s.wake == WakeReason::TimedOut
+                || vm
+                    .st
+                    .config
+                    .switch_interval
+                    .is_some_and(|iv| s.since.elapsed() >= iv)
         });
         if !due {
             return Ok(());
