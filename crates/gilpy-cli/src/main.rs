@@ -2,7 +2,7 @@
 //!
 //! Exit statuses: the script's own (`SystemExit`), 1 for an uncaught exception or a
 //! syntax error, 2 for command-line misuse or an unreadable file, 3 for a deadlock, 4 when
-//! `--timeout` or `--max-instructions` stopped the script.
+//! `--timeout` or `--max-instructions` stopped the script, 5 when a `--replay` diverged.
 
 mod args;
 mod duration;
