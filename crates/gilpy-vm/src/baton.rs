@@ -85,6 +85,17 @@ impl Baton {
         self.holder.store(to, Ordering::Release);
     }
 
+    /// Hands the baton to `next` (waking its OS thread when known), or lets it go free
+    /// when there is no successor.
+    pub fn pass(&self, next: Option<ThreadIndex>, handle: Option<&Thread>) {
+        match (next, handle) {
+            (Some(n), Some(h)) => self.give(n, h),
+            // A thread whose OS thread is still starting finds the baton before it parks.
+            (Some(n), None) => self.give_unparked(n),
+            (None, _) => self.set_free(),
+        }
+    }
+
     /// Lets the baton go with no successor (every thread is blocked or sleeping).
     pub fn set_free(&self) {
         self.holder.store(FREE, Ordering::Release);

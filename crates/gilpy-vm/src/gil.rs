@@ -109,11 +109,7 @@ impl<'a> Vm<'a> {
         let id = self.park();
         let gil: &Gil = self.gil;
         let r = MutexGuard::unlocked(&mut self.st, || {
-            match (next, &handle) {
-                (Some(n), Some(h)) => gil.baton.give(n, h),
-                (Some(n), None) => gil.baton.give_unparked(n),
-                (None, _) => gil.baton.set_free(),
-            }
+            gil.baton.pass(next, handle.as_ref());
             let r = f();
             gil.reacquire_after_native(me, &ready);
             r

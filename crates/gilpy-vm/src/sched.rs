@@ -605,12 +605,7 @@ fn park_and_wait(vm: &mut Vm<'_>, next: Option<ThreadIndex>, deadline: Option<In
     let spin_first = vm.st.sched.run_queue.front() == Some(&me);
     let gil: &Gil = vm.gil;
     let wake = MutexGuard::unlocked(&mut vm.st, || {
-        match (next, &handle) {
-            (Some(n), Some(h)) => gil.baton.give(n, h),
-            // A thread whose OS thread is still starting: it will find the baton.
-            (Some(n), None) => gil.baton.give_unparked(n),
-            (None, _) => gil.baton.set_free(),
-        }
+        gil.baton.pass(next, handle.as_ref());
         wait_turn(gil, me, deadline, &ready, spin_first)
     });
     if let Some(pos) = vm.st.parked.iter().position(|t| t.id == ctx_id) {
@@ -932,11 +927,7 @@ pub(crate) fn exit_thread(mut vm: Vm<'_>) {
     });
     let gil = vm.gil;
     drop(vm);
-    match (next, handle) {
-        (Some(n), Some(h)) => gil.baton.give(n, &h),
-        (Some(n), None) => gil.baton.give_unparked(n),
-        (None, _) => gil.baton.set_free(),
-    }
+    gil.baton.pass(next, handle.as_ref());
 }
 
 /// Describes a lock for reports: its global name if `__main__` has one, its label, and
