@@ -32,11 +32,12 @@ fn main() -> ExitCode {
     ExitCode::from(code)
 }
 
-/// `gilpy script.py` means `gilpy run script.py`: insert `run` when the first argument is
-/// neither a subcommand nor a flag.
+/// `gilpy [RUN FLAGS] script.py` means `gilpy run [RUN FLAGS] script.py`: insert `run`
+/// unless the first argument is a subcommand or asks for help or the version.
 fn with_implicit_run(mut argv: Vec<OsString>) -> Vec<OsString> {
     if let Some(first) = argv.get(1).and_then(|a| a.to_str()) {
-        if !first.starts_with('-') && !SUBCOMMANDS.contains(&first) {
+        let own_flag = matches!(first, "-h" | "--help" | "-V" | "--version");
+        if !own_flag && !SUBCOMMANDS.contains(&first) {
             argv.insert(1, OsString::from("run"));
         }
     }

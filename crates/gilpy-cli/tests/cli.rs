@@ -105,3 +105,13 @@ fn garbage_and_truncated_input_never_crash() {
         );
     }
 }
+
+#[test]
+fn run_flags_may_come_before_the_script_without_run() {
+    let counter = repo().join("examples/counter_locked.py");
+    let out = gilpy(&["--check-interval", "7", counter.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "400000\n");
+    let out = gilpy(&["--version"]);
+    assert_eq!(out.status.code(), Some(0));
+}
