@@ -193,7 +193,9 @@ pub fn float_divmod(a: f64, b: f64) -> Result<(f64, f64), ArithError> {
     Ok(divmod_nonzero(a, b))
 }
 
-fn divmod_nonzero(a: f64, b: f64) -> (f64, f64) {
+/// `divmod(a, b)` for floats with `b != 0`: (floor quotient, remainder with the
+/// divisor's sign), without the zero check (the VM's hot path checks first).
+pub fn divmod_nonzero(a: f64, b: f64) -> (f64, f64) {
     let mut m = a % b;
     // `a - m` is exactly a multiple of `b` (up to rounding), so this is close to integral.
     let mut div = (a - m) / b;

@@ -57,28 +57,11 @@ fn to_f64(vm: &mut Vm<'_>, n: &Num) -> PyResult<f64> {
     }
 }
 
-/// Python's float `divmod`: (floor quotient, remainder with the divisor's sign).
+/// Python's float `divmod` (`b != 0`): (floor quotient, remainder with the divisor's
+/// sign).
+#[inline]
 pub fn float_divmod(a: f64, b: f64) -> (f64, f64) {
-    let mut m = a % b;
-    let mut div = (a - m) / b;
-    if m != 0.0 {
-        if (b < 0.0) != (m < 0.0) {
-            m += b;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0f64.copysign(b);
-    }
-    let floordiv = if div != 0.0 {
-        let mut f = div.floor();
-        if div - f > 0.5 {
-            f += 1.0;
-        }
-        f
-    } else {
-        0.0f64.copysign(a / b)
-    };
-    (floordiv, m)
+    crate::format::float::divmod_nonzero(a, b)
 }
 
 /// Integer floor division and modulo on i64 (b != 0); `None` on overflow (MIN / -1).
