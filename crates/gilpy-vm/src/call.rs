@@ -289,8 +289,7 @@ pub(crate) fn call_at(vm: &mut Vm<'_>, slot: usize, kw: &[(NameId, Value)]) -> P
     Ok(Called::Done)
 }
 
-/// Calls a native with the arguments at `stack[slot + 1..]` (copied to a small buffer so
-/// the native can borrow the VM mutably; the originals stay on the stack as roots).
+/// Calls a native with the arguments at `stack[slot + 1..]`.
 #[inline]
 fn call_native_at(
     vm: &mut Vm<'_>,
@@ -298,15 +297,7 @@ fn call_native_at(
     slot: usize,
     kw: &[(NameId, Value)],
 ) -> PyResult<Value> {
-    let n = vm.th.stack.len() - slot - 1;
-    if n <= 6 {
-        let mut buf = [Value::None; 6];
-        buf[..n].copy_from_slice(&vm.th.stack[slot + 1..]);
-        nf(vm, Args { pos: &buf[..n], kw })
-    } else {
-        let args = vm.th.stack[slot + 1..].to_vec();
-        nf(vm, Args { pos: &args, kw })
-    }
+    with_stack_args(vm, slot, |vm, pos| nf(vm, Args { pos, kw }))
 }
 
 /// Like [`call_native_at`] for a builtin type's constructor.
@@ -318,14 +309,25 @@ fn call_new_at(
     slot: usize,
     kw: &[(NameId, Value)],
 ) -> PyResult<Value> {
+    with_stack_args(vm, slot, |vm, pos| new(vm, cls, Args { pos, kw }))
+}
+
+/// Runs `f` with the values at `stack[slot + 1..]`, copied to a small buffer so `f` can
+/// borrow the VM mutably (the originals stay on the stack as roots).
+#[inline(always)]
+fn with_stack_args<'a, R>(
+    vm: &mut Vm<'a>,
+    slot: usize,
+    f: impl FnOnce(&mut Vm<'a>, &[Value]) -> R,
+) -> R {
     let n = vm.th.stack.len() - slot - 1;
     if n <= 6 {
         let mut buf = [Value::None; 6];
         buf[..n].copy_from_slice(&vm.th.stack[slot + 1..]);
-        new(vm, cls, Args { pos: &buf[..n], kw })
+        f(vm, &buf[..n])
     } else {
         let args = vm.th.stack[slot + 1..].to_vec();
-        new(vm, cls, Args { pos: &args, kw })
+        f(vm, &args)
     }
 }
 

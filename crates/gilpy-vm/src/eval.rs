@@ -506,7 +506,7 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     let cont = pop!(vm);
                     tri!(subscr::del_item(vm, cont, key));
                 }
-                Op::BinaryOp(bop) => {
+                Op::BinaryOp(bop) | Op::InplaceOp(bop) => {
                     // Read the operands field by field (not as whole values): they were
                     // often just written that way, and a wide load of them would stall.
                     let n = vm.th.stack.len();
@@ -534,39 +534,12 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                         }
                     }
                     vm.th.stack.push(b);
-                    let r = binary::binary_op(vm, bop, a, b);
-                    vm.th.stack.pop();
-                    *top(vm) = tri!(r);
-                }
-                Op::InplaceOp(bop) => {
-                    // Read the operands field by field (not as whole values): they were
-                    // often just written that way, and a wide load of them would stall.
-                    let n = vm.th.stack.len();
-                    let ints = match (&vm.th.stack[n - 2], &vm.th.stack[n - 1]) {
-                        (&Value::Int(x), &Value::Int(y)) => Some((x, y)),
-                        _ => None,
+                    // Only the slow path differs: `+=` tries `__iadd__` and extends lists.
+                    let r = if matches!(op, Op::InplaceOp(_)) {
+                        binary::inplace_op(vm, bop, a, b)
+                    } else {
+                        binary::binary_op(vm, bop, a, b)
                     };
-                    let b = pop!(vm);
-                    let a = *top(vm);
-                    if let Some((x, y)) = ints {
-                        if let Some(v) = num::int_binop_fast(bop, x, y) {
-                            // Fused with a following store to a local (thread-private, so
-                            // no race can fall between them).
-                            if let (Some(&Op::StoreFast(j)), true) =
-                                (ops.get(pc), vm.th.countdown > 1)
-                            {
-                                vm.th.stack.pop();
-                                vm.th.stack[base + j as usize] = v;
-                                vm.th.countdown -= any as u32;
-                                pc += 1;
-                                continue;
-                            }
-                            *top(vm) = v;
-                            continue;
-                        }
-                    }
-                    vm.th.stack.push(b);
-                    let r = binary::inplace_op(vm, bop, a, b);
                     vm.th.stack.pop();
                     *top(vm) = tri!(r);
                 }
