@@ -470,12 +470,8 @@ impl Sched {
         idx
     }
 
-    fn slot(&mut self, t: ThreadIndex) -> &mut ThreadSlot {
-        &mut self.threads[t as usize]
-    }
-
-    /// A thread's slot, for the lock module.
-    pub(crate) fn slot_mut(&mut self, t: ThreadIndex) -> &mut ThreadSlot {
+    /// A thread's slot.
+    pub(crate) fn slot(&mut self, t: ThreadIndex) -> &mut ThreadSlot {
         &mut self.threads[t as usize]
     }
 

@@ -278,7 +278,7 @@ pub fn acquire(vm: &mut Vm<'_>, lock: ObjRef, wait: Option<Option<Instant>>) -> 
                 d.waiters.retain(|&t| t != me);
             }
             let at = sched::user_line(vm);
-            let s = vm.st.sched.slot_mut(me);
+            let s = vm.st.sched.slot(me);
             s.status = sched::Status::Blocked;
             s.blocked_on = Some(BlockOn::Lock(lock));
             s.blocked_at = at;
