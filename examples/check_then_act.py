@@ -15,7 +15,9 @@ computed = {}
 def compute(key):
     computed[key] = computed.get(key, 0) + 1
     total = 0
-    for i in range(200):
+    # Long enough to outlast starting the other threads; a shorter one can finish every
+    # key before a second thread runs (gilpy is fast, and switches at most every ~20 µs).
+    for i in range(2000):
         total += i * key
     return total
 

@@ -2,7 +2,9 @@
 //!
 //! Exit statuses: the script's own (`SystemExit`), 1 for an uncaught exception or a
 //! syntax error, 2 for command-line misuse or an unreadable file, 3 for a deadlock, 4 when
-//! `--timeout` or `--max-instructions` stopped the script, 5 when a `--replay` diverged.
+//! `--timeout` or `--max-instructions` stopped the script, 5 when a `--replay` diverged,
+//! 70 for an internal error (a Rust panic inside the interpreter, reported with the
+//! thread and line).
 
 mod args;
 mod duration;
@@ -23,6 +25,7 @@ use args::{Cli, Command};
 const SUBCOMMANDS: &[&str] = &["run", "dis", "explore", "help"];
 
 fn main() -> ExitCode {
+    gilpy::install_panic_hook();
     let cli = Cli::parse_from(with_implicit_run(std::env::args_os().collect()));
     let code = match cli.command {
         Command::Run(opts) => run::run(&opts),

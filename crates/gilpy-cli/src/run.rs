@@ -167,9 +167,16 @@ fn exit_status(outcome: Result<gilpy::RunResult, gilpy::Error>, opts: &RunOpts) 
             eprintln!("gilpy: stopped: --max-instructions {n} reached");
             4
         }
+        Err(Error::Internal(report)) => {
+            eprintln!("gilpy: {}", report.trim_end());
+            INTERNAL
+        }
         Err(other) => {
             eprintln!("gilpy: {other}");
             1
         }
     }
 }
+
+/// Exit status for an internal error (a Rust panic inside the interpreter): EX_SOFTWARE.
+pub const INTERNAL: u8 = 70;

@@ -7,6 +7,10 @@ fn ms(d: Duration) -> String {
     format!("{:.1}", d.as_secs_f64() * 1e3)
 }
 
+fn us(d: Duration) -> String {
+    format!("{:.1} µs", d.as_secs_f64() * 1e6)
+}
+
 /// The table printed to stderr after a run.
 pub fn render(stats: &gilpy::Stats, wall: Duration) -> String {
     let mut out = String::new();
@@ -18,20 +22,34 @@ pub fn render(stats: &gilpy::Stats, wall: Duration) -> String {
         stats.switches,
         stats.switches as f64 / wall.as_secs_f64().max(1e-9)
     );
+    if let Some(l) = &stats.handoff_latency {
+        let _ = writeln!(
+            out,
+            "  hand-off latency: median {}, p99 {}, max {} ({} measured)",
+            us(l.median),
+            us(l.p99),
+            us(l.max),
+            l.count
+        );
+    }
+    if let Some((name, w)) = stats.worst_wait() {
+        let _ = writeln!(out, "  worst GIL wait: {} ms ({name})", ms(w));
+    }
     let _ = writeln!(
         out,
-        "  {:<24} {:>12} {:>10} {:>10} {:>10} {:>9}",
-        "thread", "instructions", "hold ms", "wait ms", "blocked ms", "switches"
+        "  {:<24} {:>12} {:>10} {:>10} {:>12} {:>10} {:>9}",
+        "thread", "instructions", "hold ms", "wait ms", "max wait ms", "blocked ms", "switches"
     );
     for t in &stats.threads {
         let s = &t.stats;
         let _ = writeln!(
             out,
-            "  {:<24} {:>12} {:>10} {:>10} {:>10} {:>9}",
+            "  {:<24} {:>12} {:>10} {:>10} {:>12} {:>10} {:>9}",
             t.name,
             s.instructions,
             ms(s.hold),
             ms(s.wait),
+            ms(s.max_wait),
             ms(s.blocked),
             s.switches_in
         );

@@ -31,6 +31,10 @@ pub enum Error {
     /// Every thread is blocked.
     #[error("deadlock: {0}")]
     Deadlock(String),
+    /// A Rust panic inside the interpreter (a gilpy bug or a panicking registered
+    /// function): the report names the thread and line; the run was stopped.
+    #[error("{0}")]
+    Internal(String),
     /// Reading a script failed.
     #[error(transparent)]
     Io(#[from] std::io::Error),

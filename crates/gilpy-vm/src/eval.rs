@@ -118,6 +118,7 @@ fn slow_path(vm: &mut Vm<'_>) -> PyResult<()> {
         sched.next_quantum(interval)
     };
     sched.threads[me].quantum = quantum;
+    sched.unclocked = sched.unclocked.saturating_add(done as u32);
     vm.st.instructions += done;
     vm.st.sched.charge(done);
     vm.th.countdown = quantum;

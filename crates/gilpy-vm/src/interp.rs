@@ -53,6 +53,29 @@ pub struct Stats {
     pub instructions: u64,
     /// Every thread that ran, main first.
     pub threads: Vec<ThreadReport>,
+    /// How long hand-offs took: from the holder naming its successor to the successor
+    /// running (median, 99th percentile, slowest), over the last 65,536 hand-offs.
+    pub handoff_latency: Option<LatencySummary>,
+}
+
+impl Stats {
+    /// The longest any thread waited for the GIL in one stretch, and which thread.
+    pub fn worst_wait(&self) -> Option<(&str, Duration)> {
+        self.threads
+            .iter()
+            .max_by_key(|t| t.stats.max_wait)
+            .map(|t| (t.name.as_str(), t.stats.max_wait))
+    }
+}
+
+/// Percentiles of the hand-off latency (see [`Stats::handoff_latency`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LatencySummary {
+    pub median: Duration,
+    pub p99: Duration,
+    pub max: Duration,
+    /// Hand-offs measured.
+    pub count: u64,
 }
 
 /// One thread's line in [`Stats`].
@@ -237,9 +260,10 @@ impl Interpreter {
                 .stack_size(INTERP_STACK)
                 .spawn_scoped(s, || this.compile_and_run(filename, source));
             match worker {
-                Ok(h) => h.join().unwrap_or_else(|_| {
+                Ok(h) => h.join().unwrap_or_else(|payload| {
+                    let msg = crate::sched::panic::message(&*payload);
                     Err(Box::new((
-                        Error::Conversion("internal error: interpreter thread panicked".into()),
+                        Error::Internal(format!("internal error: the interpreter panicked: {msg}")),
                         Default::default(),
                     )))
                 }),
@@ -356,6 +380,12 @@ impl Interpreter {
                         stats: t.stats,
                     })
                     .collect(),
+                handoff_latency: s.latency.percentile(50.0).map(|median| LatencySummary {
+                    median,
+                    p99: s.latency.percentile(99.0).unwrap_or(median),
+                    max: s.latency.max,
+                    count: s.latency.count,
+                }),
             }
         })
     }
@@ -409,7 +439,13 @@ impl Interpreter {
             let need = data.nlocals + data.ncells;
             vm.th.stack.extend(std::iter::repeat_n(Value::Undef, need));
             crate::call::push_frame(vm, data.id, 0, 0, FrameKind::Entry);
-            let result = crate::eval::run(vm);
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                crate::eval::run(vm)
+            }))
+            .unwrap_or_else(|payload| {
+                let report = crate::sched::panic::report(vm, &*payload);
+                Err(crate::sched::raise_halt(vm, Halt::Internal(report)))
+            });
             // Like CPython, wait for non-daemon threads before the interpreter ends, even
             // when the main script raised. A halt (deadlock, timeout) ends it at once.
             let result = match (result, crate::sched::shutdown_threading(vm)) {
@@ -464,6 +500,7 @@ fn finish(vm: &mut Vm<'_>, result: PyResult<Value>) -> Result<i32, Error> {
         Err(Throw::Halt(Halt::InstructionLimit)) => Err(Error::InstructionLimit),
         Err(Throw::Halt(Halt::Deadlock(s))) => Err(Error::Deadlock(s)),
         Err(Throw::Halt(Halt::Diverged(s))) => Err(Error::ReplayDiverged(s)),
+        Err(Throw::Halt(Halt::Internal(s))) => Err(Error::Internal(s)),
         // Only non-main threads are shut down; the main thread never sees this.
         Err(Throw::Halt(Halt::Shutdown)) => Ok(0),
         Err(Throw::Exc(e)) => {

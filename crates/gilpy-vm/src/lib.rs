@@ -14,7 +14,6 @@
 //! - Builtins, methods and modules are registered through tables in [`builtins`]; see
 //!   the crate README for how to add one.
 
-pub mod baton;
 pub mod builtins;
 pub mod call;
 pub mod error;
@@ -40,8 +39,9 @@ pub mod value;
 pub mod vm;
 
 pub use error::Error;
-pub use interp::{Builder, HeapStats, Interpreter, RunResult, Stats, ThreadReport};
+pub use interp::{Builder, HeapStats, Interpreter, LatencySummary, RunResult, Stats, ThreadReport};
 pub use pyobject::PyObject;
+pub use sched::baton;
 pub use sched::{parse_schedule, Draw, Strategy};
 pub use state::SwitchPoints;
 pub use value::{ObjRef, Value};

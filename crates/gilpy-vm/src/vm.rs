@@ -32,6 +32,8 @@ pub enum Halt {
     Shutdown,
     /// A `--replay` no longer matches what the program does.
     Diverged(String),
+    /// A Rust panic in an interpreter thread (see `sched/panic.rs`): the report.
+    Internal(String),
 }
 
 /// What a failing operation propagates: a Python exception or a halt.

@@ -18,9 +18,16 @@ use std::sync::Arc;
 pub use gilpy_compiler::bytecode::{Code, Op};
 pub use gilpy_syntax::{ErrorKind, SyntaxError};
 pub use gilpy_vm::{
-    parse_schedule, Builder, Draw, Error, HeapStats, Interpreter, PyObject, RunResult, Stats,
-    Strategy, SwitchPoints, ThreadReport,
+    parse_schedule, Builder, Draw, Error, HeapStats, Interpreter, LatencySummary, PyObject,
+    RunResult, Stats, Strategy, SwitchPoints, ThreadReport,
 };
+
+/// Makes a Rust panic inside the interpreter show only in the internal-error report
+/// ([`Error::Internal`], with the thread, line and panic location) instead of also as
+/// Rust's panic message. Process-wide: the CLI calls it; embedders may keep their hook.
+pub fn install_panic_hook() {
+    gilpy_vm::sched::panic::install_hook();
+}
 
 /// Parses and compiles a script to its module code object.
 pub fn compile(source: &str, filename: &str) -> Result<Arc<Code>, SyntaxError> {

@@ -135,14 +135,22 @@ fn era_table_matches_cpython_in_both_modes() {
 
 #[test]
 fn check_then_act_computes_some_key_twice() {
+    // A property of the schedules, not of one timing: some seeded schedule computes a key
+    // twice (seeds replay exactly, so this cannot flake).
+    let twice = (0..20u64).find(|&seed| {
+        let r = run("check_then_act.py", Interpreter::builder().seed(seed)).expect("runs");
+        !r.stdout().contains("[]")
+    });
+    assert!(twice.is_some(), "no seed in 0..20 computed a key twice");
+    // And with real threads at a short check interval, as a user would run it.
     let r = run(
         "check_then_act.py",
         Interpreter::builder().check_interval(5),
     )
     .expect("runs");
     assert!(
-        !r.stdout().contains("[]"),
-        "no key was computed twice: {}",
+        r.stdout().starts_with("keys computed more than once"),
+        "{}",
         r.stdout()
     );
 }

@@ -7,7 +7,6 @@
 
 use std::any::Any;
 use std::collections::VecDeque;
-use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -430,11 +429,11 @@ fn start_new_thread(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let mut ctx = ThreadCtx::new(u64::from(idx), format!("Dummy-{n}"));
     ctx.roots = vec![f, args.pos[1], kwargs];
     vm.st.parked.push(ctx);
-    let ready = vm.st.sched.threads[idx as usize].ready.clone();
+    let signals = vm.st.sched.threads[idx as usize].signals.clone();
     let spawned = std::thread::Builder::new()
         .name(format!("gilpy-{idx}"))
         .stack_size(THREAD_STACK)
-        .spawn(move || thread_main(gil, idx, ready));
+        .spawn(move || thread_main(gil, idx, signals));
     match spawned {
         Ok(handle) => {
             vm.st.sched.threads[idx as usize].handle = Some(handle.thread().clone());
@@ -453,8 +452,8 @@ fn start_new_thread(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// The body of every OS thread started from Python.
-fn thread_main(gil: Arc<Gil>, idx: ThreadIndex, ready: Arc<AtomicBool>) {
-    sched::wait_turn(&gil, idx, None, &ready, true);
+fn thread_main(gil: Arc<Gil>, idx: ThreadIndex, signals: Arc<sched::Signals>) {
+    sched::wait_turn(&gil.baton, idx, None, &signals);
     let st = gil.lock_given();
     let mut vm = Vm {
         st,
@@ -464,7 +463,7 @@ fn thread_main(gil: Arc<Gil>, idx: ThreadIndex, ready: Arc<AtomicBool>) {
     if let Some(pos) = vm.st.parked.iter().position(|t| t.id == u64::from(idx)) {
         vm.th = vm.st.parked.swap_remove(pos);
     }
-    vm.st.sched.current = idx;
+    sched::thread_started(&mut vm.st.sched, idx);
     {
         let interval = vm.st.config.check_interval.max(1);
         let q = vm.st.sched.next_quantum(interval);
@@ -476,7 +475,15 @@ fn thread_main(gil: Arc<Gil>, idx: ThreadIndex, ready: Arc<AtomicBool>) {
             [f, a, k] => (*f, *a, *k),
             _ => (Value::None, Value::None, Value::None),
         };
-        let result = run_target(&mut vm, f, a, k);
+        // A Rust panic (a VM bug, a panicking registered function) must not leave the
+        // baton naming a dead thread: report it, stop the run, hand the GIL on.
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            run_target(&mut vm, f, a, k)
+        }))
+        .unwrap_or_else(|payload| {
+            let report = sched::panic::report(&vm, &*payload);
+            Err(Throw::Halt(Halt::Internal(report)))
+        });
         match result {
             Ok(_) => {}
             Err(Throw::Exc(e)) => {

@@ -1,0 +1,358 @@
+//! The switch policy: when the holder gives the GIL away, and to whom.
+//!
+//! Every `check_interval` instructions the eval loop calls [`switch_check`]: that is a
+//! *switch point*, where the holder offers the GIL. Whether the offer is taken is decided
+//! here, so that a hand-off costs what it costs CPython rather than a context switch per
+//! offer (measurements and the alternatives tried are in `docs/performance.md`):
+//!
+//! - A thread back from sleep, I/O or native code (queued at the front, `urgent`) takes
+//!   the GIL at the very next switch point: no convoy effect.
+//! - Otherwise the head of the run queue takes it once the holder has held it for the
+//!   *switch interval* since the head started waiting or since the last hand-off
+//!   (CPython 3's forced switching). In check-interval mode the interval grows with the
+//!   check interval ([`FLOOR_PER_INSTRUCTION`]); `--switch-interval` sets it. The instruction count still decides
+//!   *where* a switch can land (and the countdown's jitter spreads it over the loop), so
+//!   `counter += 1` loses updates as it did on CPython 2.7.
+//! - Shortly before a hand-off is due the holder asks the head to spin
+//!   ([`PREWAKE_LEAD`]); it hands over when the head is spinning — a store the head sees
+//!   within nanoseconds — and pays for a wake-up only when the head has not reached a CPU
+//!   within [`READY_GRACE`] (every core busy): fairness over speed, so nobody starves.
+//! - Only the head spins; every other waiter is parked, so waiters never take the cores
+//!   the holder and the head need, whatever the number of threads.
+//!
+//! Seeded runs (`--seed`) take none of these timing decisions: the seeded generator
+//! picks at every switch point (see `seeded.rs`).
+
+use std::time::{Duration, Instant};
+
+use parking_lot::MutexGuard;
+
+use super::baton::{Baton, Signals, Wake, SPIN_MAX};
+use super::{check_halt, note_context, Sched, Status, ThreadIndex, ThreadSlot};
+use crate::frame::ThreadCtx;
+use crate::vm::{Halt, PyResult, Vm};
+
+/// In check-interval mode, the shortest time a thread holds the GIL before the head of
+/// the queue may force a hand-off, per instruction of the check interval: 50 µs at the
+/// default interval of 100. CPython 2.7 measured on this machine (2 and 4 threads,
+/// `sys.setcheckinterval`): one switch per 1-2 µs at 1, 4-5 µs at 10, 50-100 µs at 100,
+/// 0.3-1.2 ms at 1000 — the interval sets how often a switch really happens, not just
+/// where it may. At 50 µs a hand-off (a few µs) costs a few percent.
+pub const FLOOR_PER_INSTRUCTION: Duration = Duration::from_nanos(200);
+
+/// The floor's bounds: a hand-off cannot be cheaper than about a microsecond, and an
+/// interval of a million instructions means "switch rarely", not "never".
+const FLOOR_MIN: Duration = Duration::from_micros(1);
+const FLOOR_MAX: Duration = Duration::from_millis(100);
+
+/// A thread that has just handed over and is next in line spins at once (instead of
+/// parking and being woken) when its turn comes sooner than this: a park and wake-up
+/// round trip costs about as much.
+const SPIN_AT_ONCE_BELOW: Duration = Duration::from_micros(50);
+
+/// The switch interval in force: `--switch-interval`, or the check interval's floor.
+pub fn interval(config: &crate::state::Config) -> Duration {
+    config.switch_interval.unwrap_or_else(|| {
+        (FLOOR_PER_INSTRUCTION * config.check_interval.max(1)).clamp(FLOOR_MIN, FLOOR_MAX)
+    })
+}
+
+/// How long before a hand-off is due the head is asked to spin: about one wake-up of
+/// a parked thread on an idle core.
+pub const PREWAKE_LEAD: Duration = Duration::from_micros(40);
+
+/// How long a due hand-off waits for the head to reach a CPU before the holder hands
+/// over anyway (and the head pays for its own wake-up).
+pub const READY_GRACE: Duration = Duration::from_millis(1);
+
+/// The same for a thread back from sleep, I/O or native code.
+pub const URGENT_GRACE: Duration = Duration::from_micros(50);
+
+/// Switch checks read the clock about once per this many counted instructions, so that
+/// `--check-interval 1` does not pay for a clock read per instruction.
+pub const CLOCK_EVERY: u32 = 64;
+
+/// Recent hand-off latencies: from the moment the holder names its successor to the
+/// moment the successor runs. A ring of the last [`HandoffLatency::CAP`] samples.
+#[derive(Debug, Clone, Default)]
+pub struct HandoffLatency {
+    samples: Vec<u32>,
+    next: usize,
+    /// Hand-offs measured so far.
+    pub count: u64,
+    /// The slowest one.
+    pub max: Duration,
+}
+
+impl HandoffLatency {
+    /// Samples kept.
+    pub const CAP: usize = 1 << 16;
+
+    /// Adds one measurement.
+    pub fn record(&mut self, d: Duration) {
+        let ns = u32::try_from(d.as_nanos()).unwrap_or(u32::MAX);
+        if self.samples.len() < Self::CAP {
+            self.samples.push(ns);
+        } else {
+            self.samples[self.next] = ns;
+            self.next = (self.next + 1) % Self::CAP;
+        }
+        self.count += 1;
+        self.max = self.max.max(d);
+    }
+
+    /// The `p`-th percentile (0-100) of the kept samples.
+    pub fn percentile(&self, p: f64) -> Option<Duration> {
+        if self.samples.is_empty() {
+            return None;
+        }
+        let mut v = self.samples.clone();
+        v.sort_unstable();
+        let i = ((p / 100.0) * (v.len() - 1) as f64).round() as usize;
+        Some(Duration::from_nanos(u64::from(v[i.min(v.len() - 1)])))
+    }
+}
+
+/// Called from the eval loop's slow path: hand the GIL over if someone else should run.
+pub fn switch_check(vm: &mut Vm<'_>) -> PyResult<()> {
+    let sched = &vm.st.sched;
+    if sched.alive <= 1 && sched.run_queue.is_empty() {
+        return Ok(());
+    }
+    if sched.in_native > 0 {
+        vm.drain_inbox();
+    }
+    if vm.st.sched.seeded.is_some() {
+        return seeded_check(vm);
+    }
+    let interval = interval(&vm.st.config);
+    let sched = &mut vm.st.sched;
+    if sched.unclocked < sched.clock_gate {
+        return check_halt(vm);
+    }
+    sched.unclocked = 0;
+    // A jittered gate: a fixed one could always fall on the same switch point of a loop
+    // (with `--switch-points cpython` there are only two or three per iteration).
+    sched.clock_gate = CLOCK_EVERY / 2 + sched.jitter(CLOCK_EVERY);
+    let now = Instant::now();
+    sched.promote_due(now);
+    let Some(&head) = sched.run_queue.front() else {
+        return check_halt(vm);
+    };
+    let me = sched.current as usize;
+    let started = sched.threads[me].since;
+    let h = &mut sched.threads[head as usize];
+    let held = now.saturating_duration_since(started.max(h.since));
+    let (due, overdue) = if h.urgent {
+        let waited = now.saturating_duration_since(h.since);
+        (true, waited >= URGENT_GRACE)
+    } else {
+        (held >= interval, held >= interval + READY_GRACE)
+    };
+    if !due {
+        if held + PREWAKE_LEAD >= interval {
+            prewake(h, now);
+        }
+        return check_halt(vm);
+    }
+    // A thread whose OS thread has not started checks the baton before it ever parks.
+    if h.signals.is_spinning() || h.handle.is_none() || overdue {
+        return yield_now(vm);
+    }
+    prewake(h, now);
+    check_halt(vm)
+}
+
+/// Under `--seed`: the seeded generator decides at every switch point.
+fn seeded_check(vm: &mut Vm<'_>) -> PyResult<()> {
+    if !vm.st.sched.sleepers.is_empty() {
+        let now = vm.st.sched.now();
+        vm.st.sched.promote_due(now);
+    }
+    if vm.st.sched.run_queue.is_empty() {
+        return check_halt(vm);
+    }
+    note_context(vm);
+    let me = vm.st.sched.current;
+    if let Some(why) = vm.st.sched.seeded.as_ref().and_then(|s| s.diverged.clone()) {
+        return Err(super::raise_halt(vm, Halt::Diverged(why)));
+    }
+    match vm.st.sched.seeded_pick(me, true) {
+        None => check_halt(vm),
+        Some(next) => {
+            requeue_current(&mut vm.st.sched);
+            park_and_wait(vm, Some(next), None);
+            check_halt(vm)
+        }
+    }
+}
+
+/// Asks a waiting thread to spin for its coming turn (once per [`SPIN_MAX`]: a request
+/// lasts that long).
+fn prewake(s: &mut ThreadSlot, now: Instant) {
+    if s.signals.is_spinning()
+        || s.prewoken_at
+            .is_some_and(|t| now.saturating_duration_since(t) < SPIN_MAX)
+    {
+        return;
+    }
+    if let Some(h) = &s.handle {
+        Baton::request_spin(h, &s.signals);
+        s.prewoken_at = Some(now);
+    }
+}
+
+/// Puts the running thread at the back of the run queue.
+fn requeue_current(sched: &mut Sched) {
+    let me = sched.current;
+    sched.run_queue.push_back(me);
+    let s = sched.slot(me);
+    s.status = Status::Runnable;
+}
+
+/// Requeues the current thread and runs the head of the queue (no-op if it is empty):
+/// a switch point's hand-off, or a voluntary one (`time.sleep(0)`).
+pub fn yield_now(vm: &mut Vm<'_>) -> PyResult<()> {
+    let next = if vm.st.sched.seeded.is_some() {
+        let me = vm.st.sched.current;
+        vm.st.sched.seeded_pick(me, false)
+    } else {
+        vm.st.sched.run_queue.pop_front()
+    };
+    let Some(next) = next else {
+        return Ok(());
+    };
+    requeue_current(&mut vm.st.sched);
+    park_and_wait(vm, Some(next), None);
+    check_halt(vm)
+}
+
+/// Should `me`, having handed over and requeued, spin at once? Only when it heads the
+/// queue and its turn is due sooner than a park and wake-up would take.
+fn spin_at_once(vm: &Vm<'_>, me: ThreadIndex) -> bool {
+    let sched = &vm.st.sched;
+    sched.seeded.is_none()
+        && sched.run_queue.front() == Some(&me)
+        && interval(&vm.st.config) < SPIN_AT_ONCE_BELOW
+}
+
+/// The thread that will head the queue once the GIL has changed hands, when its turn
+/// comes soon enough that it should start spinning now (a request lasts [`SPIN_MAX`]).
+/// The outgoing holder wakes it, so the new holder never pays for a futex wake-up.
+fn next_in_line(
+    vm: &mut Vm<'_>,
+    me: ThreadIndex,
+    now: Instant,
+) -> Option<(std::thread::Thread, std::sync::Arc<Signals>)> {
+    if vm.st.sched.seeded.is_some() || interval(&vm.st.config) + PREWAKE_LEAD > SPIN_MAX {
+        return None;
+    }
+    let sched = &mut vm.st.sched;
+    let head = *sched.run_queue.front()?;
+    let s = sched.slot(head);
+    if head == me || s.signals.is_spinning() {
+        return None;
+    }
+    let h = s.handle.clone()?;
+    s.prewoken_at = Some(now);
+    Some((h, s.signals.clone()))
+}
+
+/// Gives the GIL to `next` (or lets it go free), waits until this thread holds it again,
+/// and returns how it came back. The thread's context is parked in `VmState` meanwhile,
+/// so collections run by other threads see its roots.
+pub(super) fn park_and_wait(
+    vm: &mut Vm<'_>,
+    next: Option<ThreadIndex>,
+    deadline: Option<Instant>,
+) -> Wake {
+    let me = vm.st.sched.current;
+    let now = Instant::now();
+    {
+        let s = &mut vm.st.sched.threads[me as usize];
+        s.stats.hold += now.saturating_duration_since(s.since);
+        s.since = now;
+    }
+    let target = next.map(|n| {
+        let (h, sig) = vm.st.sched.hand_to(n);
+        (n, h, sig)
+    });
+    let ctx = std::mem::replace(&mut vm.th, ThreadCtx::empty());
+    let ctx_id = ctx.id;
+    vm.st.parked.push(ctx);
+    let signals = vm.st.sched.threads[me as usize].signals.clone();
+    let spin_now = deadline.is_none() && spin_at_once(vm, me);
+    let get_ready = next_in_line(vm, me, now);
+    let baton = &vm.gil.baton;
+    let wake = MutexGuard::unlocked(&mut vm.st, || {
+        baton.pass(
+            target
+                .as_ref()
+                .map(|(n, h, s)| (*n, h.as_ref(), Some(&**s))),
+        );
+        // Off the new holder's critical path: we pay for waking the next in line.
+        if let Some((h, s)) = &get_ready {
+            Baton::request_spin(h, s);
+        }
+        match baton.wait(me, deadline, &signals, spin_now) {
+            // Our deadline passed while another thread held the GIL: we are awake and
+            // first in line at the holder's next switch point, so spin.
+            Wake::TimedOut => {
+                baton.wait(me, None, &signals, true);
+                Wake::TimedOut
+            }
+            w => w,
+        }
+    });
+    if let Some(pos) = vm.st.parked.iter().position(|t| t.id == ctx_id) {
+        vm.th = vm.st.parked.swap_remove(pos);
+    }
+    resumed(&mut vm.st.sched, me);
+    wake
+}
+
+/// Waits for the baton; a wait whose deadline passed while another thread held the GIL
+/// spins (this thread is awake and its turn comes at the holder's next switch point),
+/// then waits on until the holder hands over.
+pub fn wait_turn(
+    baton: &Baton,
+    me: ThreadIndex,
+    deadline: Option<Instant>,
+    signals: &Signals,
+) -> Wake {
+    match baton.wait(me, deadline, signals, false) {
+        Wake::TimedOut => {
+            baton.wait(me, None, signals, true);
+            Wake::TimedOut
+        }
+        w => w,
+    }
+}
+
+/// Book-keeping when a new thread first holds the GIL.
+pub fn thread_started(sched: &mut Sched, me: ThreadIndex) {
+    resumed(sched, me);
+}
+
+/// Book-keeping when a thread holds the GIL again.
+pub(super) fn resumed(sched: &mut Sched, me: ThreadIndex) {
+    let now = Instant::now();
+    sched.current = me;
+    sched.unclocked = 0;
+    let s = sched.slot(me);
+    let waited = now.saturating_duration_since(s.since);
+    match s.status {
+        Status::Blocked => s.stats.blocked += waited,
+        _ => {
+            s.stats.wait += waited;
+            s.stats.max_wait = s.stats.max_wait.max(waited);
+        }
+    }
+    s.since = now;
+    s.prewoken_at = None;
+    s.urgent = false;
+    s.stats.switches_in += 1;
+    if let Some(t) = s.handed_at.take() {
+        sched.latency.record(now.saturating_duration_since(t));
+    }
+}
