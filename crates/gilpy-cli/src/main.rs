@@ -6,6 +6,8 @@
 //! 70 for an internal error (a Rust panic inside the interpreter, reported with the
 //! thread and line).
 
+#![forbid(unsafe_code)]
+
 mod args;
 mod duration;
 mod explore;

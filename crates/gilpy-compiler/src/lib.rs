@@ -11,6 +11,8 @@
 //! base class, and `del` of a variable captured by a nested function (there is no
 //! `DeleteDeref` op).
 
+#![forbid(unsafe_code)]
+
 pub mod bytecode;
 mod compile;
 #[warn(missing_docs)]

@@ -1,3 +1,4 @@
+#![forbid(unsafe_code)]
 #![warn(missing_docs)]
 //! gilpy's front end: source text → tokens → AST.
 //!

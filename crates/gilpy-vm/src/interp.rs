@@ -417,6 +417,12 @@ impl Interpreter {
     ) -> Result<RunResult, RunErr> {
         self.with_vm(|vm| {
             vm.st.sources.insert(Arc::from(filename), Arc::from(source));
+            // The previous run's halt was reported with it. Threads it left behind (daemons,
+            // threads stopped by a halt) keep the shutdown flag until they are gone.
+            vm.st.sched.halt = None;
+            if vm.st.sched.alive <= 1 {
+                vm.st.sched.shutdown = false;
+            }
             vm.st.deadline = vm.st.config.timeout.map(|d| Instant::now() + d);
             if vm.st.config.detect_races && vm.st.races.is_none() {
                 vm.st.races = Some(Box::default());

@@ -14,6 +14,8 @@
 //! - Builtins, methods and modules are registered through tables in [`builtins`]; see
 //!   the crate README for how to add one.
 
+#![forbid(unsafe_code)]
+
 pub mod builtins;
 pub mod call;
 pub mod error;

@@ -13,6 +13,8 @@
 //! # Ok::<(), gilpy::Error>(())
 //! ```
 
+#![forbid(unsafe_code)]
+
 use std::sync::Arc;
 
 pub use gilpy_compiler::bytecode::{Code, Op};
