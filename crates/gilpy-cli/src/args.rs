@@ -27,6 +27,9 @@ pub enum Command {
     Dis(DisOpts),
     /// Run a script under many seeded schedules and list the distinct outcomes.
     Explore(crate::explore::ExploreOpts),
+    /// Sweep the switch interval over a script: wall time, hand-offs per second,
+    /// hand-off latency, worst GIL wait and the distinct outputs per setting.
+    Bench(crate::bench::BenchOpts),
 }
 
 /// Where a thread switch may fall.

@@ -41,6 +41,23 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
     Ok(Duration::from_secs_f64(secs))
 }
 
+/// A duration in microseconds for labels: `50us`, `1ms`, `2.5ms`, `1s`.
+pub fn show_us(us: u64) -> String {
+    if us >= 1_000_000 && us.is_multiple_of(1_000_000) {
+        format!("{}s", us / 1_000_000)
+    } else if us >= 1000 {
+        let ms = us as f64 / 1000.0;
+        format!("{}ms", trim_float(ms))
+    } else {
+        format!("{us}us")
+    }
+}
+
+fn trim_float(v: f64) -> String {
+    let s = format!("{v:.3}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

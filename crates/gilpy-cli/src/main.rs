@@ -9,6 +9,8 @@
 #![forbid(unsafe_code)]
 
 mod args;
+mod bench;
+mod bench_plot;
 mod duration;
 mod explore;
 mod interrupt;
@@ -24,7 +26,7 @@ use clap::Parser;
 use args::{Cli, Command};
 
 /// Subcommand names; anything else in first position is taken as a script (`gilpy FILE`).
-const SUBCOMMANDS: &[&str] = &["run", "dis", "explore", "help"];
+const SUBCOMMANDS: &[&str] = &["run", "dis", "explore", "bench", "help"];
 
 fn main() -> ExitCode {
     gilpy::install_panic_hook();
@@ -33,6 +35,7 @@ fn main() -> ExitCode {
         Command::Run(opts) => run::run(&opts),
         Command::Dis(opts) => run::dis(&opts),
         Command::Explore(opts) => explore::explore(&opts),
+        Command::Bench(opts) => bench::bench(&opts),
     };
     ExitCode::from(code)
 }

@@ -175,6 +175,12 @@ impl Builder {
         self.config.argv = argv;
         self
     }
+    /// The switch interval this configuration runs with: `switch_interval`, or in
+    /// check-interval mode the hand-off floor that grows with the check interval (see
+    /// `docs/gil.md`).
+    pub fn effective_switch_interval(&self) -> Duration {
+        crate::sched::interval(&self.config)
+    }
     /// Creates the interpreter.
     pub fn build(self) -> Interpreter {
         Interpreter::with_config(self.config)

@@ -7,16 +7,21 @@
 //!
 //! - A thread back from sleep, I/O or native code (queued at the front, `urgent`) takes
 //!   the GIL at the very next switch point: no convoy effect.
-//! - Otherwise the head of the run queue takes it once the holder has held it for the
-//!   *switch interval* since the head started waiting or since the last hand-off
-//!   (CPython 3's forced switching). In check-interval mode the interval grows with the
-//!   check interval ([`FLOOR_PER_INSTRUCTION`]); `--switch-interval` sets it. The instruction count still decides
-//!   *where* a switch can land (and the countdown's jitter spreads it over the loop), so
-//!   `counter += 1` loses updates as it did on CPython 2.7.
-//! - Shortly before a hand-off is due the holder asks the head to spin
-//!   ([`PREWAKE_LEAD`]); it hands over when the head is spinning — a store the head sees
-//!   within nanoseconds — and pays for a wake-up only when the head has not reached a CPU
-//!   within [`READY_GRACE`] (every core busy): fairness over speed, so nobody starves.
+//! - Otherwise the head of the run queue (FIFO: fair) takes it once the holder has held
+//!   it for the *switch interval*, counted from when the head started waiting or from the
+//!   last hand-off (CPython 3's forced switching). `--switch-interval` sets it; in
+//!   check-interval mode it grows with the check interval ([`FLOOR_PER_INSTRUCTION`]),
+//!   as CPython 2.7's switch rate did. The instruction count still decides *where* a
+//!   switch can land (the countdown's jitter spreads it over the loop), so
+//!   `counter += 1` loses updates as on 2.7.
+//! - The head should be spinning on a CPU when its turn comes: it sees the baton within
+//!   a microsecond, where a parked thread needs a futex wake-up and a context switch. So
+//!   it is asked to spin shortly before ([`PREWAKE_LEAD`]) — by the outgoing holder
+//!   when the interval is short (that thread is about to park anyway, so the new holder
+//!   never pays for the wake-up), else by the holder. A head that has not reached a CPU
+//!   within [`READY_GRACE`] (every core busy) gets the GIL anyway: nobody starves.
+//! - With 2 threads and a short interval the outgoing holder *is* the next head: it
+//!   spins at once instead of parking, so two threads ping-pong with no system call.
 //! - Only the head spins; every other waiter is parked, so waiters never take the cores
 //!   the holder and the head need, whatever the number of threads.
 //!
@@ -38,7 +43,7 @@ use crate::vm::{Halt, PyResult, Vm};
 /// `sys.setcheckinterval`): one switch per 1-2 µs at 1, 4-5 µs at 10, 50-100 µs at 100,
 /// 0.3-1.2 ms at 1000 — the interval sets how often a switch really happens, not just
 /// where it may. At 50 µs a hand-off (a few µs) costs a few percent.
-pub const FLOOR_PER_INSTRUCTION: Duration = Duration::from_nanos(200);
+pub const FLOOR_PER_INSTRUCTION: Duration = Duration::from_nanos(500);
 
 /// The floor's bounds: a hand-off cannot be cheaper than about a microsecond, and an
 /// interval of a million instructions means "switch rarely", not "never".
@@ -47,7 +52,7 @@ const FLOOR_MAX: Duration = Duration::from_millis(100);
 
 /// A thread that has just handed over and is next in line spins at once (instead of
 /// parking and being woken) when its turn comes sooner than this: a park and wake-up
-/// round trip costs about as much.
+/// round trip would cost about as much as the turn is long.
 const SPIN_AT_ONCE_BELOW: Duration = Duration::from_micros(50);
 
 /// The switch interval in force: `--switch-interval`, or the check interval's floor.
