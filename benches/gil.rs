@@ -1,10 +1,13 @@
-//! GIL benchmarks (SPEC §5): what the GIL costs when nobody contends for it, and what one
-//! forced hand-off costs when threads do.
+//! GIL benchmarks (SPEC §5, issue 9): what the GIL costs when nobody contends for it, how
+//! a fixed amount of CPU work fares split over 1-16 threads at each check interval, and
+//! how long one hand-off takes.
 //!
 //! ```sh
-//! cargo bench --bench gil                 # everything, about 2 minutes on 2 cores
+//! cargo bench --bench gil                 # everything, about 3 minutes on 2 cores
 //! cargo bench --bench gil -- fast_path    # only the uncontended overhead
-//! cargo bench --bench gil -- handoff      # only the hand-off cost
+//! cargo bench --bench gil -- threads      # threads 1/2/4/8/16 x check interval 1/10/100/1000
+//! cargo bench --bench gil -- latency      # hand-off latency, median and p99
+//! cargo bench --bench gil -- handoff      # wall time per hand-off at check interval 1
 //! ```
 //!
 //! - `fast_path/{loop,fib}/{interval_100,switching_off}`: one thread, CPU-bound, with the
@@ -13,18 +16,18 @@
 //!   against `check_interval(1_000_000)` (the slow path is almost never entered). The
 //!   ratio of the two is the fast-path overhead. The script is compiled and the
 //!   interpreter built outside the timed region; only `run_source` is timed.
+//! - `threads/T/ci_N`: 400,000 loop iterations split over T threads at check interval N.
+//!   Under one GIL the time should stay flat as T grows (`docs/performance.md` has the
+//!   table); compare each against `threads/1/ci_N`.
+//! - `latency/{2,4}_threads/{median,p99}`: the hand-off latency the scheduler measured
+//!   (from the holder naming its successor to the successor running, `Stats`) at the
+//!   default check interval; criterion's "time" is that latency.
 //! - `handoff/{2,8}_threads/{interval_1,no_switching}`: T threads share a fixed amount of
-//!   work. With `check_interval(1)` the holder offers the GIL after every instruction; the
-//!   same script with `check_interval(1_000_000)` runs each thread to the end in one
-//!   quantum. Criterion's throughput is the number of hand-offs (`Stats::switches`) of a
-//!   calibration run, so its "elem/s" column is hand-offs per second. After each
-//!   `interval_1` bench a line on stderr gives the median time per hand-off, raw
-//!   (wall / hand-offs) and net ((wall − wall without switching) / extra hand-offs), and
-//!   the best sample's raw figure (on a shared machine, the least disturbed one).
+//!   work at `check_interval(1)` and with switching effectively off; the line on stderr
+//!   gives the wall time per hand-off, raw and net of the run without switching.
 //!
-//! On a machine shared with other CPU-bound work the hand-off figures vary by an order of
-//! magnitude from run to run (a waiter spinning for the baton competes for a core with
-//! the holder); note the load (`uptime`) next to any number you keep.
+//! On a machine shared with other CPU-bound work the figures vary from run to run; note
+//! the load (`uptime`) next to any number you keep.
 
 use std::cell::RefCell;
 use std::time::{Duration, Instant};
@@ -85,6 +88,12 @@ for t in threads:
 
 /// One timed run: (time inside `run_source`, GIL hand-offs).
 fn run_once(name: &str, source: &str, check_interval: u32) -> (Duration, u64) {
+    let (d, stats) = run_stats(name, source, check_interval);
+    (d, stats.switches)
+}
+
+/// One timed run and the scheduler's statistics.
+fn run_stats(name: &str, source: &str, check_interval: u32) -> (Duration, gilpy::Stats) {
     let mut interp = gilpy::Interpreter::builder()
         .check_interval(check_interval)
         .capture_output()
@@ -95,7 +104,84 @@ fn run_once(name: &str, source: &str, check_interval: u32) -> (Duration, u64) {
     if let Err(e) = result {
         panic!("{name} failed: {e}");
     }
-    (elapsed, interp.stats().switches)
+    (elapsed, interp.stats())
+}
+
+/// 400,000 iterations of CPU work split over `threads` threads (`shared/gil/cpu_split.py`
+/// at a tenth of its size).
+fn split_script(threads: u32) -> String {
+    let per_thread = 400_000 / threads;
+    format!(
+        "\
+import threading
+
+def work(n):
+    acc = 0
+    for i in range(n):
+        acc += i % 5
+
+threads = [threading.Thread(target=work, args=({per_thread},)) for _ in range({threads})]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+"
+    )
+}
+
+fn threads(c: &mut Criterion) {
+    let mut group = c.benchmark_group("threads");
+    group
+        .sampling_mode(SamplingMode::Flat)
+        .sample_size(10)
+        .warm_up_time(Duration::from_millis(200))
+        .measurement_time(Duration::from_secs(1));
+    for t in [1u32, 2, 4, 8, 16] {
+        let source = split_script(t);
+        for ci in [1u32, 10, 100, 1000] {
+            group.bench_with_input(
+                BenchmarkId::new(t.to_string(), format!("ci_{ci}")),
+                &ci,
+                |b, &ci| {
+                    b.iter_custom(|iters| {
+                        (0..iters)
+                            .map(|_| run_once("split.py", &source, ci).0)
+                            .sum()
+                    })
+                },
+            );
+        }
+    }
+    group.finish();
+}
+
+fn latency(c: &mut Criterion) {
+    let mut group = c.benchmark_group("latency");
+    group
+        .sampling_mode(SamplingMode::Flat)
+        .sample_size(10)
+        .warm_up_time(Duration::from_millis(200))
+        .measurement_time(Duration::from_secs(2));
+    for t in [2u32, 4] {
+        let source = split_script(t);
+        for (label, pick) in [("median", 50.0), ("p99", 99.0)] {
+            group.bench_function(BenchmarkId::new(format!("{t}_threads"), label), |b| {
+                b.iter_custom(|iters| {
+                    (0..iters)
+                        .map(|_| {
+                            let (_, stats) = run_stats("split.py", &source, 100);
+                            match stats.handoff_latency {
+                                Some(l) if pick < 99.0 => l.median,
+                                Some(l) => l.p99,
+                                None => Duration::ZERO,
+                            }
+                        })
+                        .sum()
+                })
+            });
+        }
+    }
+    group.finish();
 }
 
 fn median(mut xs: Vec<f64>) -> f64 {
@@ -203,5 +289,5 @@ fn handoff(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, fast_path, handoff);
+criterion_group!(benches, fast_path, threads, latency, handoff);
 criterion_main!(benches);
