@@ -47,9 +47,17 @@ pub struct Signals {
     spinning: AtomicBool,
     /// Set by the holder: "get ready, your turn is near".
     spin_request: AtomicBool,
+    /// Set by the holder: "stop spinning, the GIL went elsewhere" (a spinner would
+    /// otherwise keep a core from the thread that got it, on a machine with two cores).
+    stop: AtomicBool,
 }
 
 impl Signals {
+    /// Clears an old "stop spinning" before this thread spins of its own accord.
+    pub fn reset_stop(&self) {
+        self.stop.store(false, Ordering::SeqCst);
+    }
+
     /// Is the thread spinning right now (on a CPU, watching the baton)?
     pub fn is_spinning(&self) -> bool {
         self.spinning.load(Ordering::SeqCst)
@@ -123,16 +131,39 @@ impl Baton {
     /// Asks a waiting thread to spin, so that a hand-off expected soon is cheap. Costs a
     /// futex wake-up when the thread is parked.
     pub fn request_spin(handle: &Thread, signals: &Signals) {
+        signals.stop.store(false, Ordering::SeqCst);
         if !signals.is_spinning() {
             signals.spin_request.store(true, Ordering::SeqCst);
             handle.unpark();
         }
     }
 
+    /// Withdraws a spin request: a spinning thread parks again (a thread about to start
+    /// spinning on an old request stops at its first check).
+    pub fn cancel_spin(signals: &Signals) {
+        signals.spin_request.store(false, Ordering::SeqCst);
+        signals.stop.store(true, Ordering::SeqCst);
+    }
+
     /// Waits until the baton is given to `me`, or `deadline` passes. The thread parks,
     /// and spins only while the holder asked it to (or, with `spin_now`, at once: a
     /// thread that has just woken up and expects its turn).
     pub fn wait(
+        &self,
+        me: ThreadIndex,
+        deadline: Option<Instant>,
+        signals: &Signals,
+        spin_now: bool,
+    ) -> Wake {
+        let w = self.wait_inner(me, deadline, signals, spin_now);
+        // A request that arrived just before the GIL itself did is void: left set, it
+        // would make this thread spin the next time it waits, even blocked on a lock.
+        signals.spin_request.store(false, Ordering::SeqCst);
+        w
+    }
+
+    /// [`Baton::wait`] without the clean-up.
+    fn wait_inner(
         &self,
         me: ThreadIndex,
         deadline: Option<Instant>,
@@ -181,7 +212,8 @@ impl Baton {
                 }
                 std::hint::spin_loop();
             }
-            if start.elapsed() >= SPIN_MAX {
+            // Called off: the GIL went to another thread; free this core for it.
+            if signals.stop.load(Ordering::Relaxed) || start.elapsed() >= SPIN_MAX {
                 break false;
             }
         };

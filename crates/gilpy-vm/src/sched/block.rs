@@ -60,7 +60,7 @@ pub fn block(vm: &mut Vm<'_>, on: BlockOn, deadline: Option<Instant>) -> PyResul
             }
             break;
         }
-        let next = vm.st.sched.next_to_run();
+        let next = lock_owner_to_run(vm, on).or_else(|| vm.st.sched.next_to_run());
         if vm.st.sched.threads[me as usize].status != Status::Blocked {
             // The virtual clock reached our own deadline.
             vm.st.sched.run_queue.retain(|&t| t != me);
@@ -100,6 +100,26 @@ pub fn block(vm: &mut Vm<'_>, on: BlockOn, deadline: Option<Instant>) -> PyResul
         return Err(Throw::Exc(vm.new_exception(c, None)));
     }
     Ok(vm.st.sched.threads[me as usize].wake)
+}
+
+/// Blocking on a lock whose owner is waiting for the GIL: hand the GIL straight to the
+/// owner (unseeded runs only), which is the only thread that can make progress on it.
+/// Handing to the queue's head instead would let every other thread in turn run into
+/// the same held lock and block, each at the price of a wake-up: a lock convoy.
+fn lock_owner_to_run(vm: &mut Vm<'_>, on: BlockOn) -> Option<ThreadIndex> {
+    let BlockOn::Lock(lock) = on else {
+        return None;
+    };
+    if vm.st.sched.seeded.is_some() {
+        return None;
+    }
+    let owner = crate::modules::thread::lock_info(vm, lock).owner?;
+    let sched = &mut vm.st.sched;
+    if sched.threads.get(owner as usize)?.status != Status::Runnable {
+        return None;
+    }
+    let i = sched.run_queue.iter().position(|&t| t == owner)?;
+    sched.run_queue.remove(i)
 }
 
 fn unblock(vm: &mut Vm<'_>, me: ThreadIndex) {

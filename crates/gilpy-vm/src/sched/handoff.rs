@@ -33,7 +33,7 @@ use std::time::{Duration, Instant};
 use parking_lot::MutexGuard;
 
 use super::baton::{Baton, Signals, Wake, SPIN_MAX};
-use super::{check_halt, note_context, Sched, Status, ThreadIndex, ThreadSlot};
+use super::{check_halt, note_context, Sched, Status, ThreadIndex};
 use crate::frame::ThreadCtx;
 use crate::vm::{Halt, PyResult, Vm};
 
@@ -51,9 +51,9 @@ const FLOOR_MIN: Duration = Duration::from_micros(1);
 const FLOOR_MAX: Duration = Duration::from_millis(100);
 
 /// A thread that has just handed over and is next in line spins at once (instead of
-/// parking and being woken) when its turn comes sooner than this: a park and wake-up
-/// round trip would cost about as much as the turn is long.
-const SPIN_AT_ONCE_BELOW: Duration = Duration::from_micros(50);
+/// parking and being woken) when its turn comes within one spin request: a park and
+/// wake-up round trip per hand-off would cost more than the core it leaves idle.
+const SPIN_AT_ONCE_BELOW: Duration = Duration::from_micros(160);
 
 /// The switch interval in force: `--switch-interval`, or the check interval's floor.
 pub fn interval(config: &crate::state::Config) -> Duration {
@@ -146,7 +146,7 @@ pub fn switch_check(vm: &mut Vm<'_>) -> PyResult<()> {
     };
     let me = sched.current as usize;
     let started = sched.threads[me].since;
-    let h = &mut sched.threads[head as usize];
+    let h = &sched.threads[head as usize];
     let held = now.saturating_duration_since(started.max(h.since));
     let (due, overdue) = if h.urgent {
         let waited = now.saturating_duration_since(h.since);
@@ -156,7 +156,7 @@ pub fn switch_check(vm: &mut Vm<'_>) -> PyResult<()> {
     };
     if !due {
         if held + PREWAKE_LEAD >= interval {
-            prewake(h, now);
+            prewake(sched, head, now);
         }
         return check_halt(vm);
     }
@@ -164,7 +164,7 @@ pub fn switch_check(vm: &mut Vm<'_>) -> PyResult<()> {
     if h.signals.is_spinning() || h.handle.is_none() || overdue {
         return yield_now(vm);
     }
-    prewake(h, now);
+    prewake(sched, head, now);
     check_halt(vm)
 }
 
@@ -194,7 +194,8 @@ fn seeded_check(vm: &mut Vm<'_>) -> PyResult<()> {
 
 /// Asks a waiting thread to spin for its coming turn (once per [`SPIN_MAX`]: a request
 /// lasts that long).
-fn prewake(s: &mut ThreadSlot, now: Instant) {
+fn prewake(sched: &mut Sched, t: ThreadIndex, now: Instant) {
+    let s = &mut sched.threads[t as usize];
     if s.signals.is_spinning()
         || s.prewoken_at
             .is_some_and(|t| now.saturating_duration_since(t) < SPIN_MAX)
@@ -204,6 +205,7 @@ fn prewake(s: &mut ThreadSlot, now: Instant) {
     if let Some(h) = &s.handle {
         Baton::request_spin(h, &s.signals);
         s.prewoken_at = Some(now);
+        sched.spinner = Some(t);
     }
 }
 
@@ -260,7 +262,9 @@ fn next_in_line(
     }
     let h = s.handle.clone()?;
     s.prewoken_at = Some(now);
-    Some((h, s.signals.clone()))
+    let signals = s.signals.clone();
+    sched.spinner = Some(head);
+    Some((h, signals))
 }
 
 /// Gives the GIL to `next` (or lets it go free), waits until this thread holds it again,
@@ -287,7 +291,17 @@ pub(super) fn park_and_wait(
     vm.st.parked.push(ctx);
     let signals = vm.st.sched.threads[me as usize].signals.clone();
     let spin_now = deadline.is_none() && spin_at_once(vm, me);
-    let get_ready = next_in_line(vm, me, now);
+    if spin_now {
+        // Tracked like a requested spinner, so a hand-off elsewhere calls it off.
+        vm.st.sched.slot(me).signals.reset_stop();
+        vm.st.sched.spinner = Some(me);
+    }
+    // Only a thread that yields wakes the next in line: one that blocks is not at the
+    // back of the queue, and the thread it hands to decides when the head's turn comes.
+    let get_ready = match vm.st.sched.run_queue.contains(&me) {
+        true => next_in_line(vm, me, now),
+        false => None,
+    };
     let baton = &vm.gil.baton;
     let wake = MutexGuard::unlocked(&mut vm.st, || {
         baton.pass(

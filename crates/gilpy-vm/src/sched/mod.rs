@@ -176,6 +176,9 @@ pub struct Sched {
     pub(crate) unclocked: u32,
     /// How many counted instructions the next clock read waits for (jittered).
     pub(crate) clock_gate: u32,
+    /// The waiter last asked to spin (its request is withdrawn if the GIL goes to
+    /// another thread).
+    pub(crate) spinner: Option<ThreadIndex>,
     /// Jitter for the countdown (xorshift state).
     rng: u64,
     next_ident: u64,
@@ -197,6 +200,7 @@ impl Default for Sched {
             latency: HandoffLatency::default(),
             unclocked: 0,
             clock_gate: handoff::CLOCK_EVERY,
+            spinner: None,
             rng: 0x9e37_79b9_7f4a_7c15,
             next_ident: 2,
         }
@@ -297,6 +301,13 @@ impl Sched {
     /// Marks `next` as the holder-to-be and returns how to reach its OS thread. The
     /// caller releases the guard and then gives it the baton.
     fn hand_to(&mut self, next: ThreadIndex) -> (Option<std::thread::Thread>, Arc<Signals>) {
+        if let Some(s) = self.spinner.take() {
+            if s != next {
+                let slot = self.slot(s);
+                slot.prewoken_at = None;
+                baton::Baton::cancel_spin(&slot.signals);
+            }
+        }
         self.current = next;
         self.switches += 1;
         let s = self.slot(next);
