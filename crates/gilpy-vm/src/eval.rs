@@ -110,9 +110,12 @@ fn slow_path(vm: &mut Vm<'_>) -> PyResult<()> {
     let me = sched.current as usize;
     let done = u64::from(sched.threads[me].quantum.max(1));
     sched.threads[me].stats.instructions += done;
-    // Alone, nobody can take the GIL: check limits, Ctrl-C and the collector every
-    // SOLO_QUANTUM instructions only (starting a thread shortens the countdown again).
-    let quantum = if sched.alive <= 1 && sched.run_queue.is_empty() && sched.seeded.is_none() {
+    // Nobody can take the GIL (alone, or every other thread blocked with no deadline and
+    // none in native code): check limits, Ctrl-C and the collector every SOLO_QUANTUM
+    // instructions only. Whatever makes another thread runnable (starting it, releasing
+    // a lock it waits for) shortens the countdown again (`sched::shorten_quantum`).
+    let alone = sched.alive <= 1 || (sched.sleepers.is_empty() && sched.in_native == 0);
+    let quantum = if alone && sched.run_queue.is_empty() && sched.seeded.is_none() {
         crate::sched::SOLO_QUANTUM.max(interval)
     } else {
         sched.next_quantum(interval)

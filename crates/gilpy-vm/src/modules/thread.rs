@@ -326,6 +326,7 @@ pub fn release(vm: &mut Vm<'_>, lock: ObjRef) -> PyResult<()> {
     d.acquired = None;
     if let Some(w) = d.waiters.pop_front() {
         vm.st.sched.wake(w, WakeReason::Notified, false);
+        sched::shorten_quantum(vm);
     }
     if let (Some(o), true) = (owner, vm.st.races.is_some()) {
         crate::races::on_lock_released(vm, lock, o);
@@ -418,14 +419,7 @@ fn start_new_thread(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let n = vm.st.sched.threads.len();
     let idx = vm.st.sched.add_thread(format!("Dummy-{n}"));
     // Leaving solo mode: the next switch check comes within the usual interval.
-    let interval = vm.st.config.check_interval.max(1);
-    if vm.th.countdown > interval {
-        let me = vm.st.sched.current as usize;
-        let cut = vm.th.countdown - interval;
-        let q = &mut vm.st.sched.threads[me].quantum;
-        *q = q.saturating_sub(cut);
-        vm.th.countdown = interval;
-    }
+    sched::shorten_quantum(vm);
     let mut ctx = ThreadCtx::new(u64::from(idx), format!("Dummy-{n}"));
     ctx.roots = vec![f, args.pos[1], kwargs];
     vm.st.parked.push(ctx);

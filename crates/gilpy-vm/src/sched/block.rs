@@ -233,5 +233,6 @@ pub fn shutdown_threading(vm: &mut Vm<'_>) -> PyResult<()> {
 pub fn wake_main_for_interrupt(vm: &mut Vm<'_>) {
     if vm.st.sched.threads[MAIN as usize].status == Status::Blocked {
         vm.st.sched.wake(MAIN, WakeReason::Notified, true);
+        super::shorten_quantum(vm);
     }
 }

@@ -168,6 +168,19 @@ pub fn switch_check(vm: &mut Vm<'_>) -> PyResult<()> {
     check_halt(vm)
 }
 
+/// Another thread became runnable: the next switch point comes within the interval
+/// again (the countdown may be running a long solo quantum, see `eval.rs::slow_path`).
+pub fn shorten_quantum(vm: &mut Vm<'_>) {
+    let interval = vm.st.config.check_interval.max(1);
+    if vm.th.countdown > interval {
+        let me = vm.st.sched.current as usize;
+        let cut = vm.th.countdown - interval;
+        let q = &mut vm.st.sched.threads[me].quantum;
+        *q = q.saturating_sub(cut);
+        vm.th.countdown = interval;
+    }
+}
+
 /// Under `--seed`: the seeded generator decides at every switch point.
 fn seeded_check(vm: &mut Vm<'_>) -> PyResult<()> {
     if !vm.st.sched.sleepers.is_empty() {

@@ -36,7 +36,9 @@ pub use baton::{Signals, ThreadIndex, Wake};
 pub(crate) use block::check_halt;
 pub use block::{block, exit_thread, raise_halt, shutdown_threading, wake_main_for_interrupt};
 pub use deadlock::deadlock_report;
-pub use handoff::{interval, switch_check, thread_started, wait_turn, yield_now, HandoffLatency};
+pub use handoff::{
+    interval, shorten_quantum, switch_check, thread_started, wait_turn, yield_now, HandoffLatency,
+};
 pub use record::{parse_schedule, schedule_text};
 pub use seeded::{Draw, Seeded, Strategy};
 
