@@ -91,6 +91,11 @@ pub struct RunOpts {
     #[arg(long)]
     pub detect_races: bool,
 
+    /// Write a timeline of who held the GIL: FILE.json is Chrome trace events (open in
+    /// Perfetto or chrome://tracing), FILE.svg a picture (one lane per thread).
+    #[arg(long, value_name = "FILE")]
+    pub trace: Option<std::path::PathBuf>,
+
     /// Print per-thread numbers to stderr at exit: instructions, GIL hold / wait /
     /// blocked time, switches.
     #[arg(long)]

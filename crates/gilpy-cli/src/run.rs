@@ -99,6 +99,9 @@ pub fn run(opts: &RunOpts) -> u8 {
     if opts.detect_races {
         builder = builder.detect_races();
     }
+    if opts.trace.is_some() {
+        builder = builder.trace(true);
+    }
     if let Some(d) = opts.switch_interval {
         builder = builder.switch_interval(d);
     }
@@ -129,7 +132,32 @@ pub fn run(opts: &RunOpts) -> u8 {
     if opts.stats {
         eprint!("{}", crate::stats::render(&interp.stats(), wall));
     }
+    if let Some(path) = &opts.trace {
+        if let Err(e) = write_trace(&interp, path, &filename) {
+            eprintln!("gilpy: --trace {}: {e}", path.display());
+            return USAGE;
+        }
+    }
     status
+}
+
+/// Writes the run's timeline: SVG for a `.svg` path, Chrome trace JSON otherwise.
+fn write_trace(interp: &gilpy::Interpreter, path: &Path, script: &str) -> Result<(), String> {
+    let trace = interp
+        .take_trace()
+        .ok_or_else(|| "no trace was recorded".to_string())?;
+    let svg = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("svg"));
+    if svg {
+        gilpy::trace::svg::render(
+            &trace,
+            path,
+            &format!("gilpy run {script}: who held the GIL"),
+        )
+    } else {
+        std::fs::write(path, trace.to_chrome_json()).map_err(|e| e.to_string())
+    }
 }
 
 /// Reports how a run ended and picks the process exit status (see the crate docs).

@@ -70,6 +70,7 @@ pub fn apply(opts: &RunOpts, r: &Loaded) -> RunOpts {
         record: None,
         replay: None,
         detect_races: opts.detect_races,
+        trace: opts.trace.clone(),
         timeout: opts.timeout,
         max_instructions: opts.max_instructions,
         recursion_limit: opts.recursion_limit,

@@ -170,6 +170,11 @@ impl Builder {
         self.config.capture_output = true;
         self
     }
+    /// Record a timeline of who held the GIL when (see [`Interpreter::take_trace`]).
+    pub fn trace(mut self, on: bool) -> Self {
+        self.config.trace = on;
+        self
+    }
     /// `sys.argv`.
     pub fn argv(mut self, argv: Vec<String>) -> Self {
         self.config.argv = argv;
@@ -358,7 +363,17 @@ impl Interpreter {
         });
     }
 
-    /// Live objects and collections so far (for tests and statistics).
+    /// The timeline recorded by the last run (with [`Builder::trace`]), taken out of the
+    /// interpreter: write it with [`Trace::to_chrome_json`](crate::trace::Trace::to_chrome_json)
+    /// or [`trace::svg::render`](crate::trace::svg::render).
+    pub fn take_trace(&self) -> Option<crate::trace::Trace> {
+        self.with_vm(|vm| {
+            let mut t = *vm.st.sched.trace.take()?;
+            t.threads = vm.st.sched.threads.iter().map(|s| s.name.clone()).collect();
+            Some(t)
+        })
+    }
+
     /// The schedule of the last seeded run in the `--record` text format (`options` is
     /// written after the seed on the second line), if recording was on.
     pub fn recorded_schedule(&self, options: &str) -> Option<String> {
@@ -430,6 +445,13 @@ impl Interpreter {
                 vm.st.sched.shutdown = false;
             }
             vm.st.deadline = vm.st.config.timeout.map(|d| Instant::now() + d);
+            if vm.st.config.trace {
+                vm.st.sched.trace = Some(Box::default());
+                let now = Instant::now();
+                for t in &mut vm.st.sched.threads {
+                    t.since = t.since.max(now);
+                }
+            }
             if vm.st.config.detect_races && vm.st.races.is_none() {
                 vm.st.races = Some(Box::default());
             }
@@ -466,6 +488,15 @@ impl Interpreter {
                 (r, _) => r,
             };
             vm.st.sched.shutdown = true;
+            // Close the main thread's last stretch so the trace ends where the run did.
+            let main = crate::sched::MAIN;
+            let phase = match vm.st.sched.threads[main as usize].status {
+                crate::sched::Status::Blocked => crate::trace::Phase::blocked(
+                    vm.st.sched.threads[main as usize].blocked_on,
+                ),
+                _ => crate::trace::Phase::Hold,
+            };
+            vm.st.sched.end_phase(main, phase, Instant::now());
             // A replay must use up its recording exactly.
             let diverged = vm.st.sched.seeded.as_ref().and_then(|s| {
                 s.diverged.clone().or_else(|| {

@@ -152,6 +152,13 @@ fn report(
     let name = loc_name(vm, &loc);
     let thread = |t: ThreadIndex| vm.st.sched.threads[t as usize].name.clone();
     let (me_name, other) = (thread(me), thread(prev.thread));
+    if vm.st.sched.trace.is_some() {
+        let mark = crate::trace::Mark::Race(format!("lost update on {name}"));
+        let line = Some((at.0.to_string(), at.1));
+        if let Some(tr) = &mut vm.st.sched.trace {
+            tr.instant(me, mark, line);
+        }
+    }
     let Some(d) = vm.st.races.as_mut() else {
         return;
     };

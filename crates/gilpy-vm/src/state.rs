@@ -37,6 +37,8 @@ pub struct Config {
     pub replay: Option<Vec<crate::sched::Draw>>,
     /// Run the lost-update detector (`--detect-races`).
     pub detect_races: bool,
+    /// Record a timeline of the GIL (`--trace`).
+    pub trace: bool,
     /// Deterministic scheduling: seed and strategy (`None`: real OS scheduling).
     pub seed: Option<(u64, crate::sched::Strategy)>,
     pub switch_points: SwitchPoints,
@@ -54,6 +56,7 @@ impl Default for Config {
             switch_interval: None,
             seed: None,
             detect_races: false,
+            trace: false,
             record: false,
             replay: None,
             switch_points: SwitchPoints::Any,

@@ -19,6 +19,7 @@ use std::sync::Arc;
 
 pub use gilpy_compiler::bytecode::{Code, Op};
 pub use gilpy_syntax::{ErrorKind, SyntaxError};
+pub use gilpy_vm::trace;
 pub use gilpy_vm::{
     parse_schedule, Builder, Draw, Error, HeapStats, Interpreter, LatencySummary, PyObject,
     RunResult, Stats, Strategy, SwitchPoints, ThreadReport,

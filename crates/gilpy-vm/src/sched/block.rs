@@ -4,6 +4,7 @@
 use std::time::Instant;
 
 use crate::frame::ThreadCtx;
+use crate::trace::Phase;
 use crate::vm::{Halt, PyResult, Throw, Vm};
 
 use super::handoff::park_and_wait;
@@ -127,11 +128,11 @@ fn unblock(vm: &mut Vm<'_>, me: ThreadIndex) {
     let sched = &mut vm.st.sched;
     sched.current = me;
     sched.sleepers.retain(|&t| t != me);
-    let s = sched.slot(me);
-    if s.status == Status::Blocked {
-        s.stats.blocked += now.saturating_duration_since(s.since);
-        s.since = now;
+    if sched.slot(me).status == Status::Blocked {
+        let phase = Phase::blocked(sched.slot(me).blocked_on);
+        sched.end_phase(me, phase, now);
     }
+    let s = sched.slot(me);
     s.status = Status::Running;
     s.blocked_on = None;
     s.deadline = None;
@@ -159,8 +160,8 @@ pub fn exit_thread(mut vm: Vm<'_>) {
     {
         let sched = &mut vm.st.sched;
         let now = Instant::now();
+        sched.end_phase(me, Phase::Hold, now);
         let s = sched.slot(me);
-        s.stats.hold += now.saturating_duration_since(s.since);
         s.status = Status::Finished;
         sched.alive = sched.alive.saturating_sub(1);
         let now = sched.now();

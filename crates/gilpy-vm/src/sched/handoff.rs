@@ -35,6 +35,7 @@ use parking_lot::MutexGuard;
 use super::baton::{Baton, Signals, Wake, SPIN_MAX};
 use super::{check_halt, note_context, Sched, Status, ThreadIndex};
 use crate::frame::ThreadCtx;
+use crate::trace::{Mark, Phase};
 use crate::vm::{Halt, PyResult, Vm};
 
 /// In check-interval mode, the shortest time a thread holds the GIL before the head of
@@ -162,7 +163,7 @@ pub fn switch_check(vm: &mut Vm<'_>) -> PyResult<()> {
     }
     // A thread whose OS thread has not started checks the baton before it ever parks.
     if h.signals.is_spinning() || h.handle.is_none() || overdue {
-        return yield_now(vm);
+        return forced(vm);
     }
     prewake(sched, head, now);
     check_halt(vm)
@@ -198,6 +199,7 @@ fn seeded_check(vm: &mut Vm<'_>) -> PyResult<()> {
     match vm.st.sched.seeded_pick(me, true) {
         None => check_halt(vm),
         Some(next) => {
+            super::trace_mark(vm, Mark::ForcedSwitch);
             requeue_current(&mut vm.st.sched);
             park_and_wait(vm, Some(next), None);
             check_halt(vm)
@@ -230,9 +232,18 @@ fn requeue_current(sched: &mut Sched) {
     s.status = Status::Runnable;
 }
 
-/// Requeues the current thread and runs the head of the queue (no-op if it is empty):
-/// a switch point's hand-off, or a voluntary one (`time.sleep(0)`).
+/// Requeues the current thread and runs the head of the queue (no-op if it is empty): a
+/// voluntary hand-off (`time.sleep(0)`).
 pub fn yield_now(vm: &mut Vm<'_>) -> PyResult<()> {
+    hand_off(vm, Mark::VoluntarySwitch)
+}
+
+/// A switch point's hand-off: the holder's time is up.
+fn forced(vm: &mut Vm<'_>) -> PyResult<()> {
+    hand_off(vm, Mark::ForcedSwitch)
+}
+
+fn hand_off(vm: &mut Vm<'_>, mark: Mark) -> PyResult<()> {
     let next = if vm.st.sched.seeded.is_some() {
         let me = vm.st.sched.current;
         vm.st.sched.seeded_pick(me, false)
@@ -242,6 +253,7 @@ pub fn yield_now(vm: &mut Vm<'_>) -> PyResult<()> {
     let Some(next) = next else {
         return Ok(());
     };
+    super::trace_mark(vm, mark);
     requeue_current(&mut vm.st.sched);
     park_and_wait(vm, Some(next), None);
     check_halt(vm)
@@ -290,11 +302,7 @@ pub(super) fn park_and_wait(
 ) -> Wake {
     let me = vm.st.sched.current;
     let now = Instant::now();
-    {
-        let s = &mut vm.st.sched.threads[me as usize];
-        s.stats.hold += now.saturating_duration_since(s.since);
-        s.since = now;
-    }
+    vm.st.sched.end_phase(me, Phase::Hold, now);
     let target = next.map(|n| {
         let (h, sig) = vm.st.sched.hand_to(n);
         (n, h, sig)
@@ -371,16 +379,12 @@ pub(super) fn resumed(sched: &mut Sched, me: ThreadIndex) {
     let now = Instant::now();
     sched.current = me;
     sched.unclocked = 0;
+    let phase = match sched.slot(me).status {
+        Status::Blocked => Phase::blocked(sched.slot(me).blocked_on),
+        _ => Phase::Wait,
+    };
+    sched.end_phase(me, phase, now);
     let s = sched.slot(me);
-    let waited = now.saturating_duration_since(s.since);
-    match s.status {
-        Status::Blocked => s.stats.blocked += waited,
-        _ => {
-            s.stats.wait += waited;
-            s.stats.max_wait = s.stats.max_wait.max(waited);
-        }
-    }
-    s.since = now;
     s.prewoken_at = None;
     s.urgent = false;
     s.stats.switches_in += 1;

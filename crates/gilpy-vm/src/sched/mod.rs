@@ -29,6 +29,7 @@ use std::collections::VecDeque;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use crate::trace::{Phase, Trace};
 use crate::value::ObjRef;
 use crate::vm::{Halt, Vm};
 
@@ -174,6 +175,8 @@ pub struct Sched {
     pub seeded: Option<Box<Seeded>>,
     /// Hand-off latencies (GIL given → new holder running), most recent samples.
     pub latency: HandoffLatency,
+    /// `--trace`: the timeline being recorded (`None`: tracing is off, and costs nothing).
+    pub trace: Option<Box<Trace>>,
     /// Instructions counted since the holder last read the clock (see `handoff.rs`).
     pub(crate) unclocked: u32,
     /// How many counted instructions the next clock read waits for (jittered).
@@ -200,6 +203,7 @@ impl Default for Sched {
             shutdown: false,
             seeded: None,
             latency: HandoffLatency::default(),
+            trace: None,
             unclocked: 0,
             clock_gate: handoff::CLOCK_EVERY,
             spinner: None,
@@ -259,15 +263,34 @@ impl Sched {
         }
         s.status = Status::Runnable;
         s.wake = reason;
-        s.stats.blocked += now.saturating_duration_since(s.since);
-        s.since = now;
         s.urgent = front;
+        let phase = Phase::blocked(s.blocked_on);
+        self.end_phase(t, phase, now);
         if front {
             self.run_queue.push_front(t);
         } else {
             self.run_queue.push_back(t);
         }
         self.sleepers.retain(|&x| x != t);
+    }
+
+    /// Ends thread `t`'s current stretch (holding the GIL, waiting for it, or blocked)
+    /// at `now`: adds it to the thread's statistics and, when tracing, records the span.
+    pub(crate) fn end_phase(&mut self, t: ThreadIndex, phase: Phase, now: Instant) {
+        let s = &mut self.threads[t as usize];
+        let d = now.saturating_duration_since(s.since);
+        match phase {
+            Phase::Hold => s.stats.hold += d,
+            Phase::Wait => {
+                s.stats.wait += d;
+                s.stats.max_wait = s.stats.max_wait.max(d);
+            }
+            Phase::Blocked(_) => s.stats.blocked += d,
+        }
+        if let Some(tr) = &mut self.trace {
+            tr.span(t, phase, s.since, now);
+        }
+        s.since = now;
     }
 
     /// Moves sleepers whose deadline passed to the front of the run queue.
@@ -336,6 +359,18 @@ pub fn user_line(vm: &Vm<'_>) -> Option<(Arc<str>, u32)> {
         fallback.get_or_insert(here);
     }
     fallback
+}
+
+/// Records a point event for the running thread when tracing.
+pub(crate) fn trace_mark(vm: &mut Vm<'_>, mark: crate::trace::Mark) {
+    if vm.st.sched.trace.is_none() {
+        return;
+    }
+    let line = user_line(vm).map(|(f, l)| (f.to_string(), l));
+    let me = vm.st.sched.current;
+    if let Some(tr) = &mut vm.st.sched.trace {
+        tr.instant(me, mark, line);
+    }
 }
 
 /// Notes where the running thread is, for recordings and divergence reports (seeded runs

@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 use parking_lot::{Mutex, MutexGuard};
 
 use crate::frame::ThreadCtx;
+use crate::trace::Phase;
 use crate::vm::Vm;
 
 use super::baton::{Baton, Signals, Wake};
@@ -16,11 +17,8 @@ use super::{Sched, Status, ThreadIndex};
 impl Sched {
     /// `me` leaves the GIL for native code; `next` (already popped off the queue) runs.
     fn left_for_native(&mut self, me: ThreadIndex) {
-        let now = Instant::now();
-        let s = self.slot(me);
-        s.stats.hold += now.saturating_duration_since(s.since);
-        s.since = now;
-        s.status = Status::Native;
+        self.end_phase(me, Phase::Hold, Instant::now());
+        self.slot(me).status = Status::Native;
         self.in_native += 1;
     }
 
