@@ -18,7 +18,9 @@ const RACE: RGBColor = RGBColor(214, 39, 40);
 /// Writes the timeline to `path`.
 pub fn render(trace: &Trace, path: &Path, title: &str) -> Result<(), String> {
     let lanes = trace.threads.len().max(1);
-    let height = 140 + 46 * lanes as u32;
+    // A band below the lanes holds the legend.
+    let band = 1.6;
+    let height = 140 + (46.0 * (lanes as f64 + band)) as u32;
     let root = SVGBackend::new(path, (1100, height)).into_drawing_area();
     root.fill(&WHITE).map_err(|e| e.to_string())?;
     let total_ms = (trace.duration().as_secs_f64() * 1e3).max(1e-3);
@@ -33,17 +35,17 @@ pub fn render(trace: &Trace, path: &Path, title: &str) -> Result<(), String> {
         .margin(14)
         .x_label_area_size(36)
         .y_label_area_size(170)
-        .build_cartesian_2d(0f64..total_ms, 0f64..lanes as f64)
+        .build_cartesian_2d(0f64..total_ms, -band..lanes as f64)
         .map_err(|e| e.to_string())?;
     chart
         .configure_mesh()
         .disable_y_mesh()
         .x_desc("time (ms)")
-        .y_labels(lanes * 2 + 1)
+        .y_labels(((lanes as f64 + band) * 2.0) as usize + 1)
         .y_label_formatter(&|y| {
             // Lane i spans [i, i+1); label its middle, top lane first.
             let f = y.fract();
-            if (f - 0.5).abs() > 1e-6 {
+            if *y < 0.0 || (f - 0.5).abs() > 1e-6 {
                 return String::new();
             }
             let lane = lanes - 1 - y.floor() as usize;
@@ -120,9 +122,9 @@ pub fn render(trace: &Trace, path: &Path, title: &str) -> Result<(), String> {
         .map_err(|e| e.to_string())?
         .label("lost update (--detect-races)")
         .legend(|(x, y)| TriangleMarker::new((x + 8, y), 6, RACE.filled()));
-    // The first few race labels, so the picture explains itself.
+    // The first race's line, so the picture explains itself.
     chart
-        .draw_series(races.iter().take(3).map(|(x, y, text)| {
+        .draw_series(races.iter().take(1).map(|(x, y, text)| {
             Text::new(
                 text.clone(),
                 (*x, *y - 0.42),
