@@ -336,6 +336,53 @@ impl Interpreter {
         })
     }
 
+    /// Sets a global variable of `__main__` (before a run, or between runs).
+    pub fn set_global(&mut self, name: &str, value: impl Into<PyObject>) {
+        let value = value.into();
+        self.with_vm(|vm| {
+            let v = vm.from_pyobject(&value);
+            let id = vm.intern(name);
+            vm.st.globals.set(id, v);
+        });
+    }
+
+    /// Calls the script's global function `name` with `args` (as the main thread, after
+    /// a run defined it) and converts the result out of the heap. An exception comes back
+    /// as [`Error::Uncaught`] with its traceback.
+    pub fn call(&mut self, name: &str, args: Vec<PyObject>) -> Result<PyObject, Error> {
+        self.with_vm(|vm| {
+            let f = vm
+                .st
+                .names
+                .lookup(name)
+                .and_then(|id| vm.st.globals.get(id))
+                .ok_or_else(|| Error::NoSuchGlobal(name.to_string()))?;
+            let mark = vm.push_root(f);
+            let mut vals = Vec::with_capacity(args.len());
+            for a in &args {
+                let v = vm.from_pyobject(a);
+                vm.th.roots.push(v);
+                vals.push(v);
+            }
+            vm.st.sched.halt = None;
+            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| vm.call(f, &vals)))
+                .unwrap_or_else(|payload| {
+                    let report = crate::sched::panic::report(vm, &*payload);
+                    Err(Throw::Halt(Halt::Internal(report)))
+                });
+            let out = match r {
+                Ok(v) => Ok(vm.to_pyobject(v)),
+                Err(e) => finish(vm, Err(e)).and_then(|code| {
+                    Err(Error::Conversion(format!(
+                        "the call exited with status {code}"
+                    )))
+                }),
+            };
+            vm.pop_roots(mark);
+            out
+        })
+    }
+
     /// Makes a Rust closure callable from Python as the builtin `name`.
     ///
     /// ```
@@ -409,6 +456,42 @@ impl Interpreter {
                 }),
             }
         })
+    }
+
+    /// Makes a Rust function callable from Python as the builtin `name`. It receives a
+    /// [`Python`](crate::token::Python) token (the GIL is held) and its arguments copied
+    /// out of the heap, and may release the GIL with
+    /// [`Python::allow_threads`](crate::token::Python::allow_threads).
+    ///
+    /// ```
+    /// # use gilpy_vm::{Interpreter, PyObject, token::{PyErr, Python}};
+    /// let mut interp = Interpreter::builder().capture_output().build();
+    /// interp.register_native("slow_square", |py: &mut Python<'_, '_>, args: Vec<PyObject>| {
+    ///     let n: i64 = args.into_iter().next().and_then(|a| a.try_into().ok())
+    ///         .ok_or_else(|| PyErr::TypeError("slow_square(n): n must be an int".into()))?;
+    ///     // Other Python threads run while this sleeps.
+    ///     let r = py.allow_threads(move || {
+    ///         std::thread::sleep(std::time::Duration::from_millis(1));
+    ///         n * n
+    ///     });
+    ///     Ok(r.into())
+    /// });
+    /// let r = interp.run_source("x.py", "print(slow_square(12))\n").unwrap();
+    /// assert_eq!(r.stdout, "144\n");
+    /// ```
+    pub fn register_native(
+        &mut self,
+        name: &str,
+        f: impl Fn(
+                &mut crate::token::Python<'_, '_>,
+                Vec<PyObject>,
+            ) -> Result<PyObject, crate::token::PyErr>
+            + Send
+            + Sync
+            + 'static,
+    ) {
+        let body: Arc<crate::token::NativeBody> = Arc::new(f);
+        self.register_function(name, move |vm, args| crate::token::call(vm, &*body, args));
     }
 
     /// Live objects and collections so far (for tests and statistics).

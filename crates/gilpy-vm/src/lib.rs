@@ -36,6 +36,7 @@ pub mod pyobject;
 pub mod races;
 pub mod sched;
 pub mod state;
+pub mod token;
 pub mod trace;
 pub mod traceback;
 pub mod value;

@@ -188,3 +188,101 @@ impl<T: TryFrom<PyObject, Error = Error>> TryFrom<PyObject> for Vec<T> {
         }
     }
 }
+
+impl<
+        K: TryFrom<PyObject, Error = Error> + std::hash::Hash + Eq,
+        T: TryFrom<PyObject, Error = Error>,
+    > TryFrom<PyObject> for std::collections::HashMap<K, T>
+{
+    type Error = Error;
+    fn try_from(o: PyObject) -> Result<Self, Error> {
+        match o {
+            PyObject::Dict(pairs) => pairs
+                .into_iter()
+                .map(|(k, v)| Ok((K::try_from(k)?, T::try_from(v)?)))
+                .collect(),
+            other => Err(Error::Conversion(format!("expected a dict, got {other:?}"))),
+        }
+    }
+}
+
+impl<T: TryFrom<PyObject, Error = Error>> TryFrom<PyObject> for Option<T> {
+    type Error = Error;
+    fn try_from(o: PyObject) -> Result<Option<T>, Error> {
+        match o {
+            PyObject::None => Ok(None),
+            other => T::try_from(other).map(Some),
+        }
+    }
+}
+
+impl TryFrom<PyObject> for () {
+    type Error = Error;
+    fn try_from(o: PyObject) -> Result<(), Error> {
+        match o {
+            PyObject::None => Ok(()),
+            other => Err(Error::Conversion(format!("expected None, got {other:?}"))),
+        }
+    }
+}
+
+impl From<i64> for PyObject {
+    fn from(v: i64) -> PyObject {
+        PyObject::Int(v)
+    }
+}
+impl From<i32> for PyObject {
+    fn from(v: i32) -> PyObject {
+        PyObject::Int(i64::from(v))
+    }
+}
+impl From<f64> for PyObject {
+    fn from(v: f64) -> PyObject {
+        PyObject::Float(v)
+    }
+}
+impl From<bool> for PyObject {
+    fn from(v: bool) -> PyObject {
+        PyObject::Bool(v)
+    }
+}
+impl From<String> for PyObject {
+    fn from(v: String) -> PyObject {
+        PyObject::Str(v)
+    }
+}
+impl From<&str> for PyObject {
+    fn from(v: &str) -> PyObject {
+        PyObject::Str(v.to_string())
+    }
+}
+impl From<()> for PyObject {
+    fn from(_: ()) -> PyObject {
+        PyObject::None
+    }
+}
+impl From<BigInt> for PyObject {
+    fn from(v: BigInt) -> PyObject {
+        PyObject::BigInt(v)
+    }
+}
+impl<T: Into<PyObject>> From<Vec<T>> for PyObject {
+    fn from(v: Vec<T>) -> PyObject {
+        PyObject::List(v.into_iter().map(Into::into).collect())
+    }
+}
+impl<T: Into<PyObject>> From<Option<T>> for PyObject {
+    fn from(v: Option<T>) -> PyObject {
+        v.map_or(PyObject::None, Into::into)
+    }
+}
+impl<K: Into<PyObject>, T: Into<PyObject>> From<std::collections::HashMap<K, T>> for PyObject {
+    /// A dict; Rust's hash map has no order, so the keys are sorted by their repr
+    /// (deterministic output for tests).
+    fn from(m: std::collections::HashMap<K, T>) -> PyObject {
+        let mut pairs: Vec<(PyObject, PyObject)> =
+            m.into_iter().map(|(k, v)| (k.into(), v.into())).collect();
+        pairs.sort_by(|a, b| format!("{:?}", a.0).cmp(&format!("{:?}", b.0)));
+        PyObject::Dict(pairs)
+    }
+}

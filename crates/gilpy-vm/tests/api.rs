@@ -181,3 +181,70 @@ except RecursionError:
 ";
     common::check(src, "ok\n");
 }
+
+#[test]
+fn set_global_call_and_conversions_both_ways() {
+    use std::collections::HashMap;
+    let mut interp = gilpy_vm::Interpreter::builder().capture_output().build();
+    interp.set_global("scale", 3i64);
+    interp.set_global("names", vec!["a", "b"]);
+    let mut weights = HashMap::new();
+    weights.insert("x".to_string(), 1.5f64);
+    interp.set_global("weights", weights);
+    interp.set_global("nothing", Option::<i64>::None);
+    interp
+        .run_source(
+            "api.py",
+            "def f(a, b=2):\n    return [a * scale, b, names, weights['x'], nothing]\n\
+             def boom():\n    raise ValueError('no')\n",
+        )
+        .expect("runs");
+    let r = interp
+        .call("f", vec![gilpy_vm::PyObject::from(7i64)])
+        .expect("calls");
+    let gilpy_vm::PyObject::List(items) = r else {
+        panic!("a list");
+    };
+    assert_eq!(i64::try_from(items[0].clone()).unwrap(), 21);
+    assert_eq!(i64::try_from(items[1].clone()).unwrap(), 2);
+    assert_eq!(
+        Vec::<String>::try_from(items[2].clone()).unwrap(),
+        ["a", "b"]
+    );
+    assert_eq!(f64::try_from(items[3].clone()).unwrap(), 1.5);
+    assert_eq!(Option::<i64>::try_from(items[4].clone()).unwrap(), None);
+    let w: HashMap<String, f64> = interp.global("weights").unwrap().try_into().unwrap();
+    assert_eq!(w["x"], 1.5);
+    match interp.call("boom", vec![]) {
+        Err(gilpy_vm::Error::Uncaught { type_name, .. }) => assert_eq!(type_name, "ValueError"),
+        other => panic!("expected ValueError, got {other:?}"),
+    }
+    assert!(matches!(
+        interp.call("missing", vec![]),
+        Err(gilpy_vm::Error::NoSuchGlobal(_))
+    ));
+}
+
+#[test]
+fn a_native_function_raises_python_exceptions_and_releases_the_gil() {
+    use gilpy_vm::token::{PyErr, Python};
+    let mut interp = gilpy_vm::Interpreter::builder().capture_output().build();
+    interp.register_native("half", |py: &mut Python<'_, '_>, args| {
+        let n: i64 = args
+            .into_iter()
+            .next()
+            .and_then(|a| a.try_into().ok())
+            .ok_or_else(|| PyErr::TypeError("half() needs an int".into()))?;
+        if n % 2 != 0 {
+            return Err(PyErr::ValueError(format!("{n} is odd")));
+        }
+        Ok(py.allow_threads(move || n / 2).into())
+    });
+    let r = interp
+        .run_source(
+            "n.py",
+            "print(half(10))\ntry:\n    half(3)\nexcept ValueError as e:\n    print('ValueError:', e)\n",
+        )
+        .expect("runs");
+    assert_eq!(r.stdout(), "5\nValueError: 3 is odd\n");
+}
