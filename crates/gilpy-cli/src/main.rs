@@ -1,4 +1,5 @@
-//! `gilpy`: run a script, show its bytecode, and (as they land) explore its schedules.
+//! `gilpy`: run a script, show its bytecode, explore its schedules, sweep switch
+//! intervals; with no arguments, an interactive prompt.
 //!
 //! Exit statuses: the script's own (`SystemExit`), 1 for an uncaught exception or a
 //! syntax error, 2 for command-line misuse or an unreadable file, 3 for a deadlock, 4 when
@@ -14,6 +15,7 @@ mod bench_plot;
 mod duration;
 mod explore;
 mod interrupt;
+mod repl;
 mod run;
 mod schedule;
 mod stats;
@@ -30,6 +32,9 @@ const SUBCOMMANDS: &[&str] = &["run", "dis", "explore", "bench", "help"];
 
 fn main() -> ExitCode {
     gilpy::install_panic_hook();
+    if std::env::args_os().len() == 1 {
+        return ExitCode::from(repl::main());
+    }
     let cli = Cli::parse_from(with_implicit_run(std::env::args_os().collect()));
     let code = match cli.command {
         Command::Run(opts) => run::run(&opts),

@@ -42,6 +42,15 @@ pub fn dis(opts: &DisOpts) -> u8 {
     }
 }
 
+/// Runs source text with the default settings (`gilpy < script.py`).
+pub fn run_text(filename: &str, source: &str) -> u8 {
+    let mut interp = gilpy::Interpreter::builder()
+        .argv(vec![String::new()])
+        .build();
+    crate::interrupt::forward_ctrl_c(interp.interrupt_handle());
+    exit_status(interp.run_source(filename, source), None, None)
+}
+
 pub fn run(opts: &RunOpts) -> u8 {
     let bytes = match read_script(&opts.file) {
         Ok(b) => b,
@@ -119,7 +128,7 @@ pub fn run(opts: &RunOpts) -> u8 {
     let started = std::time::Instant::now();
     let outcome = interp.run_source(&filename, &source);
     let wall = started.elapsed();
-    let status = exit_status(outcome, opts);
+    let status = exit_status(outcome, opts.timeout, opts.max_instructions);
     if let Some(path) = &opts.record {
         let text = interp.recorded_schedule(&crate::schedule::options_text(opts));
         if let Some(text) = text {
@@ -161,7 +170,11 @@ fn write_trace(interp: &gilpy::Interpreter, path: &Path, script: &str) -> Result
 }
 
 /// Reports how a run ended and picks the process exit status (see the crate docs).
-fn exit_status(outcome: Result<gilpy::RunResult, gilpy::Error>, opts: &RunOpts) -> u8 {
+fn exit_status(
+    outcome: Result<gilpy::RunResult, gilpy::Error>,
+    timeout: Option<std::time::Duration>,
+    max_instructions: Option<u64>,
+) -> u8 {
     use gilpy::Error;
     match outcome {
         // Like CPython, only the low byte of the SystemExit code reaches the OS.
@@ -183,15 +196,12 @@ fn exit_status(outcome: Result<gilpy::RunResult, gilpy::Error>, opts: &RunOpts) 
             3
         }
         Err(Error::Timeout) => {
-            let limit = opts
-                .timeout
-                .map(|d| format!(" after {d:?}"))
-                .unwrap_or_default();
+            let limit = timeout.map(|d| format!(" after {d:?}")).unwrap_or_default();
             eprintln!("gilpy: stopped: --timeout{limit}");
             4
         }
         Err(Error::InstructionLimit) => {
-            let n = opts.max_instructions.unwrap_or_default();
+            let n = max_instructions.unwrap_or_default();
             eprintln!("gilpy: stopped: --max-instructions {n} reached");
             4
         }

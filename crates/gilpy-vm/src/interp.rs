@@ -17,7 +17,7 @@ use crate::{Error, Halt, PyObject, PyResult, Throw, Vm};
 
 /// The interpreter runs on its own thread with this much stack, so that native code
 /// nested inside Python calls (bounded by `MAX_NATIVE_DEPTH`) cannot overflow it.
-const INTERP_STACK: usize = 256 * 1024 * 1024;
+pub(crate) const INTERP_STACK: usize = 256 * 1024 * 1024;
 
 /// What a finished run produced.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -242,7 +242,7 @@ impl Interpreter {
     }
 
     /// Runs `f` holding the GIL, as the main thread.
-    fn with_vm<R>(&self, f: impl FnOnce(&mut Vm<'_>) -> R) -> R {
+    pub(crate) fn with_vm<R>(&self, f: impl FnOnce(&mut Vm<'_>) -> R) -> R {
         let st = self.gil.acquire();
         let mut vm = Vm {
             st,

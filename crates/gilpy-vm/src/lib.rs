@@ -25,6 +25,7 @@ pub mod frame;
 pub mod gc;
 pub mod gil;
 pub mod heap;
+pub mod interactive;
 pub mod interp;
 pub mod methods;
 pub mod modules;

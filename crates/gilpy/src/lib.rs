@@ -19,11 +19,11 @@ use std::sync::Arc;
 
 pub use gilpy_compiler::bytecode::{Code, Op};
 pub use gilpy_syntax::{ErrorKind, SyntaxError};
+pub use gilpy_vm::{interactive, token, trace};
 pub use gilpy_vm::{
     parse_schedule, Builder, Draw, Error, HeapStats, Interpreter, LatencySummary, PyObject,
     RunResult, Stats, Strategy, SwitchPoints, ThreadReport,
 };
-pub use gilpy_vm::{token, trace};
 
 /// Makes a Rust panic inside the interpreter show only in the internal-error report
 /// ([`Error::Internal`], with the thread, line and panic location) instead of also as

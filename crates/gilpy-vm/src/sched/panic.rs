@@ -16,7 +16,17 @@ thread_local! {
 /// Installs a panic hook that remembers each panic's location for the report instead of
 /// printing Rust's message (the CLI does this; embedders keep their own hook).
 pub fn install_hook() {
-    std::panic::set_hook(Box::new(|info| {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        // Interpreter threads ("gilpy-main", "gilpy-N") are caught and reported; a panic
+        // anywhere else is a plain crash and keeps Rust's message.
+        let ours = std::thread::current()
+            .name()
+            .is_some_and(|n| n.starts_with("gilpy-"));
+        if !ours {
+            default(info);
+            return;
+        }
         let at = info
             .location()
             .map(|l| format!("{}:{}", l.file(), l.line()))
