@@ -89,8 +89,10 @@ impl Dict {
 
     /// Appends a new key (the caller checked it is absent).
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        // CPython's policy (usable = 2/3 of the index, grow to 3 × live entries), so
+        // that entry positions, and thus what a mutating loop sees, match CPython.
         if (self.entries.len() + 1) * 3 >= self.index.len() * 2 {
-            self.rebuild((self.len + 1) * 2);
+            self.rebuild((self.len * 3).max(8));
         }
         let slot = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
@@ -113,9 +115,6 @@ impl Dict {
         self.entries[slot].key = Value::Undef;
         self.entries[slot].value = Value::Undef;
         self.len -= 1;
-        if self.len == 0 {
-            self.clear();
-        }
         Some(e)
     }
 
@@ -132,11 +131,9 @@ impl Dict {
         self.len = 0;
     }
 
-    fn rebuild(&mut self, min_live: usize) {
-        let mut size = 8;
-        while size * 2 < min_live * 3 {
-            size *= 2;
-        }
+    /// Compacts the entries into an index of at least `min_size` slots.
+    fn rebuild(&mut self, min_size: usize) {
+        let size = min_size.next_power_of_two().max(8);
         self.entries.retain(|e| !e.key.is_undef());
         self.index.clear();
         self.index.resize(size, EMPTY);
