@@ -168,7 +168,7 @@ macro_rules! types_struct {
 }
 
 types_struct! {
-    object, type_, int, bool, float, str, list, tuple, dict, set, none_type, range, slice,
+    object, type_, int, bool, float, str, list, tuple, dict, set, frozenset, none_type, range, slice,
     function, builtin_function, method, module, cell, code, iterator, super_, dict_keys,
     dict_values, dict_items,
     base_exception, exception, value_error, type_error, key_error, index_error, name_error,

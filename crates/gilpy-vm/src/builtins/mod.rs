@@ -179,6 +179,8 @@ pub const TYPE_METHODS: &[(TypeSel, &[NativeDef])] = &[
     (|t| t.str, crate::methods::str::METHODS),
     (|t| t.tuple, crate::methods::tuple::METHODS),
     (|t| t.set, crate::methods::set::METHODS),
+    (|t| t.set, crate::methods::frozenset::SET_UPDATES),
+    (|t| t.frozenset, crate::methods::frozenset::METHODS),
     (|t| t.range, crate::methods::range::METHODS),
 ];
 

@@ -5,6 +5,7 @@ pub mod common;
 pub mod dict;
 pub mod list;
 pub mod range;
+pub mod frozenset;
 pub mod set;
 pub mod str;
 pub mod strformat;

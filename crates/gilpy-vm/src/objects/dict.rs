@@ -23,6 +23,8 @@ pub struct Dict {
     entries: Vec<Entry>,
     index: Vec<u32>,
     len: usize,
+    /// A `frozenset` (only meaningful in `Object::Set`): immutable once built.
+    pub frozen: bool,
 }
 
 impl Dict {
