@@ -15,6 +15,7 @@
 //! `&[NativeDef]` or a [`ModuleDef`], and add one line to the matching table here.
 
 pub mod core;
+pub mod exceptions;
 pub mod functions;
 pub mod types;
 
@@ -174,6 +175,7 @@ pub const TYPE_METHODS: &[(TypeSel, &[NativeDef])] = &[
     (|t| t.object, core::OBJECT_METHODS),
     (|t| t.base_exception, core::EXCEPTION_METHODS),
     (|t| t.key_error, core::KEY_ERROR_METHODS),
+    (|t| t.os_error, exceptions::OS_ERROR_METHODS),
     (|t| t.list, crate::methods::list::METHODS),
     (|t| t.dict, crate::methods::dict::METHODS),
     (|t| t.str, crate::methods::str::METHODS),
