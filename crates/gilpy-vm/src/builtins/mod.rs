@@ -17,6 +17,7 @@
 pub mod core;
 pub mod exceptions;
 pub mod functions;
+pub mod io;
 pub mod types;
 
 use crate::names::NameId;
@@ -168,7 +169,7 @@ pub struct ModuleDef {
 pub type TypeSel = fn(&crate::state::Types) -> ObjRef;
 
 /// Builtin functions, one table per file.
-pub const FUNCTION_TABLES: &[&[NativeDef]] = &[core::FUNCTIONS, functions::FUNCTIONS];
+pub const FUNCTION_TABLES: &[&[NativeDef]] = &[core::FUNCTIONS, functions::FUNCTIONS, io::FUNCTIONS];
 
 /// Per-type method tables: (type, methods).
 pub const TYPE_METHODS: &[(TypeSel, &[NativeDef])] = &[
