@@ -18,6 +18,7 @@ pub mod core;
 pub mod exceptions;
 pub mod functions;
 pub mod io;
+pub mod strict_zip;
 pub mod types;
 
 use crate::names::NameId;
@@ -185,6 +186,8 @@ pub const TYPE_METHODS: &[(TypeSel, &[NativeDef])] = &[
     (|t| t.set, crate::methods::frozenset::SET_UPDATES),
     (|t| t.frozenset, crate::methods::frozenset::METHODS),
     (|t| t.range, crate::methods::range::METHODS),
+    (|t| t.int, crate::methods::number::INT_METHODS),
+    (|t| t.float, crate::methods::number::FLOAT_METHODS),
 ];
 
 /// Built-in modules.

@@ -4,6 +4,7 @@
 pub mod common;
 pub mod dict;
 pub mod list;
+pub mod number;
 pub mod range;
 pub mod frozenset;
 pub mod set;

@@ -114,6 +114,9 @@ pub fn try_get_attr(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Optio
             _ => {}
         }
     }
+    if let Some(v) = crate::methods::number::value_attr(vm, obj, name) {
+        return Ok(Some(v));
+    }
     // Builtin values: methods from the type's table.
     let cls = vm.type_of(obj);
     if let Some(v) = vm.class_lookup(cls, name) {
