@@ -181,7 +181,7 @@ types_struct! {
     connection_aborted_error, connection_refused_error, connection_reset_error,
     file_exists_error, file_not_found_error, interrupted_error, is_a_directory_error,
     not_a_directory_error, permission_error, process_lookup_error, eof_error,
-    unicode_decode_error, unicode_encode_error, not_implemented_type, memory_error, traceback,
+    unicode_decode_error, unicode_encode_error, bytes, bytearray, not_implemented_type, memory_error, traceback,
 }
 
 /// Everything behind the GIL.

@@ -14,6 +14,7 @@
 //! (`builtins/functions.rs`, `methods/str.rs`, `modules/time.rs`, ...) exporting a
 //! `&[NativeDef]` or a [`ModuleDef`], and add one line to the matching table here.
 
+pub mod bytes;
 pub mod core;
 pub mod exceptions;
 pub mod functions;
@@ -187,6 +188,7 @@ pub const TYPE_METHODS: &[(TypeSel, &[NativeDef])] = &[
     (|t| t.frozenset, crate::methods::frozenset::METHODS),
     (|t| t.range, crate::methods::range::METHODS),
     (|t| t.int, crate::methods::number::INT_METHODS),
+    (|t| t.str, bytes::STR_METHODS),
     (|t| t.float, crate::methods::number::FLOAT_METHODS),
 ];
 

@@ -110,6 +110,7 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
         c.new = Some(crate::builtins::exceptions::os_error_new);
     }
     crate::builtins::exceptions::bootstrap_extra(vm, exception, arith);
+    crate::builtins::bytes::bootstrap(vm);
 
     for cls in vm.st.types.all() {
         let name = vm.class_name(cls);
