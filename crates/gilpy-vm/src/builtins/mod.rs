@@ -189,6 +189,8 @@ pub const TYPE_METHODS: &[(TypeSel, &[NativeDef])] = &[
     (|t| t.range, crate::methods::range::METHODS),
     (|t| t.int, crate::methods::number::INT_METHODS),
     (|t| t.str, bytes::STR_METHODS),
+    (|t| t.str, crate::methods::convert_extra::STR_METHODS),
+    (|t| t.int, crate::methods::convert_extra::INT_METHODS),
     (|t| t.float, crate::methods::number::FLOAT_METHODS),
 ];
 

@@ -2,6 +2,7 @@
 //! registered in [`crate::builtins::TYPE_METHODS`]. `args.pos[0]` is `self`.
 
 pub mod common;
+pub mod convert_extra;
 pub mod dict;
 pub mod list;
 pub mod number;
