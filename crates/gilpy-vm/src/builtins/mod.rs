@@ -16,6 +16,7 @@
 
 pub mod bytes;
 pub mod core;
+pub mod dunders;
 pub mod exceptions;
 pub mod functions;
 pub mod io;

@@ -131,7 +131,8 @@ pub fn try_get_attr(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Optio
     if name == sym::__class__ {
         return Ok(Some(Value::Obj(cls)));
     }
-    Ok(None)
+    let text = vm.name(name);
+    Ok(crate::builtins::dunders::bound(vm, obj, cls, &text))
 }
 
 fn exception_attr(vm: &mut Vm<'_>, r: ObjRef, name: NameId) -> Option<Value> {
@@ -209,7 +210,10 @@ fn class_attr(vm: &mut Vm<'_>, r: ObjRef, name: NameId) -> PyResult<Option<Value
         }
         sym::__class__ => Some(Value::Obj(vm.st.types.type_)),
         sym::__doc__ => Some(Value::None),
-        _ => None,
+        _ => {
+            let text = vm.name(name);
+            crate::builtins::dunders::unbound(vm, r, &text)
+        }
     })
 }
 
