@@ -16,8 +16,7 @@ fn check_well_formed(code: &Code) {
 
 fn compile_dir(sub: &str) {
     let dir = locate::shared_dir(env!("CARGO_MANIFEST_DIR")).join(sub);
-    let entries =
-        std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
     let mut paths: Vec<_> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "py"))

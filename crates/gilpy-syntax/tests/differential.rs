@@ -2,10 +2,10 @@
 //! the tour file and the shared corpus; and the golden errors must be what CPython
 //! prints. Fails when CPython 3.11 or the shared corpus cannot be found.
 
-#[path = "support/sexpr.rs"]
-mod sexpr;
 #[path = "../../gilpy/tests/support/locate.rs"]
 mod locate;
+#[path = "support/sexpr.rs"]
+mod sexpr;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -16,7 +16,6 @@ fn files() -> Vec<PathBuf> {
     v.extend(locate::shared_py_files(env!("CARGO_MANIFEST_DIR")));
     v
 }
-
 
 #[test]
 fn same_ast_as_cpython() {

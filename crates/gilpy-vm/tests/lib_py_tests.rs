@@ -43,7 +43,9 @@ fn check(path: &Path) -> Result<(), String> {
         Err(e) => return Err(format!("{name}: {e}")),
     }
     if out != want {
-        return Err(format!("{name}: stdout differs\n--- want\n{want}--- got\n{out}"));
+        return Err(format!(
+            "{name}: stdout differs\n--- want\n{want}--- got\n{out}"
+        ));
     }
     Ok(())
 }
@@ -56,20 +58,24 @@ fn library_tests_run_on_gilpy() {
         .map(|e| e.path())
         .filter(|p| {
             p.extension().is_some_and(|e| e == "py")
-                && p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("test_"))
+                && p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with("test_"))
         })
         .collect();
     tests.sort();
-    assert!(tests.len() >= 5, "the library tests went missing: {tests:?}");
+    assert!(
+        tests.len() >= 5,
+        "the library tests went missing: {tests:?}"
+    );
     let mut problems = Vec::new();
     for t in &tests {
         let stem = t.file_stem().and_then(|s| s.to_str()).unwrap_or("");
         let known = KNOWN_FAILURES.iter().find(|(n, _)| *n == stem);
         match (check(t), known) {
             (Ok(()), None) | (Err(_), Some(_)) => {}
-            (Ok(()), Some((_, why))) => {
-                problems.push(format!("{stem} passes now ({why}): drop it from KNOWN_FAILURES"))
-            }
+            (Ok(()), Some((_, why))) => problems.push(format!(
+                "{stem} passes now ({why}): drop it from KNOWN_FAILURES"
+            )),
             (Err(e), None) => problems.push(e),
         }
     }

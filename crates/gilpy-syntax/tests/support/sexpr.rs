@@ -306,7 +306,11 @@ pub fn module(m: &Module) -> String {
 
 /// Python's `repr` of a bytes value (what `ast_sexpr.py` prints for a bytes constant).
 fn bytes_repr(b: &[u8]) -> String {
-    let q = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let q = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut s = format!("b{q}");
     for &c in b {
         match c {

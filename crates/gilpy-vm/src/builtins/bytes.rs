@@ -111,7 +111,10 @@ pub fn bytes_of<'v>(vm: &'v Vm<'_>, v: Value) -> Option<&'v [u8]> {
 fn bytes_mut<'v>(vm: &'v mut Vm<'_>, v: Value) -> Option<&'v mut Vec<u8>> {
     match vm.st.heap.get_mut(v.as_obj()?) {
         Object::Instance(i) => match &mut i.payload {
-            Payload::Native(n) => n.as_any_mut().downcast_mut::<BytesData>().map(|d| &mut d.data),
+            Payload::Native(n) => n
+                .as_any_mut()
+                .downcast_mut::<BytesData>()
+                .map(|d| &mut d.data),
             _ => None,
         },
         _ => None,
@@ -151,7 +154,9 @@ fn is_bytearray(vm: &Vm<'_>, v: Value) -> bool {
 fn this(vm: &mut Vm<'_>, args: &Args<'_>, method: &str) -> PyResult<Vec<u8>> {
     match args.get(0).and_then(|v| bytes_of(vm, v)) {
         Some(b) => Ok(b.to_vec()),
-        None => Err(crate::methods::common::descriptor_error(vm, args, "bytes", method)),
+        None => Err(crate::methods::common::descriptor_error(
+            vm, args, "bytes", method,
+        )),
     }
 }
 
@@ -308,7 +313,11 @@ fn index_arg(vm: &mut Vm<'_>, key: Value, data: &[u8], msg: &str) -> PyResult<us
         Value::Int(i) => i,
         Value::Bool(b) => b as i64,
         _ => {
-            let kind = if is_bytearray_len_msg(msg) { "bytearray" } else { "byte" };
+            let kind = if is_bytearray_len_msg(msg) {
+                "bytearray"
+            } else {
+                "byte"
+            };
             let t = type_name(vm, key);
             return Err(vm.type_error(format!(
                 "{kind} indices must be integers or slices, not {t}"
@@ -382,7 +391,9 @@ fn find_sub(hay: &[u8], needle: &[u8]) -> Option<usize> {
 /// A `sub` argument: bytes-like or an int byte.
 fn sub_arg(vm: &mut Vm<'_>, v: Value) -> PyResult<Vec<u8>> {
     match v {
-        Value::Int(_) | Value::Bool(_) => Ok(vec![byte_value(vm, v, "byte must be in range(0, 256)")?]),
+        Value::Int(_) | Value::Bool(_) => {
+            Ok(vec![byte_value(vm, v, "byte must be in range(0, 256)")?])
+        }
         _ => match bytes_of(vm, v) {
             Some(b) => Ok(b.to_vec()),
             None => {
@@ -510,7 +521,10 @@ fn codec(vm: &mut Vm<'_>, v: Option<Value>) -> PyResult<Codec> {
         "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "8859" | "cp819" => {
             Ok(Codec::Latin1)
         }
-        _ => Err(vm.error(vm.st.types.lookup_error, format!("unknown encoding: {name}"))),
+        _ => Err(vm.error(
+            vm.st.types.lookup_error,
+            format!("unknown encoding: {name}"),
+        )),
     }
 }
 
@@ -601,7 +615,9 @@ fn encode_with(vm: &mut Vm<'_>, s: &str, c: Codec, e: Errors) -> PyResult<Vec<u8
 /// `str.encode(encoding='utf-8', errors='strict')`
 fn encode(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let Some(s) = args.get(0).and_then(|v| vm.as_str(v)).map(str::to_string) else {
-        return Err(crate::methods::common::descriptor_error(vm, &args, "str", "encode"));
+        return Err(crate::methods::common::descriptor_error(
+            vm, &args, "str", "encode",
+        ));
     };
     let enc = crate::methods::common::arg(vm, &args, 1, "encoding");
     let c = codec(vm, enc)?;
@@ -694,7 +710,12 @@ fn hex(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 /// `bytes.fromhex(s)` (called on the class, so the string is the first argument).
 fn fromhex(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
-    let Some(s) = args.pos.last().and_then(|v| vm.as_str(*v)).map(str::to_string) else {
+    let Some(s) = args
+        .pos
+        .last()
+        .and_then(|v| vm.as_str(*v))
+        .map(str::to_string)
+    else {
         return Err(vm.type_error("fromhex() argument must be str"));
     };
     let chars: Vec<char> = s.chars().collect();
@@ -720,7 +741,11 @@ fn fromhex(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     }
     // Called as `bytearray.fromhex` on the class, the result is a bytearray.
     let cls = match args.pos.first() {
-        Some(Value::Obj(r)) if args.pos.len() == 2 && matches!(vm.st.heap.get(*r), Object::Class(_)) => *r,
+        Some(Value::Obj(r))
+            if args.pos.len() == 2 && matches!(vm.st.heap.get(*r), Object::Class(_)) =>
+        {
+            *r
+        }
         _ => vm.st.types.bytes,
     };
     Ok(make(vm, cls, out))
@@ -764,11 +789,17 @@ fn split(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
                 let Some(start) = start else { break };
                 rest = &rest[start..];
                 if maxsplit.is_some_and(|m| parts.len() >= m) {
-                    let end = rest.iter().rposition(|b| !b.is_ascii_whitespace()).map_or(0, |e| e + 1);
+                    let end = rest
+                        .iter()
+                        .rposition(|b| !b.is_ascii_whitespace())
+                        .map_or(0, |e| e + 1);
                     parts.push(rest[..end].to_vec());
                     break;
                 }
-                let end = rest.iter().position(|b| b.is_ascii_whitespace()).unwrap_or(rest.len());
+                let end = rest
+                    .iter()
+                    .position(|b| b.is_ascii_whitespace())
+                    .unwrap_or(rest.len());
                 parts.push(rest[..end].to_vec());
                 rest = &rest[end..];
             }

@@ -97,13 +97,36 @@ fn has(vm: &Vm<'_>, cls: ObjRef, name: &str) -> bool {
     const REPR: &[&str] = &["__repr__", "__str__", "__eq__", "__ne__"];
     const ORDER: &[&str] = &["__lt__", "__le__", "__gt__", "__ge__"];
     const ARITH: &[&str] = &[
-        "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__",
-        "__rtruediv__", "__floordiv__", "__rfloordiv__", "__mod__", "__rmod__", "__pow__",
-        "__rpow__", "__neg__", "__pos__", "__abs__", "__bool__", "__hash__",
+        "__add__",
+        "__radd__",
+        "__sub__",
+        "__rsub__",
+        "__mul__",
+        "__rmul__",
+        "__truediv__",
+        "__rtruediv__",
+        "__floordiv__",
+        "__rfloordiv__",
+        "__mod__",
+        "__rmod__",
+        "__pow__",
+        "__rpow__",
+        "__neg__",
+        "__pos__",
+        "__abs__",
+        "__bool__",
+        "__hash__",
     ];
     const BITS: &[&str] = &[
-        "__lshift__", "__rshift__", "__and__", "__rand__", "__or__", "__ror__", "__xor__",
-        "__rxor__", "__invert__",
+        "__lshift__",
+        "__rshift__",
+        "__and__",
+        "__rand__",
+        "__or__",
+        "__ror__",
+        "__xor__",
+        "__rxor__",
+        "__invert__",
     ];
     const SEQ: &[&str] = &["__len__", "__getitem__", "__contains__", "__iter__"];
     const CAT: &[&str] = &["__add__", "__mul__", "__rmul__"];
@@ -126,9 +149,19 @@ fn has(vm: &Vm<'_>, cls: ObjRef, name: &str) -> bool {
     } else if cls == t.dict {
         any(&[REPR, SEQ, MUT, &["__or__", "__ror__"]])
     } else if cls == t.set {
-        any(&[REPR, ORDER, SETOPS, &["__len__", "__contains__", "__iter__"]])
+        any(&[
+            REPR,
+            ORDER,
+            SETOPS,
+            &["__len__", "__contains__", "__iter__"],
+        ])
     } else if cls == t.frozenset {
-        any(&[REPR, ORDER, SETOPS, &["__len__", "__contains__", "__iter__", "__hash__"]])
+        any(&[
+            REPR,
+            ORDER,
+            SETOPS,
+            &["__len__", "__contains__", "__iter__", "__hash__"],
+        ])
     } else if cls == t.range {
         any(&[REPR, SEQ, &["__hash__", "__bool__"]])
     } else {
@@ -166,12 +199,48 @@ fn native(vm: &mut Vm<'_>, f: NativeFn, cls: ObjRef, name: &str) -> Value {
 }
 
 const NAMES: &[&str] = &[
-    "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__",
-    "__rtruediv__", "__floordiv__", "__rfloordiv__", "__mod__", "__rmod__", "__pow__",
-    "__rpow__", "__lshift__", "__rshift__", "__and__", "__rand__", "__or__", "__ror__",
-    "__xor__", "__rxor__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__",
-    "__neg__", "__pos__", "__invert__", "__abs__", "__len__", "__getitem__", "__setitem__",
-    "__delitem__", "__contains__", "__iter__", "__repr__", "__str__", "__hash__", "__bool__",
+    "__add__",
+    "__radd__",
+    "__sub__",
+    "__rsub__",
+    "__mul__",
+    "__rmul__",
+    "__truediv__",
+    "__rtruediv__",
+    "__floordiv__",
+    "__rfloordiv__",
+    "__mod__",
+    "__rmod__",
+    "__pow__",
+    "__rpow__",
+    "__lshift__",
+    "__rshift__",
+    "__and__",
+    "__rand__",
+    "__or__",
+    "__ror__",
+    "__xor__",
+    "__rxor__",
+    "__eq__",
+    "__ne__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+    "__neg__",
+    "__pos__",
+    "__invert__",
+    "__abs__",
+    "__len__",
+    "__getitem__",
+    "__setitem__",
+    "__delitem__",
+    "__contains__",
+    "__iter__",
+    "__repr__",
+    "__str__",
+    "__hash__",
+    "__bool__",
 ];
 
 fn one(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {

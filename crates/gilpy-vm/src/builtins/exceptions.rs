@@ -15,11 +15,7 @@ pub const OS_ERROR_METHODS: &[NativeDef] = &[
 ];
 
 /// Classes that need no Rust-side handle: bound in builtins only.
-pub(crate) fn bootstrap_extra(
-    vm: &mut Vm<'_>,
-    exception: ObjRef,
-    arith: ObjRef,
-) {
+pub(crate) fn bootstrap_extra(vm: &mut Vm<'_>, exception: ObjRef, arith: ObjRef) {
     let add = |vm: &mut Vm<'_>, name: &str, parent: ObjRef| {
         let c = vm.new_class(name, Some(parent), None, true);
         vm.set_builtin(name, Value::Obj(c));
@@ -82,7 +78,14 @@ pub fn os_error_new(vm: &mut Vm<'_>, cls: ObjRef, args: Args<'_>) -> PyResult<Va
             }
         }
     }
-    let v = crate::builtins::types::object_new(vm, cls, Args { pos: args.pos, kw: args.kw })?;
+    let v = crate::builtins::types::object_new(
+        vm,
+        cls,
+        Args {
+            pos: args.pos,
+            kw: args.kw,
+        },
+    )?;
     if let Some(r) = v.as_obj() {
         fill(vm, r, args.pos);
     }
@@ -99,7 +102,12 @@ fn fill(vm: &mut Vm<'_>, r: ObjRef, pos: &[Value]) {
             Value::None
         }
     };
-    let vals = [get(0), get(1), get(2), if n >= 5 { get(4) } else { Value::None }];
+    let vals = [
+        get(0),
+        get(1),
+        get(2),
+        if n >= 5 { get(4) } else { Value::None },
+    ];
     let names = ["errno", "strerror", "filename", "filename2"].map(|s| vm.intern(s));
     // With a filename, `args` keeps only (errno, strerror).
     let args = if (3..=5).contains(&n) {

@@ -135,9 +135,7 @@ fn str_arg(vm: &mut Vm<'_>, v: Value, what: &str) -> PyResult<String> {
 
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)`
 fn open(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
-    let kw = |vm: &Vm<'_>, i: usize, name: &str| {
-        args.get(i).or_else(|| args.kwarg_str(vm, name))
-    };
+    let kw = |vm: &Vm<'_>, i: usize, name: &str| args.get(i).or_else(|| args.kwarg_str(vm, name));
     let Some(path_v) = kw(vm, 0, "file") else {
         return Err(vm.type_error("open() missing required argument 'file' (pos 1)"));
     };
@@ -158,10 +156,7 @@ fn open(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         let e = str_arg(vm, enc, "open() argument 'encoding'")?;
         let norm = e.to_ascii_lowercase().replace(['-', '_'], "");
         if !matches!(norm.as_str(), "utf8" | "ascii" | "usascii") {
-            return Err(vm.error(
-                vm.st.types.lookup_error,
-                format!("unknown encoding: {e}"),
-            ));
+            return Err(vm.error(vm.st.types.lookup_error, format!("unknown encoding: {e}")));
         }
     }
     let mut kinds = mode.chars().filter(|c| "rwax".contains(*c));
@@ -442,7 +437,13 @@ fn enter(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn exit(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
-    close(vm, Args { pos: &args.pos[..1], kw: &[] })?;
+    close(
+        vm,
+        Args {
+            pos: &args.pos[..1],
+            kw: &[],
+        },
+    )?;
     Ok(Value::None)
 }
 

@@ -172,7 +172,8 @@ pub struct ModuleDef {
 pub type TypeSel = fn(&crate::state::Types) -> ObjRef;
 
 /// Builtin functions, one table per file.
-pub const FUNCTION_TABLES: &[&[NativeDef]] = &[core::FUNCTIONS, functions::FUNCTIONS, io::FUNCTIONS];
+pub const FUNCTION_TABLES: &[&[NativeDef]] =
+    &[core::FUNCTIONS, functions::FUNCTIONS, io::FUNCTIONS];
 
 /// Per-type method tables: (type, methods).
 pub const TYPE_METHODS: &[(TypeSel, &[NativeDef])] = &[

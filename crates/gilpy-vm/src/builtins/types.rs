@@ -33,7 +33,11 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
     ty!(tuple, "tuple", Some(tuple_new));
     ty!(dict, "dict", Some(dict_new));
     ty!(set, "set", Some(set_new));
-    ty!(frozenset, "frozenset", Some(crate::methods::frozenset::frozenset_new));
+    ty!(
+        frozenset,
+        "frozenset",
+        Some(crate::methods::frozenset::frozenset_new)
+    );
     ty!(none_type, "NoneType", None);
     ty!(range, "range", Some(range_new));
     ty!(slice, "slice", Some(slice_new));

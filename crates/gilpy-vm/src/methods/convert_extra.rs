@@ -130,25 +130,24 @@ fn maketrans(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     match args.pos {
         [x] => {
             let Some(Object::Dict(_)) = vm.obj(*x) else {
-                return Err(vm.type_error(
-                    "if you give only one argument to maketrans it must be a dict",
-                ));
+                return Err(
+                    vm.type_error("if you give only one argument to maketrans it must be a dict")
+                );
             };
             for (k, v) in dictops::dict_items(vm, x.as_obj().unwrap_or(dr)) {
-                let key = match vm.as_str(k).map(|s| s.chars().collect::<Vec<char>>()) {
-                    Some(cs) if cs.len() == 1 => Value::Int(cs[0] as i64),
-                    Some(_) => {
-                        return Err(vm.value_error(
-                            "string keys in translate table must be of length 1",
-                        ))
-                    }
-                    None if matches!(k, Value::Int(_)) => k,
-                    None => {
-                        return Err(vm.type_error(
-                            "keys in translate table must be strings or integers",
-                        ))
-                    }
-                };
+                let key =
+                    match vm.as_str(k).map(|s| s.chars().collect::<Vec<char>>()) {
+                        Some(cs) if cs.len() == 1 => Value::Int(cs[0] as i64),
+                        Some(_) => {
+                            return Err(vm
+                                .value_error("string keys in translate table must be of length 1"))
+                        }
+                        None if matches!(k, Value::Int(_)) => k,
+                        None => {
+                            return Err(vm
+                                .type_error("keys in translate table must be strings or integers"))
+                        }
+                    };
                 dictops::dict_set(vm, dr, key, v)?;
             }
         }
@@ -160,9 +159,9 @@ fn maketrans(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
                 return Err(vm.type_error("maketrans() arguments must be strings"));
             };
             if a.len() != b.len() {
-                return Err(vm.value_error(
-                    "the first two maketrans arguments must have equal length",
-                ));
+                return Err(
+                    vm.value_error("the first two maketrans arguments must have equal length")
+                );
             }
             for (p, q) in a.into_iter().zip(b) {
                 dictops::dict_set(vm, dr, Value::Int(p as i64), Value::Int(q as i64))?;
@@ -197,16 +196,12 @@ fn translate(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
             Ok(Value::None) => {}
             Ok(Value::Int(i)) => match u32::try_from(i).ok().and_then(char::from_u32) {
                 Some(ch) => out.push(ch),
-                None => {
-                    return Err(vm.value_error("character mapping must be in range(0x110000)"))
-                }
+                None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
             },
             Ok(v) => match vm.as_str(v) {
                 Some(t) => out.push_str(t),
                 None => {
-                    return Err(
-                        vm.type_error("character mapping must return integer, None or str")
-                    )
+                    return Err(vm.type_error("character mapping must return integer, None or str"))
                 }
             },
             Err(Throw::Exc(e)) if vm.isinstance(Value::Obj(e), vm.st.types.lookup_error) => {

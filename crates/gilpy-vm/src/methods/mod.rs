@@ -4,10 +4,10 @@
 pub mod common;
 pub mod convert_extra;
 pub mod dict;
+pub mod frozenset;
 pub mod list;
 pub mod number;
 pub mod range;
-pub mod frozenset;
 pub mod set;
 pub mod str;
 pub mod strformat;

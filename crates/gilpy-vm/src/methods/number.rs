@@ -32,16 +32,22 @@ fn int_self(vm: &mut Vm<'_>, args: &Args<'_>, method: &str) -> PyResult<BigInt> 
         Some(Value::Bool(b)) => Ok(BigInt::from(b as i64)),
         Some(v) => match vm.obj(v) {
             Some(Object::BigInt(b)) => Ok((**b).clone()),
-            _ => Err(crate::methods::common::descriptor_error(vm, args, "int", method)),
+            _ => Err(crate::methods::common::descriptor_error(
+                vm, args, "int", method,
+            )),
         },
-        None => Err(crate::methods::common::descriptor_error(vm, args, "int", method)),
+        None => Err(crate::methods::common::descriptor_error(
+            vm, args, "int", method,
+        )),
     }
 }
 
 fn float_self(vm: &mut Vm<'_>, args: &Args<'_>, method: &str) -> PyResult<f64> {
     match args.get(0) {
         Some(Value::Float(f)) => Ok(f),
-        _ => Err(crate::methods::common::descriptor_error(vm, args, "float", method)),
+        _ => Err(crate::methods::common::descriptor_error(
+            vm, args, "float", method,
+        )),
     }
 }
 
@@ -54,7 +60,11 @@ fn bit_length(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 fn bit_count(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let n = int_self(vm, &args, "bit_count")?;
     args.check_method(vm, "int.bit_count", 0, 0)?;
-    let ones: u64 = n.magnitude().iter_u64_digits().map(|d| d.count_ones() as u64).sum();
+    let ones: u64 = n
+        .magnitude()
+        .iter_u64_digits()
+        .map(|d| d.count_ones() as u64)
+        .sum();
     Ok(Value::Int(ones as i64))
 }
 
@@ -143,7 +153,11 @@ fn float_hex(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
             format!("{sign}0x0.{m:013x}p-1022")
         } else {
             let x = e - 1023;
-            let es = if x >= 0 { format!("+{x}") } else { x.to_string() };
+            let es = if x >= 0 {
+                format!("+{x}")
+            } else {
+                x.to_string()
+            };
             format!("{sign}0x1.{m:013x}p{es}")
         }
     };

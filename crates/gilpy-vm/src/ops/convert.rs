@@ -263,7 +263,11 @@ fn container_repr_inner(vm: &mut Vm<'_>, v: Value) -> PyResult<String> {
             let frozen = d.frozen;
             let items: Vec<Value> = d.iter().map(|e| e.key).collect();
             let body = format!("{{{}}}", join_reprs(vm, &items)?);
-            Ok(if frozen { format!("frozenset({body})") } else { body })
+            Ok(if frozen {
+                format!("frozenset({body})")
+            } else {
+                body
+            })
         }
         Object::DictView { dict, kind } => {
             let (dict, kind) = (*dict, *kind);

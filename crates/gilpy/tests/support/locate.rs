@@ -63,7 +63,11 @@ fn is_cpython_311(exe: &Path) -> bool {
 pub fn cpython() -> PathBuf {
     if let Some(p) = std::env::var_os("GILPY_CPYTHON") {
         let p = PathBuf::from(p);
-        assert!(is_cpython_311(&p), "GILPY_CPYTHON={} is not CPython 3.11", p.display());
+        assert!(
+            is_cpython_311(&p),
+            "GILPY_CPYTHON={} is not CPython 3.11",
+            p.display()
+        );
         return p;
     }
     let mut candidates: Vec<PathBuf> = vec!["python3.11".into(), "python3".into()];
@@ -76,7 +80,10 @@ pub fn cpython() -> PathBuf {
             let mut vs: Vec<PathBuf> = rd
                 .flatten()
                 .map(|e| e.path())
-                .filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("3.11")))
+                .filter(|p| {
+                    p.file_name()
+                        .is_some_and(|n| n.to_string_lossy().starts_with("3.11"))
+                })
                 .map(|p| p.join("bin/python"))
                 .collect();
             vs.sort();
