@@ -1,4 +1,4 @@
-//! `open()` (text files) and `input()`.
+//! `open()` (text and binary files) and `input()`.
 //!
 //! A file object is an instance of `_io.TextIOWrapper` whose payload owns the OS file.
 //! Reading loads the rest of the file into a buffer at the first read (files, not
@@ -47,10 +47,13 @@ struct FileData {
     writable: bool,
     /// Decoded text not yet handed out, from `pos` on (loaded at the first read).
     rbuf: String,
+    /// Binary mode (`'b'`): reads give `bytes` from `raw`, writes take bytes.
+    binary: bool,
+    raw: Vec<u8>,
     pos: usize,
     loaded: bool,
-    /// Text written but not yet passed to the OS.
-    wbuf: String,
+    /// Encoded text or bytes written but not yet passed to the OS.
+    wbuf: Vec<u8>,
 }
 
 impl NativeData for FileData {
@@ -167,12 +170,6 @@ fn open(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let Some(kind) = kind.filter(|_| valid) else {
         return Err(vm.value_error(format!("invalid mode: '{mode}'")));
     };
-    if mode.contains('b') {
-        return Err(vm.error(
-            vm.st.types.not_implemented_error,
-            "binary mode files are not supported by gilpy yet".to_string(),
-        ));
-    }
     let plus = mode.contains('+');
     let mut opts = OpenOptions::new();
     match kind {
@@ -199,9 +196,11 @@ fn open(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         readable: kind == 'r' || plus,
         writable: kind != 'r' || plus,
         rbuf: String::new(),
+        binary: mode.contains('b'),
+        raw: Vec::new(),
         pos: 0,
         loaded: false,
-        wbuf: String::new(),
+        wbuf: Vec::new(),
     };
     let cls = file_class(vm);
     let obj = vm.alloc(Object::Instance(Box::new(InstanceObj {
@@ -240,7 +239,7 @@ fn flush_writes(vm: &mut Vm<'_>, this: Value) -> PyResult<()> {
     };
     let r = vm.allow_threads(move || {
         let mut f = f;
-        f.write_all(text.as_bytes())
+        f.write_all(&text)
     });
     r.map_err(|e| raise_io(vm, &e, None))
 }
@@ -265,6 +264,12 @@ fn load(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<()> {
         f.read_to_end(&mut bytes).map(|_| bytes)
     });
     let bytes = r.map_err(|e| raise_io(vm, &e, None))?;
+    if let Some(d) = data(vm, this).filter(|d| d.binary) {
+        d.raw = bytes;
+        d.pos = 0;
+        d.loaded = true;
+        return Ok(());
+    }
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
@@ -315,6 +320,44 @@ fn take(vm: &mut Vm<'_>, args: &Args<'_>, n: Option<usize>, line: bool) -> PyRes
     Ok(out)
 }
 
+/// Takes up to `n` bytes (all with `None`) or one line from a binary file.
+fn take_raw(vm: &mut Vm<'_>, args: &Args<'_>, n: Option<usize>, line: bool) -> PyResult<Vec<u8>> {
+    load(vm, args)?;
+    let d = open_data(vm, args)?;
+    let rest = &d.raw[d.pos.min(d.raw.len())..];
+    let mut end = if line {
+        rest.iter()
+            .position(|b| *b == b'\n')
+            .map_or(rest.len(), |i| i + 1)
+    } else {
+        rest.len()
+    };
+    if let Some(n) = n {
+        end = end.min(n);
+    }
+    let out = rest[..end].to_vec();
+    d.pos += end;
+    Ok(out)
+}
+
+/// The next piece as a Python value (`str`, or `bytes` in binary mode) and whether it
+/// is empty (end of file).
+fn take_value(
+    vm: &mut Vm<'_>,
+    args: &Args<'_>,
+    n: Option<usize>,
+    line: bool,
+) -> PyResult<(Value, bool)> {
+    if open_data(vm, args)?.binary {
+        let b = take_raw(vm, args, n, line)?;
+        let empty = b.is_empty();
+        return Ok((crate::builtins::bytes::new_bytes(vm, b), empty));
+    }
+    let s = take(vm, args, n, line)?;
+    let empty = s.is_empty();
+    Ok((vm.new_string(s), empty))
+}
+
 /// An optional size argument: `None` for all (`-1`, `None`, absent).
 fn size_arg(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Option<usize>> {
     match args.get(1) {
@@ -329,50 +372,48 @@ fn size_arg(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Option<usize>> {
 
 fn read(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let n = size_arg(vm, &args)?;
-    let s = take(vm, &args, n, false)?;
-    Ok(vm.new_string(s))
+    Ok(take_value(vm, &args, n, false)?.0)
 }
 
 fn readline(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let n = size_arg(vm, &args)?;
-    let s = take(vm, &args, n, true)?;
-    Ok(vm.new_string(s))
+    Ok(take_value(vm, &args, n, true)?.0)
 }
 
 fn readlines(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let mut lines = Vec::new();
     loop {
-        let s = take(vm, &args, None, true)?;
-        if s.is_empty() {
+        // No collection runs inside a native call, so the items need no rooting.
+        let (v, empty) = take_value(vm, &args, None, true)?;
+        if empty {
             break;
         }
-        let v = vm.new_string(s);
-        vm.th.roots.push(v);
         lines.push(v);
     }
     Ok(vm.new_list(lines))
 }
 
 fn next_line(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
-    let s = take(vm, &args, None, true)?;
-    if s.is_empty() {
+    let (v, empty) = take_value(vm, &args, None, true)?;
+    if empty {
         let cls = vm.st.types.stop_iteration;
         let e = vm.new_exception(cls, None);
         return Err(crate::Throw::Exc(e));
     }
-    Ok(vm.new_string(s))
+    Ok(v)
 }
 
-fn write_text(vm: &mut Vm<'_>, args: &Args<'_>, text: &str) -> PyResult<()> {
+fn write_text(vm: &mut Vm<'_>, args: &Args<'_>, text: &[u8]) -> PyResult<()> {
     let this = args.pos[0];
     let d = open_data(vm, args)?;
     if !d.writable {
         return Err(unsupported(vm, "not writable"));
     }
-    d.wbuf.push_str(text);
+    d.wbuf.extend_from_slice(text);
     // Reads after a write see the file again.
     d.loaded = false;
     d.rbuf.clear();
+    d.raw.clear();
     d.pos = 0;
     if d.wbuf.len() >= 1 << 16 {
         flush_writes(vm, this)?;
@@ -380,25 +421,36 @@ fn write_text(vm: &mut Vm<'_>, args: &Args<'_>, text: &str) -> PyResult<()> {
     Ok(())
 }
 
+/// What `write` takes: text in text mode, bytes in binary mode; with its length.
+fn payload(vm: &mut Vm<'_>, args: &Args<'_>, v: Value) -> PyResult<(Vec<u8>, usize)> {
+    if open_data(vm, args)?.binary {
+        if let Some(b) = crate::builtins::bytes::bytes_of(vm, v) {
+            return Ok((b.to_vec(), b.len()));
+        }
+        let t = vm.type_name(v);
+        return Err(vm.type_error(format!("a bytes-like object is required, not '{t}'")));
+    }
+    match vm.as_str(v) {
+        Some(s) => Ok((s.as_bytes().to_vec(), s.chars().count())),
+        None => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!("write() argument must be str, not {t}")))
+        }
+    }
+}
+
 fn write(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check_method(vm, "write", 1, 1)?;
-    let v = args.pos[1];
-    let Some(s) = vm.as_str(v).map(str::to_string) else {
-        let t = vm.type_name(v);
-        return Err(vm.type_error(format!("write() argument must be str, not {t}")));
-    };
-    write_text(vm, &args, &s)?;
-    Ok(Value::Int(s.chars().count() as i64))
+    let (data, n) = payload(vm, &args, args.pos[1])?;
+    write_text(vm, &args, &data)?;
+    Ok(Value::Int(n as i64))
 }
 
 fn writelines(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check_method(vm, "writelines", 1, 1)?;
     for v in iter::collect(vm, args.pos[1])? {
-        let Some(s) = vm.as_str(v).map(str::to_string) else {
-            let t = vm.type_name(v);
-            return Err(vm.type_error(format!("write() argument must be str, not {t}")));
-        };
-        write_text(vm, &args, &s)?;
+        let (data, _) = payload(vm, &args, v)?;
+        write_text(vm, &args, &data)?;
     }
     Ok(Value::None)
 }
@@ -418,6 +470,7 @@ fn close(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     if let Some(d) = data(vm, this) {
         d.file = None;
         d.rbuf = String::new();
+        d.raw = Vec::new();
     }
     set_closed(vm, this, true);
     r.map(|_| Value::None)
@@ -452,12 +505,21 @@ fn repr(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let Some(d) = data(vm, this) else {
         return Ok(vm.new_str("<_io.TextIOWrapper>"));
     };
-    let (name, mode) = (d.name.clone(), d.mode.clone());
+    let (name, mode, binary) = (d.name.clone(), d.mode.clone(), d.binary);
     let name_v = vm.new_string(name);
     let name = convert::repr_of(vm, name_v)?;
-    Ok(vm.new_string(format!(
-        "<_io.TextIOWrapper name={name} mode='{mode}' encoding='UTF-8'>"
-    )))
+    Ok(vm.new_string(if binary {
+        let kind = if mode.contains('+') {
+            "BufferedRandom"
+        } else if mode.contains('r') {
+            "BufferedReader"
+        } else {
+            "BufferedWriter"
+        };
+        format!("<_io.{kind} name={name}>")
+    } else {
+        format!("<_io.TextIOWrapper name={name} mode='{mode}' encoding='UTF-8'>")
+    }))
 }
 
 /// `input(prompt='')`: a line of stdin without its newline; `EOFError` at the end.
