@@ -79,9 +79,12 @@ fn to_bytes(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     if n.sign() == Sign::NoSign {
         bytes.clear();
     }
-    // Trim redundant sign bytes, then pad to the length.
+    // Minimal little-endian bytes: more than `length` is an overflow; pad the rest.
     if bytes.len() > length {
         return Err(vm.overflow_error("int too big to convert"));
+    }
+    if length > 1 << 32 {
+        return Err(vm.error(vm.st.types.memory_error, String::new()));
     }
     let fill = if signed && n.is_negative() { 0xff } else { 0 };
     bytes.resize(length, fill);
