@@ -16,3 +16,13 @@ x[0] = ord('A')
 print(x, b'%s' if False else b'ok', [i for i in b'AZ'], list(b'\x01\x02'))
 print(b'  pad  '.strip(), b'Hi'.upper(), b'Hi'.lower(), b'abcabc'.replace(b'b', b'B'), b'abcabc'.count(b'c'))
 print(b'hello'.startswith(b'he'), b'hello'.find(b'l'), b'hello'.endswith(b'lo'), repr(b"\"'"))
+print(sorted([b'b', b'a', b'ab']), max(b'a', b'b'), b'a' in [b'x', b'a'], {b'a', b'a', b'b'} == {b'a', b'b'})
+print(f"{b'x'}", str(b'y'), isinstance(b'', (bytes, bytearray)), hash(b'abc') == hash(b'abc'), b'abc'.decode('ascii'))
+print(bytearray(b'ab') == b'ab', b'ab' == bytearray(b'ab'), bytes(bytearray(b'q')), list(bytearray(3)))
+print(b'x'.join(bytearray(b'ab').split(b'a')), b''.join([]), len(b'\n'), b'a' * 0, bytes(range(3)))
+ba = bytearray(b'hello')
+ba[1:3] = b''
+del_ok = True
+print(ba, ba.find(b'l'), ba.count(108), ba.upper(), ba.hex(), bytes.fromhex(ba.hex()))
+print(type(b'a'[0]).__name__, b'abc'[-1], b'abc'[5:], bytearray(b'xyz')[::2])
+print(int.from_bytes(b'\x01\x00', byteorder='little'), (65).to_bytes(1, byteorder='big').decode())
