@@ -94,10 +94,29 @@ fn add(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// A set used as a key of a set lookup stands for the frozenset with its members
+/// (`{1} in {frozenset({1})}`), as in CPython; any other key is itself.
+fn lookup_key(vm: &mut Vm<'_>, key: Value) -> PyResult<Value> {
+    match key {
+        Value::Obj(r) if matches!(vm.st.heap.get(r), Object::Set(d) if !d.frozen) => {
+            let m = members(vm, r);
+            new_set_like(vm, true, &m)
+        }
+        _ => Ok(key),
+    }
+}
+
+/// `item in s`
+pub fn contains(vm: &mut Vm<'_>, s: ObjRef, item: Value) -> PyResult<bool> {
+    let key = lookup_key(vm, item)?;
+    dictops::dict_contains(vm, s, key)
+}
+
 fn remove(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this_mut(vm, &args, "remove")?;
     args.check_method(vm, "set.remove", 1, 1)?;
-    match dictops::dict_remove(vm, s, args.pos[1])? {
+    let key = lookup_key(vm, args.pos[1])?;
+    match dictops::dict_remove(vm, s, key)? {
         Some(_) => Ok(Value::None),
         None => Err(vm.key_error(args.pos[1])),
     }
@@ -106,7 +125,8 @@ fn remove(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 fn discard(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this_mut(vm, &args, "discard")?;
     args.check_method(vm, "set.discard", 1, 1)?;
-    dictops::dict_remove(vm, s, args.pos[1])?;
+    let key = lookup_key(vm, args.pos[1])?;
+    dictops::dict_remove(vm, s, key)?;
     Ok(Value::None)
 }
 

@@ -48,3 +48,23 @@ print({1, 2}.issubset([1, 2, 3]), {1, 2}.issuperset((1,)), {1}.isdisjoint({2}))
 print(repr(frozenset({1, 2})), str(frozenset(["a"])))
 print(frozenset([1, 2]) == frozenset([2, 1]), frozenset([frozenset([1])]))
 print(sorted(frozenset({5, 1, 3})), list(frozenset([1])))
+s = {frozenset({1, 2}), 3}
+print({1, 2} in s, {2, 1} in s, set() in s, {9} in s, 3 in s)
+s.remove({1, 2})
+print(s)
+s.discard({7})
+s.add(frozenset())
+s.discard(set())
+print(s)
+try:
+    s.remove({5})
+except KeyError as e:
+    print("KeyError", e)
+try:
+    [1] in s
+except TypeError as e:
+    print(e)
+try:
+    {[1]}
+except TypeError as e:
+    print(e)
