@@ -490,7 +490,7 @@ fn hash(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 // ---- codecs ----------------------------------------------------------------------
 
 #[derive(Clone, Copy, PartialEq)]
-enum Codec {
+pub(crate) enum Codec {
     Utf8,
     Ascii,
     Latin1,
@@ -506,7 +506,7 @@ impl Codec {
     }
 }
 
-fn codec(vm: &mut Vm<'_>, v: Option<Value>) -> PyResult<Codec> {
+pub(crate) fn codec(vm: &mut Vm<'_>, v: Option<Value>) -> PyResult<Codec> {
     let Some(v) = v else {
         return Ok(Codec::Utf8);
     };
@@ -529,13 +529,13 @@ fn codec(vm: &mut Vm<'_>, v: Option<Value>) -> PyResult<Codec> {
 }
 
 #[derive(Clone, Copy, PartialEq)]
-enum Errors {
+pub(crate) enum Errors {
     Strict,
     Ignore,
     Replace,
 }
 
-fn errors_mode(vm: &mut Vm<'_>, v: Option<Value>) -> PyResult<Errors> {
+pub(crate) fn errors_mode(vm: &mut Vm<'_>, v: Option<Value>) -> PyResult<Errors> {
     let Some(v) = v else {
         return Ok(Errors::Strict);
     };
@@ -572,7 +572,7 @@ fn encode_str(vm: &mut Vm<'_>, s: &str, enc: Value, errors: Option<Value>) -> Py
     encode_with(vm, s, c, e)
 }
 
-fn encode_with(vm: &mut Vm<'_>, s: &str, c: Codec, e: Errors) -> PyResult<Vec<u8>> {
+pub(crate) fn encode_with(vm: &mut Vm<'_>, s: &str, c: Codec, e: Errors) -> PyResult<Vec<u8>> {
     let limit = match c {
         Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
         Codec::Ascii => 0x80,
@@ -644,6 +644,12 @@ fn decode(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let c = codec(vm, enc)?;
     let errors = crate::methods::common::arg(vm, &args, 2, "errors");
     let e = errors_mode(vm, errors)?;
+    let out = decode_with(vm, &data, c, e)?;
+    Ok(vm.new_string(out))
+}
+
+/// Decodes `data` with a codec and error mode.
+pub(crate) fn decode_with(vm: &mut Vm<'_>, data: &[u8], c: Codec, e: Errors) -> PyResult<String> {
     let mut out = String::with_capacity(data.len());
     match c {
         Codec::Latin1 => out.extend(data.iter().map(|&b| b as char)),
@@ -656,7 +662,7 @@ fn decode(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
                         Errors::Ignore => {}
                         Errors::Replace => out.push('\u{fffd}'),
                         Errors::Strict => {
-                            return Err(decode_err(vm, c, &data, i, 1, "ordinal not in range(128)"))
+                            return Err(decode_err(vm, c, data, i, 1, "ordinal not in range(128)"))
                         }
                     }
                 }
@@ -688,7 +694,7 @@ fn decode(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
                             }
                         };
                         match e {
-                            Errors::Strict => return Err(decode_err(vm, c, &data, at, n, why)),
+                            Errors::Strict => return Err(decode_err(vm, c, data, at, n, why)),
                             Errors::Ignore => {}
                             Errors::Replace => out.push('\u{fffd}'),
                         }
@@ -699,7 +705,7 @@ fn decode(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
             }
         }
     }
-    Ok(vm.new_string(out))
+    Ok(out)
 }
 
 fn hex(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {

@@ -10,6 +10,7 @@ use std::any::Any;
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Write};
 
+use crate::builtins::bytes::{Codec, Errors};
 use crate::builtins::exceptions::raise_io;
 use crate::builtins::{Args, NativeDef};
 use crate::object::{InstanceObj, NativeData, Object, Payload};
@@ -54,6 +55,9 @@ struct FileData {
     loaded: bool,
     /// Encoded text or bytes written but not yet passed to the OS.
     wbuf: Vec<u8>,
+    /// Text mode's codec and error handling (`encoding=`, `errors=`).
+    codec: Codec,
+    errors: Errors,
 }
 
 impl NativeData for FileData {
@@ -155,13 +159,13 @@ fn open(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         Some(m) => str_arg(vm, m, "open() argument 'mode'")?,
         None => "r".to_string(),
     };
-    if let Some(enc) = kw(vm, 3, "encoding").filter(|e| !e.is(Value::None)) {
-        let e = str_arg(vm, enc, "open() argument 'encoding'")?;
-        let norm = e.to_ascii_lowercase().replace(['-', '_'], "");
-        if !matches!(norm.as_str(), "utf8" | "ascii" | "usascii") {
-            return Err(vm.error(vm.st.types.lookup_error, format!("unknown encoding: {e}")));
-        }
+    let enc = kw(vm, 3, "encoding").filter(|e| !e.is(Value::None));
+    let errors_v = kw(vm, 4, "errors").filter(|e| !e.is(Value::None));
+    if enc.is_some() && mode.contains('b') {
+        return Err(vm.value_error("binary mode doesn't take an encoding argument"));
     }
+    let codec = crate::builtins::bytes::codec(vm, enc)?;
+    let errors = crate::builtins::bytes::errors_mode(vm, errors_v)?;
     let mut kinds = mode.chars().filter(|c| "rwax".contains(*c));
     let kind = kinds.next();
     let valid = kinds.next().is_none()
@@ -201,6 +205,8 @@ fn open(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         pos: 0,
         loaded: false,
         wbuf: Vec::new(),
+        codec,
+        errors,
     };
     let cls = file_class(vm);
     let obj = vm.alloc(Object::Instance(Box::new(InstanceObj {
@@ -270,24 +276,11 @@ fn load(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<()> {
         d.loaded = true;
         return Ok(());
     }
-    let text = match String::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            let b = e.as_bytes()[at];
-            let why = if e.utf8_error().error_len().is_none() {
-                "unexpected end of data"
-            } else if (0x80..0xc0).contains(&b) || b >= 0xf8 {
-                "invalid start byte"
-            } else {
-                "invalid continuation byte"
-            };
-            return Err(vm.error(
-                vm.st.types.unicode_decode_error,
-                format!("'utf-8' codec can't decode byte 0x{b:02x} in position {at}: {why}"),
-            ));
-        }
+    let (codec, errors) = match data(vm, this) {
+        Some(d) => (d.codec, d.errors),
+        None => return Ok(()),
     };
+    let text = crate::builtins::bytes::decode_with(vm, &bytes, codec, errors)?;
     // Universal newlines, as CPython's text mode reads.
     let text = if text.contains('\r') {
         text.replace("\r\n", "\n").replace('\r', "\n")
@@ -430,8 +423,15 @@ fn payload(vm: &mut Vm<'_>, args: &Args<'_>, v: Value) -> PyResult<(Vec<u8>, usi
         let t = vm.type_name(v);
         return Err(vm.type_error(format!("a bytes-like object is required, not '{t}'")));
     }
-    match vm.as_str(v) {
-        Some(s) => Ok((s.as_bytes().to_vec(), s.chars().count())),
+    let (codec, errors) = {
+        let d = open_data(vm, args)?;
+        (d.codec, d.errors)
+    };
+    match vm.as_str(v).map(str::to_string) {
+        Some(s) => {
+            let data = crate::builtins::bytes::encode_with(vm, &s, codec, errors)?;
+            Ok((data, s.chars().count()))
+        }
         None => {
             let t = vm.type_name(v);
             Err(vm.type_error(format!("write() argument must be str, not {t}")))
