@@ -669,7 +669,7 @@ pub(crate) fn decode_with(vm: &mut Vm<'_>, data: &[u8], c: Codec, e: Errors) -> 
             }
         }
         Codec::Utf8 => {
-            let mut rest = &data[..];
+            let mut rest = data;
             let mut base = 0;
             loop {
                 match std::str::from_utf8(rest) {
