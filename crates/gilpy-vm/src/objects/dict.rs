@@ -107,6 +107,31 @@ impl Dict {
         self.index[pos] = slot;
     }
 
+    /// Adds a new set member (the caller checked it is absent), reusing the first deleted
+    /// entry on its probe chain as CPython's set does with dummy slots: a member removed
+    /// and added back while the set is iterated keeps its place instead of being met
+    /// again at the end.
+    pub fn insert_set_member(&mut self, hash: i64, key: Value) {
+        if !self.index.is_empty() {
+            let mask = self.index.len() - 1;
+            let mut pos = (hash as u64 as usize) & mask;
+            while self.index[pos] != EMPTY {
+                let slot = self.index[pos] as usize;
+                if self.entries[slot].key.is_undef() {
+                    self.entries[slot] = Entry {
+                        hash,
+                        key,
+                        value: Value::None,
+                    };
+                    self.len += 1;
+                    return;
+                }
+                pos = (pos + 1) & mask;
+            }
+        }
+        self.insert_new(hash, key, Value::None);
+    }
+
     /// Removes the entry in `slot`, returning it.
     pub fn remove_slot(&mut self, slot: usize) -> Option<Entry> {
         let e = *self.entries.get(slot)?;

@@ -91,3 +91,27 @@ s = {1, 2, 3}
 for v in set(s):
     s.add(v * 10)
 print(sorted(s))
+s = set(range(1000))
+n = 0
+for x in s:
+    s.discard(x)
+    s.add(x)
+    n += 1
+print(n, len(s))
+d = dict.fromkeys(range(1000))
+n = 0
+try:
+    for k in d:
+        del d[k]
+        d[k] = 1
+        n += 1
+except RuntimeError as e:
+    print(e)
+print(n, len(d))
+s = {"a", "b", "c"}
+seen = []
+for v in s:
+    seen.append(v)
+    s.discard(v)
+    s.add(v)
+print(len(seen), sorted(s))
