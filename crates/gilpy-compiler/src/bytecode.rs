@@ -259,6 +259,8 @@ pub enum Const {
     BigInt(BigInt),
     Float(f64),
     Str(Arc<str>),
+    /// A bytes literal.
+    Bytes(Arc<[u8]>),
     /// A tuple of constants (keyword-name tuples for [`Op::CallKw`], folded tuples).
     Tuple(Vec<Const>),
     /// A nested code object (function, lambda, comprehension, class body).

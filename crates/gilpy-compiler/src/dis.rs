@@ -243,6 +243,7 @@ pub fn const_repr(c: &Const) -> String {
         Const::BigInt(b) => b.to_string(),
         Const::Float(f) => float_repr(*f),
         Const::Str(s) => str_repr(s),
+        Const::Bytes(b) => format!("b{}", str_repr(&String::from_utf8_lossy(b))),
         Const::Tuple(items) => {
             let inner: Vec<String> = items.iter().map(const_repr).collect();
             if inner.len() == 1 {

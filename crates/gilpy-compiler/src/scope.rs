@@ -571,6 +571,7 @@ impl Collector<'_, '_> {
             | ExprKind::BigInt(_)
             | ExprKind::Float(_)
             | ExprKind::Str(_)
+            | ExprKind::Bytes(_)
             | ExprKind::Bool(_)
             | ExprKind::None => Ok(()),
             ExprKind::FString(parts) => self.fstring(parts),

@@ -5,18 +5,18 @@ use std::path::Path;
 use gilpy_compiler::bytecode::Code;
 use gilpy_compiler::compile_source;
 
+#[path = "../../gilpy/tests/support/locate.rs"]
+mod locate;
+
 fn check_well_formed(code: &Code) {
     if let Err(e) = gilpy_compiler::verify::verify(code) {
         panic!("{e}\n{}", gilpy_compiler::dis(code));
     }
 }
 
-fn compile_dir(rel: &str) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(rel);
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        eprintln!("skipping: {} not found", dir.display());
-        return;
-    };
+fn compile_dir(sub: &str) {
+    let dir = locate::shared_dir(env!("CARGO_MANIFEST_DIR")).join(sub);
+    let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
     let mut paths: Vec<_> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "py"))
@@ -31,18 +31,19 @@ fn compile_dir(rel: &str) {
             Err(e) => failures.push(format!("{name}: {e}")),
         }
     }
+    assert!(!paths.is_empty(), "no .py files in {}", dir.display());
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     eprintln!("{} files compiled from {}", paths.len(), dir.display());
 }
 
 #[test]
 fn conformance_corpus_compiles() {
-    compile_dir("../../../shared/conformance");
+    compile_dir("conformance");
 }
 
 #[test]
 fn bench_corpus_compiles() {
-    compile_dir("../../../shared/bench");
+    compile_dir("bench");
 }
 
 #[test]
@@ -51,10 +52,8 @@ fn syntax_tour_compiles() {
     // bytecode (not in the language subset), so it must be a clean SyntaxError.
     let path =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../gilpy-syntax/tests/tour/syntax_tour.py");
-    let Ok(source) = std::fs::read_to_string(&path) else {
-        eprintln!("skipping: {} not found", path.display());
-        return;
-    };
+    let source =
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let (star, rest): (Vec<&str>, Vec<&str>) = source
         .lines()
         .partition(|l| l.trim_start().starts_with("from ") && l.ends_with("import *"));

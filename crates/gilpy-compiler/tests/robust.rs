@@ -5,6 +5,9 @@ use std::path::Path;
 
 use gilpy_compiler::{compile_module, verify::verify};
 
+#[path = "../../gilpy/tests/support/locate.rs"]
+mod locate;
+
 /// xorshift64*: a tiny deterministic generator, so failures reproduce.
 struct Rng(u64);
 
@@ -40,25 +43,22 @@ const SNIPPETS: &[&str] = &[
 
 fn sources() -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let shared = locate::shared_dir(env!("CARGO_MANIFEST_DIR"));
     let dirs = [
-        "tests/golden",
-        "tests/semantics",
-        "../gilpy-syntax/tests/tour",
-        "../../../shared/conformance",
-        "../../../shared/bench",
+        root.join("tests/golden"),
+        root.join("tests/semantics"),
+        root.join("../gilpy-syntax/tests/tour"),
+        shared.join("conformance"),
+        shared.join("bench"),
     ];
     let mut out = Vec::new();
     for d in dirs {
-        let Ok(entries) = std::fs::read_dir(root.join(d)) else {
-            continue;
-        };
+        let entries = std::fs::read_dir(&d).unwrap_or_else(|e| panic!("{}: {e}", d.display()));
         let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
         paths.sort();
         for p in paths {
             if p.extension().is_some_and(|x| x == "py") {
-                if let Ok(s) = std::fs::read_to_string(&p) {
-                    out.push(s);
-                }
+                out.push(std::fs::read_to_string(&p).expect("corpus file is UTF-8"));
             }
         }
     }

@@ -193,6 +193,8 @@ pub enum ExprKind {
     Float(f64),
     /// A string literal; adjacent literals are already concatenated.
     Str(String),
+    /// A bytes literal; adjacent literals are already concatenated.
+    Bytes(Vec<u8>),
     /// An f-string (possibly concatenated with plain literals).
     FString(Vec<FStringPart>),
     Bool(bool),

@@ -522,6 +522,26 @@ pub fn slice(lo: Option<Ex>, hi: Option<Ex>, st: Option<Ex>, span: Span) -> R<Ex
 
 /// Adjacent string literals, joined; f-strings are parsed into parts.
 pub fn strings(pieces: Vec<Spanned<StrLit>>, span: Span) -> R<Ex> {
+    let n_bytes = pieces
+        .iter()
+        .filter(|p| matches!(p.node, StrLit::Bytes(_)))
+        .count();
+    if n_bytes > 0 {
+        if n_bytes != pieces.len() {
+            // CPython puts the caret just past the last literal.
+            return Err(user(RawError::new(
+                "cannot mix bytes and nonbytes literals",
+                span.end as usize,
+            )));
+        }
+        let mut all = Vec::new();
+        for p in pieces {
+            if let StrLit::Bytes(b) = p.node {
+                all.extend(b);
+            }
+        }
+        return Ok(leaf(ExprKind::Bytes(all), span));
+    }
     let any_f = pieces
         .iter()
         .any(|p| matches!(p.node, StrLit::Format { .. }));
@@ -539,6 +559,8 @@ pub fn strings(pieces: Vec<Spanned<StrLit>>, span: Span) -> R<Ex> {
     for p in pieces {
         match p.node {
             StrLit::Plain(t) => push_literal(&mut parts, t),
+            // Mixed kinds were rejected above.
+            StrLit::Bytes(_) => {}
             StrLit::Format { body, offset, raw } => {
                 let (ps, pd) = crate::fstring::parse(&body, offset, raw).map_err(|mut e| {
                     // CPython 3.11 reports f-string format errors just past the literal.

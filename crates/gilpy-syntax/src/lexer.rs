@@ -29,6 +29,8 @@ pub enum IntValue {
 pub enum StrLit {
     /// A plain string, escapes already decoded.
     Plain(String),
+    /// A bytes literal (`b'..'`, `rb'..'`), escapes already decoded.
+    Bytes(Vec<u8>),
     /// An f-string: the raw text between the quotes and where that text starts.
     Format {
         /// The undecoded body.
@@ -349,6 +351,7 @@ impl fmt::Display for Token {
             Token::Int(IntValue::Big(i)) => write!(f, "INT {i}"),
             Token::Float(x) => write!(f, "FLOAT {x:?}"),
             Token::Str(StrLit::Plain(s)) => write!(f, "STRING {s:?}"),
+            Token::Str(StrLit::Bytes(b)) => write!(f, "BYTES {b:?}"),
             Token::Str(StrLit::Format { body, .. }) => write!(f, "FSTRING {body:?}"),
             other => match other.symbol() {
                 Some(s) => write!(f, "'{s}'"),
@@ -649,7 +652,23 @@ fn lex_string(lex: &mut Lx<'_>) -> Result<StrLit, LexError> {
         .to_string();
     lex.bump(i);
     if bytes_lit {
-        return Err(err(lex, "bytes literals are not supported"));
+        if !body.is_ascii() {
+            // CPython underlines the whole literal (in bytes; gilpy in characters).
+            let mut e = RawError::new(
+                "bytes can only contain ASCII literal characters",
+                lex.span().start,
+            );
+            e.end = Some(lex.span().end);
+            return Err(LexError::Error(e));
+        }
+        let body = normalize_newlines(&body);
+        if raw {
+            return Ok(StrLit::Bytes(body.into_bytes()));
+        }
+        let end = lex.span().end;
+        return decode_bytes_escapes(&body)
+            .map(StrLit::Bytes)
+            .map_err(|msg| LexError::Error(RawError::new(msg, end)));
     }
     if fmt {
         return Ok(StrLit::Format { body, offset, raw });
@@ -672,6 +691,70 @@ pub(crate) fn normalize_newlines(s: &str) -> String {
         return s.to_string();
     }
     s.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// Decode the escapes of a bytes literal's ASCII body (no `\u`, `\U`, `\N`: they stay
+/// as written, like any unknown escape).
+fn decode_bytes_escapes(s: &str) -> Result<Vec<u8>, String> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'\\' {
+            out.push(b[i]);
+            i += 1;
+            continue;
+        }
+        let Some(&e) = b.get(i + 1) else {
+            out.push(b'\\');
+            break;
+        };
+        i += 2;
+        match e {
+            b'\n' => {}
+            b'\\' | b'\'' | b'"' => out.push(e),
+            b'a' => out.push(7),
+            b'b' => out.push(8),
+            b'f' => out.push(12),
+            b'n' => out.push(b'\n'),
+            b'r' => out.push(b'\r'),
+            b't' => out.push(b'\t'),
+            b'v' => out.push(11),
+            b'0'..=b'7' => {
+                let mut v = (e - b'0') as u32;
+                for _ in 0..2 {
+                    match b.get(i) {
+                        Some(d @ b'0'..=b'7') => {
+                            v = v * 8 + (d - b'0') as u32;
+                            i += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                out.push((v & 0xff) as u8);
+            }
+            b'x' => {
+                let hex = |c: Option<&u8>| c.and_then(|c| (*c as char).to_digit(16));
+                match (hex(b.get(i)), hex(b.get(i + 1))) {
+                    (Some(h), Some(l)) => {
+                        out.push((h * 16 + l) as u8);
+                        i += 2;
+                    }
+                    _ => {
+                        return Err(format!(
+                            "(value error) invalid \\x escape at position {}",
+                            i - 2
+                        ))
+                    }
+                }
+            }
+            other => {
+                out.push(b'\\');
+                out.push(other);
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// Decode backslash escapes like CPython; unknown escapes stay as written.

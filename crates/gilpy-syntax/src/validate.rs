@@ -26,7 +26,11 @@ fn span_err(msg: String, span: Span) -> RawError {
 /// What CPython calls an expression that is not a valid target.
 fn describe(e: &Expr) -> &'static str {
     match &e.node {
-        ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_) | ExprKind::Str(_) => "literal",
+        ExprKind::Int(_)
+        | ExprKind::BigInt(_)
+        | ExprKind::Float(_)
+        | ExprKind::Str(_)
+        | ExprKind::Bytes(_) => "literal",
         ExprKind::Bool(true) => "True",
         ExprKind::Bool(false) => "False",
         ExprKind::None => "None",
@@ -173,6 +177,7 @@ fn children<'a>(n: Node<'a>, out: &mut Vec<Node<'a>>) {
             | ExprKind::BigInt(_)
             | ExprKind::Float(_)
             | ExprKind::Str(_)
+            | ExprKind::Bytes(_)
             | ExprKind::Bool(_)
             | ExprKind::None => {}
             ExprKind::FString(parts) => push_fstring(parts, out, &mut specs),

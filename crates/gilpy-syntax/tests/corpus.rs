@@ -1,35 +1,11 @@
 //! Every `.py` in the shared corpus must parse.
 
-use std::path::{Path, PathBuf};
-
-fn corpus_files() -> Option<Vec<PathBuf>> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
-    let mut files = Vec::new();
-    for dir in ["conformance", "bench"] {
-        let Ok(rd) = std::fs::read_dir(root.join(dir)) else {
-            continue;
-        };
-        for entry in rd.flatten() {
-            let p = entry.path();
-            if p.extension().is_some_and(|e| e == "py") {
-                files.push(p);
-            }
-        }
-    }
-    files.sort();
-    if files.is_empty() {
-        None
-    } else {
-        Some(files)
-    }
-}
+#[path = "../../gilpy/tests/support/locate.rs"]
+mod locate;
 
 #[test]
 fn corpus_parses() {
-    let Some(files) = corpus_files() else {
-        eprintln!("shared corpus not found next to the repository; skipping");
-        return;
-    };
+    let files = locate::shared_py_files(env!("CARGO_MANIFEST_DIR"));
     let mut failures = Vec::new();
     for f in &files {
         let src = std::fs::read_to_string(f).expect("corpus file is UTF-8");

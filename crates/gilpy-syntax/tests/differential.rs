@@ -1,7 +1,9 @@
 //! Differential test: our AST, rendered as s-expressions, must equal CPython's for
 //! the tour file and the shared corpus; and the golden errors must be what CPython
-//! prints. Skipped (with a message) unless `python3` is CPython 3.11.
+//! prints. Fails when CPython 3.11 or the shared corpus cannot be found.
 
+#[path = "../../gilpy/tests/support/locate.rs"]
+mod locate;
 #[path = "support/sexpr.rs"]
 mod sexpr;
 
@@ -11,42 +13,17 @@ use std::process::Command;
 fn files() -> Vec<PathBuf> {
     let here = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut v = vec![here.join("tests/tour/syntax_tour.py")];
-    let shared = here.join("../../../shared");
-    for dir in ["conformance", "bench"] {
-        if let Ok(rd) = std::fs::read_dir(shared.join(dir)) {
-            let mut fs: Vec<PathBuf> = rd
-                .flatten()
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|e| e == "py"))
-                .collect();
-            fs.sort();
-            v.extend(fs);
-        }
-    }
+    v.extend(locate::shared_py_files(env!("CARGO_MANIFEST_DIR")));
     v
-}
-
-/// True when `python3` is CPython 3.11, the version whose output we match.
-fn have_cpython_311() -> bool {
-    let ok = Command::new("python3")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).starts_with("Python 3.11"));
-    if !ok {
-        eprintln!("python3 is not CPython 3.11; skipping the differential test");
-    }
-    ok
 }
 
 #[test]
 fn same_ast_as_cpython() {
-    if !have_cpython_311() {
-        return;
-    }
+    let python = locate::cpython();
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/ast_sexpr.py");
     let mut failures = Vec::new();
     for f in files() {
-        let out = match Command::new("python3").arg(&script).arg(&f).output() {
+        let out = match Command::new(&python).arg(&script).arg(&f).output() {
             Ok(o) if o.status.success() => o,
             Ok(o) => {
                 failures.push(format!(
@@ -56,10 +33,7 @@ fn same_ast_as_cpython() {
                 ));
                 continue;
             }
-            Err(_) => {
-                eprintln!("python3 not available; skipping the differential test");
-                return;
-            }
+            Err(e) => panic!("running {}: {e}", python.display()),
         };
         let expected = String::from_utf8_lossy(&out.stdout).to_string();
         let src = std::fs::read_to_string(&f).expect("read");
@@ -89,15 +63,10 @@ const KNOWN_DEVIATIONS: &[&str] = &[
 
 #[test]
 fn golden_errors_match_cpython() {
-    if !have_cpython_311() {
-        return;
-    }
+    let python = locate::cpython();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/errors");
     let tmp = std::env::temp_dir().join(format!("gilpy-syntax-diff-{}", std::process::id()));
-    if std::fs::create_dir_all(&tmp).is_err() {
-        eprintln!("no temp dir; skipping");
-        return;
-    }
+    std::fs::create_dir_all(&tmp).expect("temp dir");
     let mut cases: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("golden dir")
         .flatten()
@@ -114,20 +83,17 @@ fn golden_errors_match_cpython() {
         let name = format!("{stem}.py");
         std::fs::copy(&case, tmp.join(&name)).expect("copy");
         // CPython prints the path as it resolves it; run from the temp dir and strip it.
-        let out = match Command::new("python3")
+        let out = Command::new(&python)
             .arg(&name)
             .current_dir(&tmp)
             .output()
-        {
-            Ok(o) => o,
-            Err(_) => {
-                eprintln!("python3 not available; skipping");
-                return;
-            }
-        };
+            .unwrap_or_else(|e| panic!("running {}: {e}", python.display()));
         let stderr =
             String::from_utf8_lossy(&out.stderr).replace(&format!("{}/", tmp.display()), "");
-        let expected = std::fs::read_to_string(case.with_extension("err")).unwrap_or_default();
+        let Ok(expected) = std::fs::read_to_string(case.with_extension("err")) else {
+            failures.push(format!("{name}: the golden {stem}.err is missing"));
+            continue;
+        };
         if stderr != expected {
             failures.push(format!(
                 "{name}:\n--- cpython\n{stderr}--- golden\n{expected}"

@@ -5,6 +5,9 @@ use std::path::{Path, PathBuf};
 
 use gilpy_syntax::{parse_bytes, parse_module};
 
+#[path = "../../gilpy/tests/support/locate.rs"]
+mod locate;
+
 /// Run `f` on a thread with a deliberately small stack (512 KiB, a quarter of a
 /// spawned thread's default), so that unbounded recursion shows up here rather than
 /// in a user's program. Dropping a maximally deep (1000-level) tree needs more than
@@ -19,17 +22,7 @@ fn small_stack<F: FnOnce() + Send + 'static>(f: F) {
 }
 
 fn corpus() -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
-    let mut files = Vec::new();
-    for dir in ["conformance", "bench"] {
-        if let Ok(rd) = std::fs::read_dir(root.join(dir)) {
-            files.extend(
-                rd.flatten()
-                    .map(|e| e.path())
-                    .filter(|p| p.extension().is_some_and(|e| e == "py")),
-            );
-        }
-    }
+    let mut files = locate::shared_py_files(env!("CARGO_MANIFEST_DIR"));
     // Our own golden inputs too, so the test means something without the corpus.
     let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
     for dir in ["tokens", "errors"] {

@@ -258,15 +258,22 @@ pub enum IterObj {
     Str { s: ObjRef, byte: usize },
     /// Over a range.
     Range { next: i64, stop: i64, step: i64 },
-    /// Over a dict's keys, values or items (by entry index).
+    /// Over a dict's keys, values or items (by entry index). `len_at_start` detects a
+    /// size change; `remaining` (items not yet produced) detects keys replaced at the
+    /// same size, like CPython's `di_used` and `len`.
     Dict {
         dict: ObjRef,
         idx: usize,
         kind: ViewKind,
         len_at_start: usize,
+        remaining: usize,
     },
-    /// Over a set.
-    Set { set: ObjRef, idx: usize },
+    /// Over a set (`len_at_start` detects a size change, like CPython's `si_used`).
+    Set {
+        set: ObjRef,
+        idx: usize,
+        len_at_start: usize,
+    },
     /// `reversed(list)`: index of the next element plus one.
     ListRev { list: ObjRef, remaining: usize },
     /// Over anything with `__getitem__` (index until `IndexError`).

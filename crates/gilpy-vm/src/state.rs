@@ -171,14 +171,20 @@ macro_rules! types_struct {
 }
 
 types_struct! {
-    object, type_, int, bool, float, str, list, tuple, dict, set, none_type, range, slice,
+    object, type_, int, bool, float, str, list, tuple, dict, set, frozenset, none_type, range, slice,
     function, builtin_function, method, module, cell, code, iterator, super_, dict_keys,
     dict_values, dict_items,
     base_exception, exception, value_error, type_error, key_error, index_error, name_error,
     unbound_local_error, attribute_error, zero_division_error, runtime_error,
     recursion_error, assertion_error, stop_iteration, system_exit, keyboard_interrupt,
     import_error, module_not_found_error, lookup_error, arithmetic_error, overflow_error,
-    not_implemented_error, os_error, timeout_error, unicode_error, not_implemented_type, memory_error, traceback,
+    not_implemented_error, os_error, timeout_error, unicode_error,
+    // OSError's errno subclasses and friends (builtins/exceptions.rs).
+    blocking_io_error, child_process_error, connection_error, broken_pipe_error,
+    connection_aborted_error, connection_refused_error, connection_reset_error,
+    file_exists_error, file_not_found_error, interrupted_error, is_a_directory_error,
+    not_a_directory_error, permission_error, process_lookup_error, eof_error,
+    unicode_decode_error, unicode_encode_error, bytes, bytearray, not_implemented_type, memory_error, traceback,
 }
 
 /// Everything behind the GIL.

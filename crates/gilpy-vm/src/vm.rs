@@ -172,6 +172,7 @@ impl<'a> Vm<'a> {
                 Object::List(_) => t.list,
                 Object::Tuple(_) => t.tuple,
                 Object::Dict(_) => t.dict,
+                Object::Set(d) if d.frozen => t.frozenset,
                 Object::Set(_) => t.set,
                 Object::Range(_) => t.range,
                 Object::Slice(_) => t.slice,

@@ -32,7 +32,8 @@ fn run_one(path: &Path) -> Result<(), String> {
 fn run_with(path: &Path, builder: Builder) -> Result<(), String> {
     let src = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("?");
-    let want_out = std::fs::read_to_string(path.with_extension("out")).unwrap_or_default();
+    let want_out = std::fs::read_to_string(path.with_extension("out"))
+        .map_err(|e| format!("{name}: expected output missing: {e}"))?;
     let want_err = std::fs::read_to_string(path.with_extension("err")).ok();
     let mut interp = builder.capture_output().build();
     let (out, err) = match interp.run_source(name, &src) {

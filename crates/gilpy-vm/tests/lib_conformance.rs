@@ -5,6 +5,9 @@ use std::path::PathBuf;
 
 use gilpy_vm::Interpreter;
 
+#[path = "../../gilpy/tests/support/locate.rs"]
+mod locate;
+
 const NAMES: &[&str] = &[
     "arith",
     "bigint",
@@ -21,36 +24,32 @@ const NAMES: &[&str] = &[
 ];
 
 fn dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/conformance")
+    locate::shared_dir(env!("CARGO_MANIFEST_DIR")).join("conformance")
 }
 
-/// Stdout of one script, or `None` when the corpus is missing.
-fn run_one(name: &str) -> Option<(String, String)> {
+/// Stdout of one script and its expected output (a missing file fails the test).
+fn run_one(name: &str) -> (String, String) {
     let d = dir();
-    let src = std::fs::read_to_string(d.join(format!("{name}.py"))).ok()?;
-    let expected = std::fs::read_to_string(d.join(format!("{name}.out"))).ok()?;
+    let read = |f: String| {
+        std::fs::read_to_string(d.join(&f)).unwrap_or_else(|e| panic!("{name}: {f}: {e}"))
+    };
+    let src = read(format!("{name}.py"));
+    let expected = read(format!("{name}.out"));
     let mut interp = Interpreter::builder().capture_output().build();
     // Uncaught exceptions are part of some scripts; only stdout is compared.
     let _ = interp.run_source(&format!("{name}.py"), &src);
-    Some((interp.output().0.to_string(), expected))
+    (interp.output().0.to_string(), expected)
 }
 
 #[test]
 fn conformance() {
-    if !dir().is_dir() {
-        eprintln!("skipping: {} not found", dir().display());
-        return;
-    }
     let only = std::env::var("CONF").ok();
     let mut failed = Vec::new();
     for name in NAMES {
         if only.as_deref().is_some_and(|o| o != *name) {
             continue;
         }
-        let Some((got, expected)) = run_one(name) else {
-            eprintln!("skipping {name}: files missing");
-            continue;
-        };
+        let (got, expected) = run_one(name);
         if got == expected {
             eprintln!("{name}: ok");
         } else {

@@ -17,7 +17,8 @@ fn dir() -> PathBuf {
 fn check(name: &str) -> Result<(), String> {
     let base = dir().join(name);
     let source = std::fs::read_to_string(base.with_extension("py")).map_err(|e| e.to_string())?;
-    let want_out = std::fs::read_to_string(base.with_extension("out")).unwrap_or_default();
+    let want_out = std::fs::read_to_string(base.with_extension("out"))
+        .map_err(|e| format!("{name}: no expected output {name}.out: {e}"))?;
     let want_code: i32 = std::fs::read_to_string(base.with_extension("code"))
         .ok()
         .and_then(|c| c.trim().parse().ok())

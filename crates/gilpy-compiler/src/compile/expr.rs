@@ -27,6 +27,7 @@ pub(super) fn const_value(e: &Expr) -> Option<Const> {
         ExprKind::BigInt(b) => Const::BigInt((**b).clone()),
         ExprKind::Float(f) => Const::Float(*f),
         ExprKind::Str(s) => Const::Str(Arc::from(s.as_str())),
+        ExprKind::Bytes(b) => Const::Bytes(Arc::from(&b[..])),
         ExprKind::Bool(b) => Const::Bool(*b),
         ExprKind::None => Const::None,
         ExprKind::UnaryOp {
@@ -76,6 +77,7 @@ impl<'a> Compiler<'a> {
             | ExprKind::BigInt(_)
             | ExprKind::Float(_)
             | ExprKind::Str(_)
+            | ExprKind::Bytes(_)
             | ExprKind::Bool(_)
             | ExprKind::None => {
                 if let Some(c) = const_value(e) {

@@ -375,6 +375,7 @@ enum ConstKey {
     BigInt(num_bigint::BigInt),
     Float(u64),
     Str(Arc<str>),
+    Bytes(Arc<[u8]>),
 }
 
 impl ConstKey {
@@ -386,6 +387,7 @@ impl ConstKey {
             Const::BigInt(b) => ConstKey::BigInt(b.clone()),
             Const::Float(f) => ConstKey::Float(f.to_bits()),
             Const::Str(s) => ConstKey::Str(s.clone()),
+            Const::Bytes(b) => ConstKey::Bytes(b.clone()),
             Const::Tuple(_) | Const::Code(_) => return None,
         })
     }
@@ -401,6 +403,7 @@ fn same_const(a: &Const, b: &Const) -> bool {
         (Const::BigInt(x), Const::BigInt(y)) => x == y,
         (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
         (Const::Str(x), Const::Str(y)) => x == y,
+        (Const::Bytes(x), Const::Bytes(y)) => x == y,
         (Const::Tuple(x), Const::Tuple(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same_const(p, q))
         }

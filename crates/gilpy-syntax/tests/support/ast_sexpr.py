@@ -64,6 +64,8 @@ def ex(e):
             return "f" + repr(v)
         if isinstance(v, str):
             return s(v)
+        if isinstance(v, bytes):
+            return repr(v)
         return "?const"
     if t is ast.JoinedStr:
         return f"(fstr {fparts(e.values)})"

@@ -100,6 +100,7 @@ pub fn expr(e: &Expr) -> String {
         ExprKind::BigInt(b) => b.to_string(),
         ExprKind::Float(f) => format!("f{f:?}"),
         ExprKind::Str(s) => json(s),
+        ExprKind::Bytes(b) => bytes_repr(b),
         ExprKind::FString(p) => format!("(fstr {})", fparts(p)),
         ExprKind::Bool(b) => if *b { "True" } else { "False" }.to_string(),
         ExprKind::None => "None".to_string(),
@@ -301,4 +302,30 @@ pub fn stmt(s: &Stmt) -> String {
 #[allow(dead_code)]
 pub fn module(m: &Module) -> String {
     m.body.iter().map(|s| format!("{}\n", stmt(s))).collect()
+}
+
+/// Python's `repr` of a bytes value (what `ast_sexpr.py` prints for a bytes constant).
+fn bytes_repr(b: &[u8]) -> String {
+    let q = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut s = format!("b{q}");
+    for &c in b {
+        match c {
+            b'\\' => s.push_str("\\\\"),
+            b'\t' => s.push_str("\\t"),
+            b'\n' => s.push_str("\\n"),
+            b'\r' => s.push_str("\\r"),
+            _ if c as char == q => {
+                s.push('\\');
+                s.push(q);
+            }
+            0x20..=0x7e => s.push(c as char),
+            _ => s.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    s.push(q);
+    s
 }

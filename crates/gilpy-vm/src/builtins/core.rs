@@ -61,17 +61,6 @@ pub fn print(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     };
     let sep = text_kw(vm, sym::sep, " ")?;
     let end = text_kw(vm, sym::end, "\n")?;
-    let mut out = String::new();
-    for (i, v) in args.pos.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        match vm.as_str(*v) {
-            Some(s) => out.push_str(s),
-            None => out.push_str(&convert::str_of(vm, *v)?),
-        }
-    }
-    out.push_str(&end);
     let to_stderr = match args.kwarg(sym::file) {
         Some(f) if !matches!(f, Value::None) => {
             let stderr = vm.st.names.lookup("stderr");
@@ -89,6 +78,38 @@ pub fn print(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         }
         _ => false,
     };
+    // Any other file object: its `write` method (open files, user classes), called
+    // once per piece as CPython does.
+    let target = args
+        .kwarg(sym::file)
+        .filter(|f| !to_stderr && !f.is(Value::None));
+    if let Some(f) = target.filter(|f| matches!(vm.obj(*f), Some(Object::Instance(_)))) {
+        let w = vm.intern("write");
+        if let Some(write) = crate::ops::attr::try_get_attr(vm, f, w)? {
+            for (i, v) in args.pos.iter().enumerate() {
+                if i > 0 {
+                    let t = vm.new_str(&sep);
+                    vm.call(write, &[t])?;
+                }
+                let t = convert::str_value(vm, *v)?;
+                vm.call(write, &[t])?;
+            }
+            let t = vm.new_str(&end);
+            vm.call(write, &[t])?;
+            return Ok(Value::None);
+        }
+    }
+    let mut out = String::new();
+    for (i, v) in args.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match vm.as_str(*v) {
+            Some(s) => out.push_str(s),
+            None => out.push_str(&convert::str_of(vm, *v)?),
+        }
+    }
+    out.push_str(&end);
     if to_stderr {
         vm.write_stderr(&out);
     } else {

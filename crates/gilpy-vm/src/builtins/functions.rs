@@ -521,10 +521,18 @@ fn enumerate(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 /// `zip(*iterables)`
 fn zip(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
-    check_kw(vm, &args, "zip", &[])?;
+    check_kw(vm, &args, "zip", &["strict"])?;
+    let strict = match common::kw(vm, &args, "strict") {
+        Some(v) => compare::is_true(vm, v)?,
+        None => false,
+    };
     let mut its = Vec::with_capacity(args.len());
     for v in args.pos {
         its.push(iter::get_iter(vm, *v)?);
+    }
+    if strict {
+        let z = crate::builtins::strict_zip::StrictZip::new(its);
+        return Ok(vm.alloc(Object::Iter(Box::new(IterObj::Native(Box::new(z))))));
     }
     Ok(vm.alloc(Object::Iter(Box::new(IterObj::Zip { its }))))
 }

@@ -14,8 +14,13 @@
 //! (`builtins/functions.rs`, `methods/str.rs`, `modules/time.rs`, ...) exporting a
 //! `&[NativeDef]` or a [`ModuleDef`], and add one line to the matching table here.
 
+pub mod bytes;
 pub mod core;
+pub mod dunders;
+pub mod exceptions;
 pub mod functions;
+pub mod io;
+pub mod strict_zip;
 pub mod types;
 
 use crate::names::NameId;
@@ -167,19 +172,28 @@ pub struct ModuleDef {
 pub type TypeSel = fn(&crate::state::Types) -> ObjRef;
 
 /// Builtin functions, one table per file.
-pub const FUNCTION_TABLES: &[&[NativeDef]] = &[core::FUNCTIONS, functions::FUNCTIONS];
+pub const FUNCTION_TABLES: &[&[NativeDef]] =
+    &[core::FUNCTIONS, functions::FUNCTIONS, io::FUNCTIONS];
 
 /// Per-type method tables: (type, methods).
 pub const TYPE_METHODS: &[(TypeSel, &[NativeDef])] = &[
     (|t| t.object, core::OBJECT_METHODS),
     (|t| t.base_exception, core::EXCEPTION_METHODS),
     (|t| t.key_error, core::KEY_ERROR_METHODS),
+    (|t| t.os_error, exceptions::OS_ERROR_METHODS),
     (|t| t.list, crate::methods::list::METHODS),
     (|t| t.dict, crate::methods::dict::METHODS),
     (|t| t.str, crate::methods::str::METHODS),
     (|t| t.tuple, crate::methods::tuple::METHODS),
     (|t| t.set, crate::methods::set::METHODS),
+    (|t| t.set, crate::methods::frozenset::SET_UPDATES),
+    (|t| t.frozenset, crate::methods::frozenset::METHODS),
     (|t| t.range, crate::methods::range::METHODS),
+    (|t| t.int, crate::methods::number::INT_METHODS),
+    (|t| t.str, bytes::STR_METHODS),
+    (|t| t.str, crate::methods::convert_extra::STR_METHODS),
+    (|t| t.int, crate::methods::convert_extra::INT_METHODS),
+    (|t| t.float, crate::methods::number::FLOAT_METHODS),
 ];
 
 /// Built-in modules.

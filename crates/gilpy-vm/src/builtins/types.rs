@@ -33,6 +33,11 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
     ty!(tuple, "tuple", Some(tuple_new));
     ty!(dict, "dict", Some(dict_new));
     ty!(set, "set", Some(set_new));
+    ty!(
+        frozenset,
+        "frozenset",
+        Some(crate::methods::frozenset::frozenset_new)
+    );
     ty!(none_type, "NoneType", None);
     ty!(range, "range", Some(range_new));
     ty!(slice, "slice", Some(slice_new));
@@ -73,7 +78,9 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
     exc!(key_error, "KeyError", lookup);
     exc!(index_error, "IndexError", lookup);
     let value = exc!(value_error, "ValueError", exception);
-    exc!(unicode_error, "UnicodeError", value);
+    let unicode = exc!(unicode_error, "UnicodeError", value);
+    exc!(unicode_decode_error, "UnicodeDecodeError", unicode);
+    exc!(unicode_encode_error, "UnicodeEncodeError", unicode);
     exc!(type_error, "TypeError", exception);
     let name = exc!(name_error, "NameError", exception);
     exc!(unbound_local_error, "UnboundLocalError", name);
@@ -88,6 +95,26 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
     exc!(module_not_found_error, "ModuleNotFoundError", import);
     let os = exc!(os_error, "OSError", exception);
     exc!(timeout_error, "TimeoutError", os);
+    exc!(blocking_io_error, "BlockingIOError", os);
+    exc!(child_process_error, "ChildProcessError", os);
+    let conn = exc!(connection_error, "ConnectionError", os);
+    exc!(broken_pipe_error, "BrokenPipeError", conn);
+    exc!(connection_aborted_error, "ConnectionAbortedError", conn);
+    exc!(connection_refused_error, "ConnectionRefusedError", conn);
+    exc!(connection_reset_error, "ConnectionResetError", conn);
+    exc!(file_exists_error, "FileExistsError", os);
+    exc!(file_not_found_error, "FileNotFoundError", os);
+    exc!(interrupted_error, "InterruptedError", os);
+    exc!(is_a_directory_error, "IsADirectoryError", os);
+    exc!(not_a_directory_error, "NotADirectoryError", os);
+    exc!(permission_error, "PermissionError", os);
+    exc!(process_lookup_error, "ProcessLookupError", os);
+    exc!(eof_error, "EOFError", exception);
+    if let Object::Class(c) = vm.st.heap.get_mut(os) {
+        c.new = Some(crate::builtins::exceptions::os_error_new);
+    }
+    crate::builtins::exceptions::bootstrap_extra(vm, exception, arith);
+    crate::builtins::bytes::bootstrap(vm);
 
     for cls in vm.st.types.all() {
         let name = vm.class_name(cls);

@@ -27,8 +27,8 @@ pub const METHODS: &[NativeDef] = &[
     NativeDef::new("isdisjoint", isdisjoint),
 ];
 
-/// `self` as a set handle, or `TypeError`.
-fn this(vm: &mut Vm<'_>, args: &Args<'_>, method: &str) -> PyResult<ObjRef> {
+/// `self` as a set or frozenset handle, or `TypeError`.
+pub(crate) fn this(vm: &mut Vm<'_>, args: &Args<'_>, method: &str) -> PyResult<ObjRef> {
     match args.get(0) {
         Some(Value::Obj(r)) if matches!(vm.st.heap.get(r), Object::Set(_)) => Ok(r),
         _ => Err(crate::methods::common::descriptor_error(
@@ -37,8 +37,23 @@ fn this(vm: &mut Vm<'_>, args: &Args<'_>, method: &str) -> PyResult<ObjRef> {
     }
 }
 
+/// `self` as a (mutable) set handle: a frozenset is refused.
+pub(crate) fn this_mut(vm: &mut Vm<'_>, args: &Args<'_>, method: &str) -> PyResult<ObjRef> {
+    match args.get(0) {
+        Some(Value::Obj(r)) if matches!(vm.st.heap.get(r), Object::Set(d) if !d.frozen) => Ok(r),
+        _ => Err(crate::methods::common::descriptor_error(
+            vm, args, "set", method,
+        )),
+    }
+}
+
+/// Is `s` a frozenset?
+pub(crate) fn is_frozen(vm: &Vm<'_>, s: ObjRef) -> bool {
+    matches!(vm.st.heap.get(s), Object::Set(d) if d.frozen)
+}
+
 /// The set's members in iteration order.
-fn members(vm: &mut Vm<'_>, s: ObjRef) -> Vec<Value> {
+pub(crate) fn members(vm: &mut Vm<'_>, s: ObjRef) -> Vec<Value> {
     normalize(vm, s);
     dictops::dict_items(vm, s)
         .into_iter()
@@ -48,10 +63,18 @@ fn members(vm: &mut Vm<'_>, s: ObjRef) -> Vec<Value> {
 
 /// A new set holding `items`.
 fn new_set(vm: &mut Vm<'_>, items: &[Value]) -> PyResult<Value> {
+    new_set_like(vm, false, items)
+}
+
+/// A new set or frozenset holding `items`.
+pub(crate) fn new_set_like(vm: &mut Vm<'_>, frozen: bool, items: &[Value]) -> PyResult<Value> {
     let s = vm.alloc(Object::Set(Box::new(Dict::new())));
     let r = s.as_obj().unwrap_or(ObjRef(0));
     for x in items {
         dictops::set_add(vm, r, *x)?;
+    }
+    if let Object::Set(d) = vm.st.heap.get_mut(r) {
+        d.frozen = frozen;
     }
     Ok(s)
 }
@@ -65,30 +88,50 @@ fn items_of(vm: &mut Vm<'_>, v: Value) -> PyResult<Vec<Value>> {
 }
 
 fn add(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
-    let s = this(vm, &args, "add")?;
+    let s = this_mut(vm, &args, "add")?;
     args.check_method(vm, "set.add", 1, 1)?;
     dictops::set_add(vm, s, args.pos[1])?;
     Ok(Value::None)
 }
 
+/// A set used as a key of a set lookup stands for the frozenset with its members
+/// (`{1} in {frozenset({1})}`), as in CPython; any other key is itself.
+fn lookup_key(vm: &mut Vm<'_>, key: Value) -> PyResult<Value> {
+    match key {
+        Value::Obj(r) if matches!(vm.st.heap.get(r), Object::Set(d) if !d.frozen) => {
+            let m = members(vm, r);
+            new_set_like(vm, true, &m)
+        }
+        _ => Ok(key),
+    }
+}
+
+/// `item in s`
+pub fn contains(vm: &mut Vm<'_>, s: ObjRef, item: Value) -> PyResult<bool> {
+    let key = lookup_key(vm, item)?;
+    dictops::dict_contains(vm, s, key)
+}
+
 fn remove(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
-    let s = this(vm, &args, "remove")?;
+    let s = this_mut(vm, &args, "remove")?;
     args.check_method(vm, "set.remove", 1, 1)?;
-    match dictops::dict_remove(vm, s, args.pos[1])? {
+    let key = lookup_key(vm, args.pos[1])?;
+    match dictops::dict_remove(vm, s, key)? {
         Some(_) => Ok(Value::None),
         None => Err(vm.key_error(args.pos[1])),
     }
 }
 
 fn discard(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
-    let s = this(vm, &args, "discard")?;
+    let s = this_mut(vm, &args, "discard")?;
     args.check_method(vm, "set.discard", 1, 1)?;
-    dictops::dict_remove(vm, s, args.pos[1])?;
+    let key = lookup_key(vm, args.pos[1])?;
+    dictops::dict_remove(vm, s, key)?;
     Ok(Value::None)
 }
 
 fn pop(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
-    let s = this(vm, &args, "pop")?;
+    let s = this_mut(vm, &args, "pop")?;
     args.check_method(vm, "set.pop", 0, 0)?;
     // CPython pops the first member in iteration order.
     normalize(vm, s);
@@ -106,7 +149,7 @@ fn pop(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn clear(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
-    let s = this(vm, &args, "clear")?;
+    let s = this_mut(vm, &args, "clear")?;
     args.check_method(vm, "set.clear", 0, 0)?;
     if let Some(t) = dictops::table_mut(vm, s) {
         t.clear();
@@ -114,9 +157,13 @@ fn clear(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn copy(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn copy(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "copy")?;
     args.check_method(vm, "set.copy", 0, 0)?;
+    // A frozenset's copy is itself.
+    if is_frozen(vm, s) {
+        return Ok(Value::Obj(s));
+    }
     let table = match vm.st.heap.get(s) {
         Object::Set(t) => (**t).clone(),
         _ => Dict::new(),
@@ -125,7 +172,7 @@ fn copy(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn update(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
-    let s = this(vm, &args, "update")?;
+    let s = this_mut(vm, &args, "update")?;
     args.no_kwargs(vm, "update")?;
     for v in &args.pos[1..] {
         for x in items_of(vm, *v)? {
@@ -135,18 +182,19 @@ fn update(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn union(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn union(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "union")?;
     args.no_kwargs(vm, "union")?;
     let mut all = members(vm, s);
     for v in &args.pos[1..] {
         all.extend(items_of(vm, *v)?);
     }
-    new_set(vm, &all)
+    let f = is_frozen(vm, s);
+    new_set_like(vm, f, &all)
 }
 
 /// Members of `a` that are (`keep_common`) or are not in the set `other`.
-fn filter_by(
+pub(crate) fn filter_by(
     vm: &mut Vm<'_>,
     a: &[Value],
     other: ObjRef,
@@ -162,7 +210,7 @@ fn filter_by(
 }
 
 /// Any iterable as a set handle (sets are used as they are).
-fn as_set(vm: &mut Vm<'_>, v: Value) -> PyResult<ObjRef> {
+pub(crate) fn as_set(vm: &mut Vm<'_>, v: Value) -> PyResult<ObjRef> {
     if let Value::Obj(r) = v {
         if matches!(vm.st.heap.get(r), Object::Set(_)) {
             return Ok(r);
@@ -173,7 +221,7 @@ fn as_set(vm: &mut Vm<'_>, v: Value) -> PyResult<ObjRef> {
     Ok(s.as_obj().unwrap_or(ObjRef(0)))
 }
 
-fn intersection(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn intersection(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "intersection")?;
     args.no_kwargs(vm, "intersection")?;
     let mut cur = members(vm, s);
@@ -181,10 +229,11 @@ fn intersection(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         let o = as_set(vm, *v)?;
         cur = filter_by(vm, &cur, o, true)?;
     }
-    new_set(vm, &cur)
+    let f = is_frozen(vm, s);
+    new_set_like(vm, f, &cur)
 }
 
-fn difference(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn difference(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "difference")?;
     args.no_kwargs(vm, "difference")?;
     let mut cur = members(vm, s);
@@ -192,7 +241,8 @@ fn difference(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         let o = as_set(vm, *v)?;
         cur = filter_by(vm, &cur, o, false)?;
     }
-    new_set(vm, &cur)
+    let f = is_frozen(vm, s);
+    new_set_like(vm, f, &cur)
 }
 
 fn sym_diff(vm: &mut Vm<'_>, a: ObjRef, b: ObjRef) -> PyResult<Value> {
@@ -200,10 +250,11 @@ fn sym_diff(vm: &mut Vm<'_>, a: ObjRef, b: ObjRef) -> PyResult<Value> {
     let ys = members(vm, b);
     let mut out = filter_by(vm, &xs, b, false)?;
     out.extend(filter_by(vm, &ys, a, false)?);
-    new_set(vm, &out)
+    let f = is_frozen(vm, a);
+    new_set_like(vm, f, &out)
 }
 
-fn symmetric_difference(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn symmetric_difference(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "symmetric_difference")?;
     args.check_method(vm, "set.symmetric_difference", 1, 1)?;
     let o = as_set(vm, args.pos[1])?;
@@ -211,7 +262,7 @@ fn symmetric_difference(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// Is every member of `a` in `b`?
-fn subset(vm: &mut Vm<'_>, a: ObjRef, b: ObjRef) -> PyResult<bool> {
+pub(crate) fn subset(vm: &mut Vm<'_>, a: ObjRef, b: ObjRef) -> PyResult<bool> {
     for x in members(vm, a) {
         if !dictops::dict_contains(vm, b, x)? {
             return Ok(false);
@@ -220,21 +271,21 @@ fn subset(vm: &mut Vm<'_>, a: ObjRef, b: ObjRef) -> PyResult<bool> {
     Ok(true)
 }
 
-fn issubset(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn issubset(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "issubset")?;
     args.check_method(vm, "set.issubset", 1, 1)?;
     let o = as_set(vm, args.pos[1])?;
     subset(vm, s, o).map(Value::Bool)
 }
 
-fn issuperset(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn issuperset(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "issuperset")?;
     args.check_method(vm, "set.issuperset", 1, 1)?;
     let o = as_set(vm, args.pos[1])?;
     subset(vm, o, s).map(Value::Bool)
 }
 
-fn isdisjoint(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn isdisjoint(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "isdisjoint")?;
     args.check_method(vm, "set.isdisjoint", 1, 1)?;
     let o = as_set(vm, args.pos[1])?;
@@ -276,21 +327,23 @@ pub fn binop(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Option<
         }
         _ => return Ok(None),
     }
+    // The result has the left operand's kind (`frozenset | set` is a frozenset).
+    let f = is_frozen(vm, x);
     let r = match op {
         BinOp::BitOr => {
             let mut all = members(vm, x);
             all.extend(members(vm, y));
-            new_set(vm, &all)?
+            new_set_like(vm, f, &all)?
         }
         BinOp::BitAnd => {
             let m = members(vm, x);
             let common = filter_by(vm, &m, y, true)?;
-            new_set(vm, &common)?
+            new_set_like(vm, f, &common)?
         }
         BinOp::Sub => {
             let m = members(vm, x);
             let left = filter_by(vm, &m, y, false)?;
-            new_set(vm, &left)?
+            new_set_like(vm, f, &left)?
         }
         BinOp::BitXor => sym_diff(vm, x, y)?,
         _ => return Ok(None),
@@ -433,6 +486,8 @@ pub fn inplace(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<bool>
             crate::methods::dict::update_from(vm, x, b)?;
             Ok(true)
         }
+        // `fs |= s` on a frozenset rebinds to a new one (the binary operator's result).
+        (Object::Set(d), _) if d.frozen => Ok(false),
         (Object::Set(_), Object::Set(_)) => {
             let keep: Vec<Value> = match op {
                 BinOp::BitOr => {

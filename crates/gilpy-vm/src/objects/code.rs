@@ -87,6 +87,7 @@ fn const_value(vm: &mut crate::Vm<'_>, c: &gilpy_compiler::bytecode::Const) -> V
         Const::BigInt(b) => vm.new_bigint(b.clone()),
         Const::Float(f) => Value::Float(*f),
         Const::Str(s) => vm.new_str(s),
+        Const::Bytes(b) => crate::builtins::bytes::new_bytes(vm, b.to_vec()),
         Const::Tuple(items) => {
             let vals = items.iter().map(|c| const_value(vm, c)).collect();
             vm.new_tuple(vals)

@@ -23,6 +23,8 @@ pub struct Dict {
     entries: Vec<Entry>,
     index: Vec<u32>,
     len: usize,
+    /// A `frozenset` (only meaningful in `Object::Set`): immutable once built.
+    pub frozen: bool,
 }
 
 impl Dict {
@@ -89,8 +91,10 @@ impl Dict {
 
     /// Appends a new key (the caller checked it is absent).
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        // CPython's policy (usable = 2/3 of the index, grow to 3 × live entries), so
+        // that entry positions, and thus what a mutating loop sees, match CPython.
         if (self.entries.len() + 1) * 3 >= self.index.len() * 2 {
-            self.rebuild((self.len + 1) * 2);
+            self.rebuild((self.len * 3).max(8));
         }
         let slot = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
@@ -103,6 +107,31 @@ impl Dict {
         self.index[pos] = slot;
     }
 
+    /// Adds a new set member (the caller checked it is absent), reusing the first deleted
+    /// entry on its probe chain as CPython's set does with dummy slots: a member removed
+    /// and added back while the set is iterated keeps its place instead of being met
+    /// again at the end.
+    pub fn insert_set_member(&mut self, hash: i64, key: Value) {
+        if !self.index.is_empty() {
+            let mask = self.index.len() - 1;
+            let mut pos = (hash as u64 as usize) & mask;
+            while self.index[pos] != EMPTY {
+                let slot = self.index[pos] as usize;
+                if self.entries[slot].key.is_undef() {
+                    self.entries[slot] = Entry {
+                        hash,
+                        key,
+                        value: Value::None,
+                    };
+                    self.len += 1;
+                    return;
+                }
+                pos = (pos + 1) & mask;
+            }
+        }
+        self.insert_new(hash, key, Value::None);
+    }
+
     /// Removes the entry in `slot`, returning it.
     pub fn remove_slot(&mut self, slot: usize) -> Option<Entry> {
         let e = *self.entries.get(slot)?;
@@ -113,9 +142,6 @@ impl Dict {
         self.entries[slot].key = Value::Undef;
         self.entries[slot].value = Value::Undef;
         self.len -= 1;
-        if self.len == 0 {
-            self.clear();
-        }
         Some(e)
     }
 
@@ -132,11 +158,9 @@ impl Dict {
         self.len = 0;
     }
 
-    fn rebuild(&mut self, min_live: usize) {
-        let mut size = 8;
-        while size * 2 < min_live * 3 {
-            size *= 2;
-        }
+    /// Compacts the entries into an index of at least `min_size` slots.
+    fn rebuild(&mut self, min_size: usize) {
+        let size = min_size.next_power_of_two().max(8);
         self.entries.retain(|e| !e.key.is_undef());
         self.index.clear();
         self.index.resize(size, EMPTY);

@@ -114,6 +114,9 @@ pub fn try_get_attr(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Optio
             _ => {}
         }
     }
+    if let Some(v) = crate::methods::number::value_attr(vm, obj, name) {
+        return Ok(Some(v));
+    }
     // Builtin values: methods from the type's table.
     let cls = vm.type_of(obj);
     if let Some(v) = vm.class_lookup(cls, name) {
@@ -128,7 +131,8 @@ pub fn try_get_attr(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Optio
     if name == sym::__class__ {
         return Ok(Some(Value::Obj(cls)));
     }
-    Ok(None)
+    let text = vm.name(name);
+    Ok(crate::builtins::dunders::bound(vm, obj, cls, &text))
 }
 
 fn exception_attr(vm: &mut Vm<'_>, r: ObjRef, name: NameId) -> Option<Value> {
@@ -206,7 +210,10 @@ fn class_attr(vm: &mut Vm<'_>, r: ObjRef, name: NameId) -> PyResult<Option<Value
         }
         sym::__class__ => Some(Value::Obj(vm.st.types.type_)),
         sym::__doc__ => Some(Value::None),
-        _ => None,
+        _ => {
+            let text = vm.name(name);
+            crate::builtins::dunders::unbound(vm, r, &text)
+        }
     })
 }
 

@@ -362,6 +362,7 @@ pub fn hash(vm: &mut Vm<'_>, v: Value) -> PyResult<i64> {
                 vm.leave_native();
                 r
             }
+            Object::Set(d) if d.frozen => Ok(crate::methods::frozenset::hash_of(d)),
             Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::Slice(_) => {
                 let t = vm.type_name(v);
                 Err(vm.type_error(format!("unhashable type: '{t}'")))

@@ -252,15 +252,22 @@ fn container_repr_inner(vm: &mut Vm<'_>, v: Value) -> PyResult<String> {
             Ok(s)
         }
         Object::Set(d) => {
+            let name = if d.frozen { "frozenset" } else { "set" };
             if d.is_empty() {
-                return Ok("set()".into());
+                return Ok(format!("{name}()"));
             }
             crate::methods::set::normalize(vm, r);
             let Object::Set(d) = vm.st.heap.get(r) else {
                 return Ok(String::new());
             };
+            let frozen = d.frozen;
             let items: Vec<Value> = d.iter().map(|e| e.key).collect();
-            Ok(format!("{{{}}}", join_reprs(vm, &items)?))
+            let body = format!("{{{}}}", join_reprs(vm, &items)?);
+            Ok(if frozen {
+                format!("frozenset({body})")
+            } else {
+                body
+            })
         }
         Object::DictView { dict, kind } => {
             let (dict, kind) = (*dict, *kind);

@@ -138,5 +138,11 @@ pub fn mapping_eq(vm: &mut Vm<'_>, a: Value, b: Value) -> PyResult<bool> {
 
 /// Adds a value to a set.
 pub fn set_add(vm: &mut Vm<'_>, s: ObjRef, key: Value) -> PyResult<()> {
-    dict_set(vm, s, key, Value::None)
+    let h = hash(vm, key)?;
+    if find_slot(vm, s, key, h)?.is_none() {
+        if let Some(t) = table_mut(vm, s) {
+            t.insert_set_member(h, key);
+        }
+    }
+    Ok(())
 }

@@ -27,8 +27,13 @@ pub fn get_iter(vm: &mut Vm<'_>, v: Value) -> PyResult<Value> {
             idx: 0,
             kind: ViewKind::Keys,
             len_at_start: d.len(),
+            remaining: d.len(),
         },
-        Object::Set(_) => IterObj::Set { set: r, idx: 0 },
+        Object::Set(d) => IterObj::Set {
+            set: r,
+            idx: 0,
+            len_at_start: d.len(),
+        },
         Object::DictView { dict, kind } => {
             let len = match vm.st.heap.get(*dict) {
                 Object::Dict(d) => d.len(),
@@ -39,6 +44,7 @@ pub fn get_iter(vm: &mut Vm<'_>, v: Value) -> PyResult<Value> {
                 idx: 0,
                 kind: *kind,
                 len_at_start: len,
+                remaining: len,
             }
         }
         Object::Iter(_) => return Ok(v),
@@ -191,12 +197,14 @@ fn advance(vm: &mut Vm<'_>, state: &mut IterObj) -> PyResult<Option<Value>> {
             idx,
             kind,
             len_at_start,
+            remaining,
         } => {
             let (len, cap) = match vm.st.heap.get(*dict) {
                 Object::Dict(d) => (d.len(), d.capacity_used()),
                 _ => return Ok(None),
             };
             if len != *len_at_start {
+                // Stays poisoned: every later `next` raises again, as in CPython.
                 *len_at_start = usize::MAX;
                 return Err(vm.runtime_error("dictionary changed size during iteration"));
             }
@@ -207,6 +215,14 @@ fn advance(vm: &mut Vm<'_>, state: &mut IterObj) -> PyResult<Option<Value>> {
                 };
                 *idx += 1;
                 if let Some(e) = e {
+                    if *remaining == 0 {
+                        // More entries than the dict had: keys were replaced. The
+                        // iterator is exhausted afterwards (`Done` on error is not set,
+                        // so jump past the end).
+                        *idx = usize::MAX;
+                        return Err(vm.runtime_error("dictionary keys changed during iteration"));
+                    }
+                    *remaining -= 1;
                     return Ok(Some(match kind {
                         ViewKind::Keys => e.key,
                         ViewKind::Values => e.value,
@@ -216,11 +232,19 @@ fn advance(vm: &mut Vm<'_>, state: &mut IterObj) -> PyResult<Option<Value>> {
             }
             Ok(None)
         }
-        IterObj::Set { set, idx } => {
-            let cap = match vm.st.heap.get(*set) {
-                Object::Set(d) => d.capacity_used(),
+        IterObj::Set {
+            set,
+            idx,
+            len_at_start,
+        } => {
+            let (len, cap) = match vm.st.heap.get(*set) {
+                Object::Set(d) => (d.len(), d.capacity_used()),
                 _ => return Ok(None),
             };
+            if len != *len_at_start {
+                *len_at_start = usize::MAX;
+                return Err(vm.runtime_error("Set changed size during iteration"));
+            }
             while *idx < cap {
                 let e = match vm.st.heap.get(*set) {
                     Object::Set(d) => d.entry(*idx).copied(),

@@ -93,6 +93,13 @@ pub fn num_binop(vm: &mut Vm<'_>, op: BinOp, a: Num, b: Num) -> PyResult<Value> 
             return Ok(v);
         }
     }
+    if op == BinOp::Div && !matches!(a, Num::F(_)) && !matches!(b, Num::F(_)) {
+        // Correctly rounded, never through two lossy int→float conversions.
+        return match crate::format::float::int_truediv(&a.big(), &b.big()) {
+            Ok(f) => Ok(Value::Float(f)),
+            Err(e) => Err(crate::builtins::types::arith_error(vm, e)),
+        };
+    }
     if matches!(a, Num::F(_)) || matches!(b, Num::F(_)) || op == BinOp::Div {
         if matches!(
             op,
@@ -169,7 +176,8 @@ pub fn int_binop_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
             x.checked_pow(y as u32)?
         }
         BinOp::Div => {
-            if y == 0 {
+            // Exact as floats only up to 2^53; beyond, the careful path rounds once.
+            if y == 0 || x.unsigned_abs() > 1 << 53 || y.unsigned_abs() > 1 << 53 {
                 return None;
             }
             return Some(Value::Float(x as f64 / y as f64));

@@ -442,7 +442,8 @@ pub fn contains(vm: &mut Vm<'_>, container: Value, item: Value) -> PyResult<bool
                 let items = t.to_vec();
                 return seq_contains(vm, &items, item);
             }
-            Object::Dict(_) | Object::Set(_) => return dict_contains(vm, r, item),
+            Object::Dict(_) => return dict_contains(vm, r, item),
+            Object::Set(_) => return crate::methods::set::contains(vm, r, item),
             Object::Range(rg) => {
                 let rg = **rg;
                 let i = match item {
