@@ -337,6 +337,14 @@ impl Interpreter {
     }
 
     /// Sets a global variable of `__main__` (before a run, or between runs).
+    ///
+    /// ```
+    /// # use gilpy_vm::Interpreter;
+    /// let mut interp = Interpreter::builder().capture_output().build();
+    /// interp.set_global("names", vec!["ann", "bob"]);
+    /// let r = interp.run_source("s.py", "print(len(names), names[1])\n").unwrap();
+    /// assert_eq!(r.stdout, "2 bob\n");
+    /// ```
     pub fn set_global(&mut self, name: &str, value: impl Into<PyObject>) {
         let value = value.into();
         self.with_vm(|vm| {
@@ -349,6 +357,14 @@ impl Interpreter {
     /// Calls the script's global function `name` with `args` (as the main thread, after
     /// a run defined it) and converts the result out of the heap. An exception comes back
     /// as [`Error::Uncaught`] with its traceback.
+    ///
+    /// ```
+    /// # use gilpy_vm::{Interpreter, PyObject};
+    /// let mut interp = Interpreter::builder().capture_output().build();
+    /// interp.run_source("f.py", "def area(w, h):\n    return w * h\n").unwrap();
+    /// let a: i64 = interp.call("area", vec![3i64.into(), 4i64.into()]).unwrap().try_into().unwrap();
+    /// assert_eq!(a, 12);
+    /// ```
     pub fn call(&mut self, name: &str, args: Vec<PyObject>) -> Result<PyObject, Error> {
         self.with_vm(|vm| {
             let f = vm
@@ -413,6 +429,15 @@ impl Interpreter {
     /// The timeline recorded by the last run (with [`Builder::trace`]), taken out of the
     /// interpreter: write it with [`Trace::to_chrome_json`](crate::trace::Trace::to_chrome_json)
     /// or [`trace::svg::render`](crate::trace::svg::render).
+    ///
+    /// ```
+    /// # use gilpy_vm::Interpreter;
+    /// let mut interp = Interpreter::builder().trace(true).capture_output().build();
+    /// interp.run_source("t.py", "import threading\nthreading.Thread(target=print, args=(1,)).start()\n").unwrap();
+    /// let trace = interp.take_trace().unwrap();
+    /// assert_eq!(trace.threads[0], "MainThread");
+    /// assert!(trace.to_chrome_json().contains("holds GIL"));
+    /// ```
     pub fn take_trace(&self) -> Option<crate::trace::Trace> {
         self.with_vm(|vm| {
             let mut t = *vm.st.sched.trace.take()?;
