@@ -119,18 +119,10 @@ pub struct Row {
 }
 
 pub fn bench(opts: &BenchOpts) -> u8 {
-    let filename = opts.file.display().to_string();
-    let source = match std::fs::read_to_string(&opts.file) {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("gilpy: can't open file '{filename}': {e}");
-            return 2;
-        }
+    let (filename, source) = match crate::run::load_checked(&opts.file) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
     };
-    if let Err(e) = gilpy::compile(&source, &filename) {
-        eprintln!("{e}");
-        return 1;
-    }
     let mut settings: Vec<Setting> = opts
         .check_intervals
         .iter()

@@ -72,26 +72,10 @@ struct Outcome {
 }
 
 pub fn explore(opts: &ExploreOpts) -> u8 {
-    let filename = opts.file.display().to_string();
-    let source = match std::fs::read(&opts.file) {
-        Ok(b) => match String::from_utf8(b) {
-            Ok(s) => s,
-            Err(e) => {
-                if let Err(err) = gilpy::compile_bytes(e.as_bytes(), &filename) {
-                    eprintln!("{err}");
-                }
-                return 1;
-            }
-        },
-        Err(e) => {
-            eprintln!("gilpy: can't open file '{filename}': {e}");
-            return 2;
-        }
+    let (filename, source) = match crate::run::load_checked(&opts.file) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
     };
-    if let Err(e) = gilpy::compile(&source, &filename) {
-        eprintln!("{e}");
-        return 1;
-    }
     let jobs = opts
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get() as u64));

@@ -22,6 +22,24 @@ fn read_script(path: &Path) -> Result<Vec<u8>, u8> {
     })
 }
 
+/// Reads a script and checks that it compiles, for the subcommands that run it many
+/// times (`explore`, `bench`): (file name, source), or the exit status after saying why.
+pub fn load_checked(path: &Path) -> Result<(String, String), u8> {
+    let bytes = read_script(path)?;
+    let filename = path.display().to_string();
+    let source = String::from_utf8(bytes).map_err(|e| {
+        if let Err(err) = gilpy::compile_bytes(e.as_bytes(), &filename) {
+            eprintln!("{err}");
+        }
+        1
+    })?;
+    if let Err(e) = gilpy::compile(&source, &filename) {
+        eprintln!("{e}");
+        return Err(1);
+    }
+    Ok((filename, source))
+}
+
 pub fn dis(opts: &DisOpts) -> u8 {
     let bytes = match read_script(&opts.file) {
         Ok(b) => b,
