@@ -57,6 +57,11 @@ pub struct ExploreOpts {
     #[arg(long, value_name = "DUR", value_parser = parse_duration, default_value = "60s")]
     pub timeout: Duration,
 
+    /// Then run one schedule again with a timeline of the GIL (`.json` Chrome trace events
+    /// or `.svg`): the smallest seed that differs from --expect, else --first-seed.
+    #[arg(long, value_name = "FILE")]
+    pub trace: Option<PathBuf>,
+
     /// Arguments for the script.
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
     pub args: Vec<String>,
@@ -106,10 +111,24 @@ pub fn explore(opts: &ExploreOpts) -> u8 {
     });
     bar.finish_and_clear();
     let results = results.into_inner().unwrap_or_default();
-    report(opts, &filename, results)
+    let (status, failing) = report(opts, &filename, results);
+    if let Some(path) = &opts.trace {
+        let seed = failing.unwrap_or(opts.first_seed);
+        let mut interp = builder(opts, &filename, seed).trace(true).build();
+        let _ = interp.run_source(&filename, &source);
+        match crate::run::write_trace(&interp, path, &format!("{filename} --seed {seed}")) {
+            Ok(()) => println!("trace of seed {seed}: {}", path.display()),
+            Err(e) => {
+                eprintln!("gilpy: --trace {}: {e}", path.display());
+                return 2;
+            }
+        }
+    }
+    status
 }
 
-fn run_one(opts: &ExploreOpts, filename: &str, source: &str, seed: u64) -> Outcome {
+/// The interpreter for one seeded schedule.
+fn builder(opts: &ExploreOpts, filename: &str, seed: u64) -> gilpy::Builder {
     let strategy = match opts.strategy {
         StrategyArg::Random => gilpy::Strategy::Random,
         StrategyArg::Pct => gilpy::Strategy::Pct {
@@ -118,7 +137,7 @@ fn run_one(opts: &ExploreOpts, filename: &str, source: &str, seed: u64) -> Outco
     };
     let mut argv = vec![filename.to_string()];
     argv.extend(opts.args.iter().cloned());
-    let mut interp = gilpy::Interpreter::builder()
+    gilpy::Interpreter::builder()
         .seed(seed)
         .strategy(strategy)
         .check_interval(opts.check_interval)
@@ -129,7 +148,10 @@ fn run_one(opts: &ExploreOpts, filename: &str, source: &str, seed: u64) -> Outco
         .timeout(opts.timeout)
         .argv(argv)
         .capture_output()
-        .build();
+}
+
+fn run_one(opts: &ExploreOpts, filename: &str, source: &str, seed: u64) -> Outcome {
+    let mut interp = builder(opts, filename, seed).build();
     let result = interp.run_source(filename, source);
     let (stdout, stderr) = interp.output();
     let (stdout, stderr) = (stdout.to_string(), stderr.to_string());
@@ -178,7 +200,13 @@ fn abbreviate(s: &str, n: usize) -> String {
     }
 }
 
-fn report(opts: &ExploreOpts, filename: &str, results: BTreeMap<Outcome, (u64, u64)>) -> u8 {
+/// Prints the outcome table; returns the exit status and the smallest seed that differs
+/// from `--expect`, if any.
+fn report(
+    opts: &ExploreOpts,
+    filename: &str,
+    results: BTreeMap<Outcome, (u64, u64)>,
+) -> (u8, Option<u64>) {
     let mut rows: Vec<(Outcome, u64, u64)> =
         results.into_iter().map(|(o, (n, s))| (o, n, s)).collect();
     rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
@@ -205,7 +233,7 @@ fn report(opts: &ExploreOpts, filename: &str, results: BTreeMap<Outcome, (u64, u
         );
     }
     let Some(expect) = &opts.expect else {
-        return 0;
+        return (0, None);
     };
     let want = expect.trim_end_matches('\n');
     let differs = |o: &Outcome| o.stdout.trim_end_matches('\n') != want || o.status != 0;
@@ -217,7 +245,7 @@ fn report(opts: &ExploreOpts, filename: &str, results: BTreeMap<Outcome, (u64, u
     match bad {
         None => {
             println!("every schedule printed the expected output");
-            0
+            (0, None)
         }
         Some((o, _, seed)) => {
             println!(
@@ -235,7 +263,7 @@ fn report(opts: &ExploreOpts, filename: &str, results: BTreeMap<Outcome, (u64, u
                 format!(" --check-interval {}", opts.check_interval)
             };
             println!("replay: gilpy run --seed {seed}{extra}{ci} {filename}");
-            1
+            (1, Some(*seed))
         }
     }
 }

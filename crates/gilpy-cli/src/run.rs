@@ -169,7 +169,7 @@ pub fn run(opts: &RunOpts) -> u8 {
 }
 
 /// Writes the run's timeline: SVG for a `.svg` path, Chrome trace JSON otherwise.
-fn write_trace(interp: &gilpy::Interpreter, path: &Path, script: &str) -> Result<(), String> {
+pub fn write_trace(interp: &gilpy::Interpreter, path: &Path, script: &str) -> Result<(), String> {
     let trace = interp
         .take_trace()
         .ok_or_else(|| "no trace was recorded".to_string())?;

@@ -56,3 +56,24 @@ fn explore_finds_check_then_act_within_sixty_runs() {
     assert_eq!(code, 1, "no schedule computed a key twice:\n{out}");
     assert!(out.contains("replay: gilpy run --seed"), "{out}");
 }
+
+#[test]
+fn explore_traces_the_smallest_failing_seed() {
+    let dir = std::env::temp_dir().join(format!("gilpy-explore-trace-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let trace = dir.join("t.json");
+    let counter =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/counter.py");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_gilpy"))
+        .args(["explore", "--runs", "4", "--expect", "400000", "--trace"])
+        .arg(&trace)
+        .arg(&counter)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("trace of seed 0"), "{stdout}");
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&trace).expect("written")).expect("JSON");
+    assert!(json["traceEvents"].as_array().is_some_and(|e| e.len() > 10));
+}
