@@ -14,15 +14,20 @@
 //! ```
 
 #![forbid(unsafe_code)]
+#![deny(missing_docs)]
 
 use std::sync::Arc;
 
 pub use gilpy_compiler::bytecode::{Code, Op};
 pub use gilpy_syntax::{ErrorKind, SyntaxError};
+mod interpreter;
+
+pub use interpreter::{Builder, Interpreter};
+
 pub use gilpy_vm::{interactive, token, trace};
 pub use gilpy_vm::{
-    parse_schedule, Builder, Draw, Error, HeapStats, Interpreter, LatencySummary, PyObject,
-    RunResult, Stats, Strategy, SwitchPoints, ThreadReport,
+    parse_schedule, Draw, Error, HeapStats, LatencySummary, PyObject, RunResult, Stats, Strategy,
+    SwitchPoints, ThreadReport,
 };
 
 /// Makes a Rust panic inside the interpreter show only in the internal-error report
