@@ -28,11 +28,11 @@ pub struct Builder {
 
 impl Builder {
     /// Switch points every `n` instructions (default 100); the switch interval grows
-    /// with it (0.5 µs per instruction, see `docs/gil.md`).
+    /// with it (1 µs per instruction, see `docs/gil.md`).
     ///
     /// ```
     /// let b = gilpy::Interpreter::builder().check_interval(100);
-    /// assert_eq!(b.effective_switch_interval(), std::time::Duration::from_micros(50));
+    /// assert_eq!(b.effective_switch_interval(), std::time::Duration::from_micros(100));
     /// ```
     pub fn check_interval(self, n: u32) -> Self {
         Builder {
@@ -71,7 +71,7 @@ impl Builder {
     ///
     /// ```
     /// let b = gilpy::Interpreter::builder().check_interval(1000);
-    /// assert_eq!(b.effective_switch_interval(), std::time::Duration::from_micros(500));
+    /// assert_eq!(b.effective_switch_interval(), std::time::Duration::from_millis(1));
     /// ```
     pub fn effective_switch_interval(&self) -> Duration {
         self.inner.effective_switch_interval()

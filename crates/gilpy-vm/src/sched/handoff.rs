@@ -39,12 +39,13 @@ use crate::trace::{Mark, Phase};
 use crate::vm::{Halt, PyResult, Vm};
 
 /// In check-interval mode, the shortest time a thread holds the GIL before the head of
-/// the queue may force a hand-off, per instruction of the check interval: 50 µs at the
+/// the queue may force a hand-off, per instruction of the check interval: 100 µs at the
 /// default interval of 100. CPython 2.7 measured on this machine (2 and 4 threads,
 /// `sys.setcheckinterval`): one switch per 1-2 µs at 1, 4-5 µs at 10, 50-100 µs at 100,
 /// 0.3-1.2 ms at 1000 — the interval sets how often a switch really happens, not just
-/// where it may. At 50 µs a hand-off (a few µs) costs a few percent.
-pub const FLOOR_PER_INSTRUCTION: Duration = Duration::from_nanos(500);
+/// where it may. At 50 µs, 16 CPU-bound threads paid ~50 % for the caches each hand-off
+/// leaves cold (`docs/performance.md`); at 100 µs, about half that.
+pub const FLOOR_PER_INSTRUCTION: Duration = Duration::from_nanos(1000);
 
 /// The floor's bounds: a hand-off cannot be cheaper than about a microsecond, and an
 /// interval of a million instructions means "switch rarely", not "never".
