@@ -442,6 +442,24 @@ impl Interpreter {
         self.with_vm(|vm| {
             let mut t = *vm.st.sched.trace.take()?;
             t.threads = vm.st.sched.threads.iter().map(|s| s.name.clone()).collect();
+            for e in &t.events {
+                if let crate::trace::Event::Span {
+                    phase: crate::trace::Phase::Blocked(crate::trace::Blocked::Lock(r)),
+                    ..
+                } = e
+                {
+                    if !t.labels.contains_key(r) {
+                        let label = crate::modules::thread::lock_info(vm, *r)
+                            .label
+                            .map(|l| match l.strip_prefix("thread ") {
+                                Some(rest) if l.ends_with(" running") => format!("join ({rest})"),
+                                _ => l,
+                            })
+                            .unwrap_or_else(|| "lock".to_string());
+                        t.labels.insert(*r, label);
+                    }
+                }
+            }
             Some(t)
         })
     }

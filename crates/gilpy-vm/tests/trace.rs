@@ -148,3 +148,34 @@ fn svg_is_written_and_tracing_off_records_nothing() {
     interp.run_source("counter.py", COUNTER).expect("runs");
     assert!(interp.take_trace().is_none());
 }
+
+#[test]
+fn blocked_spans_say_what_they_wait_for() {
+    let src = "\
+import threading, queue, time
+q = queue.Queue()
+def consumer():
+    while q.get() is not None:
+        pass
+def producer():
+    for i in range(3):
+        time.sleep(0.001)
+        q.put(i)
+    q.put(None)
+ts = [threading.Thread(target=consumer), threading.Thread(target=producer)]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+";
+    let mut interp = Interpreter::builder().capture_output().trace(true).build();
+    interp.run_source("q.py", src).expect("runs");
+    let json = interp.take_trace().expect("a trace").to_chrome_json();
+    for name in [
+        "blocked: sleep",
+        "blocked: Queue.get (queue empty)",
+        "blocked: join (Thread-1",
+    ] {
+        assert!(json.contains(name), "no span named {name:?}");
+    }
+}

@@ -32,7 +32,9 @@ pub enum Phase {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Blocked {
     Sleep,
-    Lock,
+    /// A lock; queues, events, conditions and joins are locks underneath, and
+    /// [`Trace::labels`] names them (`Queue.get (queue empty)`, `join: thread T running`).
+    Lock(crate::value::ObjRef),
     Native,
 }
 
@@ -43,7 +45,7 @@ impl Phase {
             Phase::Hold => "holds GIL",
             Phase::Wait => "waits for GIL",
             Phase::Blocked(Blocked::Sleep) => "blocked: sleep",
-            Phase::Blocked(Blocked::Lock) => "blocked: lock",
+            Phase::Blocked(Blocked::Lock(_)) => "blocked: lock",
             Phase::Blocked(Blocked::Native) => "native, GIL released",
         }
     }
@@ -52,7 +54,7 @@ impl Phase {
     pub fn blocked(on: Option<BlockOn>) -> Phase {
         Phase::Blocked(match on {
             Some(BlockOn::Sleep) => Blocked::Sleep,
-            Some(BlockOn::Lock(_)) => Blocked::Lock,
+            Some(BlockOn::Lock(r)) => Blocked::Lock(r),
             None => Blocked::Native,
         })
     }
@@ -97,6 +99,8 @@ pub struct Trace {
     pub threads: Vec<String>,
     /// Recording stopped at [`Trace::CAP`] events.
     pub truncated: bool,
+    /// What each lock a thread blocked on stands for (filled when the trace is taken out).
+    pub labels: std::collections::HashMap<crate::value::ObjRef, String>,
 }
 
 impl Default for Trace {
@@ -106,6 +110,7 @@ impl Default for Trace {
             events: Vec::new(),
             threads: Vec::new(),
             truncated: false,
+            labels: Default::default(),
         }
     }
 }
@@ -163,6 +168,17 @@ impl Trace {
             .unwrap_or_default()
     }
 
+    /// A span's name: the phase, and for a lock what it stands for.
+    pub fn span_name(&self, phase: Phase) -> String {
+        match phase {
+            Phase::Blocked(Blocked::Lock(r)) => match self.labels.get(&r) {
+                Some(l) => format!("blocked: {l}"),
+                None => phase.name().to_string(),
+            },
+            _ => phase.name().to_string(),
+        }
+    }
+
     /// The thread's display name.
     pub fn thread_name(&self, t: ThreadIndex) -> String {
         self.threads
@@ -195,7 +211,7 @@ impl Trace {
                     start,
                     end,
                 } => json!({
-                    "name": phase.name(), "cat": "gil", "ph": "X", "pid": 1, "tid": thread,
+                    "name": self.span_name(*phase), "cat": "gil", "ph": "X", "pid": 1, "tid": thread,
                     "ts": micros(*start), "dur": micros(end.saturating_sub(*start))
                 }),
                 Event::Instant {
