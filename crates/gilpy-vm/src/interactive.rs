@@ -48,9 +48,10 @@ fn run_input(vm: &mut Vm<'_>, source: &str, n: usize) -> Result<(), String> {
             });
         }
     };
+    // Tracebacks quote what the user typed (the echo wrapper keeps its line numbers).
     vm.st.sources.insert(
         std::sync::Arc::from(filename.as_str()),
-        std::sync::Arc::from(text.as_str()),
+        std::sync::Arc::from(source),
     );
     vm.st.sched.halt = None;
     vm.th.countdown = vm.st.config.check_interval.clamp(1, 1000);
