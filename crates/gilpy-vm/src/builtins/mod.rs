@@ -202,6 +202,7 @@ pub const MODULES: &[ModuleDef] = &[
     crate::modules::random::MODULE,
     crate::modules::thread::MODULE,
     crate::modules::time::MODULE,
+    crate::modules::sim::MODULE,
     crate::modules::pymod::THREADING,
     crate::modules::pymod::QUEUE,
     crate::modules::pymod::CONCURRENT_FUTURES,

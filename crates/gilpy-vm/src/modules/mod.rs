@@ -3,6 +3,7 @@
 
 pub mod pymod;
 pub mod random;
+pub mod sim;
 pub mod sys;
 pub mod thread;
 pub mod time;

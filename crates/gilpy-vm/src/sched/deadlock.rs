@@ -97,6 +97,9 @@ pub fn deadlock_report(vm: &Vm<'_>) -> String {
             Some(BlockOn::Sleep) => {
                 let _ = writeln!(out, "    sleeps{at}");
             }
+            Some(BlockOn::Io) => {
+                let _ = writeln!(out, "    waits for I/O{at}");
+            }
             None => {
                 let _ = writeln!(out, "    is runnable");
             }

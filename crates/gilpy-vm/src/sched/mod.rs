@@ -71,6 +71,8 @@ pub enum Status {
 pub enum BlockOn {
     /// `time.sleep`.
     Sleep,
+    /// `sim.io`: simulated blocking I/O.
+    Io,
     /// A `_thread` lock.
     Lock(ObjRef),
 }

@@ -32,6 +32,8 @@ pub enum Phase {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Blocked {
     Sleep,
+    /// `sim.io`.
+    Io,
     /// A lock; queues, events, conditions and joins are locks underneath, and
     /// [`Trace::labels`] names them (`Queue.get (queue empty)`, `join: thread T running`).
     Lock(crate::value::ObjRef),
@@ -45,6 +47,7 @@ impl Phase {
             Phase::Hold => "holds GIL",
             Phase::Wait => "waits for GIL",
             Phase::Blocked(Blocked::Sleep) => "blocked: sleep",
+            Phase::Blocked(Blocked::Io) => "blocked: I/O",
             Phase::Blocked(Blocked::Lock(_)) => "blocked: lock",
             Phase::Blocked(Blocked::Native) => "native, GIL released",
         }
@@ -54,6 +57,7 @@ impl Phase {
     pub fn blocked(on: Option<BlockOn>) -> Phase {
         Phase::Blocked(match on {
             Some(BlockOn::Sleep) => Blocked::Sleep,
+            Some(BlockOn::Io) => Blocked::Io,
             Some(BlockOn::Lock(r)) => Blocked::Lock(r),
             None => Blocked::Native,
         })
