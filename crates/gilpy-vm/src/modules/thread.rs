@@ -490,9 +490,15 @@ fn thread_main(gil: Arc<Gil>, idx: ThreadIndex, signals: Arc<sched::Signals>) {
                     ));
                 }
             }
-            Err(Throw::Halt(Halt::Shutdown)) => {}
             Err(Throw::Halt(h)) => {
-                sched::raise_halt(&mut vm, h);
+                if h != Halt::Shutdown {
+                    sched::raise_halt(&mut vm, h);
+                }
+                // Stopped without running its `finally` blocks: let go of its locks (its
+                // "running" lock among them), so a later `join` of it returns.
+                for lock in locks_held_by(&vm, idx) {
+                    let _ = release(&mut vm, lock);
+                }
             }
         }
     }
