@@ -190,9 +190,9 @@ impl<'a> Compiler<'a> {
                 keys,
                 patterns,
                 rest,
-            } => self.mapping_pattern(keys, patterns, rest.as_ref(), pc),
+            } => self.mapping_pattern(keys, patterns, rest.as_ref(), p.span, pc),
             PatternKind::Class { cls, patterns, kwd } => self.class_pattern(cls, patterns, kwd, pc),
-            PatternKind::Or(alts) => self.or_pattern(alts, p.span, pc),
+            PatternKind::Or(alts) => self.or_pattern(alts, pc),
         }
     }
 
@@ -259,6 +259,7 @@ impl<'a> Compiler<'a> {
         keys: &'a [Expr],
         patterns: &'a [Pattern],
         rest: Option<&'a Ident>,
+        span: Span,
         pc: &mut PatCtx,
     ) -> R {
         self.emit(Op::MatchMapping);
@@ -285,7 +286,7 @@ impl<'a> Compiler<'a> {
                         let shown = crate::dis::const_repr(&c);
                         return Err(self.error(
                             format!("mapping pattern checks duplicate key ({shown})"),
-                            k.span,
+                            span,
                         ));
                     }
                     seen.push(c);
@@ -341,11 +342,12 @@ impl<'a> Compiler<'a> {
         pc: &mut PatCtx,
     ) -> R {
         let mut names: Vec<Const> = Vec::new();
-        for (i, (name, _)) in kwd.iter().enumerate() {
+        for (i, (name, sub)) in kwd.iter().enumerate() {
             if kwd[..i].iter().any(|(n, _)| n.node == name.node) {
+                // CPython points at the repeated keyword's sub-pattern.
                 return Err(self.error(
                     format!("attribute name repeated in class pattern: {}", name.node),
-                    name.span,
+                    sub.span,
                 ));
             }
             names.push(Const::Str(Arc::from(name.node.as_str())));
@@ -371,7 +373,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn or_pattern(&mut self, alts: &'a [Pattern], span: Span, pc: &mut PatCtx) -> R {
+    fn or_pattern(&mut self, alts: &'a [Pattern], pc: &mut PatCtx) -> R {
         let success = self.new_label();
         let mut bound: Option<Vec<String>> = None;
         let n = alts.len();
@@ -389,7 +391,7 @@ impl<'a> Compiler<'a> {
             match &bound {
                 None => bound = Some(new_names),
                 Some(first) if *first != new_names => {
-                    return Err(self.error("alternative patterns bind different names", span));
+                    return Err(self.error("alternative patterns bind different names", alt.span));
                 }
                 Some(_) => {}
             }

@@ -471,7 +471,17 @@ fn complex_new(vm: &mut Vm<'_>, cls: ObjRef, args: Args<'_>) -> PyResult<Value> 
             }
         }
     };
-    // complex(a, b) == a + b*1j, with complex arguments allowed.
-    let (re, im) = (first.0 - second.1, first.1 + second.0);
+    // complex(a, b) == a + b*1j; like CPython, only add the parts complex arguments
+    // have (so `complex(0.0, -0.0)` keeps its signed zero).
+    let first_complex = r.is_some_and(|v| complex_of(vm, v).is_some());
+    let second_complex = i.is_some_and(|v| complex_of(vm, v).is_some());
+    let mut re = first.0;
+    let mut im = second.0;
+    if second_complex {
+        re -= second.1;
+    }
+    if first_complex {
+        im += first.1;
+    }
     Ok(make(vm, cls, re, im))
 }
