@@ -204,6 +204,27 @@ pub enum Op {
     WithExceptStart,
     /// `assert` failed: `-> AssertionError` class, ready for `Call`/`Raise`.
     LoadAssertionError,
+
+    // ---- imports and pattern matching (`from m import *`, `match`) ------------------
+    /// `module ->`: binds the module's public names (its `__all__`, else every name
+    /// not starting with `_`) in the module namespace.
+    ImportStar,
+    /// `subj -> subj bool`: is `subj` a sequence for a sequence pattern (list, tuple,
+    /// range and their subclasses; not str/bytes)?
+    MatchSequence,
+    /// `subj -> subj bool`: is `subj` a mapping for a mapping pattern (a dict)?
+    MatchMapping,
+    /// `subj -> subj len(subj)`
+    GetLen,
+    /// `subj keys -> subj keys values`: `values` is the tuple of `subj[k]` for the keys
+    /// tuple, or `None` when a key is missing.
+    MatchKeys,
+    /// `subj keys -> subj rest`: a dict copy of `subj` without `keys` (`**rest`).
+    CopyDictWithoutKeys,
+    /// `subj cls names -> attrs`: if `subj` is an instance of `cls`, the tuple of its
+    /// `n` positional sub-pattern attributes (via `__match_args__`) followed by the
+    /// attributes named in the `names` tuple; else (or when one is missing) `None`.
+    MatchClass(u32),
 }
 
 impl Op {
@@ -261,6 +282,10 @@ pub enum Const {
     Str(Arc<str>),
     /// A bytes literal.
     Bytes(Arc<[u8]>),
+    /// `...`
+    Ellipsis,
+    /// A complex number (real, imaginary), from an imaginary literal.
+    Complex(f64, f64),
     /// A tuple of constants (keyword-name tuples for [`Op::CallKw`], folded tuples).
     Tuple(Vec<Const>),
     /// A nested code object (function, lambda, comprehension, class body).
@@ -296,8 +321,10 @@ pub struct Code {
     pub qualname: Arc<str>,
     pub filename: Arc<str>,
     pub first_line: u32,
-    /// Positional-or-keyword parameters (the first `argcount` of `varnames`).
+    /// Positional parameters (the first `argcount` of `varnames`).
     pub argcount: u32,
+    /// How many of the `argcount` positional parameters are positional-only (`/`).
+    pub posonlyargcount: u32,
     /// Keyword-only parameters (the next `kwonlyargcount` of `varnames`).
     pub kwonlyargcount: u32,
     /// A `*args` parameter follows (next in `varnames`).

@@ -147,6 +147,13 @@ pub fn op_name_arg(op: &Op) -> (&'static str, Option<u32>) {
         SetupWith(t) => ("SETUP_WITH", Some(t)),
         WithExceptStart => ("WITH_EXCEPT_START", None),
         LoadAssertionError => ("LOAD_ASSERTION_ERROR", None),
+        ImportStar => ("IMPORT_STAR", None),
+        MatchSequence => ("MATCH_SEQUENCE", None),
+        MatchMapping => ("MATCH_MAPPING", None),
+        GetLen => ("GET_LEN", None),
+        MatchKeys => ("MATCH_KEYS", None),
+        CopyDictWithoutKeys => ("COPY_DICT_WITHOUT_KEYS", None),
+        MatchClass(n) => ("MATCH_CLASS", Some(n)),
     }
 }
 
@@ -242,6 +249,14 @@ pub fn const_repr(c: &Const) -> String {
         Const::Int(i) => i.to_string(),
         Const::BigInt(b) => b.to_string(),
         Const::Float(f) => float_repr(*f),
+        Const::Ellipsis => "Ellipsis".into(),
+        Const::Complex(re, im) => {
+            if *re == 0.0 && re.is_sign_positive() {
+                format!("{}j", float_repr(*im).trim_end_matches(".0"))
+            } else {
+                format!("({}+{}j)", float_repr(*re), float_repr(*im))
+            }
+        }
         Const::Str(s) => str_repr(s),
         Const::Bytes(b) => format!("b{}", str_repr(&String::from_utf8_lossy(b))),
         Const::Tuple(items) => {

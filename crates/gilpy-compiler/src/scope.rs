@@ -214,6 +214,7 @@ pub fn analyze(module: &Module, map: &SourceMap<'_>) -> Result<ScopeTable, Synta
             Span::default(),
         )],
         by_node: HashMap::new(),
+        comp_iter: 0,
         cur: 0,
         depth: 0,
         map,
@@ -229,6 +230,8 @@ pub fn analyze(module: &Module, map: &SourceMap<'_>) -> Result<ScopeTable, Synta
 
 struct Collector<'m, 's> {
     scopes: Vec<Scope>,
+    /// Inside a comprehension's iterable expression (no `:=` allowed there).
+    comp_iter: u32,
     by_node: HashMap<usize, usize>,
     cur: usize,
     depth: u32,
@@ -246,14 +249,8 @@ impl Collector<'_, '_> {
 
     fn add_flag(&mut self, name: &str, flag: u8) {
         let name = self.mangled(name);
-        let scope = self.scope();
-        match scope.flags.get_mut(&name) {
-            Some(f) => *f |= flag,
-            None => {
-                scope.order.push(name.clone());
-                scope.flags.insert(name, flag);
-            }
-        }
+        let cur = self.cur;
+        add_flag_at(&mut self.scopes[cur], &name, flag);
     }
 
     fn bind(&mut self, name: &str) {
@@ -438,7 +435,26 @@ impl Collector<'_, '_> {
             }
             StmtKind::ImportFrom { names, .. } => {
                 for a in names {
+                    if a.name.node == "*" {
+                        if self.scope().kind != ScopeKind::Module {
+                            return Err(self
+                                .map
+                                .error("import * only allowed at module level", a.name.span));
+                        }
+                        continue;
+                    }
                     self.bind(&a.asname.as_ref().unwrap_or(&a.name).node);
+                }
+                Ok(())
+            }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject)?;
+                for c in cases {
+                    self.pattern(&c.pattern)?;
+                    if let Some(g) = &c.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(&c.body)?;
                 }
                 Ok(())
             }
@@ -536,6 +552,101 @@ impl Collector<'_, '_> {
         r
     }
 
+    /// The names a pattern binds and the expressions it evaluates.
+    fn pattern(&mut self, p: &Pattern) -> Result<(), SyntaxError> {
+        self.enter(p.span)?;
+        let r = match &p.node {
+            PatternKind::Value(e) | PatternKind::Singleton(e) => self.expr(e),
+            PatternKind::Sequence(ps) | PatternKind::Or(ps) => {
+                ps.iter().try_for_each(|p| self.pattern(p))
+            }
+            PatternKind::Star(name) => {
+                if let Some(n) = name {
+                    self.bind(&n.node);
+                }
+                Ok(())
+            }
+            PatternKind::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                keys.iter().try_for_each(|k| self.expr(k))?;
+                patterns.iter().try_for_each(|p| self.pattern(p))?;
+                if let Some(n) = rest {
+                    self.bind(&n.node);
+                }
+                Ok(())
+            }
+            PatternKind::Class { cls, patterns, kwd } => {
+                self.expr(cls)?;
+                patterns.iter().try_for_each(|p| self.pattern(p))?;
+                kwd.iter().try_for_each(|(_, p)| self.pattern(p))
+            }
+            PatternKind::As { pattern, name } => {
+                if let Some(p) = pattern {
+                    self.pattern(p)?;
+                }
+                if let Some(n) = name {
+                    self.bind(&n.node);
+                }
+                Ok(())
+            }
+        };
+        self.depth -= 1;
+        r
+    }
+
+    /// `target := value`: inside a comprehension the name belongs to the nearest
+    /// enclosing function (or the module), as PEP 572 says.
+    fn named_expr(&mut self, target: &Ident, value: &Expr, span: Span) -> Result<(), SyntaxError> {
+        if self.comp_iter > 0 {
+            return Err(self.map.error(
+                "assignment expression cannot be used in a comprehension iterable expression",
+                span,
+            ));
+        }
+        self.expr(value)?;
+        if self.scope().kind != ScopeKind::Comprehension {
+            self.bind(&target.node);
+            return Ok(());
+        }
+        let name = self.mangled(&target.node);
+        let mut chain = Vec::new();
+        let mut id = self.cur;
+        while self.scopes[id].kind == ScopeKind::Comprehension {
+            let f = self.scopes[id].flags.get(&name).copied().unwrap_or(0);
+            if f & BOUND != 0 {
+                return Err(self.map.error(
+                    format!(
+                        "assignment expression cannot rebind comprehension iteration variable '{}'",
+                        target.node
+                    ),
+                    target.span,
+                ));
+            }
+            chain.push(id);
+            match self.scopes[id].parent {
+                Some(p) => id = p,
+                None => break,
+            }
+        }
+        let (flag, owner_flag) =
+            match self.scopes[id].kind {
+                ScopeKind::Class => return Err(self.map.error(
+                    "assignment expression within a comprehension cannot be used in a class body",
+                    target.span,
+                )),
+                ScopeKind::Module => (GLOBAL, BOUND),
+                _ => (NONLOCAL, BOUND),
+            };
+        for c in chain {
+            add_flag_at(&mut self.scopes[c], &name, flag);
+        }
+        add_flag_at(&mut self.scopes[id], &name, owner_flag);
+        Ok(())
+    }
+
     /// An assignment (or `del`) target.
     fn target(&mut self, t: &Expr) -> Result<(), SyntaxError> {
         self.enter(t.span)?;
@@ -570,10 +681,13 @@ impl Collector<'_, '_> {
             ExprKind::Int(_)
             | ExprKind::BigInt(_)
             | ExprKind::Float(_)
+            | ExprKind::Imag(_)
+            | ExprKind::Ellipsis
             | ExprKind::Str(_)
             | ExprKind::Bytes(_)
             | ExprKind::Bool(_)
             | ExprKind::None => Ok(()),
+            ExprKind::NamedExpr { target, value } => self.named_expr(target, value, e.span),
             ExprKind::FString(parts) => self.fstring(parts),
             ExprKind::BinOp { left, right, .. } | ExprKind::BoolOp { left, right, .. } => {
                 self.expr(left)?;
@@ -668,7 +782,10 @@ impl Collector<'_, '_> {
     ) -> Result<(), SyntaxError> {
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = generators.first() {
-            self.expr(&first.iter)?;
+            self.comp_iter += 1;
+            let r = self.expr(&first.iter);
+            self.comp_iter -= 1;
+            r?;
         }
         let prev = self.push(node, ScopeKind::Comprehension, name, node.span);
         let r = (|| {
@@ -676,7 +793,10 @@ impl Collector<'_, '_> {
             self.scope().params = vec![".0".to_string()];
             for (i, g) in generators.iter().enumerate() {
                 if i > 0 {
-                    self.expr(&g.iter)?;
+                    self.comp_iter += 1;
+                    let r = self.expr(&g.iter);
+                    self.comp_iter -= 1;
+                    r?;
                 }
                 self.target(&g.target)?;
                 for cond in &g.ifs {
@@ -687,6 +807,17 @@ impl Collector<'_, '_> {
         })();
         self.cur = prev;
         r
+    }
+}
+
+/// Records a use of (already mangled) `name` in `scope`.
+fn add_flag_at(scope: &mut Scope, name: &str, flag: u8) {
+    match scope.flags.get_mut(name) {
+        Some(f) => *f |= flag,
+        None => {
+            scope.order.push(name.to_string());
+            scope.flags.insert(name.to_string(), flag);
+        }
     }
 }
 

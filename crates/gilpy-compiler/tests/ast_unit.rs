@@ -208,6 +208,7 @@ fn slot_layout_params_first() {
                 default: Some(int(1)),
             },
         ],
+        posonly: 0,
         vararg: Some(id("args")),
         kwonly: vec![
             param("c"),

@@ -111,3 +111,98 @@ fn valid_programs_compile() {
         }
     }
 }
+
+/// Errors of the syntax additions; expected values are what CPython 3.11's `compile()`
+/// reports (message, line, offset).
+#[test]
+fn syntax_addition_errors() {
+    let cases: &[(&str, &str, usize, usize)] = &[
+        (
+            "match x:\n    case y:\n        pass\n    case 1:\n        pass\n",
+            "name capture 'y' makes remaining patterns unreachable",
+            2,
+            10,
+        ),
+        (
+            "match x:\n    case _:\n        pass\n    case 1:\n        pass\n",
+            "wildcard makes remaining patterns unreachable",
+            2,
+            10,
+        ),
+        (
+            "match x:\n    case [a, a]:\n        pass\n",
+            "multiple assignments to name 'a' in pattern",
+            2,
+            14,
+        ),
+        (
+            "match x:\n    case 1 | a:\n        pass\n",
+            "alternative patterns bind different names",
+            2,
+            14,
+        ),
+        (
+            "match x:\n    case a | 1:\n        pass\n",
+            "name capture 'a' makes remaining patterns unreachable",
+            2,
+            10,
+        ),
+        (
+            "match x:\n    case [*a, *b]:\n        pass\n",
+            "multiple starred names in sequence pattern",
+            2,
+            10,
+        ),
+        (
+            "match x:\n    case C(a=1, a=2):\n        pass\n",
+            "attribute name repeated in class pattern: a",
+            2,
+            19,
+        ),
+        (
+            "match x:\n    case {'k': 1, 'k': 2}:\n        pass\n",
+            "mapping pattern checks duplicate key ('k')",
+            2,
+            10,
+        ),
+        (
+            "match x:\n    case f'{y}':\n        pass\n",
+            "patterns may only match literals and attribute lookups",
+            2,
+            10,
+        ),
+        (
+            "def f():\n    from m import *\n",
+            "import * only allowed at module level",
+            2,
+            19,
+        ),
+        (
+            "class C:\n    from m import *\n",
+            "import * only allowed at module level",
+            2,
+            19,
+        ),
+        (
+            "[i := 0 for i in range(3)]\n",
+            "assignment expression cannot rebind comprehension iteration variable 'i'",
+            1,
+            2,
+        ),
+        (
+            "class A:\n    [z := i for i in range(3)]\n",
+            "assignment expression within a comprehension cannot be used in a class body",
+            2,
+            6,
+        ),
+        (
+            "[x for x in (y := [1])]\n",
+            "assignment expression cannot be used in a comprehension iterable expression",
+            1,
+            14,
+        ),
+    ];
+    for &(src, msg, line, col) in cases {
+        assert_eq!(err(src), (msg.to_string(), line, col), "{src}");
+    }
+}

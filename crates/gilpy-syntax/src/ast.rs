@@ -122,6 +122,53 @@ pub enum StmtKind {
         module: Ident,
         names: Vec<Alias>,
     },
+    /// `match subject:` with its `case` blocks in order.
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
+}
+
+/// `case pattern if guard: body`
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+pub type Pattern = Spanned<PatternKind>;
+
+/// A `match` pattern (CPython's `ast.pattern` family).
+#[derive(Debug, Clone, PartialEq)]
+pub enum PatternKind {
+    /// A literal or dotted-name value, compared with `==`.
+    Value(Expr),
+    /// `None`, `True`, `False`: compared with `is`.
+    Singleton(Expr),
+    /// `[p, *rest, q]` or `(p, q)`.
+    Sequence(Vec<Pattern>),
+    /// `*name` (or `*_` with `None`) inside a sequence pattern.
+    Star(Option<Ident>),
+    /// `{key: p, **rest}`; `keys` are literals or dotted names.
+    Mapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Ident>,
+    },
+    /// `Cls(p, attr=q)`.
+    Class {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd: Vec<(Ident, Pattern)>,
+    },
+    /// `p as name`, a capture `name` (no pattern), or the wildcard `_` (neither).
+    As {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Ident>,
+    },
+    /// `p | q | r`
+    Or(Vec<Pattern>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -144,8 +191,11 @@ pub struct ClassDef {
 /// A function's parameter list: `def f(a, b=1, *args, c, d=2, **kw)`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Parameters {
-    /// Positional-or-keyword parameters, in order (`a`, `b`).
+    /// Positional parameters, in order (`a`, `b`); the first `posonly` of them were
+    /// written before a `/` and are positional-only.
     pub args: Vec<Param>,
+    /// How many of `args` are positional-only.
+    pub posonly: usize,
     /// `*args`, if present.
     pub vararg: Option<Ident>,
     /// Keyword-only parameters (after `*` or `*args`): `c`, `d`.
@@ -191,6 +241,10 @@ pub enum ExprKind {
     /// An integer literal that does not.
     BigInt(Box<BigInt>),
     Float(f64),
+    /// An imaginary literal (`2j`): the imaginary part.
+    Imag(f64),
+    /// `...`
+    Ellipsis,
     /// A string literal; adjacent literals are already concatenated.
     Str(String),
     /// A bytes literal; adjacent literals are already concatenated.
@@ -254,6 +308,11 @@ pub enum ExprKind {
     Dict(Vec<(Option<Expr>, Expr)>),
     /// `*x` in a display, a call argument list or an assignment target.
     Starred(Box<Expr>),
+    /// `target := value`
+    NamedExpr {
+        target: Ident,
+        value: Box<Expr>,
+    },
     ListComp {
         elt: Box<Expr>,
         generators: Vec<Comprehension>,
@@ -321,6 +380,8 @@ pub enum BinOp {
     BitOr,
     BitXor,
     BitAnd,
+    /// `@`
+    MatMul,
 }
 
 impl BinOp {
@@ -339,6 +400,7 @@ impl BinOp {
             BinOp::BitOr => "|",
             BinOp::BitXor => "^",
             BinOp::BitAnd => "&",
+            BinOp::MatMul => "@",
         }
     }
 }

@@ -37,7 +37,7 @@ pub enum ParamItem {
     Star(Option<Ident>, usize),
     /// `**name`.
     DoubleStar(Ident, usize),
-    /// `/` (positional-only marker, not supported).
+    /// `/` (the end of the positional-only parameters).
     Slash(usize),
 }
 
@@ -206,6 +206,7 @@ pub fn params(items: Vec<ParamItem>) -> R<Parameters> {
     let mut seen_star = false;
     let mut seen_default = false;
     let mut after_kwarg = false;
+    let mut seen_slash = false;
     let mut names: Vec<String> = Vec::new();
     let mut bare_star_at = None;
     let mut check_dup = |n: &Ident| -> R<()> {
@@ -273,10 +274,20 @@ pub fn params(items: Vec<ParamItem>) -> R<Parameters> {
                 after_kwarg = true;
             }
             ParamItem::Slash(l) => {
-                return Err(user(RawError::new(
-                    "positional-only parameters (/) are not supported",
-                    l,
-                )))
+                if seen_slash {
+                    return Err(user(RawError::new("/ may appear only once", l)));
+                }
+                if seen_star {
+                    return Err(user(RawError::new("/ must be ahead of *", l)));
+                }
+                if p.args.is_empty() {
+                    return Err(user(RawError::new(
+                        "at least one argument must precede /",
+                        l,
+                    )));
+                }
+                seen_slash = true;
+                p.posonly = p.args.len();
             }
         }
     }
@@ -890,6 +901,156 @@ pub fn class_def(name: Ident, args: Option<Vec<ArgItem>>, body: Vec<Stmt>, span:
             body,
             decorators: vec![],
         })),
+        span,
+    ))
+}
+
+/// `name := value`.
+pub fn named(target: Ident, value: Ex, span: Span) -> R<Ex> {
+    let d = value.d;
+    node(
+        ExprKind::NamedExpr {
+            target,
+            value: Box::new(value.e),
+        },
+        span,
+        d,
+    )
+}
+
+/// `case a, *b, c:` — a sequence pattern without brackets.
+pub fn open_sequence(first: Pattern, rest: Option<(Vec<Pattern>, bool)>, span: Span) -> Pattern {
+    let mut v = vec![first];
+    if let Some((rest, _)) = rest {
+        v.extend(rest);
+    }
+    Spanned::new(PatternKind::Sequence(v), span)
+}
+
+/// `*name` (`*_` captures nothing).
+pub fn star_pattern(n: Ident, span: Span) -> Pattern {
+    let name = (n.node != "_").then_some(n);
+    Spanned::new(PatternKind::Star(name), span)
+}
+
+fn pattern_err(msg: &str, span: Span) -> PE {
+    user(RawError::range(msg, span.start as usize, span.end as usize))
+}
+
+/// `p as name`.
+pub fn as_pattern(p: Pattern, n: Ident, span: Span) -> R<Pattern> {
+    if n.node == "_" {
+        return Err(pattern_err("cannot use '_' as a target", n.span));
+    }
+    Ok(Spanned::new(
+        PatternKind::As {
+            pattern: Some(Box::new(p)),
+            name: Some(n),
+        },
+        span,
+    ))
+}
+
+/// A literal pattern: `None`/`True`/`False` compare by identity, the rest by `==`.
+pub fn literal_pattern(e: Ex, span: Span) -> Pattern {
+    match e.e.node {
+        ExprKind::None | ExprKind::Bool(_) => Spanned::new(PatternKind::Singleton(e.e), span),
+        _ => Spanned::new(PatternKind::Value(e.e), span),
+    }
+}
+
+/// A bare name captures (`_` is the wildcard); a dotted name is a value pattern.
+pub fn name_pattern(e: Ex, span: Span) -> Pattern {
+    match e.e.node {
+        ExprKind::Name(n) => {
+            let name = (n != "_").then(|| Spanned::new(n, e.e.span));
+            Spanned::new(
+                PatternKind::As {
+                    pattern: None,
+                    name,
+                },
+                span,
+            )
+        }
+        _ => Spanned::new(PatternKind::Value(e.e), span),
+    }
+}
+
+/// `Cls(p, q, attr=r)`.
+pub fn class_pattern(cls: Ex, args: Vec<(Option<Ident>, Pattern)>, span: Span) -> R<Pattern> {
+    let mut patterns = Vec::new();
+    let mut kwd: Vec<(Ident, Pattern)> = Vec::new();
+    for (name, p) in args {
+        match name {
+            Some(n) => kwd.push((n, p)),
+            None => {
+                if let Some((_, last)) = kwd.last() {
+                    return Err(pattern_err(
+                        "positional patterns follow keyword patterns",
+                        last.span.to(p.span),
+                    ));
+                }
+                patterns.push(p);
+            }
+        }
+    }
+    for p in patterns.iter().chain(kwd.iter().map(|k| &k.1)) {
+        if matches!(p.node, PatternKind::Star(_)) {
+            return Err(pattern_err("can't use starred expression here", p.span));
+        }
+    }
+    Ok(Spanned::new(
+        PatternKind::Class {
+            cls: cls.e,
+            patterns,
+            kwd,
+        },
+        span,
+    ))
+}
+
+/// `(p)` is a group; `(p,)` and `(p, q)` are sequences.
+pub fn paren_pattern((mut v, trailing): (Vec<Pattern>, bool), span: Span) -> Pattern {
+    if v.len() == 1 && !trailing && !matches!(v[0].node, PatternKind::Star(_)) {
+        if let Some(p) = v.pop() {
+            return p;
+        }
+    }
+    Spanned::new(PatternKind::Sequence(v), span)
+}
+
+/// One item of a mapping pattern: `key: pattern` or `**rest`.
+pub type MappingItem = (Option<Ex>, Option<Ident>, Option<Pattern>);
+
+/// `{key: p, **rest}`; `**rest` must come last.
+pub fn mapping_pattern(items: Vec<MappingItem>, span: Span) -> R<Pattern> {
+    let mut keys = Vec::new();
+    let mut patterns = Vec::new();
+    let mut rest: Option<Ident> = None;
+    for item in items {
+        if let Some(r) = &rest {
+            return Err(pattern_err("invalid syntax", r.span));
+        }
+        match item {
+            (Some(k), _, Some(p)) => {
+                keys.push(k.e);
+                patterns.push(p);
+            }
+            (_, Some(n), _) => {
+                if n.node == "_" {
+                    return Err(pattern_err("invalid syntax", n.span));
+                }
+                rest = Some(n);
+            }
+            _ => {}
+        }
+    }
+    Ok(Spanned::new(
+        PatternKind::Mapping {
+            keys,
+            patterns,
+            rest,
+        },
         span,
     ))
 }

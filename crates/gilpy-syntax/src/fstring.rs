@@ -74,6 +74,15 @@ impl FParser<'_> {
                     self.pos += 2;
                     lit_start = self.pos;
                 }
+                // `\N{NAME}` is an escape, not a replacement field.
+                b'\\'
+                    if !self.raw
+                        && self.peek2() == Some(b'N')
+                        && self.s.as_bytes().get(self.pos + 2) == Some(&b'{') =>
+                {
+                    let after = self.s.get(self.pos..).unwrap_or("");
+                    self.pos += after.find('}').map_or(after.len(), |j| j + 1);
+                }
                 b'}' if nesting > 0 => break,
                 b'}' => return Err(self.err("f-string: single '}' is not allowed")),
                 b'{' => {

@@ -85,6 +85,15 @@ pub enum Token {
     #[regex(r"[0-9](_?[0-9])*\.([eE][+-]?[0-9](_?[0-9])*)?", lex_float)]
     #[regex(r"[0-9](_?[0-9])*[eE][+-]?[0-9](_?[0-9])*", lex_float)]
     Float(f64),
+    /// An imaginary literal (`2j`, `1.5e3J`): the value of its imaginary part.
+    #[regex(r"[0-9](_?[0-9])*[jJ]", lex_imag)]
+    #[regex(
+        r"([0-9](_?[0-9])*)?\.[0-9](_?[0-9])*([eE][+-]?[0-9](_?[0-9])*)?[jJ]",
+        lex_imag
+    )]
+    #[regex(r"[0-9](_?[0-9])*\.([eE][+-]?[0-9](_?[0-9])*)?[jJ]", lex_imag)]
+    #[regex(r"[0-9](_?[0-9])*[eE][+-]?[0-9](_?[0-9])*[jJ]", lex_imag)]
+    Imag(f64),
     /// A string literal (the callback scans to the closing quote).
     #[regex(r#"([rRuUbBfF]|[rR][bBfF]|[bBfF][rR])?["']"#, lex_string)]
     Str(StrLit),
@@ -192,6 +201,10 @@ pub enum Token {
     /// `with`
     #[token("with")]
     With,
+    /// `match` where it starts a match statement (a soft keyword: see `soft.rs`).
+    Match,
+    /// `case` where it starts a case block (a soft keyword).
+    Case,
     /// `yield` (reserved: gilpy reports it as unsupported)
     #[token("yield")]
     Yield,
@@ -350,6 +363,7 @@ impl fmt::Display for Token {
             Token::Int(IntValue::Small(i)) => write!(f, "INT {i}"),
             Token::Int(IntValue::Big(i)) => write!(f, "INT {i}"),
             Token::Float(x) => write!(f, "FLOAT {x:?}"),
+            Token::Imag(x) => write!(f, "IMAG {x:?}j"),
             Token::Str(StrLit::Plain(s)) => write!(f, "STRING {s:?}"),
             Token::Str(StrLit::Bytes(b)) => write!(f, "BYTES {b:?}"),
             Token::Str(StrLit::Format { body, .. }) => write!(f, "FSTRING {body:?}"),
@@ -401,6 +415,8 @@ impl Token {
             While => "while",
             With => "with",
             Yield => "yield",
+            Match => "match",
+            Case => "case",
             Plus => "+",
             Minus => "-",
             Star => "*",
@@ -448,7 +464,7 @@ impl Token {
             RSqb => "]",
             LBrace => "{",
             RBrace => "}",
-            Newline | Indent | Dedent | Name(_) | Int(_) | Float(_) | Str(_) => {
+            Newline | Indent | Dedent | Name(_) | Int(_) | Float(_) | Imag(_) | Str(_) => {
                 return Option::None
             }
         })
@@ -481,9 +497,6 @@ fn check_number_end(lex: &Lx<'_>, what: &str) -> Result<(), LexError> {
                 return Ok(());
             }
         }
-    }
-    if c == 'j' || c == 'J' {
-        return Err(err(lex, "imaginary literals are not supported"));
     }
     let end = lex.span().end;
     if c.is_ascii_digit() && (what == "octal" || what == "binary") {
@@ -574,6 +587,20 @@ fn parse_int(digits: &str, radix: u32) -> IntValue {
         // Unreachable given the regexes, but never panic on input.
         None => IntValue::Small(0),
     }
+}
+
+fn lex_imag(lex: &mut Lx<'_>) -> Result<f64, LexError> {
+    check_number_end(lex, "imaginary")?;
+    let text = lex.slice();
+    let clean: String = text
+        .get(..text.len() - 1)
+        .unwrap_or("")
+        .chars()
+        .filter(|&c| c != '_')
+        .collect();
+    clean
+        .parse::<f64>()
+        .map_err(|_| err(lex, "invalid imaginary literal"))
 }
 
 fn lex_float(lex: &mut Lx<'_>) -> Result<f64, LexError> {
@@ -848,10 +875,39 @@ pub(crate) fn decode_escapes(s: &str, offset: usize) -> Result<String, RawError>
                 }
             }
             'N' => {
-                return Err(RawError::new(
-                    "\\N{...} escapes are not supported",
-                    offset + i,
-                ))
+                // `\N{NAME}`: a character by its Unicode name (any case, as CPython).
+                let fail = |msg: &str, end: usize| {
+                    RawError::new(
+                        format!(
+                            "(unicode error) 'unicodeescape' codec can't decode bytes in \
+                             position {i}-{end}: {msg}"
+                        ),
+                        offset + i,
+                    )
+                };
+                if chars.peek().map(|p| p.1) != Some('{') {
+                    return Err(fail("malformed \\N character escape", i + 1));
+                }
+                chars.next();
+                let mut name = String::new();
+                let mut closed = None;
+                for (j, ch) in chars.by_ref() {
+                    if ch == '}' {
+                        closed = Some(j);
+                        break;
+                    }
+                    name.push(ch);
+                }
+                let Some(close) = closed else {
+                    return Err(fail("malformed \\N character escape", s.len() - 1));
+                };
+                if name.is_empty() {
+                    return Err(fail("malformed \\N character escape", close));
+                }
+                match lookup_char_name(&name) {
+                    Some(ch) => out.push(ch),
+                    None => return Err(fail("unknown Unicode character name", close)),
+                }
             }
             other => {
                 out.push('\\');
@@ -860,6 +916,14 @@ pub(crate) fn decode_escapes(s: &str, offset: usize) -> Result<String, RawError>
         }
     }
     Ok(out)
+}
+
+/// The character named `name` (case-insensitive, like CPython's `\N{...}`).
+fn lookup_char_name(name: &str) -> Option<char> {
+    if name.len() > 256 {
+        return None;
+    }
+    unicode_names2::character(&name.to_ascii_uppercase())
 }
 
 /// A token with its byte span.
@@ -978,17 +1042,7 @@ pub(crate) fn lex_into(
             }
             Token::Async | Token::Await => {
                 return Err(RawError::range(
-                    format!(
-                        "'{}' is not supported (gilpy has no async)",
-                        src.get(span.clone()).unwrap_or("async")
-                    ),
-                    start,
-                    end,
-                ))
-            }
-            Token::Walrus => {
-                return Err(RawError::range(
-                    "assignment expressions (:=) are not supported",
+                    async_message(&tok, src.get(span.end..).unwrap_or("")),
                     start,
                     end,
                 ))
@@ -1017,6 +1071,25 @@ pub(crate) fn lex_into(
         }
     }
     Ok(())
+}
+
+/// What gilpy says about `async`/`await`, naming the construct (`rest` is the source
+/// after the keyword).
+fn async_message(tok: &Token, rest: &str) -> String {
+    if *tok == Token::Await {
+        return "'await' expressions are not supported (gilpy has no async)".into();
+    }
+    let next = rest.trim_start_matches([' ', '\t', '\x0c', '\\', '\n', '\r']);
+    let word: String = next
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
+    match word.as_str() {
+        "def" => "async functions are not supported (gilpy has no async)".into(),
+        "for" => "'async for' is not supported (gilpy has no async)".into(),
+        "with" => "'async with' is not supported (gilpy has no async)".into(),
+        _ => "'async' is not supported (gilpy has no async)".into(),
+    }
 }
 
 /// The error for a character no token starts with, worded like CPython's.

@@ -23,6 +23,7 @@ pub mod error;
 mod fstring;
 pub mod lexer;
 mod parse;
+mod soft;
 mod validate;
 
 pub use builders::MAX_DEPTH;

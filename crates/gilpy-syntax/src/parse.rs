@@ -20,6 +20,7 @@ lalrpop_util::lalrpop_mod!(
 pub(crate) fn module(source: &str) -> Result<Module, RawError> {
     let mut toks = Vec::new();
     let lex_err = lexer::lex_into(source, 0, false, &mut toks).err();
+    crate::soft::rewrite(&mut toks);
     let last = Cell::new(0usize);
     let iter = toks.iter().enumerate().map(|(i, t)| {
         last.set(i);
@@ -248,12 +249,9 @@ fn convert(
     // Python syntax outside the subset: say so rather than "invalid syntax".
     let prev_tok = idx.checked_sub(1).and_then(|i| toks.get(i)).map(|t| &t.1);
     let unsupported = match (&tok, prev_tok) {
-        (Some(Token::Ellipsis), _) => Some("'...' (Ellipsis) is not supported"),
         (Some(Token::Dot), Some(Token::From)) => Some("relative imports are not supported"),
-        (Some(Token::At | Token::AtEq), Some(p))
-            if !matches!(p, Token::Newline | Token::Indent | Token::Dedent) =>
-        {
-            Some("the '@' operator is not supported")
+        (Some(Token::Star), Some(Token::Except)) => {
+            Some("'except*' (exception groups) is not supported")
         }
         _ => None,
     };

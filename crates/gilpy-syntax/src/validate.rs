@@ -29,8 +29,11 @@ fn describe(e: &Expr) -> &'static str {
         ExprKind::Int(_)
         | ExprKind::BigInt(_)
         | ExprKind::Float(_)
+        | ExprKind::Imag(_)
         | ExprKind::Str(_)
         | ExprKind::Bytes(_) => "literal",
+        ExprKind::Ellipsis => "ellipsis",
+        ExprKind::NamedExpr { .. } => "named expression",
         ExprKind::Bool(true) => "True",
         ExprKind::Bool(false) => "False",
         ExprKind::None => "None",
@@ -176,10 +179,13 @@ fn children<'a>(n: Node<'a>, out: &mut Vec<Node<'a>>) {
             | ExprKind::Int(_)
             | ExprKind::BigInt(_)
             | ExprKind::Float(_)
+            | ExprKind::Imag(_)
+            | ExprKind::Ellipsis
             | ExprKind::Str(_)
             | ExprKind::Bytes(_)
             | ExprKind::Bool(_)
             | ExprKind::None => {}
+            ExprKind::NamedExpr { value, .. } => out.push(Node::E(value)),
             ExprKind::FString(parts) => push_fstring(parts, out, &mut specs),
             ExprKind::BinOp { left, right, .. } | ExprKind::BoolOp { left, right, .. } => {
                 out.push(Node::E(left));
@@ -322,6 +328,40 @@ fn children<'a>(n: Node<'a>, out: &mut Vec<Node<'a>>) {
                     out.extend(msg.iter().map(Node::E));
                 }
                 StmtKind::Delete(v) => out.extend(v.iter().map(Node::E)),
+                StmtKind::Match { subject, cases } => {
+                    out.push(Node::E(subject));
+                    for c in cases {
+                        push_pattern_exprs(&c.pattern, out);
+                        out.extend(c.guard.iter().map(Node::E));
+                        stmts(&c.body, out);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The expressions inside a pattern (values, classes); patterns nest at most as deep
+/// as the lexer's bracket limit, so this recursion is bounded.
+fn push_pattern_exprs<'a>(p: &'a Pattern, out: &mut Vec<Node<'a>>) {
+    match &p.node {
+        PatternKind::Value(e) | PatternKind::Singleton(e) => out.push(Node::E(e)),
+        PatternKind::Sequence(ps) | PatternKind::Or(ps) => {
+            ps.iter().for_each(|p| push_pattern_exprs(p, out))
+        }
+        PatternKind::Star(_) => {}
+        PatternKind::Mapping { keys, patterns, .. } => {
+            out.extend(keys.iter().map(Node::E));
+            patterns.iter().for_each(|p| push_pattern_exprs(p, out));
+        }
+        PatternKind::Class { cls, patterns, kwd } => {
+            out.push(Node::E(cls));
+            patterns.iter().for_each(|p| push_pattern_exprs(p, out));
+            kwd.iter().for_each(|(_, p)| push_pattern_exprs(p, out));
+        }
+        PatternKind::As { pattern, .. } => {
+            if let Some(p) = pattern {
+                push_pattern_exprs(p, out);
             }
         }
     }
@@ -410,6 +450,11 @@ pub fn check_placement(body: &[Stmt]) -> Result<(), RawError> {
                 push(body, in_func, in_loop, module, &mut stack);
             }
             StmtKind::With { body, .. } => push(body, in_func, in_loop, module, &mut stack),
+            StmtKind::Match { cases, .. } => {
+                for c in cases.iter().rev() {
+                    push(&c.body, in_func, in_loop, module, &mut stack);
+                }
+            }
             _ => {}
         }
     }

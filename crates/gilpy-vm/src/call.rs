@@ -555,10 +555,14 @@ fn bind_args(
     } else {
         None
     };
+    // Positional-only parameters cannot be passed by keyword (`def f(a, /)`).
+    let posonly = (co.posonlyargcount as usize).min(argc);
+    let mut posonly_kw: Vec<String> = Vec::new();
     for &(name, v) in kw {
-        match code.varnames[..argc + kwonly]
+        match code.varnames[posonly..argc + kwonly]
             .iter()
             .position(|n| *n == name)
+            .map(|i| i + posonly)
         {
             Some(i) => {
                 if !locals[i].is_undef() {
@@ -577,6 +581,9 @@ fn bind_args(
                         crate::ops::dictops::dict_set(vm, dr, k, v)?;
                     }
                 }
+                None if code.varnames[..posonly].contains(&name) => {
+                    posonly_kw.push(vm.name(name).to_string());
+                }
                 None => {
                     let n = vm.name(name);
                     return Err(
@@ -585,6 +592,12 @@ fn bind_args(
                 }
             },
         }
+    }
+    if !posonly_kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
+            posonly_kw.join(", ")
+        )));
     }
     let first_default = argc - defaults.len().min(argc);
     let mut missing = Vec::new();

@@ -1036,6 +1036,60 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     let c = vm.st.types.assertion_error;
                     vm.th.stack.push(Value::Obj(c));
                 }
+                Op::ImportStar => {
+                    let m = pop!(vm);
+                    save!();
+                    let names = tri!(crate::ops::matching::star_names(vm, m));
+                    for (n, v) in names {
+                        let key = match &code.globals_prefix {
+                            Some(p) => format!("{p}{n}"),
+                            None => n,
+                        };
+                        let id = vm.intern(&key);
+                        vm.st.globals.set(id, v);
+                    }
+                }
+                Op::MatchSequence => {
+                    let v = *top(vm);
+                    let b = crate::ops::matching::is_sequence(vm, v);
+                    vm.th.stack.push(Value::Bool(b));
+                }
+                Op::MatchMapping => {
+                    let v = *top(vm);
+                    let b = crate::ops::matching::is_mapping(vm, v);
+                    vm.th.stack.push(Value::Bool(b));
+                }
+                Op::GetLen => {
+                    let v = *top(vm);
+                    save!();
+                    let n = tri!(crate::ops::matching::get_len(vm, v));
+                    vm.th.stack.push(n);
+                }
+                Op::MatchKeys => {
+                    let keys = *top(vm);
+                    let n = vm.th.stack.len();
+                    let subject = vm.th.stack[n - 2];
+                    save!();
+                    let vals = tri!(crate::ops::matching::match_keys(vm, subject, keys));
+                    vm.th.stack.push(vals);
+                }
+                Op::CopyDictWithoutKeys => {
+                    let keys = *top(vm);
+                    let n = vm.th.stack.len();
+                    let subject = vm.th.stack[n - 2];
+                    save!();
+                    let rest = tri!(crate::ops::matching::copy_without_keys(vm, subject, keys));
+                    *top(vm) = rest;
+                }
+                Op::MatchClass(npos) => {
+                    let names = pop!(vm);
+                    let cls = pop!(vm);
+                    let subject = *top(vm);
+                    save!();
+                    let r =
+                        crate::ops::matching::match_class(vm, subject, cls, names, npos as usize);
+                    *top(vm) = tri!(r);
+                }
             }
         }
     }

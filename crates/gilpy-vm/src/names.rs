@@ -85,6 +85,7 @@ well_known! {
     __itruediv__ = "__itruediv__", __ifloordiv__ = "__ifloordiv__", __imod__ = "__imod__",
     __ipow__ = "__ipow__", __ilshift__ = "__ilshift__", __irshift__ = "__irshift__",
     __ior__ = "__ior__", __ixor__ = "__ixor__", __iand__ = "__iand__",
+    __matmul__ = "__matmul__", __rmatmul__ = "__rmatmul__", __imatmul__ = "__imatmul__",
     __int__ = "__int__", __float__ = "__float__", __index__ = "__index__",
     __main__ = "__main__", __builtins__ = "__builtins__", __file__ = "__file__",
     __bases__ = "__bases__", __base__ = "__base__", __mro__ = "__mro__",

@@ -32,6 +32,8 @@ fn check(name: &str) -> Result<(), String> {
             let (_, err) = interp.output();
             (1, format!("{err}{traceback}"))
         }
+        // As the CLI: the rendered SyntaxError on stderr, exit status 1.
+        Err(Error::Syntax(e)) => (1, format!("{e}\n")),
         Err(e) => return Err(format!("{name}: {e}")),
     };
     let (out, _) = interp.output();

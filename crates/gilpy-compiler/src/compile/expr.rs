@@ -30,6 +30,8 @@ pub(super) fn const_value(e: &Expr) -> Option<Const> {
         ExprKind::Bytes(b) => Const::Bytes(Arc::from(&b[..])),
         ExprKind::Bool(b) => Const::Bool(*b),
         ExprKind::None => Const::None,
+        ExprKind::Ellipsis => Const::Ellipsis,
+        ExprKind::Imag(im) => Const::Complex(0.0, *im),
         ExprKind::UnaryOp {
             op: UnaryOp::Neg,
             operand,
@@ -47,6 +49,7 @@ pub(super) fn const_value(e: &Expr) -> Option<Const> {
                 }
             }
             ExprKind::Float(f) => Const::Float(-f),
+            ExprKind::Imag(im) => Const::Complex(-0.0, -im),
             _ => return None,
         },
         ExprKind::Tuple(items) => {
@@ -78,6 +81,8 @@ impl<'a> Compiler<'a> {
             | ExprKind::Float(_)
             | ExprKind::Str(_)
             | ExprKind::Bytes(_)
+            | ExprKind::Imag(_)
+            | ExprKind::Ellipsis
             | ExprKind::Bool(_)
             | ExprKind::None => {
                 if let Some(c) = const_value(e) {
@@ -130,6 +135,12 @@ impl<'a> Compiler<'a> {
             ExprKind::Set(items) => self.sequence(items, Seq::Set),
             ExprKind::Dict(pairs) => self.dict(pairs),
             ExprKind::Starred(_) => Err(self.error("can't use starred expression here", e.span)),
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value)?;
+                self.emit(Op::Dup);
+                self.store_name(&target.node);
+                Ok(())
+            }
             ExprKind::ListComp { elt, generators } | ExprKind::GeneratorExp { elt, generators } => {
                 self.comprehension(e, CompKind::List, elt, None, generators)
             }
@@ -271,6 +282,7 @@ impl<'a> Compiler<'a> {
     pub(super) fn arg_counts(params: &Parameters) -> ArgCounts {
         ArgCounts {
             argcount: params.args.len() as u32,
+            posonly: params.posonly as u32,
             kwonly: params.kwonly.len() as u32,
             varargs: params.vararg.is_some(),
             varkw: params.kwarg.is_some(),

@@ -5,6 +5,7 @@
 //! `max_stack` is computed then by a flow pass over per-op stack effects.
 
 mod expr;
+mod pattern;
 mod stmt;
 
 use std::collections::HashMap;
@@ -63,6 +64,7 @@ struct Unit<'a> {
 #[derive(Default)]
 struct ArgCounts {
     argcount: u32,
+    posonly: u32,
     kwonly: u32,
     varargs: bool,
     varkw: bool,
@@ -206,6 +208,7 @@ impl<'a> Compiler<'a> {
             filename: self.filename.clone(),
             first_line: unit.first_line,
             argcount: counts.argcount,
+            posonlyargcount: counts.posonly,
             kwonlyargcount: counts.kwonly,
             has_varargs: counts.varargs,
             has_varkw: counts.varkw,
@@ -376,6 +379,8 @@ enum ConstKey {
     Float(u64),
     Str(Arc<str>),
     Bytes(Arc<[u8]>),
+    Ellipsis,
+    Complex(u64, u64),
 }
 
 impl ConstKey {
@@ -388,6 +393,8 @@ impl ConstKey {
             Const::Float(f) => ConstKey::Float(f.to_bits()),
             Const::Str(s) => ConstKey::Str(s.clone()),
             Const::Bytes(b) => ConstKey::Bytes(b.clone()),
+            Const::Ellipsis => ConstKey::Ellipsis,
+            Const::Complex(re, im) => ConstKey::Complex(re.to_bits(), im.to_bits()),
             Const::Tuple(_) | Const::Code(_) => return None,
         })
     }
@@ -404,6 +411,10 @@ fn same_const(a: &Const, b: &Const) -> bool {
         (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
         (Const::Str(x), Const::Str(y)) => x == y,
         (Const::Bytes(x), Const::Bytes(y)) => x == y,
+        (Const::Ellipsis, Const::Ellipsis) => true,
+        (Const::Complex(a, b), Const::Complex(c, d)) => {
+            a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
+        }
         (Const::Tuple(x), Const::Tuple(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same_const(p, q))
         }
@@ -435,7 +446,10 @@ pub(crate) fn stack_effect(op: Op) -> (Option<i32>, Option<i32>) {
     let fall = match op {
         Nop | Resume | DeleteFast(_) | DeleteGlobal(_) | DeleteName(_) | LoadAttr(_)
         | UnaryOp(_) | Rot2 | Rot3 | Rot4 | GetIter | ListToTuple | PopBlock | PopExcept
-        | CheckExcMatch => 0,
+        | CheckExcMatch | CopyDictWithoutKeys => 0,
+        MatchSequence | MatchMapping | GetLen | MatchKeys => 1,
+        ImportStar => -1,
+        MatchClass(_) => -2,
         LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadGlobal(_)
         | LoadName(_) | LoadMethod(_) | Dup | ImportName(_) | ImportFrom(_) | WithExceptStart
         | LoadAssertionError => 1,

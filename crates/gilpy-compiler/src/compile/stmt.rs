@@ -113,6 +113,7 @@ impl<'a> Compiler<'a> {
             StmtKind::Delete(targets) => targets.iter().try_for_each(|t| self.delete(t)),
             StmtKind::Import(aliases) => self.import(aliases),
             StmtKind::ImportFrom { module, names } => self.import_from(module, names),
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
         }
     }
 
@@ -665,8 +666,15 @@ impl<'a> Compiler<'a> {
     }
 
     fn import_from(&mut self, module: &'a Ident, names: &'a [Alias]) -> R {
-        if names.iter().any(|a| a.name.node == "*") {
-            return Err(self.error("'import *' is not supported", module.span));
+        if let Some(star) = names.iter().find(|a| a.name.node == "*") {
+            if self.scope_kind() != ScopeKind::Module {
+                return Err(self.error("import * only allowed at module level", star.name.span));
+            }
+            let i = self.name_index(&module.node);
+            self.emit(Op::ImportName(i));
+            self.load_submodule(&module.node);
+            self.emit(Op::ImportStar);
+            return Ok(());
         }
         let i = self.name_index(&module.node);
         self.emit(Op::ImportName(i));

@@ -134,7 +134,11 @@ fn konst(c: &Const) -> V {
         Const::Str(s) => V::Str(s.as_ref().into()),
         Const::Tuple(t) => V::Tuple(Rc::new(t.iter().map(konst).collect())),
         Const::Code(c) => V::Code(c.clone()),
-        Const::BigInt(_) | Const::Float(_) | Const::Bytes(_) => V::Null,
+        Const::BigInt(_)
+        | Const::Float(_)
+        | Const::Bytes(_)
+        | Const::Ellipsis
+        | Const::Complex(..) => V::Null,
     }
 }
 

@@ -6,7 +6,7 @@ import sys
 
 BIN = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//",
        ast.Mod: "%", ast.Pow: "**", ast.LShift: "<<", ast.RShift: ">>", ast.BitOr: "|",
-       ast.BitXor: "^", ast.BitAnd: "&"}
+       ast.BitXor: "^", ast.BitAnd: "&", ast.MatMult: "@"}
 UN = {ast.USub: "-", ast.UAdd: "+", ast.Not: "not", ast.Invert: "~"}
 CMP = {ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=",
        ast.Is: "is", ast.IsNot: "is not", ast.In: "in", ast.NotIn: "not in"}
@@ -25,8 +25,11 @@ def block(b):
 
 
 def params(a):
-    defaults = [None] * (len(a.args) - len(a.defaults)) + list(a.defaults)
-    args = " ".join(f"({p.arg} {opt(d)})" for p, d in zip(a.args, defaults))
+    positional = a.posonlyargs + a.args
+    defaults = [None] * (len(positional) - len(a.defaults)) + list(a.defaults)
+    args = " ".join(f"({p.arg} {opt(d)})" for p, d in zip(positional, defaults))
+    if a.posonlyargs:
+        args = f"/{len(a.posonlyargs)} " + args
     kw = " ".join(f"({p.arg} {opt(d)})" for p, d in zip(a.kwonlyargs, a.kw_defaults))
     va = a.vararg.arg if a.vararg else "_"
     kwa = a.kwarg.arg if a.kwarg else "_"
@@ -66,6 +69,10 @@ def ex(e):
             return s(v)
         if isinstance(v, bytes):
             return repr(v)
+        if v is Ellipsis:
+            return "..."
+        if isinstance(v, complex):
+            return "j" + repr(v.imag)
         return "?const"
     if t is ast.JoinedStr:
         return f"(fstr {fparts(e.values)})"
@@ -105,6 +112,8 @@ def ex(e):
         return "(dict" + "".join(f" ({opt(k)} {ex(v)})" for k, v in zip(e.keys, e.values)) + ")"
     if t is ast.Starred:
         return f"(* {ex(e.value)})"
+    if t is ast.NamedExpr:
+        return f"(:= {e.target.id} {ex(e.value)})"
     if t is ast.ListComp:
         return f"(listcomp {ex(e.elt)} {comps(e.generators)})"
     if t is ast.SetComp:
@@ -113,6 +122,31 @@ def ex(e):
         return f"(genexp {ex(e.elt)} {comps(e.generators)})"
     if t is ast.DictComp:
         return f"(dictcomp {ex(e.key)} {ex(e.value)} {comps(e.generators)})"
+    return f"?{t.__name__}"
+
+
+def pat(p):
+    t = type(p)
+    if t is ast.MatchValue:
+        return f"(val {ex(p.value)})"
+    if t is ast.MatchSingleton:
+        return f"(single {p.value!r})"
+    if t is ast.MatchSequence:
+        return "(seq" + "".join(" " + pat(x) for x in p.patterns) + ")"
+    if t is ast.MatchStar:
+        return f"(star {p.name or '_'})"
+    if t is ast.MatchMapping:
+        items = "".join(f" ({ex(k)} {pat(v)})" for k, v in zip(p.keys, p.patterns))
+        return f"(map{items} {p.rest or '_'})"
+    if t is ast.MatchClass:
+        pos = "".join(" " + pat(x) for x in p.patterns)
+        kw = "".join(f" (kw {k} {pat(v)})" for k, v in zip(p.kwd_attrs, p.kwd_patterns))
+        return f"(class {ex(p.cls)}{pos}{kw})"
+    if t is ast.MatchAs:
+        inner = "_" if p.pattern is None else pat(p.pattern)
+        return f"(as {inner} {p.name or '_'})"
+    if t is ast.MatchOr:
+        return "(or" + "".join(" " + pat(x) for x in p.patterns) + ")"
     return f"?{t.__name__}"
 
 
@@ -169,6 +203,9 @@ def st(x):
         return "(del " + " ".join(ex(a) for a in x.targets) + ")"
     if t is ast.Import:
         return "(import " + " ".join(alias(a) for a in x.names) + ")"
+    if t is ast.Match:
+        cases = " ".join(f"(case {pat(c.pattern)} {opt(c.guard)} {block(c.body)})" for c in x.cases)
+        return f"(match {ex(x.subject)} {cases})"
     if t is ast.ImportFrom:
         return f"(from {x.module} " + " ".join(alias(a) for a in x.names) + ")"
     return f"?{t.__name__}"

@@ -46,9 +46,14 @@ fn params(p: &Parameters) -> String {
             .join(" ")
     };
     let name = |n: &Option<Ident>| n.as_ref().map_or("_".to_string(), |n| n.node.clone());
+    let positional = if p.posonly > 0 {
+        format!("/{} {}", p.posonly, ps(&p.args))
+    } else {
+        ps(&p.args)
+    };
     format!(
         "(params ({}) {} ({}) {})",
-        ps(&p.args),
+        positional,
         name(&p.vararg),
         ps(&p.kwonly),
         name(&p.kwarg)
@@ -99,6 +104,9 @@ pub fn expr(e: &Expr) -> String {
         ExprKind::Int(i) => i.to_string(),
         ExprKind::BigInt(b) => b.to_string(),
         ExprKind::Float(f) => format!("f{f:?}"),
+        ExprKind::Imag(f) => format!("j{f:?}"),
+        ExprKind::Ellipsis => "...".to_string(),
+        ExprKind::NamedExpr { target, value } => format!("(:= {} {})", target.node, expr(value)),
         ExprKind::Str(s) => json(s),
         ExprKind::Bytes(b) => bytes_repr(b),
         ExprKind::FString(p) => format!("(fstr {})", fparts(p)),
@@ -296,6 +304,61 @@ pub fn stmt(s: &Stmt) -> String {
             module.node,
             names.iter().map(alias).collect::<Vec<_>>().join(" ")
         ),
+        StmtKind::Match { subject, cases } => {
+            let cases: Vec<String> = cases
+                .iter()
+                .map(|c| {
+                    format!(
+                        "(case {} {} {})",
+                        pattern(&c.pattern),
+                        opt(&c.guard),
+                        block(&c.body)
+                    )
+                })
+                .collect();
+            format!("(match {} {})", expr(subject), cases.join(" "))
+        }
+    }
+}
+
+fn name_or(n: &Option<Ident>) -> String {
+    n.as_ref().map_or("_".to_string(), |n| n.node.clone())
+}
+
+fn pattern(p: &Pattern) -> String {
+    let many = |v: &[Pattern]| -> String { v.iter().map(|x| format!(" {}", pattern(x))).collect() };
+    match &p.node {
+        PatternKind::Value(e) => format!("(val {})", expr(e)),
+        PatternKind::Singleton(e) => format!("(single {})", expr(e)),
+        PatternKind::Sequence(v) => format!("(seq{})", many(v)),
+        PatternKind::Star(n) => format!("(star {})", name_or(n)),
+        PatternKind::Mapping {
+            keys,
+            patterns,
+            rest,
+        } => {
+            let items: String = keys
+                .iter()
+                .zip(patterns)
+                .map(|(k, v)| format!(" ({} {})", expr(k), pattern(v)))
+                .collect();
+            format!("(map{items} {})", name_or(rest))
+        }
+        PatternKind::Class { cls, patterns, kwd } => {
+            let kw: String = kwd
+                .iter()
+                .map(|(k, v)| format!(" (kw {} {})", k.node, pattern(v)))
+                .collect();
+            format!("(class {}{}{kw})", expr(cls), many(patterns))
+        }
+        PatternKind::As {
+            pattern: inner,
+            name,
+        } => {
+            let inner = inner.as_ref().map_or("_".to_string(), |p| pattern(p));
+            format!("(as {inner} {})", name_or(name))
+        }
+        PatternKind::Or(v) => format!("(or{})", many(v)),
     }
 }
 

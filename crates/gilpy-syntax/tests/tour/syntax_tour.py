@@ -135,3 +135,53 @@ e = 1 if x else 2
 print(*args, sep='', end='\n')
 if __name__ == '__main__':
     main()
+# Syntax additions: Ellipsis, imaginary literals, `@`, `:=`, `/`, `\N{}`, `import *`, match.
+e = ...
+e = x[..., 1:2]
+e = 1j + 2.5J - 1e3j + 2 + -1j
+e = a @ b @ c
+e @= m
+def pos_only(a, b=2, /, c=3, *, d):
+    ...
+lam = lambda x, /, y: x
+if (n := len(x)) > 10:
+    pass
+e = [y := f(x), y ** 2]
+e = [z for q in data if (z := q * 2)]
+e = f(w := 3), s[k := 1], {v := 2}
+while chunk := read():
+    pass
+e = "\N{BULLET}\N{latin small letter a}" f"\N{EM DASH}{x}"
+from os.path import *
+match command.split():
+    case [action]:
+        pass
+    case [action, obj] if obj:
+        pass
+    case ["go", ("north" | "south") as direction, *rest]:
+        pass
+    case {"x": 0, "y": y, **others}:
+        pass
+    case Point(x=0, y=0) | Point(0, 0):
+        pass
+    case pkg.Color.RED:
+        pass
+    case -1 | 1.5 | 2 + 3j | -4 - 1j | "s" "t" | None | True | False:
+        pass
+    case (a, b,) | [a, b] | (a, *b):
+        pass
+    case ():
+        pass
+    case str() | bytes():
+        pass
+    case _:
+        pass
+match x, y:
+    case 1, 2:
+        pass
+    case a, *_:
+        pass
+match = 1
+case = match
+match.x = case(match)
+match[1] = 2

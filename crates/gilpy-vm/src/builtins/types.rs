@@ -115,6 +115,7 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
     }
     crate::builtins::exceptions::bootstrap_extra(vm, exception, arith);
     crate::builtins::bytes::bootstrap(vm);
+    crate::builtins::complex::bootstrap(vm);
 
     for cls in vm.st.types.all() {
         let name = vm.class_name(cls);

@@ -28,6 +28,9 @@ pub struct CodeData {
     pub nlocals: usize,
     /// `cellvars.len() + freevars.len()`.
     pub ncells: usize,
+    /// The prefix this code's module resolves its global names under (see
+    /// `modules/pymod.rs`), for names only known at run time (`from m import *`).
+    pub globals_prefix: Option<Arc<str>>,
     /// Positional-only fast calls: no defaults needed, no `*args`/`**kwargs`/kw-only, no
     /// cells.
     pub simple: bool,
@@ -72,6 +75,7 @@ pub(crate) fn load(vm: &mut crate::Vm<'_>, code: &Arc<Code>) -> Arc<CodeData> {
         bslots,
         nlocals: code.varnames.len(),
         ncells,
+        globals_prefix: vm.st.globals_prefix.clone(),
         simple,
     });
     vm.st.codes.push(data.clone());
@@ -86,6 +90,8 @@ fn const_value(vm: &mut crate::Vm<'_>, c: &gilpy_compiler::bytecode::Const) -> V
         Const::Int(i) => Value::Int(*i),
         Const::BigInt(b) => vm.new_bigint(b.clone()),
         Const::Float(f) => Value::Float(*f),
+        Const::Ellipsis => crate::builtins::complex::ellipsis(vm),
+        Const::Complex(re, im) => crate::builtins::complex::new_complex(vm, *re, *im),
         Const::Str(s) => vm.new_str(s),
         Const::Bytes(b) => crate::builtins::bytes::new_bytes(vm, b.to_vec()),
         Const::Tuple(items) => {

@@ -23,11 +23,16 @@ fn dunders(op: BinOp) -> (NameId, NameId, NameId) {
         BinOp::BitOr => (sym::__or__, sym::__ror__, sym::__ior__),
         BinOp::BitXor => (sym::__xor__, sym::__rxor__, sym::__ixor__),
         BinOp::BitAnd => (sym::__and__, sym::__rand__, sym::__iand__),
+        BinOp::MatMul => (sym::__matmul__, sym::__rmatmul__, sym::__imatmul__),
     }
 }
 
 /// `a op b`
 pub fn binary_op(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    if op == BinOp::MatMul {
+        // No builtin type implements `@`.
+        return user_binop(vm, op, a, b);
+    }
     if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
         match op {
             BinOp::BitAnd => return Ok(Value::Bool(x & y)),

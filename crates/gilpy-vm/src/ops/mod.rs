@@ -6,5 +6,6 @@ pub mod compare;
 pub mod convert;
 pub mod dictops;
 pub mod iter;
+pub mod matching;
 pub mod num;
 pub mod subscr;

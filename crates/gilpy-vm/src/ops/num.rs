@@ -175,6 +175,7 @@ pub fn int_binop_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
             }
             x.checked_pow(y as u32)?
         }
+        BinOp::MatMul => return None,
         BinOp::Div => {
             // Exact as floats only up to 2^53; beyond, the careful path rounds once.
             if y == 0 || x.unsigned_abs() > 1 << 53 || y.unsigned_abs() > 1 << 53 {
@@ -188,6 +189,9 @@ pub fn int_binop_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
 
 fn int_binop_big(vm: &mut Vm<'_>, op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
     let r = match op {
+        BinOp::MatMul => {
+            return Err(vm.type_error("unsupported operand type(s) for @: 'int' and 'int'"))
+        }
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
         BinOp::Mul => x * y,

@@ -1,0 +1,12 @@
+# `\N{NAME}` escapes in str literals (names in any case).
+print("\N{BULLET} item")
+print("\N{EM DASH}".encode("utf-8"))
+print("\N{latin small letter e with acute}t\N{LATIN SMALL LETTER E WITH ACUTE}")
+print(len("\N{GREEK SMALL LETTER ALPHA}\N{GREEK SMALL LETTER BETA}"))
+print(ord("\N{DEGREE SIGN}"), "\N{DEGREE SIGN}" == "\u00b0")
+print(f"{20}\N{DEGREE SIGN}C")
+print(f"\N{LEFT CURLY BRACKET}{1 + 1}\N{RIGHT CURLY BRACKET}")
+print(r"\N{BULLET}", len(r"\N{BULLET}"))
+print(b"\N{BULLET}")
+print("\N{SNOWMAN}" * 3)
+print("\N{space}|\N{NO-BREAK SPACE}|".split("|")[0] == " ")
