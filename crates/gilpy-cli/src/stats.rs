@@ -32,6 +32,17 @@ pub fn render(stats: &gilpy::Stats, wall: Duration) -> String {
             l.count
         );
     }
+    let _ = writeln!(
+        out,
+        "  heap: peak {} objects, {} live, {} collections{}",
+        stats.peak_objects,
+        stats.live_objects,
+        stats.collections,
+        peak_rss_kib().map_or(String::new(), |k| format!(
+            "; peak RSS {:.1} MB",
+            k as f64 / 1024.0
+        ))
+    );
     if let Some((name, w)) = stats.worst_wait() {
         let _ = writeln!(out, "  worst GIL wait: {} ms ({name})", ms(w));
     }
@@ -55,4 +66,11 @@ pub fn render(stats: &gilpy::Stats, wall: Duration) -> String {
         );
     }
     out
+}
+
+/// The process's peak resident set size (`VmHWM` in `/proc/self/status`; Linux only).
+fn peak_rss_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }

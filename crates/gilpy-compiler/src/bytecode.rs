@@ -25,6 +25,10 @@ pub enum Op {
     LoadConst(u32),
     /// `-> locals[i]`; raises `UnboundLocalError` if unbound.
     LoadFast(u32),
+    /// `LoadFast` of a name that some `name += x` appends to in place
+    /// ([`Op::InplaceAppend`]): the string loaded may now be referenced from elsewhere,
+    /// so the next `+=` copies it instead of appending.
+    LoadFastShared(u32),
     /// `v ->`; `locals[i] = v`
     StoreFast(u32),
     /// `locals[i]` becomes unbound.
@@ -38,11 +42,15 @@ pub enum Op {
     LoadClosure(u32),
     /// `-> globals[names[i]]`, falling back to builtins; `NameError` if neither.
     LoadGlobal(u32),
+    /// `LoadGlobal` of a name that some `name += x` appends to (see `LoadFastShared`).
+    LoadGlobalShared(u32),
     /// `v ->`; `globals[names[i]] = v`
     StoreGlobal(u32),
     DeleteGlobal(u32),
     /// Class bodies only: `-> ns[names[i]]`, then globals, then builtins.
     LoadName(u32),
+    /// `LoadName` of a name that some `name += x` appends to (see `LoadFastShared`).
+    LoadNameShared(u32),
     /// Class bodies only: `v ->`; `ns[names[i]] = v`
     StoreName(u32),
     DeleteName(u32),
@@ -70,6 +78,11 @@ pub enum Op {
     BinaryOp(BinOp),
     /// `a b -> a op= b` (tries `__iadd__` etc. first; `list += x` extends in place)
     InplaceOp(BinOp),
+    /// `a b -> a+=b` at a `name += x` whose `x` runs no user code, always followed by a
+    /// store back to `name`: when `a` is a string only `name` refers to, `b` is appended
+    /// in place (linear `s += ch` loops, as CPython's refcount-1 trick gives). Every other
+    /// load of `name` is a `Load*Shared`, which clears that "only" mark.
+    InplaceAppend,
     /// `a -> op a`
     UnaryOp(UnaryOp),
     /// `a b -> a op b` for every comparison, `in`, `not in`, `is`, `is not`.

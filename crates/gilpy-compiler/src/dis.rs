@@ -77,15 +77,18 @@ pub fn op_name_arg(op: &Op) -> (&'static str, Option<u32>) {
         Resume => ("RESUME", Some(0)),
         LoadConst(i) => ("LOAD_CONST", Some(i)),
         LoadFast(i) => ("LOAD_FAST", Some(i)),
+        LoadFastShared(i) => ("LOAD_FAST_SHARED", Some(i)),
         StoreFast(i) => ("STORE_FAST", Some(i)),
         DeleteFast(i) => ("DELETE_FAST", Some(i)),
         LoadDeref(i) => ("LOAD_DEREF", Some(i)),
         StoreDeref(i) => ("STORE_DEREF", Some(i)),
         LoadClosure(i) => ("LOAD_CLOSURE", Some(i)),
         LoadGlobal(i) => ("LOAD_GLOBAL", Some(i)),
+        LoadGlobalShared(i) => ("LOAD_GLOBAL_SHARED", Some(i)),
         StoreGlobal(i) => ("STORE_GLOBAL", Some(i)),
         DeleteGlobal(i) => ("DELETE_GLOBAL", Some(i)),
         LoadName(i) => ("LOAD_NAME", Some(i)),
+        LoadNameShared(i) => ("LOAD_NAME_SHARED", Some(i)),
         StoreName(i) => ("STORE_NAME", Some(i)),
         DeleteName(i) => ("DELETE_NAME", Some(i)),
         LoadAttr(i) => ("LOAD_ATTR", Some(i)),
@@ -97,6 +100,7 @@ pub fn op_name_arg(op: &Op) -> (&'static str, Option<u32>) {
         DeleteSubscr => ("DELETE_SUBSCR", None),
         BinaryOp(o) => ("BINARY_OP", Some(binop_index(o))),
         InplaceOp(o) => ("INPLACE_OP", Some(binop_index(o))),
+        InplaceAppend => ("INPLACE_APPEND", Some(binop_index(BinOp::Add))),
         UnaryOp(o) => ("UNARY_OP", Some(o as u32)),
         CompareOp(o) => ("COMPARE_OP", Some(o as u32)),
         Pop => ("POP_TOP", None),
@@ -197,17 +201,18 @@ fn arg_repr(code: &Code, op: &Op) -> String {
             .get(i as usize)
             .map(const_repr)
             .unwrap_or_else(|| "?".into()),
-        LoadFast(i) | StoreFast(i) | DeleteFast(i) => code
+        LoadFast(i) | LoadFastShared(i) | StoreFast(i) | DeleteFast(i) => code
             .varnames
             .get(i as usize)
             .map(|s| s.to_string())
             .unwrap_or_else(|| "?".into()),
         LoadDeref(i) | StoreDeref(i) | LoadClosure(i) => cell(i),
-        LoadGlobal(i) | StoreGlobal(i) | DeleteGlobal(i) | LoadName(i) | StoreName(i)
-        | DeleteName(i) | LoadAttr(i) | StoreAttr(i) | DeleteAttr(i) | LoadMethod(i)
-        | ImportName(i) | ImportFrom(i) => name(i),
+        LoadGlobal(i) | LoadGlobalShared(i) | StoreGlobal(i) | DeleteGlobal(i) | LoadName(i)
+        | LoadNameShared(i) | StoreName(i) | DeleteName(i) | LoadAttr(i) | StoreAttr(i)
+        | DeleteAttr(i) | LoadMethod(i) | ImportName(i) | ImportFrom(i) => name(i),
         BinaryOp(o) => o.symbol().to_string(),
         InplaceOp(o) => format!("{}=", o.symbol()),
+        InplaceAppend => "+= (in place)".to_string(),
         UnaryOp(o) => unary_symbol(o).to_string(),
         CompareOp(o) => cmp_symbol(o).to_string(),
         Jump(t) | JumpBackward(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | JumpIfFalseOrPop(t)

@@ -182,6 +182,17 @@ pub struct ScopeTable {
     /// All scopes, the module first, parents before children.
     pub scopes: Vec<Scope>,
     by_node: HashMap<usize, usize>,
+    /// Names that are the target of `name += x` with `x` a name or a string literal
+    /// anywhere in the module (see [`appends_in_place`]). Every other load of these
+    /// names marks the value as shared, so `s += ch` may append to `s` in place.
+    pub appended: std::collections::HashSet<String>,
+}
+
+/// Is `name += value` a site where the VM may append to a string in place? Only when
+/// evaluating `value` runs no user code (a name or a string literal): between loading
+/// `name` and storing it back, nothing else can see or change the string.
+pub fn appends_in_place(op: BinOp, value: &Expr) -> bool {
+    op == BinOp::Add && matches!(value.node, ExprKind::Name(_) | ExprKind::Str(_))
 }
 
 impl ScopeTable {
@@ -214,6 +225,7 @@ pub fn analyze(module: &Module, map: &SourceMap<'_>) -> Result<ScopeTable, Synta
             Span::default(),
         )],
         by_node: HashMap::new(),
+        appended: std::collections::HashSet::new(),
         comp_iter: 0,
         cur: 0,
         depth: 0,
@@ -223,6 +235,7 @@ pub fn analyze(module: &Module, map: &SourceMap<'_>) -> Result<ScopeTable, Synta
     let mut table = ScopeTable {
         scopes: c.scopes,
         by_node: c.by_node,
+        appended: c.appended,
     };
     resolve(&mut table, map)?;
     Ok(table)
@@ -230,6 +243,7 @@ pub fn analyze(module: &Module, map: &SourceMap<'_>) -> Result<ScopeTable, Synta
 
 struct Collector<'m, 's> {
     scopes: Vec<Scope>,
+    appended: std::collections::HashSet<String>,
     /// Inside a comprehension's iterable expression (no `:=` allowed there).
     comp_iter: u32,
     by_node: HashMap<usize, usize>,
@@ -321,9 +335,12 @@ impl Collector<'_, '_> {
                 }
                 Ok(())
             }
-            StmtKind::AugAssign { target, value, .. } => {
+            StmtKind::AugAssign { target, op, value } => {
                 self.expr(value)?;
                 if let ExprKind::Name(n) = &target.node {
+                    if appends_in_place(*op, value) {
+                        self.appended.insert(n.clone());
+                    }
                     self.use_name(n);
                     self.bind(n);
                     Ok(())

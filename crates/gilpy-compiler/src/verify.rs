@@ -21,9 +21,13 @@ pub fn verify(code: &Code) -> Result<(), String> {
     for (pc, op) in code.ops.iter().enumerate() {
         let (index, limit) = match *op {
             Op::LoadConst(i) => (i, code.consts.len()),
-            Op::LoadFast(i) | Op::StoreFast(i) | Op::DeleteFast(i) => (i, code.varnames.len()),
+            Op::LoadFast(i) | Op::LoadFastShared(i) | Op::StoreFast(i) | Op::DeleteFast(i) => {
+                (i, code.varnames.len())
+            }
             Op::LoadDeref(i) | Op::StoreDeref(i) | Op::LoadClosure(i) => (i, ncells),
             Op::LoadGlobal(i)
+            | Op::LoadGlobalShared(i)
+            | Op::LoadNameShared(i)
             | Op::StoreGlobal(i)
             | Op::DeleteGlobal(i)
             | Op::LoadName(i)

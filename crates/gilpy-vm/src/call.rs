@@ -91,6 +91,36 @@ pub fn call_toplevel(
     }
 }
 
+/// Calls `f(*args)` from VM code that keeps every value it needs on the value stack
+/// (the `with` statement's `__enter__`): unlike [`Vm::call`] this does not count as a
+/// native re-entry, so the collector may run while it executes — and while it blocks,
+/// as `with lock:` does when the lock is taken (a thread waiting to enter a `with`
+/// block must not stop collection for every other thread). `f` and `args` must be
+/// reachable from the caller's stack.
+pub fn call_rooted(vm: &mut Vm<'_>, f: Value, args: &[Value]) -> PyResult<Value> {
+    match vm.obj(f) {
+        Some(Object::BoundMethod { func, self_ }) => {
+            let (func, self_) = (*func, *self_);
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(self_);
+            full.extend_from_slice(args);
+            call_rooted(vm, func, &full)
+        }
+        Some(Object::Native(n)) => {
+            let nf = n.f;
+            if vm.th.depth >= vm.st.config.recursion_limit {
+                return Err(vm.recursion_error());
+            }
+            vm.th.depth += 1;
+            let res = nf(vm, Args { pos: args, kw: &[] });
+            vm.th.depth = vm.th.depth.saturating_sub(1);
+            res
+        }
+        Some(Object::Function(_)) => call_toplevel(vm, f, args, &[]),
+        _ => call_value(vm, f, args, &[]),
+    }
+}
+
 /// Calls `f(*args, **kw)` from native code.
 pub fn call_value(
     vm: &mut Vm<'_>,

@@ -4,7 +4,7 @@
 //! `docs/bytecode.md` describes.
 
 use gilpy_compiler::bytecode::Op;
-use gilpy_syntax::ast::CmpOp;
+use gilpy_syntax::ast::{BinOp, CmpOp};
 
 use crate::call::{call_at, init_returned, push_frame, push_function_frame, Called};
 use crate::frame::{Block, FrameKind};
@@ -105,6 +105,15 @@ fn handle_exception(vm: &mut Vm<'_>, e: Throw) -> PyResult<()> {
 #[cold]
 #[inline(never)]
 fn slow_path(vm: &mut Vm<'_>) -> PyResult<()> {
+    if vm.th.gc_stash > 0 {
+        // An early stop for the collector (`Vm::collect_soon`): collect, then resume the
+        // countdown where it was, so switch points do not move.
+        vm.th.countdown = std::mem::take(&mut vm.th.gc_stash);
+        if vm.st.heap.wants_collection() {
+            crate::gc::maybe_collect(vm);
+        }
+        return Ok(());
+    }
     let interval = vm.st.config.check_interval.clamp(1, 1_000_000);
     let sched = &mut vm.st.sched;
     let me = sched.current as usize;
@@ -115,13 +124,16 @@ fn slow_path(vm: &mut Vm<'_>) -> PyResult<()> {
     // instructions only. Whatever makes another thread runnable (starting it, releasing
     // a lock it waits for) shortens the countdown again (`sched::shorten_quantum`).
     let alone = sched.alive <= 1 || (sched.sleepers.is_empty() && sched.in_native == 0);
-    let quantum = if alone && sched.run_queue.is_empty() && sched.seeded.is_none() {
+    let quantum = if sched.seeded.is_some() {
+        sched.next_quantum(interval)
+    } else if alone && sched.run_queue.is_empty() {
         crate::sched::SOLO_QUANTUM.max(interval)
     } else {
-        sched.next_quantum(interval)
+        // Live runs switch only where the clock says a switch is due: one check per
+        // clock period (`sched::handoff::clock_period`), not per `interval`.
+        sched.next_quantum(crate::sched::clock_period(interval))
     };
     sched.threads[me].quantum = quantum;
-    sched.unclocked = sched.unclocked.saturating_add(done as u32);
     vm.st.instructions += done;
     vm.st.sched.charge(done);
     vm.th.countdown = quantum;
@@ -281,6 +293,15 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     }
                     vm.th.stack.push(v);
                 }
+                Op::LoadFastShared(i) => {
+                    let v = vm.th.stack[base + i as usize];
+                    if v.is_undef() {
+                        let e = unbound_local(vm, code, i as usize);
+                        raise!(e);
+                    }
+                    binary::share(vm, v);
+                    vm.th.stack.push(v);
+                }
                 Op::StoreFast(i) => {
                     let v = pop!(vm);
                     vm.th.stack[base + i as usize] = v;
@@ -317,7 +338,7 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     let cell = vm.th.stack[base + code.nlocals + i as usize];
                     vm.th.stack.push(cell);
                 }
-                Op::LoadGlobal(i) => {
+                Op::LoadGlobal(i) | Op::LoadGlobalShared(i) => {
                     if vm.st.races.is_some() {
                         save!();
                         let slot = code.gslots[i as usize];
@@ -331,6 +352,9 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                             let e = name_error(vm, code.names[i as usize]);
                             raise!(e);
                         }
+                    }
+                    if let Op::LoadGlobalShared(_) = op {
+                        binary::share(vm, v);
                     }
                     vm.th.stack.push(v);
                 }
@@ -351,7 +375,7 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     }
                     vm.st.globals.slots[s] = Value::Undef;
                 }
-                Op::LoadName(i) => {
+                Op::LoadName(i) | Op::LoadNameShared(i) => {
                     let name = code.names[i as usize];
                     let ns = class_ns(vm);
                     let local =
@@ -373,6 +397,9 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                             }
                         }
                     };
+                    if let Op::LoadNameShared(_) = op {
+                        binary::share(vm, v);
+                    }
                     vm.th.stack.push(v);
                 }
                 Op::StoreName(i) => {
@@ -544,6 +571,28 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     } else {
                         binary::binary_op(vm, bop, a, b)
                     };
+                    vm.th.stack.pop();
+                    *top(vm) = tri!(r);
+                }
+                Op::InplaceAppend => {
+                    let n = vm.th.stack.len();
+                    if let (&Value::Int(x), &Value::Int(y)) =
+                        (&vm.th.stack[n - 2], &vm.th.stack[n - 1])
+                    {
+                        if let Some(v) = num::int_binop_fast(BinOp::Add, x, y) {
+                            vm.th.stack.pop();
+                            *top(vm) = v;
+                            continue;
+                        }
+                    }
+                    let b = pop!(vm);
+                    let a = *top(vm);
+                    if let Some(v) = binary::str_append(vm, a, b) {
+                        *top(vm) = v;
+                        continue;
+                    }
+                    vm.th.stack.push(b);
+                    let r = binary::inplace_op(vm, BinOp::Add, a, b);
                     vm.th.stack.pop();
                     *top(vm) = tri!(r);
                 }
@@ -1014,7 +1063,12 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     let (exit, enter) = tri!(r);
                     vm.th.stack.pop();
                     vm.th.stack.push(exit);
-                    let res = tri!(vm.call(enter, &[]));
+                    // `enter` stays on the stack while it runs, so a thread waiting
+                    // here (`with lock:` on a held lock) does not stop collection.
+                    vm.th.stack.push(enter);
+                    let res = crate::call::call_rooted(vm, enter, &[]);
+                    vm.th.stack.pop();
+                    let res = tri!(res);
                     let b = Block {
                         handler: t,
                         stack_depth: vm.th.stack.len() as u32,
@@ -1110,7 +1164,11 @@ fn fused_int(
     base: usize,
 ) -> Option<(usize, u32)> {
     match op2 {
-        Op::BinaryOp(bop) | Op::InplaceOp(bop) => {
+        Op::BinaryOp(_) | Op::InplaceOp(_) | Op::InplaceAppend => {
+            let bop = match op2 {
+                Op::BinaryOp(b) | Op::InplaceOp(b) => b,
+                _ => BinOp::Add,
+            };
             let r = num::int_binop_fast(bop, x, y)?;
             if let Some(&Op::StoreFast(j)) = ops.get(pc + 2) {
                 vm.th.stack[base + j as usize] = r;

@@ -57,6 +57,9 @@ pub struct ThreadCtx {
     pub handled: Vec<Value>,
     /// Instructions left before the slow path runs.
     pub countdown: u32,
+    /// The rest of the countdown while an early slow path for the collector is pending
+    /// (`Vm::collect_soon`); 0 otherwise.
+    pub gc_stash: u32,
     /// Python frames plus native re-entries (for the recursion limit).
     pub depth: usize,
     /// How many eval loops nested inside native code are active.
@@ -77,6 +80,7 @@ impl ThreadCtx {
             blocks: Vec::new(),
             handled: Vec::new(),
             countdown: 100,
+            gc_stash: 0,
             depth: 0,
             reentry: 0,
             next_activation: 0,
@@ -94,6 +98,7 @@ impl ThreadCtx {
             blocks: Vec::new(),
             handled: Vec::new(),
             countdown: 1,
+            gc_stash: 0,
             depth: 0,
             reentry: 0,
             next_activation: 0,

@@ -79,16 +79,20 @@ pub fn collect(st: &mut VmState, running: &ThreadCtx) {
     }
     // Sweep: free what was not reached, clear the marks for next time.
     let mut live = 0;
+    let mut live_bytes = 0;
     for (i, (slot, m)) in heap.slots.iter_mut().zip(heap.marks.iter_mut()).enumerate() {
         if *m {
             *m = false;
             live += 1;
+            live_bytes += slot.footprint();
         } else if !matches!(slot, Object::Free) {
             *slot = Object::Free;
             heap.free.push(i as u32);
         }
     }
     heap.live = live;
+    heap.live_bytes = live_bytes;
     heap.allocated = 0;
+    heap.bytes_since = 0;
     heap.collections += 1;
 }

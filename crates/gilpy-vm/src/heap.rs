@@ -6,8 +6,11 @@
 use crate::object::Object;
 use crate::value::ObjRef;
 
-/// Collection is considered after at least this many allocations.
+/// Collection is considered after at least this many allocations...
 const MIN_THRESHOLD: usize = 50_000;
+/// ...or this many bytes allocated (strings and containers can be large: counting
+/// objects alone let 50,000 copies of a 100 kB string pile up between collections).
+const MIN_BYTES: usize = 16 << 20;
 
 /// The arena plus the bookkeeping the collector needs.
 pub struct Heap {
@@ -18,6 +21,10 @@ pub struct Heap {
     pub(crate) allocated: usize,
     /// Live objects after the last collection (plus allocations since).
     pub(crate) live: usize,
+    /// Approximate bytes allocated since the last collection ([`Object::footprint`]).
+    pub(crate) bytes_since: usize,
+    /// Approximate bytes of the objects that survived the last collection.
+    pub(crate) live_bytes: usize,
     /// Total collections run (for tests and stats).
     pub(crate) collections: u64,
 }
@@ -30,6 +37,8 @@ impl Default for Heap {
             free: Vec::new(),
             allocated: 0,
             live: 0,
+            bytes_since: 0,
+            live_bytes: 0,
             collections: 0,
         }
     }
@@ -40,6 +49,7 @@ impl Heap {
     #[inline]
     pub fn alloc(&mut self, obj: Object) -> ObjRef {
         self.allocated += 1;
+        self.bytes_since += obj.footprint();
         self.live += 1;
         if let Some(i) = self.free.pop() {
             self.slots[i as usize] = obj;
@@ -78,11 +88,55 @@ impl Heap {
         }
     }
 
+    /// Two distinct strings at once: the one to append to, and the one appended.
+    pub(crate) fn str_pair(
+        &mut self,
+        a: ObjRef,
+        b: ObjRef,
+    ) -> Option<(
+        &mut crate::objects::str::StrObj,
+        &crate::objects::str::StrObj,
+    )> {
+        let (i, j) = (a.index(), b.index());
+        if i == j || i >= self.slots.len() || j >= self.slots.len() {
+            return None;
+        }
+        let (x, y) = if i < j {
+            let (lo, hi) = self.slots.split_at_mut(j);
+            (&mut lo[i], &hi[0])
+        } else {
+            let (lo, hi) = self.slots.split_at_mut(i);
+            (&mut hi[0], &lo[j])
+        };
+        match (x, y) {
+            (Object::Str(x), Object::Str(y)) => Some((x, y)),
+            _ => None,
+        }
+    }
+
     /// Should the collector run? Allocation volume since the last collection exceeds
-    /// `max(MIN_THRESHOLD, live / 2)`.
+    /// `max(MIN_THRESHOLD, live / 2)` objects or `max(MIN_BYTES, live bytes)` bytes.
     #[inline]
     pub fn wants_collection(&self) -> bool {
-        self.allocated > MIN_THRESHOLD.max(self.live / 2)
+        self.allocated > MIN_THRESHOLD.max(self.live / 2) || self.over_bytes()
+    }
+
+    /// Has the byte volume alone passed its threshold? (Checked at every allocation, so
+    /// a loop building big strings collects long before its next slow path.)
+    #[inline]
+    pub fn over_bytes(&self) -> bool {
+        self.bytes_since > MIN_BYTES.max(self.live_bytes)
+    }
+
+    /// Counts bytes an object grew by after it was allocated (`s += t` in place).
+    #[inline]
+    pub fn note_growth(&mut self, bytes: usize) {
+        self.bytes_since += bytes;
+    }
+
+    /// The most objects that were ever alive at once (the arena never shrinks).
+    pub fn peak_objects(&self) -> usize {
+        self.slots.len()
     }
 
     /// Number of live objects (exact right after a collection).

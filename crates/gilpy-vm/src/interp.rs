@@ -56,6 +56,12 @@ pub struct Stats {
     /// How long hand-offs took: from the holder naming its successor to the successor
     /// running (median, 99th percentile, slowest), over the last 65,536 hand-offs.
     pub handoff_latency: Option<LatencySummary>,
+    /// The most heap objects alive at once.
+    pub peak_objects: usize,
+    /// Heap objects alive after the last collection (or now, if none ran since).
+    pub live_objects: usize,
+    /// Collections run.
+    pub collections: u64,
 }
 
 impl Stats {
@@ -497,6 +503,9 @@ impl Interpreter {
                     max: s.latency.max,
                     count: s.latency.count,
                 }),
+                peak_objects: vm.st.heap.peak_objects(),
+                live_objects: vm.st.heap.live_objects(),
+                collections: vm.st.heap.collections(),
             }
         })
     }
@@ -595,6 +604,7 @@ impl Interpreter {
             let file = vm.new_str(filename);
             vm.st.globals.set(sym::__file__, file);
             vm.th.countdown = vm.st.config.check_interval.clamp(1, 1000);
+            vm.th.gc_stash = 0;
             let data = crate::objects::code::load(vm, code);
             let need = data.nlocals + data.ncells;
             vm.th.stack.extend(std::iter::repeat_n(Value::Undef, need));

@@ -301,6 +301,24 @@ pub trait NativeIter: Send + 'static {
 }
 
 impl Object {
+    /// Roughly how many bytes the object holds, itself and the buffers it owns: what the
+    /// collector's byte threshold counts. Cheap: no walking of nested objects.
+    pub(crate) fn footprint(&self) -> usize {
+        const BASE: usize = 48;
+        const VALUE: usize = std::mem::size_of::<Value>();
+        BASE + match self {
+            Object::Str(s) => s.capacity(),
+            Object::BigInt(b) => (b.bits() / 8) as usize,
+            Object::List(v) => v.capacity() * VALUE,
+            Object::Tuple(v) => v.len() * VALUE,
+            Object::Dict(d) | Object::Set(d) => d.capacity_used() * (2 * VALUE + 8),
+            Object::Instance(i) => i.attrs.capacity() * (VALUE + 8),
+            Object::Class(c) => c.dict.len() * (VALUE + 8),
+            Object::Module(m) => m.attrs.len() * (VALUE + 8),
+            _ => 0,
+        }
+    }
+
     /// Report every value this object references (the collector's edges).
     pub(crate) fn trace(&self, visit: &mut dyn FnMut(Value)) {
         match self {

@@ -64,7 +64,23 @@ impl<'a> Vm<'a> {
     /// Puts an object on the heap.
     #[inline]
     pub fn alloc(&mut self, obj: Object) -> Value {
-        Value::Obj(self.st.heap.alloc(obj))
+        let r = self.st.heap.alloc(obj);
+        if self.st.heap.over_bytes() {
+            self.collect_soon();
+        }
+        Value::Obj(r)
+    }
+
+    /// Brings the next slow path (and so a collection) forward to the next instruction,
+    /// without moving any switch point: the rest of the countdown is stashed and
+    /// resumed after it (`eval.rs::slow_path`). Not inside native re-entries, where the
+    /// collector cannot run anyway.
+    #[inline]
+    pub(crate) fn collect_soon(&mut self) {
+        if self.th.reentry == 0 && self.th.gc_stash == 0 && self.th.countdown > 1 {
+            self.th.gc_stash = self.th.countdown - 1;
+            self.th.countdown = 1;
+        }
     }
 
     /// A new `str`.

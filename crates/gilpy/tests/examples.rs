@@ -116,8 +116,22 @@ fn era_table_matches_cpython_in_both_modes() {
             .map(|l| l[34..].split_whitespace().next().unwrap_or("").to_string())
             .collect()
     };
-    let old = run("eras.py", Interpreter::builder()).expect("runs");
-    assert_eq!(verdicts(old.stdout()), ["lost"; 6], "{}", old.stdout());
+    // Default mode: every race can lose updates. Whether one run does depends on where
+    // its few dozen hand-offs land (on a loaded machine a scenario may see only a
+    // handful), so each scenario must lose in at least one of three runs.
+    let mut lost = [false; 6];
+    let mut outputs = String::new();
+    for _ in 0..3 {
+        let old = run("eras.py", Interpreter::builder()).expect("runs");
+        for (seen, v) in lost.iter_mut().zip(verdicts(old.stdout())) {
+            *seen |= v == "lost";
+        }
+        outputs.push_str(old.stdout());
+        if lost.iter().all(|&l| l) {
+            break;
+        }
+    }
+    assert_eq!(lost, [true; 6], "{outputs}");
     let new = run(
         "eras.py",
         Interpreter::builder()

@@ -393,6 +393,9 @@ impl<'a> Compiler<'a> {
         }
         // The parameter name is already mangled; load it by slot or cell.
         let op = match scope.access(&first) {
+            crate::scope::Access::Fast(i) if self.scopes.appended.contains(&first) => {
+                Op::LoadFastShared(i)
+            }
             crate::scope::Access::Fast(i) => Op::LoadFast(i),
             crate::scope::Access::Deref(i) => Op::LoadDeref(i),
             _ => return Ok(false),

@@ -293,14 +293,30 @@ impl<'a> Compiler<'a> {
     }
 
     fn load_name(&mut self, name: &str) {
+        let shared = self.scopes.appended.contains(name);
+        self.load_name_as(name, shared);
+    }
+
+    /// Loads a name; `shared` picks the `Load*Shared` form (see `Op::InplaceAppend`).
+    pub(crate) fn load_name_as(&mut self, name: &str, shared: bool) {
         let name = self.mangle(name).into_owned();
-        let op = match self.scope().access(&name) {
-            Access::Fast(i) => Op::LoadFast(i),
-            Access::Deref(i) => Op::LoadDeref(i),
-            Access::Global => Op::LoadGlobal(self.name_index(&name)),
-            Access::Name => Op::LoadName(self.name_index(&name)),
+        let op = match (self.scope().access(&name), shared) {
+            (Access::Fast(i), false) => Op::LoadFast(i),
+            (Access::Fast(i), true) => Op::LoadFastShared(i),
+            (Access::Deref(i), _) => Op::LoadDeref(i),
+            (Access::Global, false) => Op::LoadGlobal(self.name_index(&name)),
+            (Access::Global, true) => Op::LoadGlobalShared(self.name_index(&name)),
+            (Access::Name, false) => Op::LoadName(self.name_index(&name)),
+            (Access::Name, true) => Op::LoadNameShared(self.name_index(&name)),
         };
         self.emit(op);
+    }
+
+    /// Does `name` load and store as a fast local or a module global (the variables an
+    /// in-place append may target)?
+    pub(crate) fn appendable_access(&mut self, name: &str) -> bool {
+        let name = self.mangle(name).into_owned();
+        matches!(self.scope().access(&name), Access::Fast(_) | Access::Global)
     }
 
     fn store_name(&mut self, name: &str) {
@@ -450,12 +466,12 @@ pub(crate) fn stack_effect(op: Op) -> (Option<i32>, Option<i32>) {
         MatchSequence | MatchMapping | GetLen | MatchKeys => 1,
         ImportStar => -1,
         MatchClass(_) => -2,
-        LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadGlobal(_)
-        | LoadName(_) | LoadMethod(_) | Dup | ImportName(_) | ImportFrom(_) | WithExceptStart
-        | LoadAssertionError => 1,
+        LoadConst(_) | LoadFast(_) | LoadFastShared(_) | LoadDeref(_) | LoadClosure(_)
+        | LoadGlobal(_) | LoadGlobalShared(_) | LoadName(_) | LoadNameShared(_) | LoadMethod(_)
+        | Dup | ImportName(_) | ImportFrom(_) | WithExceptStart | LoadAssertionError => 1,
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | DeleteAttr(_)
-        | BinarySubscr | BinaryOp(_) | InplaceOp(_) | CompareOp(_) | Pop | ListAppend(_)
-        | SetAdd(_) | ListExtend | DictUpdate | DictMerge => -1,
+        | BinarySubscr | BinaryOp(_) | InplaceOp(_) | InplaceAppend | CompareOp(_) | Pop
+        | ListAppend(_) | SetAdd(_) | ListExtend | DictUpdate | DictMerge => -1,
         StoreAttr(_) | DeleteSubscr | MapAdd(_) => -2,
         StoreSubscr => -3,
         Dup2 => 2,

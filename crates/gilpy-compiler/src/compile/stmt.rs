@@ -215,9 +215,18 @@ impl<'a> Compiler<'a> {
     fn aug_assign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr) -> R {
         match &target.node {
             ExprKind::Name(n) => {
-                self.load_name(n);
-                self.expr(value)?;
-                self.emit(Op::InplaceOp(op));
+                // `s += ch`: the one load that may leave the string "only here".
+                let in_place =
+                    crate::scope::appends_in_place(op, value) && self.appendable_access(n);
+                if in_place {
+                    self.load_name_as(n, false);
+                    self.expr(value)?;
+                    self.emit(Op::InplaceAppend);
+                } else {
+                    self.load_name(n);
+                    self.expr(value)?;
+                    self.emit(Op::InplaceOp(op));
+                }
                 self.store_name(n);
             }
             ExprKind::Attribute { value: obj, attr } => {

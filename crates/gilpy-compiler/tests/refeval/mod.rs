@@ -453,7 +453,8 @@ impl Machine {
         match op {
             Op::Nop | Op::Resume => {}
             Op::LoadConst(i) => stack.push(konst(&code.consts[i as usize])),
-            Op::LoadFast(i) => match &locals[i as usize] {
+            // The `*Shared` loads differ only in what the VM may do to strings in place.
+            Op::LoadFast(i) | Op::LoadFastShared(i) => match &locals[i as usize] {
                 Some(v) => stack.push(v.clone()),
                 None => return Err(exc("UnboundLocalError", &code.varnames[i as usize])),
             },
@@ -465,7 +466,10 @@ impl Machine {
             },
             Op::StoreDeref(i) => *cells[i as usize].borrow_mut() = Some(pop!()),
             Op::LoadClosure(i) => stack.push(V::Cell(cells[i as usize].clone())),
-            Op::LoadGlobal(i) | Op::LoadName(i) => stack.push(self.global(&name(i))?),
+            Op::LoadGlobal(i)
+            | Op::LoadName(i)
+            | Op::LoadGlobalShared(i)
+            | Op::LoadNameShared(i) => stack.push(self.global(&name(i))?),
             Op::StoreGlobal(i) | Op::StoreName(i) => {
                 let v = pop!();
                 self.set_global(&name(i), v);
@@ -515,6 +519,11 @@ impl Machine {
                 let b = pop!();
                 let a = pop!();
                 stack.push(binop(o, &a, &b, matches!(op, Op::InplaceOp(_)))?);
+            }
+            Op::InplaceAppend => {
+                let b = pop!();
+                let a = pop!();
+                stack.push(binop(BinOp::Add, &a, &b, true)?);
             }
             Op::UnaryOp(o) => {
                 let a = pop!();

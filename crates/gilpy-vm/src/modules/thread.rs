@@ -463,6 +463,7 @@ fn thread_main(gil: Arc<Gil>, idx: ThreadIndex, signals: Arc<sched::Signals>) {
         let q = vm.st.sched.next_quantum(interval);
         vm.st.sched.threads[idx as usize].quantum = q;
         vm.th.countdown = q;
+        vm.th.gc_stash = 0;
     }
     if !vm.st.sched.shutdown {
         let (f, a, k) = match vm.th.roots.as_slice() {

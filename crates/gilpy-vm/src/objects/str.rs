@@ -8,11 +8,19 @@ const NO_HASH: i64 = -1;
 
 /// A Python `str`.
 pub struct StrObj {
-    text: Box<str>,
+    /// Usually exact-size; a string built by `s += t` keeps spare capacity so the next
+    /// append is in place (see [`StrObj::append`]).
+    text: String,
     /// Computed on first use: most temporaries are never hashed.
     hash: Cell<i64>,
+    /// Character count, with [`UNIQUE`] set while the string is referenced only by the
+    /// variable an in-place `+=` stores it in.
     chars: usize,
 }
+
+/// The top bit of `chars`: "only the `+=` target refers to me" (a count of characters
+/// never gets near it).
+const UNIQUE: usize = 1 << (usize::BITS - 1);
 
 impl StrObj {
     /// Wraps `text`, counting its characters once.
@@ -28,9 +36,19 @@ impl StrObj {
     /// Wraps `text` whose character count the caller already knows.
     pub fn with_char_len(text: Box<str>, chars: usize) -> StrObj {
         StrObj {
+            text: text.into_string(),
+            hash: Cell::new(NO_HASH),
+            chars: chars & !UNIQUE,
+        }
+    }
+
+    /// A string built by `a += b`, with room to grow and marked as referenced only by
+    /// the variable it is about to be stored in.
+    pub fn appendable(text: String, chars: usize) -> StrObj {
+        StrObj {
             text,
             hash: Cell::new(NO_HASH),
-            chars,
+            chars: (chars & !UNIQUE) | UNIQUE,
         }
     }
 
@@ -38,6 +56,34 @@ impl StrObj {
     #[inline(always)]
     pub fn as_str(&self) -> &str {
         &self.text
+    }
+
+    /// Is the string referenced only by the variable of an in-place `+=`?
+    #[inline(always)]
+    pub fn is_unique(&self) -> bool {
+        self.chars & UNIQUE != 0
+    }
+
+    /// The string may now be referenced from anywhere: never append to it in place.
+    #[inline(always)]
+    pub fn share(&mut self) {
+        self.chars &= !UNIQUE;
+    }
+
+    /// Appends in place (only for a [`StrObj::is_unique`] string: nobody else can see
+    /// it change). The buffer grows geometrically, so a loop of `s += ch` is linear.
+    pub fn append(&mut self, more: &str, more_chars: usize) {
+        if self.text.capacity() - self.text.len() < more.len() {
+            self.text.reserve(self.text.len().max(more.len()));
+        }
+        self.text.push_str(more);
+        self.chars += more_chars;
+        self.hash.set(NO_HASH);
+    }
+
+    /// Bytes of spare capacity (for the collector's accounting).
+    pub fn capacity(&self) -> usize {
+        self.text.capacity()
     }
 
     /// The hash (computed once, then cached).
@@ -55,13 +101,13 @@ impl StrObj {
     /// Length in characters (`len(s)`).
     #[inline(always)]
     pub fn char_len(&self) -> usize {
-        self.chars
+        self.chars & !UNIQUE
     }
 
     /// Is every character ASCII (so byte index == char index)?
     #[inline(always)]
     pub fn is_ascii(&self) -> bool {
-        self.chars == self.text.len()
+        self.char_len() == self.text.len()
     }
 
     /// The `i`-th character (0-based, in range).

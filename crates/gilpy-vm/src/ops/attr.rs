@@ -61,11 +61,19 @@ pub fn try_get_attr(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Optio
             }
             Object::Class(_) => return class_attr(vm, r, name),
             Object::Module(m) => {
-                if m.is_main {
-                    return Ok(vm.st.globals.get(name));
+                // A module's variable read from outside its code: a string a `+=` in
+                // it owns is now shared (see `Op::InplaceAppend`).
+                let found = if m.is_main {
+                    vm.st.globals.get(name)
+                } else {
+                    m.attrs.get(&name).copied()
+                };
+                if let Some(v) = found {
+                    crate::ops::binary::share(vm, v);
+                    return Ok(Some(v));
                 }
-                if let Some(v) = m.attrs.get(&name) {
-                    return Ok(Some(*v));
+                if m.is_main {
+                    return Ok(None);
                 }
                 if name == sym::__name__ {
                     let n = m.name.clone();

@@ -77,6 +77,54 @@ fn int_div_zero(
 }
 
 /// `a op= b`
+/// `name += b` at an [`Op::InplaceAppend`](gilpy_compiler::bytecode::Op::InplaceAppend)
+/// site when both sides are strings: appends in place when `a` is referenced only by
+/// `name` (a string an earlier `+=` here built), else builds a copy with room to grow
+/// that only `name` will reference. `None` when the operands are not two distinct strs.
+pub fn str_append(vm: &mut Vm<'_>, a: Value, b: Value) -> Option<Value> {
+    let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else {
+        return None;
+    };
+    let (x, y) = vm.st.heap.str_pair(ra, rb)?;
+    if x.is_unique() {
+        let before = x.capacity();
+        x.append(y.as_str(), y.char_len());
+        let grown = x.capacity() - before;
+        vm.st.heap.note_growth(grown);
+        return Some(a);
+    }
+    let (xs, ys) = (x.as_str(), y.as_str());
+    let mut text = String::with_capacity(2 * (xs.len() + ys.len()));
+    text.push_str(xs);
+    text.push_str(ys);
+    let chars = x.char_len() + y.char_len();
+    Some(
+        vm.alloc(Object::Str(crate::objects::str::StrObj::appendable(
+            text, chars,
+        ))),
+    )
+}
+
+/// The value was loaded somewhere other than its `+=` site: if it is a string an
+/// in-place `+=` owns, it may now be referenced elsewhere, so it must not grow in place.
+#[inline]
+pub fn share(vm: &mut Vm<'_>, v: Value) {
+    if let Value::Obj(r) = v {
+        if let Object::Str(s) = vm.st.heap.get_mut(r) {
+            s.share();
+        }
+    }
+}
+
+/// A thread letting go of the GIL may hold, just loaded on its operand stack, a string
+/// that a `+=` site owns (it stopped between loading `name` and `+=`): mark it shared,
+/// so another thread's `name += x` copies instead of changing it under this one.
+pub fn share_stack_top(vm: &mut Vm<'_>, th: &crate::frame::ThreadCtx) {
+    for v in th.stack.iter().rev().take(2) {
+        share(vm, *v);
+    }
+}
+
 pub fn inplace_op(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     if crate::methods::set::inplace(vm, op, a, b)? {
         return Ok(a);

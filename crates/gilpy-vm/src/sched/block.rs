@@ -14,10 +14,11 @@ use super::{deadlock_report, user_line, BlockOn, Status, ThreadIndex, Wake, Wake
 /// interpreter stops every thread but the main one.
 pub(crate) fn check_halt(vm: &mut Vm<'_>) -> PyResult<()> {
     let sched = &vm.st.sched;
+    // Once the run is halted (deadlock, timeout, limit, panic) no thread runs another
+    // line of Python: a thread woken by the locks a halted thread let go must not get
+    // past them ("a-then-b got both" after the deadlock report).
     if let Some(h) = &sched.halt {
-        if sched.current == MAIN || sched.shutdown {
-            return Err(Throw::Halt(h.clone()));
-        }
+        return Err(Throw::Halt(h.clone()));
     }
     if sched.shutdown && sched.current != MAIN {
         return Err(Throw::Halt(Halt::Shutdown));
@@ -209,6 +210,11 @@ pub fn exit_thread(mut vm: Vm<'_>) {
 /// Calls `threading._shutdown()` if the script imported `threading` (it joins every
 /// non-daemon thread), then reports a halt another thread raised meanwhile.
 pub fn shutdown_threading(vm: &mut Vm<'_>) -> PyResult<()> {
+    if let Some(h) = vm.st.sched.halt.clone() {
+        // A halted run ends now: its other threads were stopped where they stood
+        // (`check_halt`), so there is nobody left to join and no exit hook to run.
+        return Err(Throw::Halt(h));
+    }
     let id = vm.intern("threading");
     if let Some(m) = vm.st.modules.get(&id).copied() {
         let name = vm.intern("_shutdown");

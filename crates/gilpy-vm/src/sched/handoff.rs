@@ -64,6 +64,31 @@ pub fn interval(config: &crate::state::Config) -> Duration {
     })
 }
 
+/// With more runnable threads than cores every hand-off goes to a thread whose caches the
+/// others have evicted, so it costs more the more threads there are (measured: 1.1x the
+/// 1-thread time at 4 threads, 1.2-1.5x at 8-16 with a fixed floor). In check-interval
+/// mode the floor therefore grows with the queue: one step per core's worth of
+/// waiters, at most [`MAX_STEPS`] times the base. Where a switch may
+/// land is still decided by the instruction count, so races reproduce as before; an
+/// explicit `--switch-interval` is taken as given.
+pub fn scaled_interval(config: &crate::state::Config, waiters: usize) -> Duration {
+    let base = interval(config);
+    if config.switch_interval.is_some() {
+        return base;
+    }
+    let steps = (waiters / cores()).clamp(1, MAX_STEPS);
+    (base * steps as u32).min(FLOOR_MAX)
+}
+
+/// The machine's cores (read once).
+fn cores() -> usize {
+    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(2, |n| n.get()))
+}
+
+/// See [`scaled_interval`].
+const MAX_STEPS: usize = 4;
+
 /// How long before a hand-off is due the head is asked to spin: about one wake-up of
 /// a parked thread on an idle core.
 pub const PREWAKE_LEAD: Duration = Duration::from_micros(40);
@@ -75,9 +100,24 @@ pub const READY_GRACE: Duration = Duration::from_millis(1);
 /// The same for a thread back from sleep, I/O or native code.
 pub const URGENT_GRACE: Duration = Duration::from_micros(50);
 
-/// Switch checks read the clock about once per this many counted instructions, so that
-/// `--check-interval 1` does not pay for a clock read per instruction.
-pub const CLOCK_EVERY: u32 = 64;
+/// Outside seeded runs a switch can only be taken when the clock says it is due, so the
+/// slow path runs (and reads the clock) about once per this many counted instructions
+/// per instruction of the check interval, within [`CLOCK_MIN`, `CLOCK_MAX`]: often
+/// enough to see a switch interval (1 µs per check-interval instruction) end within a
+/// few percent of it, rarely enough that the slow path and its clock read are not paid
+/// every `check_interval` instructions (at the default interval that was 10-15 % of a
+/// 16-thread CPU loop). The countdown is jittered, so where a switch lands still
+/// varies over a loop and races reproduce (`eval.rs::slow_path`).
+pub const CLOCK_EVERY: u32 = 16;
+const CLOCK_MIN: u32 = 64;
+const CLOCK_MAX: u32 = 4096;
+
+/// How many counted instructions pass between clock reads at this check interval.
+pub fn clock_period(check_interval: u32) -> u32 {
+    check_interval
+        .saturating_mul(CLOCK_EVERY)
+        .clamp(CLOCK_MIN, CLOCK_MAX)
+}
 
 /// Recent hand-off latencies: from the moment the holder names its successor to the
 /// moment the successor runs. A ring of the last [`HandoffLatency::CAP`] samples.
@@ -132,15 +172,8 @@ pub fn switch_check(vm: &mut Vm<'_>) -> PyResult<()> {
     if vm.st.sched.seeded.is_some() {
         return seeded_check(vm);
     }
-    let interval = interval(&vm.st.config);
+    let interval = scaled_interval(&vm.st.config, vm.st.sched.run_queue.len());
     let sched = &mut vm.st.sched;
-    if sched.unclocked < sched.clock_gate {
-        return check_halt(vm);
-    }
-    sched.unclocked = 0;
-    // A jittered gate: a fixed one could always fall on the same switch point of a loop
-    // (with `--switch-points cpython` there are only two or three per iteration).
-    sched.clock_gate = CLOCK_EVERY / 2 + sched.jitter(CLOCK_EVERY);
     let now = Instant::now();
     sched.promote_due(now);
     let Some(&head) = sched.run_queue.front() else {
@@ -174,6 +207,10 @@ pub fn switch_check(vm: &mut Vm<'_>) -> PyResult<()> {
 /// again (the countdown may be running a long solo quantum, see `eval.rs::slow_path`).
 pub fn shorten_quantum(vm: &mut Vm<'_>) {
     let interval = vm.st.config.check_interval.max(1);
+    if vm.th.gc_stash > 0 {
+        // An early collector stop is pending: fold it back first.
+        vm.th.countdown += std::mem::take(&mut vm.th.gc_stash);
+    }
     if vm.th.countdown > interval {
         let me = vm.st.sched.current as usize;
         let cut = vm.th.countdown - interval;
@@ -266,7 +303,7 @@ fn spin_at_once(vm: &Vm<'_>, me: ThreadIndex) -> bool {
     let sched = &vm.st.sched;
     sched.seeded.is_none()
         && sched.run_queue.front() == Some(&me)
-        && interval(&vm.st.config) < SPIN_AT_ONCE_BELOW
+        && scaled_interval(&vm.st.config, sched.run_queue.len()) < SPIN_AT_ONCE_BELOW
 }
 
 /// The thread that will head the queue once the GIL has changed hands, when its turn
@@ -277,7 +314,8 @@ fn next_in_line(
     me: ThreadIndex,
     now: Instant,
 ) -> Option<(std::thread::Thread, std::sync::Arc<Signals>)> {
-    if vm.st.sched.seeded.is_some() || interval(&vm.st.config) + PREWAKE_LEAD > SPIN_MAX {
+    let interval = scaled_interval(&vm.st.config, vm.st.sched.run_queue.len());
+    if vm.st.sched.seeded.is_some() || interval + PREWAKE_LEAD > exp_limit() {
         return None;
     }
     let sched = &mut vm.st.sched;
@@ -291,6 +329,16 @@ fn next_in_line(
     let signals = s.signals.clone();
     sched.spinner = Some(head);
     Some((h, signals))
+}
+
+fn exp_limit() -> Duration {
+    static L: std::sync::OnceLock<Duration> = std::sync::OnceLock::new();
+    *L.get_or_init(|| {
+        std::env::var("GILPY_NIL")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .map_or(SPIN_MAX, Duration::from_micros)
+    })
 }
 
 /// Gives the GIL to `next` (or lets it go free), waits until this thread holds it again,
@@ -309,6 +357,7 @@ pub(super) fn park_and_wait(
         (n, h, sig)
     });
     let ctx = std::mem::replace(&mut vm.th, ThreadCtx::empty());
+    crate::ops::binary::share_stack_top(vm, &ctx);
     let ctx_id = ctx.id;
     vm.st.parked.push(ctx);
     let signals = vm.st.sched.threads[me as usize].signals.clone();
@@ -379,7 +428,6 @@ pub fn thread_started(sched: &mut Sched, me: ThreadIndex) {
 pub(super) fn resumed(sched: &mut Sched, me: ThreadIndex) {
     let now = Instant::now();
     sched.current = me;
-    sched.unclocked = 0;
     let phase = match sched.slot(me).status {
         Status::Blocked => Phase::blocked(sched.slot(me).blocked_on),
         _ => Phase::Wait,

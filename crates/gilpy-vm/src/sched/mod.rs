@@ -38,7 +38,8 @@ pub(crate) use block::check_halt;
 pub use block::{block, exit_thread, raise_halt, shutdown_threading, wake_main_for_interrupt};
 pub use deadlock::deadlock_report;
 pub use handoff::{
-    interval, shorten_quantum, switch_check, thread_started, wait_turn, yield_now, HandoffLatency,
+    clock_period, interval, shorten_quantum, switch_check, thread_started, wait_turn, yield_now,
+    HandoffLatency,
 };
 pub use record::{parse_schedule, schedule_text};
 pub use seeded::{Draw, Seeded, Strategy};
@@ -179,10 +180,6 @@ pub struct Sched {
     pub latency: HandoffLatency,
     /// `--trace`: the timeline being recorded (`None`: tracing is off, and costs nothing).
     pub trace: Option<Box<Trace>>,
-    /// Instructions counted since the holder last read the clock (see `handoff.rs`).
-    pub(crate) unclocked: u32,
-    /// How many counted instructions the next clock read waits for (jittered).
-    pub(crate) clock_gate: u32,
     /// The waiter last asked to spin (its request is withdrawn if the GIL goes to
     /// another thread).
     pub(crate) spinner: Option<ThreadIndex>,
@@ -206,8 +203,6 @@ impl Default for Sched {
             seeded: None,
             latency: HandoffLatency::default(),
             trace: None,
-            unclocked: 0,
-            clock_gate: handoff::CLOCK_EVERY,
             spinner: None,
             rng: 0x9e37_79b9_7f4a_7c15,
             next_ident: 2,
