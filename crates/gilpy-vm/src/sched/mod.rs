@@ -18,6 +18,7 @@
 
 pub mod baton;
 mod block;
+mod bounded;
 mod deadlock;
 mod handoff;
 mod native;
@@ -41,6 +42,8 @@ pub use handoff::{
     interval, shorten_quantum, switch_check, thread_started, wait_turn, yield_now, HandoffLatency,
 };
 pub use record::{parse_schedule, schedule_text};
+pub use bounded::{BoundedRun, OpNote};
+pub(crate) use bounded::{decides_here, note_op};
 pub use seeded::{Draw, Seeded, Strategy};
 
 /// The main thread's index.
