@@ -3,12 +3,15 @@
 //!
 //! A guided run (`Strategy::Bounded`, see the VM's `sched/bounded.rs`) follows a prefix
 //! of choices and then never preempts, and returns every choice it made with how many
-//! options there were. The next schedule keeps the longest prefix whose last choice
-//! can still be increased and increases it; when no choice can, the tree is done. The
-//! program must be deterministic for a given schedule, which seeded runs are (virtual
-//! time, `random` seeded).
+//! options there were. Each run queues, for every choice it made past its prefix, the
+//! prefixes that choose otherwise there; when the queue is empty the tree is done. So
+//! every schedule runs exactly once, with any number of workers (`--jobs`; one worker
+//! goes depth-first), and the report does not depend on their number. The program must
+//! be deterministic for a given schedule, which seeded runs are (virtual time, `random`
+//! seeded).
 
 use std::collections::BTreeMap;
+use std::sync::{Condvar, Mutex};
 use std::time::Instant;
 
 use crate::explore::{abbreviate, outcome_of, ExploreOpts, Outcome};
@@ -21,55 +24,120 @@ struct Schedule {
 }
 
 /// Per outcome: how many schedules gave it, and the one with the fewest preemptions
-/// (first found among equals).
+/// (the smallest choices among equals).
 struct Seen {
     count: u64,
     best: Schedule,
 }
 
+/// The shared search state: prefixes still to run, runs in flight, results.
+struct Search {
+    todo: Vec<Vec<u64>>,
+    in_flight: usize,
+    explored: u64,
+    cut: Option<String>,
+    results: BTreeMap<Outcome, Seen>,
+}
+
 pub fn exhaustive(opts: &ExploreOpts, filename: &str, source: &str) -> u8 {
     let started = Instant::now();
-    let mut results: BTreeMap<Outcome, Seen> = BTreeMap::new();
-    let mut prefix: Vec<u64> = Vec::new();
-    let mut explored = 0u64;
-    let mut cut: Option<String> = None;
+    let jobs = opts
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get() as u64));
+    // Every run starts from a prefix; it pushes, for each choice it made past that
+    // prefix, the prefixes that choose otherwise there. So each schedule is run exactly
+    // once, in any order and by any number of workers (with one, depth-first).
+    let search = Mutex::new(Search {
+        todo: vec![Vec::new()],
+        in_flight: 0,
+        explored: 0,
+        cut: None,
+        results: BTreeMap::new(),
+    });
+    let more = Condvar::new();
+    std::thread::scope(|s| {
+        for _ in 0..jobs.max(1) {
+            s.spawn(|| worker(opts, filename, source, started, &search, &more));
+        }
+    });
+    let search = match search.into_inner() {
+        Ok(s) => s,
+        Err(p) => p.into_inner(),
+    };
+    report(opts, filename, source, search.explored, search.cut, search.results)
+}
+
+fn worker(
+    opts: &ExploreOpts,
+    filename: &str,
+    source: &str,
+    started: Instant,
+    search: &Mutex<Search>,
+    more: &Condvar,
+) {
     loop {
-        if let Some(max) = opts.max_schedules {
-            if explored >= max {
-                cut = Some(format!("--max-schedules {max}"));
-                break;
+        let prefix = {
+            let Ok(mut st) = search.lock() else { return };
+            loop {
+                if st.cut.is_some() {
+                    return;
+                }
+                if let Some(p) = st.todo.pop() {
+                    let budget = opts.max_schedules.filter(|&m| st.explored >= m);
+                    if let Some(max) = budget {
+                        st.cut = Some(format!("--max-schedules {max}"));
+                    } else if started.elapsed() >= opts.timeout {
+                        st.cut = Some(format!("--timeout {:?}", opts.timeout));
+                    } else {
+                        st.explored += 1;
+                        st.in_flight += 1;
+                        break p;
+                    }
+                    more.notify_all();
+                    return;
+                }
+                if st.in_flight == 0 {
+                    more.notify_all();
+                    return;
+                }
+                st = match more.wait(st) {
+                    Ok(g) => g,
+                    Err(_) => return,
+                };
+            }
+        };
+        let (outcome, draws, preemptions) = guided_run(opts, filename, source, &prefix);
+        let choices: Vec<u64> = draws.iter().map(|d| d.result).collect();
+        let Ok(mut st) = search.lock() else { return };
+        st.in_flight -= 1;
+        // Pushed deepest last, so one worker runs depth-first.
+        for i in prefix.len()..draws.len() {
+            for c in (draws[i].result + 1..draws[i].bound).rev() {
+                let mut p = choices[..i].to_vec();
+                p.push(c);
+                st.todo.push(p);
             }
         }
-        if started.elapsed() >= opts.timeout {
-            cut = Some(format!("--timeout {:?}", opts.timeout));
-            break;
-        }
-        let (outcome, draws, preemptions) = guided_run(opts, filename, source, &prefix);
-        explored += 1;
-        let choices: Vec<u64> = draws.iter().map(|d| d.result).collect();
         let sched = Schedule {
-            choices: choices.clone(),
+            choices,
             preemptions,
         };
-        match results.get_mut(&outcome) {
+        match st.results.get_mut(&outcome) {
             Some(seen) => {
                 seen.count += 1;
-                if preemptions < seen.best.preemptions {
+                // The fewest preemptions, then the smallest choices: the same exemplar
+                // whatever the number of workers.
+                let key = |s: &Schedule| (s.preemptions, s.choices.clone());
+                if key(&sched) < key(&seen.best) {
                     seen.best = sched;
                 }
             }
             None => {
-                results.insert(outcome, Seen { count: 1, best: sched });
+                st.results.insert(outcome, Seen { count: 1, best: sched });
             }
         }
-        // Backtrack: the deepest choice that has an untried sibling.
-        let Some(i) = draws.iter().rposition(|d| d.result + 1 < d.bound) else {
-            break;
-        };
-        prefix = choices[..i].to_vec();
-        prefix.push(draws[i].result + 1);
+        more.notify_all();
     }
-    report(opts, filename, source, explored, cut, results)
 }
 
 /// Runs the schedule that follows `prefix`: its outcome, every draw, and preemptions.

@@ -11,6 +11,7 @@
 //! | `native.rs` | leaving the GIL for native code ([`Vm::allow_threads`]) and coming back |
 //! | `seeded.rs` | deterministic scheduling from a seed: random and PCT choice, virtual clock |
 //! | `record.rs` | the `--record` / `--replay` schedule file format |
+//! | `bounded.rs` | bounded-exhaustive runs (`explore --exhaustive`): guided choices, visible instructions |
 //! | `deadlock.rs` | the report printed when every thread waits for another |
 //! | `panic.rs` | a Rust panic in an interpreter thread becomes an internal-error report |
 //!
