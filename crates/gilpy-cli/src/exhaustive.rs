@@ -64,7 +64,14 @@ pub fn exhaustive(opts: &ExploreOpts, filename: &str, source: &str) -> u8 {
         Ok(s) => s,
         Err(p) => p.into_inner(),
     };
-    report(opts, filename, source, search.explored, search.cut, search.results)
+    report(
+        opts,
+        filename,
+        source,
+        search.explored,
+        search.cut,
+        search.results,
+    )
 }
 
 fn worker(
@@ -133,7 +140,13 @@ fn worker(
                 }
             }
             None => {
-                st.results.insert(outcome, Seen { count: 1, best: sched });
+                st.results.insert(
+                    outcome,
+                    Seen {
+                        count: 1,
+                        best: sched,
+                    },
+                );
             }
         }
         more.notify_all();
@@ -147,7 +160,9 @@ fn guided_run(
     source: &str,
     prefix: &[u64],
 ) -> (Outcome, Vec<gilpy::Draw>, u32) {
-    let mut interp = bounded_builder(opts, filename).guide(prefix.to_vec()).build();
+    let mut interp = bounded_builder(opts, filename)
+        .guide(prefix.to_vec())
+        .build();
     let result = interp.run_source(filename, source);
     let outcome = outcome_of(&interp, result);
     let run = interp.bounded_run().unwrap_or_default();

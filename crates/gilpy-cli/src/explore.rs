@@ -98,8 +98,14 @@ pub struct ExploreOpts {
 /// `I/N` with `I < N`.
 fn parse_shard(s: &str) -> Result<(u64, u64), String> {
     let (i, n) = s.split_once('/').ok_or("expected I/N, e.g. 0/4")?;
-    let i: u64 = i.trim().parse().map_err(|_| format!("bad shard index {i:?}"))?;
-    let n: u64 = n.trim().parse().map_err(|_| format!("bad shard count {n:?}"))?;
+    let i: u64 = i
+        .trim()
+        .parse()
+        .map_err(|_| format!("bad shard index {i:?}"))?;
+    let n: u64 = n
+        .trim()
+        .parse()
+        .map_err(|_| format!("bad shard count {n:?}"))?;
     if n == 0 || i >= n {
         return Err(format!("shard {i}/{n}: need 0 <= I < N"));
     }
@@ -116,15 +122,16 @@ pub struct Outcome {
 }
 
 pub fn explore(opts: &ExploreOpts) -> u8 {
+    // `gilpy explore merge A.json B.json ...` (unless a script is really named `merge`).
+    if opts.file.as_os_str() == "merge" && !opts.file.exists() {
+        return crate::shard::merge(&opts.args);
+    }
     let (filename, source) = match crate::run::load_checked(&opts.file) {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
     if opts.exhaustive {
         return crate::exhaustive::exhaustive(opts, &filename, &source);
-    }
-    if opts.file.as_os_str() == "merge" && !opts.file.exists() {
-        return crate::shard::merge(&opts.args);
     }
     let jobs = opts
         .jobs
@@ -320,7 +327,10 @@ pub fn report(sum: &crate::shard::Summary) -> (u8, Option<u64>) {
                 sum.runs,
                 abbreviate(&o.stdout, 60)
             );
-            println!("replay: gilpy run --seed {seed}{} {filename}", sum.replay_options);
+            println!(
+                "replay: gilpy run --seed {seed}{} {filename}",
+                sum.replay_options
+            );
             (1, Some(*seed))
         }
     }

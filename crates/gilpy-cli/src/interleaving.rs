@@ -91,9 +91,7 @@ fn lost_updates(data: &[&OpNote]) -> HashMap<usize, String> {
                 if w > r && other != n.thread {
                     notes.insert(
                         k,
-                        format!(
-                            "lost update: {other} {value} after this thread read {loc}"
-                        ),
+                        format!("lost update: {other} {value} after this thread read {loc}"),
                     );
                 }
             }

@@ -135,9 +135,7 @@ fn visible(vm: &Vm<'_>, op: Op) -> bool {
         | Op::JumpIfFalseOrPop(_)
         | Op::JumpIfTrueOrPop(_)
         | Op::UnaryOp(_) => !plain(top(0)),
-        Op::BinaryOp(_) | Op::InplaceOp(_) | Op::CompareOp(_) => {
-            !(plain(top(0)) && plain(top(1)))
-        }
+        Op::BinaryOp(_) | Op::InplaceOp(_) | Op::CompareOp(_) => !(plain(top(0)) && plain(top(1))),
         // A range iterator is private to its loop.
         Op::ForIter(_) => !matches!(
             top(0).and_then(|v| vm.obj(v)),
@@ -202,17 +200,25 @@ pub(crate) fn note_op(vm: &mut Vm<'_>) {
             }
             Op::StoreGlobal(i) => (
                 format!("STORE_GLOBAL {}", name(i)),
-                top(0).map(|v| format!("writes {}", show(v))).unwrap_or_default(),
+                top(0)
+                    .map(|v| format!("writes {}", show(v)))
+                    .unwrap_or_default(),
             ),
-            Op::LoadAttr(i) | Op::LoadMethod(i) => (format!("LOAD_ATTR .{}", name(i)), String::new()),
+            Op::LoadAttr(i) | Op::LoadMethod(i) => {
+                (format!("LOAD_ATTR .{}", name(i)), String::new())
+            }
             Op::StoreAttr(i) => (
                 format!("STORE_ATTR .{}", name(i)),
-                top(1).map(|v| format!("writes {}", show(v))).unwrap_or_default(),
+                top(1)
+                    .map(|v| format!("writes {}", show(v)))
+                    .unwrap_or_default(),
             ),
             Op::LoadDeref(_) => ("LOAD_DEREF".to_string(), String::new()),
             Op::StoreDeref(_) => (
                 "STORE_DEREF".to_string(),
-                top(0).map(|v| format!("writes {}", show(v))).unwrap_or_default(),
+                top(0)
+                    .map(|v| format!("writes {}", show(v)))
+                    .unwrap_or_default(),
             ),
             Op::BinarySubscr => ("BINARY_SUBSCR".to_string(), String::new()),
             Op::StoreSubscr => ("STORE_SUBSCR".to_string(), String::new()),

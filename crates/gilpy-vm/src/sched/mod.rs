@@ -38,13 +38,13 @@ use crate::vm::{Halt, Vm};
 pub use baton::{Signals, ThreadIndex, Wake};
 pub(crate) use block::check_halt;
 pub use block::{block, exit_thread, raise_halt, shutdown_threading, wake_main_for_interrupt};
+pub(crate) use bounded::{decides_here, note_op};
+pub use bounded::{BoundedRun, OpNote};
 pub use deadlock::deadlock_report;
 pub use handoff::{
     interval, shorten_quantum, switch_check, thread_started, wait_turn, yield_now, HandoffLatency,
 };
 pub use record::{parse_schedule, schedule_text};
-pub use bounded::{BoundedRun, OpNote};
-pub(crate) use bounded::{decides_here, note_op};
 pub use seeded::{Draw, Seeded, Strategy};
 
 /// The main thread's index.

@@ -261,7 +261,11 @@ impl Sched {
                 } else {
                     // Choice 0 stays: the search tries the schedule without a preemption
                     // first, and an exhausted budget leaves no choice (and no draw).
-                    let bound = if s.preemptions < preemptions { n as u64 + 1 } else { 1 };
+                    let bound = if s.preemptions < preemptions {
+                        n as u64 + 1
+                    } else {
+                        1
+                    };
                     let k = s.below(bound) as usize;
                     if k == 0 {
                         return None;
