@@ -28,7 +28,7 @@ pub fn render(notes: &[OpNote]) -> String {
             let _ = writeln!(out, "  ── switch to {thread}");
         }
         let len = end - i;
-        for k in i..end {
+        for (k, n) in data.iter().enumerate().take(end).skip(i) {
             let pos = k - i;
             if len > HEAD + TAIL + 1 && pos >= HEAD && pos < len - TAIL {
                 if pos == HEAD {
@@ -36,7 +36,6 @@ pub fn render(notes: &[OpNote]) -> String {
                 }
                 continue;
             }
-            let n = data[k];
             let file = n.file.rsplit('/').next().unwrap_or(&n.file);
             let mut line = format!(
                 "  {:width$}  {:>16}  {:<24} {}",
