@@ -49,6 +49,9 @@ pub enum StrategyArg {
     Random,
     /// Probabilistic concurrency testing: random priorities with a few change points.
     Pct,
+    /// Bounded preemptions, choices from a recording (what `explore --exhaustive`
+    /// writes; with a seed alone it runs the schedule without preemptions).
+    Bounded,
 }
 
 #[derive(Args, Debug)]
@@ -71,6 +74,10 @@ pub struct RunOpts {
     /// How a seeded run picks the next thread (implies --seed 0 if no seed is given).
     #[arg(long, value_enum, value_name = "STRATEGY")]
     pub strategy: Option<StrategyArg>,
+
+    /// Preemption bound for --strategy bounded.
+    #[arg(long, value_name = "C", default_value_t = 2)]
+    pub preemptions: u32,
 
     /// Priority change points for --strategy pct (the bug depth it targets).
     #[arg(long, value_name = "D", default_value_t = 3,
@@ -137,6 +144,9 @@ impl RunOpts {
         match self.strategy {
             Some(StrategyArg::Pct) => gilpy::Strategy::Pct {
                 depth: self.pct_depth,
+            },
+            Some(StrategyArg::Bounded) => gilpy::Strategy::Bounded {
+                preemptions: self.preemptions,
             },
             _ => gilpy::Strategy::Random,
         }

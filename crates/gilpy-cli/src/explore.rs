@@ -62,29 +62,84 @@ pub struct ExploreOpts {
     #[arg(long, value_name = "FILE")]
     pub trace: Option<PathBuf>,
 
+    /// Enumerate every schedule with at most --preemptions preemptions (CHESS-style,
+    /// depth-first, decisions only before instructions other threads can observe)
+    /// instead of sampling seeds.
+    #[arg(long)]
+    pub exhaustive: bool,
+
+    /// The preemption bound for --exhaustive (switches away from a thread that could
+    /// have gone on).
+    #[arg(long, value_name = "C", default_value_t = 2)]
+    pub preemptions: u32,
+
+    /// --exhaustive: stop after this many schedules (the report says it was cut short).
+    #[arg(long, value_name = "N")]
+    pub max_schedules: Option<u64>,
+
+    /// --exhaustive: write the failing schedule with the fewest preemptions for
+    /// `gilpy run --replay`.
+    #[arg(long, value_name = "FILE")]
+    pub record: Option<PathBuf>,
+
+    /// Run only slice I of N of the seeds (seed index ≡ I mod N; I counts from 0).
+    #[arg(long, value_name = "I/N", value_parser = parse_shard)]
+    pub shard: Option<(u64, u64)>,
+
+    /// Also write the results as JSON, mergeable with `gilpy explore merge A.json B.json ...`.
+    #[arg(long, value_name = "FILE")]
+    pub json: Option<PathBuf>,
+
     /// Arguments for the script.
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
     pub args: Vec<String>,
 }
 
+/// `I/N` with `I < N`.
+fn parse_shard(s: &str) -> Result<(u64, u64), String> {
+    let (i, n) = s.split_once('/').ok_or("expected I/N, e.g. 0/4")?;
+    let i: u64 = i
+        .trim()
+        .parse()
+        .map_err(|_| format!("bad shard index {i:?}"))?;
+    let n: u64 = n
+        .trim()
+        .parse()
+        .map_err(|_| format!("bad shard count {n:?}"))?;
+    if n == 0 || i >= n {
+        return Err(format!("shard {i}/{n}: need 0 <= I < N"));
+    }
+    Ok((i, n))
+}
+
 /// What one schedule produced.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-struct Outcome {
-    status: i32,
-    stdout: String,
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+pub struct Outcome {
+    pub status: i32,
+    pub stdout: String,
     /// The last stderr line (the exception or the deadlock headline), if it failed.
-    error: String,
+    pub error: String,
 }
 
 pub fn explore(opts: &ExploreOpts) -> u8 {
+    // `gilpy explore merge A.json B.json ...` (unless a script is really named `merge`).
+    if opts.file.as_os_str() == "merge" && !opts.file.exists() {
+        return crate::shard::merge(&opts.args);
+    }
     let (filename, source) = match crate::run::load_checked(&opts.file) {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
+    if opts.exhaustive {
+        return crate::exhaustive::exhaustive(opts, &filename, &source);
+    }
     let jobs = opts
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get() as u64));
-    let bar = ProgressBar::new(opts.runs);
+    // Seed indices this run owns: all of 0..runs, or those ≡ I mod N for --shard I/N.
+    let (shard, shards) = opts.shard.unwrap_or((0, 1));
+    let mine = (opts.runs + shards - 1 - shard) / shards;
+    let bar = ProgressBar::new(mine);
     bar.set_style(
         ProgressStyle::with_template("{bar:40} {pos}/{len} schedules, {elapsed} ({eta} left)")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
@@ -92,12 +147,13 @@ pub fn explore(opts: &ExploreOpts) -> u8 {
     let next = AtomicU64::new(0);
     let results: Mutex<BTreeMap<Outcome, (u64, u64)>> = Mutex::new(BTreeMap::new());
     std::thread::scope(|s| {
-        for _ in 0..jobs.min(opts.runs.max(1)) {
+        for _ in 0..jobs.min(mine.max(1)) {
             s.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                if i >= opts.runs {
+                let k = next.fetch_add(1, Ordering::Relaxed);
+                if k >= mine {
                     break;
                 }
+                let i = k * shards + shard;
                 let seed = opts.first_seed.wrapping_add(i);
                 let outcome = run_one(opts, &filename, &source, seed);
                 if let Ok(mut r) = results.lock() {
@@ -111,7 +167,14 @@ pub fn explore(opts: &ExploreOpts) -> u8 {
     });
     bar.finish_and_clear();
     let results = results.into_inner().unwrap_or_default();
-    let (status, failing) = report(opts, &filename, results);
+    let summary = crate::shard::Summary::new(opts, &filename, mine, results);
+    if let Some(path) = &opts.json {
+        if let Err(e) = summary.write(path) {
+            eprintln!("gilpy: --json {}: {e}", path.display());
+            return 2;
+        }
+    }
+    let (status, failing) = report(&summary);
     if let Some(path) = &opts.trace {
         let seed = failing.unwrap_or(opts.first_seed);
         let mut interp = builder(opts, &filename, seed).trace(true).build();
@@ -128,11 +191,14 @@ pub fn explore(opts: &ExploreOpts) -> u8 {
 }
 
 /// The interpreter for one seeded schedule.
-fn builder(opts: &ExploreOpts, filename: &str, seed: u64) -> gilpy::Builder {
+pub fn builder(opts: &ExploreOpts, filename: &str, seed: u64) -> gilpy::Builder {
     let strategy = match opts.strategy {
         StrategyArg::Random => gilpy::Strategy::Random,
         StrategyArg::Pct => gilpy::Strategy::Pct {
             depth: opts.pct_depth,
+        },
+        StrategyArg::Bounded => gilpy::Strategy::Bounded {
+            preemptions: opts.preemptions,
         },
     };
     let mut argv = vec![filename.to_string()];
@@ -153,6 +219,14 @@ fn builder(opts: &ExploreOpts, filename: &str, seed: u64) -> gilpy::Builder {
 fn run_one(opts: &ExploreOpts, filename: &str, source: &str, seed: u64) -> Outcome {
     let mut interp = builder(opts, filename, seed).build();
     let result = interp.run_source(filename, source);
+    outcome_of(&interp, result)
+}
+
+/// The outcome of a finished run.
+pub fn outcome_of(
+    interp: &gilpy::Interpreter,
+    result: Result<gilpy::RunResult, gilpy::Error>,
+) -> Outcome {
     let (stdout, stderr) = interp.output();
     let (stdout, stderr) = (stdout.to_string(), stderr.to_string());
     let last = |text: &str| text.lines().last().unwrap_or("").to_string();
@@ -190,7 +264,7 @@ fn run_one(opts: &ExploreOpts, filename: &str, source: &str, seed: u64) -> Outco
 }
 
 /// At most `n` characters of `s` on one line, for the outcome table.
-fn abbreviate(s: &str, n: usize) -> String {
+pub fn abbreviate(s: &str, n: usize) -> String {
     let one_line = s.trim_end().replace('\n', "⏎");
     if one_line.chars().count() <= n {
         one_line
@@ -202,17 +276,17 @@ fn abbreviate(s: &str, n: usize) -> String {
 
 /// Prints the outcome table; returns the exit status and the smallest seed that differs
 /// from `--expect`, if any.
-fn report(
-    opts: &ExploreOpts,
-    filename: &str,
-    results: BTreeMap<Outcome, (u64, u64)>,
-) -> (u8, Option<u64>) {
-    let mut rows: Vec<(Outcome, u64, u64)> =
-        results.into_iter().map(|(o, (n, s))| (o, n, s)).collect();
+pub fn report(sum: &crate::shard::Summary) -> (u8, Option<u64>) {
+    let filename = &sum.file;
+    let mut rows: Vec<(Outcome, u64, u64)> = sum
+        .outcomes
+        .iter()
+        .map(|r| (r.outcome.clone(), r.count, r.smallest_seed))
+        .collect();
     rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
     println!(
         "{} schedules of {filename}: {} distinct outcome{}",
-        opts.runs,
+        sum.runs,
         rows.len(),
         if rows.len() == 1 { "" } else { "s" }
     );
@@ -232,7 +306,7 @@ fn report(
             abbreviate(&o.stdout, 40),
         );
     }
-    let Some(expect) = &opts.expect else {
+    let Some(expect) = &sum.expect else {
         return (0, None);
     };
     let want = expect.trim_end_matches('\n');
@@ -250,20 +324,29 @@ fn report(
         Some((o, _, seed)) => {
             println!(
                 "{bad_runs} of {} schedules differ from --expect; smallest seed {seed} printed {:?}",
-                opts.runs,
+                sum.runs,
                 abbreviate(&o.stdout, 60)
             );
-            let extra = match opts.strategy {
-                StrategyArg::Random => String::new(),
-                StrategyArg::Pct => format!(" --strategy pct --pct-depth {}", opts.pct_depth),
-            };
-            let ci = if opts.check_interval == 100 {
-                String::new()
-            } else {
-                format!(" --check-interval {}", opts.check_interval)
-            };
-            println!("replay: gilpy run --seed {seed}{extra}{ci} {filename}");
+            println!(
+                "replay: gilpy run --seed {seed}{} {filename}",
+                sum.replay_options
+            );
             (1, Some(*seed))
         }
     }
+}
+
+/// The `gilpy run` options that replay a seed of this exploration.
+pub fn replay_options(opts: &ExploreOpts) -> String {
+    let extra = match opts.strategy {
+        StrategyArg::Random => String::new(),
+        StrategyArg::Pct => format!(" --strategy pct --pct-depth {}", opts.pct_depth),
+        StrategyArg::Bounded => format!(" --strategy bounded --preemptions {}", opts.preemptions),
+    };
+    let ci = if opts.check_interval == 100 {
+        String::new()
+    } else {
+        format!(" --check-interval {}", opts.check_interval)
+    };
+    format!("{extra}{ci}")
 }

@@ -13,11 +13,14 @@ mod args;
 mod bench;
 mod bench_plot;
 mod duration;
+mod exhaustive;
 mod explore;
+mod interleaving;
 mod interrupt;
 mod repl;
 mod run;
 mod schedule;
+mod shard;
 mod stats;
 
 use std::ffi::OsString;

@@ -15,6 +15,7 @@ pub struct Loaded {
 pub fn options_text(opts: &RunOpts) -> String {
     let strategy = match opts.strategy {
         Some(StrategyArg::Pct) => format!("strategy pct pct-depth {}", opts.pct_depth),
+        Some(StrategyArg::Bounded) => format!("strategy bounded preemptions {}", opts.preemptions),
         _ => "strategy random".to_string(),
     };
     let points = match opts.switch_points {
@@ -49,11 +50,14 @@ pub fn apply(opts: &RunOpts, r: &Loaded) -> RunOpts {
     };
     RunOpts {
         seed: Some(r.seed),
-        strategy: Some(if value("strategy") == Some("pct") {
-            StrategyArg::Pct
-        } else {
-            StrategyArg::Random
+        strategy: Some(match value("strategy") {
+            Some("pct") => StrategyArg::Pct,
+            Some("bounded") => StrategyArg::Bounded,
+            _ => StrategyArg::Random,
         }),
+        preemptions: value("preemptions")
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(opts.preemptions),
         pct_depth: value("pct-depth")
             .and_then(|v| v.parse().ok())
             .unwrap_or(opts.pct_depth),

@@ -14,6 +14,7 @@
 #![forbid(unsafe_code)]
 
 pub mod bytecode;
+mod cache;
 mod compile;
 #[warn(missing_docs)]
 pub mod dis;
@@ -28,6 +29,7 @@ use std::sync::Arc;
 
 use gilpy_syntax::ast;
 
+pub use cache::compile_cached;
 pub use dis::dis;
 pub use gilpy_syntax::SyntaxError;
 

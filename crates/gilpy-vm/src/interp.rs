@@ -165,6 +165,12 @@ impl Builder {
         self.config.replay = Some(draws);
         self
     }
+    /// Bounded-exhaustive runs: follow these choices, then never preempt; records the
+    /// draws and the visible instructions (see [`Interpreter::bounded_run`]).
+    pub fn guide(mut self, prefix: Vec<u64>) -> Self {
+        self.config.guide = Some(prefix);
+        self
+    }
     /// Report lost updates (a thread writing a location from a read that another thread's
     /// write made stale) on stderr at exit.
     pub fn detect_races(mut self) -> Self {
@@ -480,6 +486,18 @@ impl Interpreter {
         })
     }
 
+    /// The last guided run's draws and visible instructions (with [`Builder::guide`]).
+    pub fn bounded_run(&self) -> Option<crate::sched::BoundedRun> {
+        self.with_vm(|vm| {
+            let s = vm.st.sched.seeded.as_ref()?;
+            Some(crate::sched::BoundedRun {
+                draws: s.recording.clone()?,
+                notes: s.notes.clone()?,
+                preemptions: s.preemptions,
+            })
+        })
+    }
+
     /// Scheduling numbers of the last run: GIL hand-offs and, per thread, instructions,
     /// time holding the GIL, waiting for it, and blocked.
     pub fn stats(&self) -> Stats {
@@ -560,7 +578,7 @@ impl Interpreter {
     }
 
     fn compile_and_run(&self, filename: &str, source: &str) -> Result<RunResult, RunErr> {
-        let code = gilpy_compiler::compile_source(source, filename)
+        let code = gilpy_compiler::compile_cached(source, filename)
             .map_err(|e| Box::new((Error::Syntax(e), Default::default())))?;
         self.run_code(&code, filename, source)
     }
@@ -597,6 +615,9 @@ impl Interpreter {
                 }
                 if let Some(draws) = vm.st.config.replay.clone() {
                     vm.st.sched.start_replay(draws);
+                }
+                if let Some(prefix) = vm.st.config.guide.clone() {
+                    vm.st.sched.start_guide(prefix);
                 }
                 // `random` follows the schedule's seed, so seeded runs replay exactly.
                 let _ = crate::modules::random::seed_interpreter(vm, seed);

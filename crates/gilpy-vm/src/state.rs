@@ -35,6 +35,8 @@ pub struct Config {
     pub record: bool,
     /// Follow these draws instead of the generator (`--replay`).
     pub replay: Option<Vec<crate::sched::Draw>>,
+    /// Bounded-exhaustive runs: the choices to follow (`explore --exhaustive`).
+    pub guide: Option<Vec<u64>>,
     /// Run the lost-update detector (`--detect-races`).
     pub detect_races: bool,
     /// Record a timeline of the GIL (`--trace`).
@@ -59,6 +61,7 @@ impl Default for Config {
             trace: false,
             record: false,
             replay: None,
+            guide: None,
             switch_points: SwitchPoints::Any,
             recursion_limit: 1000,
             max_instructions: None,

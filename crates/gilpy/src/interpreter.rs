@@ -134,6 +134,15 @@ impl Builder {
         }
     }
 
+    /// Bounded-exhaustive runs (with [`Strategy::Bounded`](crate::Strategy)): follows
+    /// these choices, then never preempts; read the result with
+    /// [`Interpreter::bounded_run`].
+    pub fn guide(self, prefix: Vec<u64>) -> Self {
+        Builder {
+            inner: self.inner.guide(prefix),
+        }
+    }
+
     /// Reports lost updates on stderr (`--detect-races`).
     ///
     /// ```
@@ -432,6 +441,11 @@ impl Interpreter {
     /// ```
     pub fn recorded_schedule(&self, options: &str) -> Option<String> {
         self.inner.recorded_schedule(options)
+    }
+
+    /// The last guided run's draws and visible instructions (see [`Builder::guide`]).
+    pub fn bounded_run(&self) -> Option<crate::BoundedRun> {
+        self.inner.bounded_run()
     }
 
     /// A flag that, once set, raises `KeyboardInterrupt` in the running script (the CLI

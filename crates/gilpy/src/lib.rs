@@ -24,6 +24,7 @@ mod interpreter;
 
 pub use interpreter::{Builder, Interpreter};
 
+pub use gilpy_vm::sched::{BoundedRun, OpNote};
 pub use gilpy_vm::{interactive, token, trace};
 pub use gilpy_vm::{
     parse_schedule, Draw, Error, HeapStats, LatencySummary, PyObject, RunResult, Stats, Strategy,

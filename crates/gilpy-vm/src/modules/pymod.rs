@@ -35,7 +35,7 @@ pub const CONCURRENT_FUTURES: ModuleDef = ModuleDef {
 /// Compiles and runs `source` as module `name`, filling `module`'s attributes.
 fn run_module(vm: &mut Vm<'_>, module: ObjRef, name: &str, source: &str) -> PyResult<()> {
     let filename = format!("<frozen {name}>");
-    let code = match gilpy_compiler::compile_source(source, &filename) {
+    let code = match gilpy_compiler::compile_cached(source, &filename) {
         Ok(c) => c,
         Err(e) => {
             let c = vm.st.types.import_error;

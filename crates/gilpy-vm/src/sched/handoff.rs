@@ -220,13 +220,20 @@ pub fn shorten_quantum(vm: &mut Vm<'_>) {
     }
 }
 
-/// Under `--seed`: the seeded generator decides at every switch point.
+/// Under `--seed`: the seeded generator decides at every switch point (a bounded run
+/// then notes the instruction the thread goes on with, see `bounded.rs`).
 fn seeded_check(vm: &mut Vm<'_>) -> PyResult<()> {
+    let r = seeded_decide(vm);
+    super::note_op(vm);
+    r
+}
+
+fn seeded_decide(vm: &mut Vm<'_>) -> PyResult<()> {
     if !vm.st.sched.sleepers.is_empty() {
         let now = vm.st.sched.now();
         vm.st.sched.promote_due(now);
     }
-    if vm.st.sched.run_queue.is_empty() {
+    if vm.st.sched.run_queue.is_empty() || !super::decides_here(vm) {
         return check_halt(vm);
     }
     note_context(vm);

@@ -11,6 +11,7 @@
 //! | `native.rs` | leaving the GIL for native code ([`Vm::allow_threads`]) and coming back |
 //! | `seeded.rs` | deterministic scheduling from a seed: random and PCT choice, virtual clock |
 //! | `record.rs` | the `--record` / `--replay` schedule file format |
+//! | `bounded.rs` | bounded-exhaustive runs (`explore --exhaustive`): guided choices, visible instructions |
 //! | `deadlock.rs` | the report printed when every thread waits for another |
 //! | `panic.rs` | a Rust panic in an interpreter thread becomes an internal-error report |
 //!
@@ -18,6 +19,7 @@
 
 pub mod baton;
 mod block;
+mod bounded;
 mod deadlock;
 mod handoff;
 mod native;
@@ -36,6 +38,8 @@ use crate::vm::{Halt, Vm};
 pub use baton::{Signals, ThreadIndex, Wake};
 pub(crate) use block::check_halt;
 pub use block::{block, exit_thread, raise_halt, shutdown_threading, wake_main_for_interrupt};
+pub(crate) use bounded::{decides_here, note_op};
+pub use bounded::{BoundedRun, OpNote};
 pub use deadlock::deadlock_report;
 pub use handoff::{
     clock_period, interval, shorten_quantum, switch_check, thread_started, wait_turn, yield_now,

@@ -17,6 +17,10 @@ pub enum Strategy {
     /// the highest runnable one runs, and at `depth - 1` random points the running
     /// thread's priority drops below everyone's.
     Pct { depth: u32 },
+    /// Bounded-exhaustive (`explore --exhaustive`): a decision before every visible
+    /// instruction, at most `preemptions` switches away from a runnable thread; choices
+    /// come from the guide (see `bounded.rs`), 0 ("stay") past its end.
+    Bounded { preemptions: u32 },
 }
 
 /// Deterministic scheduling: every decision comes from one seeded generator, and time is
@@ -46,6 +50,12 @@ pub struct Seeded {
     pub context: String,
     /// Set when a replay no longer matches the program.
     pub diverged: Option<String>,
+    /// Bounded runs: the choices to follow (see `bounded.rs`).
+    pub guide: Option<super::bounded::Guide>,
+    /// Bounded runs: preemptions taken so far.
+    pub preemptions: u32,
+    /// Bounded runs being recorded: the visible instructions, for explanations.
+    pub notes: Option<Vec<super::bounded::OpNote>>,
 }
 
 /// One random draw of a seeded run: `result` in `0..bound`, taken while `context`
@@ -82,7 +92,10 @@ impl Seeded {
                     0
                 }
             },
-            None => self.next_u64() % n,
+            None => match self.guided(n) {
+                Some(c) => c,
+                None => self.next_u64() % n,
+            },
         };
         if let Some(log) = &mut self.recording {
             log.push(Draw {
@@ -109,7 +122,7 @@ impl Seeded {
     /// random quanta are uniform in `1..=2n`.
     pub(crate) fn quantum(&mut self, n: u32) -> u32 {
         match self.strategy {
-            Strategy::Pct { .. } => 1,
+            Strategy::Pct { .. } | Strategy::Bounded { .. } => 1,
             Strategy::Random => 1 + self.below(2 * u64::from(n.max(1))) as u32,
         }
     }
@@ -139,6 +152,9 @@ impl Sched {
             step: 0,
             context: "MainThread at start".into(),
             diverged: None,
+            guide: None,
+            preemptions: 0,
+            notes: None,
         };
         if let Strategy::Pct { depth } = strategy {
             // Change points spread over the first million switch checks.
@@ -154,6 +170,18 @@ impl Sched {
     pub fn start_recording(&mut self) {
         if let Some(s) = &mut self.seeded {
             s.recording = Some(Vec::new());
+        }
+    }
+
+    /// Bounded runs: follows `prefix`, then never preempts; records the draws and the
+    /// visible instructions.
+    pub fn start_guide(&mut self, prefix: Vec<u64>) {
+        if let Some(s) = &mut self.seeded {
+            s.guide = Some(super::bounded::Guide {
+                prefix: prefix.into(),
+            });
+            s.recording.get_or_insert_with(Vec::new);
+            s.notes = Some(Vec::new());
         }
     }
 
@@ -190,6 +218,9 @@ impl Sched {
     /// PCT: gives a newly seen thread a random priority.
     fn ensure_priority(&mut self, t: ThreadIndex) {
         if let Some(s) = &mut self.seeded {
+            if matches!(s.strategy, Strategy::Bounded { .. }) {
+                return;
+            }
             while s.priorities.len() <= t as usize {
                 // Initial priorities are above every lowered one (which count down
                 // from `depth`).
@@ -223,6 +254,25 @@ impl Sched {
                     return None;
                 }
                 k
+            }
+            Strategy::Bounded { preemptions } => {
+                if !me_runnable {
+                    s.below(n as u64) as usize
+                } else {
+                    // Choice 0 stays: the search tries the schedule without a preemption
+                    // first, and an exhausted budget leaves no choice (and no draw).
+                    let bound = if s.preemptions < preemptions {
+                        n as u64 + 1
+                    } else {
+                        1
+                    };
+                    let k = s.below(bound) as usize;
+                    if k == 0 {
+                        return None;
+                    }
+                    s.preemptions += 1;
+                    k - 1
+                }
             }
             Strategy::Pct { .. } => {
                 s.checks += 1;
