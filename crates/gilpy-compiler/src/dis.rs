@@ -135,6 +135,8 @@ pub fn op_name_arg(op: &Op) -> (&'static str, Option<u32>) {
         CallEx(f) => ("CALL_FUNCTION_EX", Some(f)),
         CallMethod(n) => ("CALL_METHOD", Some(n)),
         ReturnValue => ("RETURN_VALUE", None),
+        YieldValue => ("YIELD_VALUE", None),
+        YieldFrom => ("YIELD_FROM", None),
         BuildClass(n) => ("BUILD_CLASS", Some(n)),
         ImportName(i) => ("IMPORT_NAME", Some(i)),
         ImportFrom(i) => ("IMPORT_FROM", Some(i)),

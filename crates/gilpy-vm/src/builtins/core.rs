@@ -192,6 +192,10 @@ pub fn next(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
             return vm.call(f, &[args.pos[0]]);
         }
     }
+    // A generator's return value travels in its StopIteration.
+    if let (Some(Object::Generator(_)), None) = (vm.obj(args.pos[0]), args.get(1)) {
+        return crate::objects::generator::gen_next(vm, args);
+    }
     match iter::next(vm, args.pos[0])? {
         Some(v) => Ok(v),
         None => match args.get(1) {
