@@ -25,8 +25,11 @@ fn dis_into(code: &Code, out: &mut String) {
     };
     let _ = writeln!(
         out,
-        "Disassembly of {} ({}, line {}):",
-        title, code.filename, code.first_line
+        "Disassembly of {} ({}, line {}){}:",
+        title,
+        code.filename,
+        code.first_line,
+        if code.is_generator { " (generator)" } else { "" }
     );
     let mut targets = vec![false; code.ops.len() + 1];
     for op in &code.ops {
