@@ -236,8 +236,10 @@ fn children<'a>(n: Node<'a>, out: &mut Vec<Node<'a>>) {
                     out.push(Node::E(v));
                 }
             }
-            ExprKind::Starred(x) | ExprKind::YieldFrom(x) => out.push(Node::E(x)),
-            ExprKind::Yield(x) => out.extend(x.iter().map(|x| Node::E(x))),
+            ExprKind::Starred(x) | ExprKind::YieldFrom(x) | ExprKind::Yield(Some(x)) => {
+                out.push(Node::E(x))
+            }
+            ExprKind::Yield(None) => {}
             ExprKind::ListComp { elt, generators }
             | ExprKind::SetComp { elt, generators }
             | ExprKind::GeneratorExp { elt, generators } => {
