@@ -29,7 +29,11 @@ fn dis_into(code: &Code, out: &mut String) {
         title,
         code.filename,
         code.first_line,
-        if code.is_generator { " (generator)" } else { "" }
+        if code.is_generator {
+            " (generator)"
+        } else {
+            ""
+        }
     );
     let mut targets = vec![false; code.ops.len() + 1];
     for op in &code.ops {

@@ -575,7 +575,7 @@ impl<'a> Compiler<'a> {
         let end = unit.ops.len() as u32;
         // A jump to the end (`if c: return 1` as the last statement) needs the implicit
         // return even when the last op is a return.
-        let jumped_to_end = unit.labels.iter().any(|l| *l == Some(end));
+        let jumped_to_end = unit.labels.contains(&Some(end));
         if jumped_to_end || !matches!(unit.ops.last(), Some(Op::ReturnValue)) {
             // The implicit `return None` belongs to the last statement, as in CPython.
             if let Some(last) = f.body.last() {

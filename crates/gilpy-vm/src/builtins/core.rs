@@ -182,13 +182,18 @@ pub fn iter_(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "iter", 1, 2)?;
     if let Some(sentinel) = args.get(1) {
         let f = args.pos[0];
-        if !matches!(callable(vm, Args { pos: &[f], kw: &[] })?, Value::Bool(true)) {
+        if !matches!(
+            callable(vm, Args { pos: &[f], kw: &[] })?,
+            Value::Bool(true)
+        ) {
             return Err(vm.type_error("iter(v, w): v must be callable"));
         }
         let it = CallableIter { f, sentinel };
-        return Ok(vm.alloc(Object::Iter(Box::new(crate::object::IterObj::Native(
-            Box::new(it),
-        )))));
+        return Ok(
+            vm.alloc(Object::Iter(Box::new(crate::object::IterObj::Native(
+                Box::new(it),
+            )))),
+        );
     }
     iter::get_iter(vm, args.pos[0])
 }

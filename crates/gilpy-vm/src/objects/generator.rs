@@ -173,14 +173,20 @@ pub(crate) fn suspend(vm: &mut Vm<'_>, resume_pc: u32) -> PyResult<FrameKind> {
     );
     if let Object::Generator(gen) = st.heap.get_mut(g) {
         gen.saved.clear();
-        gen.saved.extend_from_slice(th.stack.get(base..).unwrap_or(&[]));
+        gen.saved
+            .extend_from_slice(th.stack.get(base..).unwrap_or(&[]));
         gen.blocks.clear();
-        gen.blocks
-            .extend(th.blocks.get(block_base..).unwrap_or(&[]).iter().map(|b| Block {
-                handler: b.handler,
-                stack_depth: b.stack_depth.saturating_sub(base as u32),
-                handled_depth: b.handled_depth.saturating_sub(handled_base as u32),
-            }));
+        gen.blocks.extend(
+            th.blocks
+                .get(block_base..)
+                .unwrap_or(&[])
+                .iter()
+                .map(|b| Block {
+                    handler: b.handler,
+                    stack_depth: b.stack_depth.saturating_sub(base as u32),
+                    handled_depth: b.handled_depth.saturating_sub(handled_base as u32),
+                }),
+        );
         gen.handled.clear();
         gen.handled
             .extend_from_slice(th.handled.get(handled_base..).unwrap_or(&[]));
@@ -213,7 +219,10 @@ pub(crate) fn unwound(vm: &mut Vm<'_>, g: ObjRef, exc: ObjRef) -> ObjRef {
     }
     let c = vm.st.types.runtime_error;
     let new = vm.new_exception(c, Some("generator raised StopIteration".into()));
-    let tb = vm.exc_data(exc).map(|d| d.traceback.clone()).unwrap_or_default();
+    let tb = vm
+        .exc_data(exc)
+        .map(|d| d.traceback.clone())
+        .unwrap_or_default();
     if let Some(d) = vm.exc_data_mut(new) {
         d.cause = Value::Obj(exc);
         d.context = Value::Obj(exc);
@@ -574,7 +583,10 @@ fn gen_throw(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         .as_obj()
         .is_some_and(|c| vm.class(c).is_some() && vm.is_subclass(c, base));
     if !is_exc_class && !vm.isinstance(exc, base) {
-        return Err(vm.type_error("exceptions must be classes or instances deriving from BaseException, not ".to_string() + &vm.type_name(exc)));
+        return Err(vm.type_error(
+            "exceptions must be classes or instances deriving from BaseException, not ".to_string()
+                + &vm.type_name(exc),
+        ));
     }
     let exc = crate::eval::make_exception(vm, exc)?;
     let r = resume_inner(vm, g, Mode::Throw(exc))?;
