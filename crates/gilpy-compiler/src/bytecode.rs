@@ -180,6 +180,13 @@ pub enum Op {
     CallMethod(u32),
     /// `v ->`; return `v` from the frame.
     ReturnValue,
+    /// `value -> sent`: suspends the generator, handing `value` to whoever resumed it;
+    /// resuming pushes the value sent in (`None` for `next`).
+    YieldValue,
+    /// `iter sent -> result`: `yield from`. Sends `sent` to `iter` (`next` for `None`);
+    /// if it yields, suspends with that value and resumes at this same instruction
+    /// with the next sent value; when it finishes, pushes its return value.
+    YieldFrom,
     /// `body_fn name base1 .. basen -> class` (n = 0 or 1 bases). The VM calls `body_fn`
     /// with a fresh namespace as its locals (LoadName/StoreName use it); the body
     /// returns its `__class__` cell (or `None`), which the VM fills with the new class.
@@ -360,6 +367,9 @@ pub struct Code {
     pub locations: Vec<Location>,
     /// Maximum value-stack depth this code needs.
     pub max_stack: u32,
+    /// A generator function (contains `yield`, or a generator expression): calling it
+    /// returns a generator object instead of running the body.
+    pub is_generator: bool,
 }
 
 impl Code {

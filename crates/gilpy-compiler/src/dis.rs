@@ -25,8 +25,15 @@ fn dis_into(code: &Code, out: &mut String) {
     };
     let _ = writeln!(
         out,
-        "Disassembly of {} ({}, line {}):",
-        title, code.filename, code.first_line
+        "Disassembly of {} ({}, line {}){}:",
+        title,
+        code.filename,
+        code.first_line,
+        if code.is_generator {
+            " (generator)"
+        } else {
+            ""
+        }
     );
     let mut targets = vec![false; code.ops.len() + 1];
     for op in &code.ops {
@@ -139,6 +146,8 @@ pub fn op_name_arg(op: &Op) -> (&'static str, Option<u32>) {
         CallEx(f) => ("CALL_FUNCTION_EX", Some(f)),
         CallMethod(n) => ("CALL_METHOD", Some(n)),
         ReturnValue => ("RETURN_VALUE", None),
+        YieldValue => ("YIELD_VALUE", None),
+        YieldFrom => ("YIELD_FROM", None),
         BuildClass(n) => ("BUILD_CLASS", Some(n)),
         ImportName(i) => ("IMPORT_NAME", Some(i)),
         ImportFrom(i) => ("IMPORT_FROM", Some(i)),

@@ -88,6 +88,8 @@ pub struct Scope {
     pub freevars: Vec<String>,
     /// Class bodies: some method uses `super` or `__class__`.
     pub needs_class_cell: bool,
+    /// Contains `yield` (or is a generator expression): calling it makes a generator.
+    pub is_generator: bool,
     flags: HashMap<String, u8>,
     /// Names in first-seen order, so slot numbering is deterministic.
     order: Vec<String>,
@@ -114,6 +116,7 @@ impl Scope {
             cell_params: Vec::new(),
             freevars: Vec::new(),
             needs_class_cell: false,
+            is_generator: false,
             flags: HashMap::new(),
             order: Vec::new(),
             nonlocal_spans: HashMap::new(),
@@ -706,6 +709,17 @@ impl Collector<'_, '_> {
             | ExprKind::None => Ok(()),
             ExprKind::NamedExpr { target, value } => self.named_expr(target, value, e.span),
             ExprKind::FString(parts) => self.fstring(parts),
+            ExprKind::Yield(value) => {
+                self.mark_generator(e.span)?;
+                match value {
+                    Some(v) => self.expr(v),
+                    None => Ok(()),
+                }
+            }
+            ExprKind::YieldFrom(value) => {
+                self.mark_generator(e.span)?;
+                self.expr(value)
+            }
             ExprKind::BinOp { left, right, .. } | ExprKind::BoolOp { left, right, .. } => {
                 self.expr(left)?;
                 self.expr(right)
@@ -780,6 +794,23 @@ impl Collector<'_, '_> {
         }
     }
 
+    /// A `yield` makes the enclosing function a generator; elsewhere it is an error.
+    fn mark_generator(&mut self, span: Span) -> Result<(), SyntaxError> {
+        let scope = self.scope();
+        let msg = match (scope.kind, scope.name.as_str()) {
+            (ScopeKind::Function | ScopeKind::Lambda, _) => {
+                scope.is_generator = true;
+                return Ok(());
+            }
+            (ScopeKind::Comprehension, "<listcomp>") => "'yield' inside list comprehension",
+            (ScopeKind::Comprehension, "<setcomp>") => "'yield' inside set comprehension",
+            (ScopeKind::Comprehension, "<dictcomp>") => "'yield' inside dict comprehension",
+            (ScopeKind::Comprehension, _) => "'yield' inside generator expression",
+            (ScopeKind::Module | ScopeKind::Class, _) => "'yield' outside function",
+        };
+        Err(self.map.error(msg, span))
+    }
+
     fn fstring(&mut self, parts: &[FStringPart]) -> Result<(), SyntaxError> {
         for p in parts {
             if let FStringPart::Field { expr, spec, .. } = p {
@@ -805,6 +836,9 @@ impl Collector<'_, '_> {
             r?;
         }
         let prev = self.push(node, ScopeKind::Comprehension, name, node.span);
+        if name == "<genexpr>" {
+            self.scope().is_generator = true;
+        }
         let r = (|| {
             self.add_flag(".0", PARAM);
             self.scope().params = vec![".0".to_string()];

@@ -19,6 +19,25 @@ fn return_outside_function() {
 }
 
 #[test]
+fn yield_outside_a_generator_function() {
+    assert_eq!(err("yield 1\n"), ("'yield' outside function".into(), 1, 1));
+    assert_eq!(
+        err("class C:\n    x = yield\n"),
+        ("'yield' outside function".into(), 2, 9)
+    );
+    assert_eq!(
+        err("def f():\n    return [(yield) for x in y]\n"),
+        ("'yield' inside list comprehension".into(), 2, 14)
+    );
+    assert_eq!(
+        err("def f():\n    return ((yield x) for x in y)\n"),
+        ("'yield' inside generator expression".into(), 2, 14)
+    );
+    // The first iterable belongs to the enclosing function, so this is fine.
+    assert!(compile_source("def f():\n    return [x for x in (yield)]\n", "t.py").is_ok());
+}
+
+#[test]
 fn break_and_continue_outside_loop() {
     assert_eq!(
         err("if x:\n    break\n"),

@@ -55,6 +55,7 @@ golden!(
     fstring,
     star_args,
     aug_subscript_attr,
+    generator,
 );
 
 #[test]

@@ -326,11 +326,15 @@ pub enum ExprKind {
         value: Box<Expr>,
         generators: Vec<Comprehension>,
     },
-    /// A generator expression; the compiler may evaluate it eagerly.
+    /// A generator expression (compiled as a generator function).
     GeneratorExp {
         elt: Box<Expr>,
         generators: Vec<Comprehension>,
     },
+    /// `yield` / `yield value`
+    Yield(Option<Box<Expr>>),
+    /// `yield from iterable`
+    YieldFrom(Box<Expr>),
 }
 
 /// One part of an f-string.

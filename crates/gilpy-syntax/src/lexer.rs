@@ -205,7 +205,7 @@ pub enum Token {
     Match,
     /// `case` where it starts a case block (a soft keyword).
     Case,
-    /// `yield` (reserved: gilpy reports it as unsupported)
+    /// `yield`
     #[token("yield")]
     Yield,
 
@@ -1032,13 +1032,6 @@ pub(crate) fn lex_into(
                     }
                     Some(_) => {}
                 }
-            }
-            Token::Yield => {
-                return Err(RawError::range(
-                    "'yield' is not supported (gilpy has no generator functions)",
-                    start,
-                    end,
-                ))
             }
             Token::Async | Token::Await => {
                 return Err(RawError::range(

@@ -48,6 +48,7 @@ fn describe(e: &Expr) -> &'static str {
         ExprKind::SetComp { .. } => "set comprehension",
         ExprKind::DictComp { .. } => "dict comprehension",
         ExprKind::GeneratorExp { .. } => "generator expression",
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
         ExprKind::Starred(_) => "starred",
         ExprKind::Tuple(_) => "tuple",
         ExprKind::List(_) => "list",
@@ -235,7 +236,10 @@ fn children<'a>(n: Node<'a>, out: &mut Vec<Node<'a>>) {
                     out.push(Node::E(v));
                 }
             }
-            ExprKind::Starred(x) => out.push(Node::E(x)),
+            ExprKind::Starred(x) | ExprKind::YieldFrom(x) | ExprKind::Yield(Some(x)) => {
+                out.push(Node::E(x))
+            }
+            ExprKind::Yield(None) => {}
             ExprKind::ListComp { elt, generators }
             | ExprKind::SetComp { elt, generators }
             | ExprKind::GeneratorExp { elt, generators } => {

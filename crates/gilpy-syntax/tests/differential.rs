@@ -57,8 +57,6 @@ fn same_ast_as_cpython() {
 
 /// Golden errors we word differently from CPython on purpose.
 const KNOWN_DEVIATIONS: &[&str] = &[
-    // gilpy has no generators: a clearer message than CPython's.
-    "yield_unsupported",
     // gilpy has no async and no exception groups: it names the construct instead.
     "async_def_unsupported",
     "await_unsupported",

@@ -82,8 +82,9 @@ pub fn call_toplevel(
     let slot = vm.th.stack.len();
     vm.th.stack.push(f);
     vm.th.stack.extend_from_slice(args);
+    let frames = vm.th.frames.len();
     match push_function_frame(vm, fr, slot + 1, args.len(), kw, slot, FrameKind::Entry) {
-        Ok(()) => crate::eval::run(vm),
+        Ok(()) => run_entry(vm, frames),
         Err(e) => {
             vm.th.stack.truncate(slot);
             Err(e)
@@ -151,6 +152,7 @@ pub fn call_value(
             let slot = vm.th.stack.len();
             vm.th.stack.push(f);
             vm.th.stack.extend_from_slice(args);
+            let frames = vm.th.frames.len();
             let res = match push_function_frame(
                 vm,
                 r,
@@ -160,7 +162,7 @@ pub fn call_value(
                 slot,
                 FrameKind::Entry,
             ) {
-                Ok(()) => crate::eval::run(vm),
+                Ok(()) => run_entry(vm, frames),
                 Err(e) => {
                     vm.th.stack.truncate(slot);
                     Err(e)
@@ -465,8 +467,43 @@ pub(crate) fn push_function_frame(
             vm.th.stack.extend_from_slice(&closure);
         }
     }
+    if code.code.is_generator {
+        return make_generator(vm, func, code.id, args_start, ret_sp, kind);
+    }
     push_frame(vm, code.id, args_start, ret_sp, kind);
     Ok(())
+}
+
+/// Calling a generator function: the bound frame becomes a generator object, left at
+/// `ret_sp` in place of the callee (no frame is pushed).
+#[cold]
+fn make_generator(
+    vm: &mut Vm<'_>,
+    func: ObjRef,
+    code_id: u32,
+    base: usize,
+    ret_sp: usize,
+    kind: FrameKind,
+) -> PyResult<()> {
+    if let FrameKind::Init(_) = kind {
+        vm.th.stack.truncate(ret_sp);
+        return Err(vm.type_error("__init__() should return None, not 'generator'"));
+    }
+    let names = match vm.st.heap.get(func) {
+        Object::Function(f) => (f.name.clone(), f.qualname.clone()),
+        _ => ("?".into(), "?".into()),
+    };
+    crate::objects::generator::create(vm, code_id, names, base, ret_sp);
+    Ok(())
+}
+
+/// Runs the frame [`push_function_frame`] just pushed for native code, or takes the
+/// generator it made instead (`frames` is the frame count before the push).
+fn run_entry(vm: &mut Vm<'_>, frames: usize) -> PyResult<Value> {
+    if vm.th.frames.len() == frames {
+        return Ok(vm.th.stack.pop().unwrap_or(Value::None));
+    }
+    crate::eval::run(vm)
 }
 
 /// Pushes a frame whose locals (and cells) are already on the stack at `base`.

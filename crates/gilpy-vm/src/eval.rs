@@ -9,6 +9,7 @@ use gilpy_syntax::ast::{BinOp, CmpOp};
 use crate::call::{call_at, init_returned, push_frame, push_function_frame, Called};
 use crate::frame::{Block, FrameKind};
 use crate::object::{FunctionObj, Object, TbEntry};
+use crate::objects::generator;
 use crate::ops::{attr, binary, compare, convert, iter, num, subscr};
 use crate::state::SwitchPoints;
 use crate::value::Value;
@@ -27,8 +28,8 @@ pub(crate) fn run(vm: &mut Vm<'_>) -> PyResult<Value> {
 /// Finds a handler for `e`, unwinding frames; `Err` when it leaves the entry frame.
 #[cold]
 #[inline(never)]
-fn handle_exception(vm: &mut Vm<'_>, e: Throw) -> PyResult<()> {
-    let exc = match e {
+pub(crate) fn handle_exception(vm: &mut Vm<'_>, e: Throw) -> PyResult<()> {
+    let mut exc = match e {
         Throw::Exc(r) => r,
         Throw::Halt(h) => {
             while let Some(f) = vm.th.frames.pop() {
@@ -36,7 +37,10 @@ fn handle_exception(vm: &mut Vm<'_>, e: Throw) -> PyResult<()> {
                 vm.th.stack.truncate(f.ret_sp as usize);
                 vm.th.blocks.truncate(f.block_base as usize);
                 vm.th.handled.truncate(f.handled_base as usize);
-                if f.kind == FrameKind::Entry {
+                if let FrameKind::Generator(g) | FrameKind::GenEntry(g) = f.kind {
+                    generator::finished(vm, g);
+                }
+                if f.kind.is_entry() {
                     break;
                 }
             }
@@ -94,7 +98,10 @@ fn handle_exception(vm: &mut Vm<'_>, e: Throw) -> PyResult<()> {
         vm.th.stack.truncate(f.ret_sp as usize);
         vm.th.blocks.truncate(f.block_base as usize);
         vm.th.handled.truncate(f.handled_base as usize);
-        if f.kind == FrameKind::Entry {
+        if let FrameKind::Generator(g) | FrameKind::GenEntry(g) = f.kind {
+            exc = generator::unwound(vm, g, exc);
+        }
+        if f.kind.is_entry() {
             return Err(Throw::Exc(exc));
         }
     }
@@ -716,9 +723,17 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                 }
                 Op::ForIter(t) => {
                     let it = *top(vm);
-                    match tri!(iter::next(vm, it)) {
-                        Some(x) => vm.th.stack.push(x),
-                        None => {
+                    match tri!(iter::for_iter(vm, it)) {
+                        iter::Step::Item(x) => vm.th.stack.push(x),
+                        iter::Step::Done => {
+                            vm.th.stack.pop();
+                            pc = t as usize;
+                        }
+                        iter::Step::Gen(g) => {
+                            save!();
+                            if tri!(generator::resume_for(vm, g)) {
+                                continue 'frame;
+                            }
                             vm.th.stack.pop();
                             pc = t as usize;
                         }
@@ -996,6 +1011,32 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                         None => continue 'frame,
                     }
                 }
+                Op::YieldValue => {
+                    let v = pop!(vm);
+                    save!();
+                    if tri!(generator::suspend(vm, pc as u32)).is_entry() {
+                        return Ok(v);
+                    }
+                    vm.th.stack.push(v);
+                    continue 'frame;
+                }
+                Op::YieldFrom => {
+                    let sent = pop!(vm);
+                    let sub = *top(vm);
+                    save!();
+                    match tri!(generator::delegate(vm, sub, sent)) {
+                        generator::Resumed::Return(r) => *top(vm) = r,
+                        generator::Resumed::Yield(v) => {
+                            // Resume at this instruction, with the next sent value.
+                            let kind = tri!(generator::suspend(vm, (pc - 1) as u32));
+                            if kind.is_entry() {
+                                return Ok(v);
+                            }
+                            vm.th.stack.push(v);
+                            continue 'frame;
+                        }
+                    }
+                }
                 Op::BuildClass(n) => {
                     save!();
                     tri!(build_class(vm, n));
@@ -1266,6 +1307,15 @@ fn return_value(vm: &mut Vm<'_>) -> PyResult<Option<Value>> {
             init_returned(vm, v)?;
             vm.th.stack.push(Value::Obj(obj));
             Ok(None)
+        }
+        FrameKind::Generator(g) => {
+            generator::finished(vm, g);
+            generator::end_for_loop(vm)?;
+            Ok(None)
+        }
+        FrameKind::GenEntry(g) => {
+            generator::finished(vm, g);
+            Ok(Some(v))
         }
     }
 }

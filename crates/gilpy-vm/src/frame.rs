@@ -13,6 +13,20 @@ pub enum FrameKind {
     ClassBody(ObjRef),
     /// An `__init__` run by calling a class: check it returned `None`, push the instance.
     Init(ObjRef),
+    /// A generator resumed by the caller's `FOR_ITER`: a yield pushes the value for the
+    /// loop body, a return ends the loop (see `objects/generator.rs`).
+    Generator(ObjRef),
+    /// A generator resumed by native code (`next`, `send`, `throw`, `yield from`): like
+    /// [`FrameKind::Entry`], yields and returns leave the eval loop.
+    GenEntry(ObjRef),
+}
+
+impl FrameKind {
+    /// Does returning from (or unwinding) this frame leave the eval loop?
+    #[inline(always)]
+    pub fn is_entry(self) -> bool {
+        matches!(self, FrameKind::Entry | FrameKind::GenEntry(_))
+    }
 }
 
 /// One activation of a code object. Its locals live in the thread's value stack at
@@ -113,7 +127,10 @@ impl ThreadCtx {
         self.roots.iter().for_each(|v| visit(*v));
         for f in &self.frames {
             match f.kind {
-                FrameKind::ClassBody(r) | FrameKind::Init(r) => visit(Value::Obj(r)),
+                FrameKind::ClassBody(r)
+                | FrameKind::Init(r)
+                | FrameKind::Generator(r)
+                | FrameKind::GenEntry(r) => visit(Value::Obj(r)),
                 FrameKind::Normal | FrameKind::Entry => {}
             }
         }

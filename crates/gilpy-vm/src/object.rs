@@ -56,6 +56,8 @@ pub enum Object {
     Cell(Value),
     /// A code object (the VM's view of a compiled [`gilpy_compiler::bytecode::Code`]).
     Code(Arc<CodeData>),
+    /// A generator (see `objects/generator.rs`).
+    Generator(Box<crate::objects::generator::GenObj>),
 }
 
 /// Which view of a dict.
@@ -389,6 +391,7 @@ impl Object {
             Object::DictView { dict, .. } => visit(Value::Obj(*dict)),
             Object::Cell(v) => visit(*v),
             Object::Code(_) => {}
+            Object::Generator(g) => g.trace(visit),
         }
     }
 }

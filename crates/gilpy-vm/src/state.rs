@@ -188,6 +188,7 @@ types_struct! {
     file_exists_error, file_not_found_error, interrupted_error, is_a_directory_error,
     not_a_directory_error, permission_error, process_lookup_error, eof_error,
     unicode_decode_error, unicode_encode_error, bytes, bytearray, not_implemented_type, memory_error, traceback,
+    generator, generator_exit,
 }
 
 /// Everything behind the GIL.

@@ -206,6 +206,7 @@ impl<'a> Vm<'a> {
                 },
                 Object::Cell(_) => t.cell,
                 Object::Code(_) => t.code,
+                Object::Generator(_) => t.generator,
                 Object::Free => t.none_type,
             },
         }

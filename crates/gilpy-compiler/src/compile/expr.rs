@@ -18,6 +18,8 @@ enum CompKind {
     List,
     Set,
     Dict,
+    /// A generator expression: a generator function yielding each element.
+    Gen,
 }
 
 /// A literal's value, if the expression is one (used to fold constant tuples).
@@ -141,8 +143,26 @@ impl<'a> Compiler<'a> {
                 self.store_name(&target.node);
                 Ok(())
             }
-            ExprKind::ListComp { elt, generators } | ExprKind::GeneratorExp { elt, generators } => {
+            ExprKind::ListComp { elt, generators } => {
                 self.comprehension(e, CompKind::List, elt, None, generators)
+            }
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e, CompKind::Gen, elt, None, generators)
+            }
+            ExprKind::Yield(value) => {
+                match value {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Const::None),
+                }
+                self.emit(Op::YieldValue);
+                Ok(())
+            }
+            ExprKind::YieldFrom(value) => {
+                self.expr(value)?;
+                self.emit(Op::GetIter);
+                self.load_const(Const::None);
+                self.emit(Op::YieldFrom);
+                Ok(())
             }
             ExprKind::SetComp { elt, generators } => {
                 self.comprehension(e, CompKind::Set, elt, None, generators)
@@ -650,12 +670,16 @@ impl<'a> Compiler<'a> {
         let line = self.map.line(e.span.start);
         self.push_unit(scope, CodeKind::Comprehension, line, e.span);
         let r = (|| {
-            self.emit(match kind {
-                CompKind::List => Op::BuildList(0),
-                CompKind::Set => Op::BuildSet(0),
-                CompKind::Dict => Op::BuildMap(0),
-            });
+            match kind {
+                CompKind::List => self.emit(Op::BuildList(0)),
+                CompKind::Set => self.emit(Op::BuildSet(0)),
+                CompKind::Dict => self.emit(Op::BuildMap(0)),
+                CompKind::Gen => 0,
+            };
             self.comp_loop(generators, 0, kind, elt, value)?;
+            if kind == CompKind::Gen {
+                self.load_const(Const::None);
+            }
             self.emit(Op::ReturnValue);
             Ok(())
         })();
@@ -715,6 +739,10 @@ impl<'a> Compiler<'a> {
                 }
                 (CompKind::Set, _) => {
                     self.emit(Op::SetAdd(depth));
+                }
+                (CompKind::Gen, _) => {
+                    self.emit(Op::YieldValue);
+                    self.emit(Op::Pop);
                 }
                 _ => {
                     self.emit(Op::ListAppend(depth));

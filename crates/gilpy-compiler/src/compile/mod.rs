@@ -221,6 +221,7 @@ impl<'a> Compiler<'a> {
             ops,
             locations: unit.locations,
             max_stack,
+            is_generator: scope.is_generator && unit.kind != CodeKind::Module,
         }))
     }
 
@@ -462,7 +463,7 @@ pub(crate) fn stack_effect(op: Op) -> (Option<i32>, Option<i32>) {
     let fall = match op {
         Nop | Resume | DeleteFast(_) | DeleteGlobal(_) | DeleteName(_) | LoadAttr(_)
         | UnaryOp(_) | Rot2 | Rot3 | Rot4 | GetIter | ListToTuple | PopBlock | PopExcept
-        | CheckExcMatch | CopyDictWithoutKeys => 0,
+        | CheckExcMatch | CopyDictWithoutKeys | YieldValue => 0,
         MatchSequence | MatchMapping | GetLen | MatchKeys => 1,
         ImportStar => -1,
         MatchClass(_) => -2,
@@ -471,7 +472,7 @@ pub(crate) fn stack_effect(op: Op) -> (Option<i32>, Option<i32>) {
         | Dup | ImportName(_) | ImportFrom(_) | WithExceptStart | LoadAssertionError => 1,
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | DeleteAttr(_)
         | BinarySubscr | BinaryOp(_) | InplaceOp(_) | InplaceAppend | CompareOp(_) | Pop
-        | ListAppend(_) | SetAdd(_) | ListExtend | DictUpdate | DictMerge => -1,
+        | ListAppend(_) | SetAdd(_) | ListExtend | DictUpdate | DictMerge | YieldFrom => -1,
         StoreAttr(_) | DeleteSubscr | MapAdd(_) => -2,
         StoreSubscr => -3,
         Dup2 => 2,

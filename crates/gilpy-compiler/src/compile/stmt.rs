@@ -580,7 +580,12 @@ impl<'a> Compiler<'a> {
             self.units.pop();
             return Err(e);
         }
-        if !matches!(self.unit_ref().ops.last(), Some(Op::ReturnValue)) {
+        let unit = self.unit_ref();
+        let end = unit.ops.len() as u32;
+        // A jump to the end (`if c: return 1` as the last statement) needs the implicit
+        // return even when the last op is a return.
+        let jumped_to_end = unit.labels.contains(&Some(end));
+        if jumped_to_end || !matches!(unit.ops.last(), Some(Op::ReturnValue)) {
             // The implicit `return None` belongs to the last statement, as in CPython.
             if let Some(last) = f.body.last() {
                 self.set_loc(last.span);

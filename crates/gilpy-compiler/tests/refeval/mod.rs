@@ -201,6 +201,8 @@ pub struct Machine {
     pub out: String,
     handled: Vec<V>,
     depth: usize,
+    /// Values yielded by the generator bodies being run (generators run eagerly here).
+    yields: Vec<Vec<V>>,
 }
 
 impl Machine {
@@ -210,6 +212,7 @@ impl Machine {
             out: String::new(),
             handled: Vec::new(),
             depth: 0,
+            yields: Vec::new(),
         }
     }
 
@@ -252,6 +255,16 @@ impl Machine {
 
     fn call(&mut self, f: &V, args: Vec<V>, kwargs: Vec<(V, V)>) -> Res<V> {
         match f {
+            V::Func(func) if func.code.is_generator => {
+                // Enough for a reference: run the body to the end at once, collecting
+                // what it yields (every yield receives None).
+                let locals = self.bind(func, args, kwargs)?;
+                self.yields.push(Vec::new());
+                let r = self.run(func.code.clone(), locals, func.closure.clone());
+                let items = self.yields.pop().unwrap_or_default();
+                r?;
+                Ok(V::Iter(Rc::new(RefCell::new((items, 0)))))
+            }
             V::Func(func) => {
                 let locals = self.bind(func, args, kwargs)?;
                 self.run(func.code.clone(), locals, func.closure.clone())
@@ -754,6 +767,13 @@ impl Machine {
                 stack.push(self.call(&f, args, kwargs)?);
             }
             Op::ReturnValue => return Ok(Some(pop!())),
+            Op::YieldValue => {
+                let v = pop!();
+                if let Some(out) = self.yields.last_mut() {
+                    out.push(v);
+                }
+                stack.push(V::None);
+            }
             Op::SetupFinally(t) => blocks.push((t, stack.len(), self.handled.len())),
             Op::PopBlock => {
                 blocks.pop();

@@ -173,6 +173,11 @@ pub fn expr(e: &Expr) -> String {
             format!("(dict{s})")
         }
         ExprKind::Starred(x) => format!("(* {})", expr(x)),
+        ExprKind::Yield(x) => match x {
+            Some(x) => format!("(yield {})", expr(x)),
+            None => "(yield)".to_string(),
+        },
+        ExprKind::YieldFrom(x) => format!("(yield-from {})", expr(x)),
         ExprKind::ListComp { elt, generators } => {
             format!("(listcomp {} {})", expr(elt), comps(generators))
         }

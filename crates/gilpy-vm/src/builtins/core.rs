@@ -177,10 +177,56 @@ pub fn issubclass(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(classes.iter().any(|c| vm.is_subclass(sub, *c))))
 }
 
-/// `iter(x)`
+/// `iter(x)`, `iter(callable, sentinel)`
 pub fn iter_(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
-    args.check(vm, "iter", 1, 1)?;
+    args.check(vm, "iter", 1, 2)?;
+    if let Some(sentinel) = args.get(1) {
+        let f = args.pos[0];
+        if !matches!(
+            callable(vm, Args { pos: &[f], kw: &[] })?,
+            Value::Bool(true)
+        ) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
+        let it = CallableIter { f, sentinel };
+        return Ok(
+            vm.alloc(Object::Iter(Box::new(crate::object::IterObj::Native(
+                Box::new(it),
+            )))),
+        );
+    }
     iter::get_iter(vm, args.pos[0])
+}
+
+/// `iter(callable, sentinel)`: calls until the result equals the sentinel.
+struct CallableIter {
+    f: Value,
+    sentinel: Value,
+}
+
+impl crate::object::NativeIter for CallableIter {
+    fn next(&mut self, vm: &mut Vm<'_>) -> PyResult<Option<Value>> {
+        let v = match vm.call(self.f, &[]) {
+            Ok(v) => v,
+            Err(crate::Throw::Exc(e))
+                if vm.isinstance(Value::Obj(e), vm.st.types.stop_iteration) =>
+            {
+                return Ok(None)
+            }
+            Err(e) => return Err(e),
+        };
+        if crate::ops::compare::eq(vm, v, self.sentinel)? {
+            return Ok(None);
+        }
+        Ok(Some(v))
+    }
+    fn trace(&self, visit: &mut dyn FnMut(Value)) {
+        visit(self.f);
+        visit(self.sentinel);
+    }
+    fn type_name(&self) -> &'static str {
+        "callable_iterator"
+    }
 }
 
 /// `next(it[, default])`
@@ -191,6 +237,10 @@ pub fn next(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         if let Some(f) = vm.user_dunder(args.pos[0], sym::__next__) {
             return vm.call(f, &[args.pos[0]]);
         }
+    }
+    // A generator's return value travels in its StopIteration.
+    if let (Some(Object::Generator(_)), None) = (vm.obj(args.pos[0]), args.get(1)) {
+        return crate::objects::generator::gen_next(vm, args);
     }
     match iter::next(vm, args.pos[0])? {
         Some(v) => Ok(v),

@@ -190,6 +190,7 @@ pub const TYPE_METHODS: &[(TypeSel, &[NativeDef])] = &[
     (|t| t.set, crate::methods::frozenset::SET_UPDATES),
     (|t| t.frozenset, crate::methods::frozenset::METHODS),
     (|t| t.range, crate::methods::range::METHODS),
+    (|t| t.generator, crate::objects::generator::METHODS),
     (|t| t.int, crate::methods::number::INT_METHODS),
     (|t| t.str, bytes::STR_METHODS),
     (|t| t.str, crate::methods::convert_extra::STR_METHODS),

@@ -54,6 +54,7 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
     ty!(dict_items, "dict_items", None);
     ty!(not_implemented_type, "NotImplementedType", None);
     ty!(traceback, "traceback", None);
+    ty!(generator, "generator", None);
 
     // The exception hierarchy.
     let base = vm.new_class("BaseException", o, None, true);
@@ -71,6 +72,7 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
     let exception = exc!(exception, "Exception", base);
     exc!(system_exit, "SystemExit", base);
     exc!(keyboard_interrupt, "KeyboardInterrupt", base);
+    exc!(generator_exit, "GeneratorExit", base);
     let arith = exc!(arithmetic_error, "ArithmeticError", exception);
     exc!(zero_division_error, "ZeroDivisionError", arith);
     exc!(overflow_error, "OverflowError", arith);

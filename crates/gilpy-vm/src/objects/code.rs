@@ -64,7 +64,12 @@ pub(crate) fn load(vm: &mut crate::Vm<'_>, code: &Arc<Code>) -> Arc<CodeData> {
     };
     let bslots = names.iter().map(|n| vm.st.builtins.slot(*n)).collect();
     let ncells = code.cellvars.len() + code.freevars.len();
-    let simple = !code.has_varargs && !code.has_varkw && code.kwonlyargcount == 0 && ncells == 0;
+    // Generator functions never take the fast call path: calling one makes a generator.
+    let simple = !code.has_varargs
+        && !code.has_varkw
+        && code.kwonlyargcount == 0
+        && ncells == 0
+        && !code.is_generator;
     let data = Arc::new(CodeData {
         id: vm.st.codes.len() as u32,
         code: code.clone(),

@@ -2,4 +2,5 @@
 
 pub mod code;
 pub mod dict;
+pub mod generator;
 pub mod str;

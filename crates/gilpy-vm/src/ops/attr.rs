@@ -119,6 +119,12 @@ pub fn try_get_attr(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Optio
                 let (class, inner) = (*class, *inner);
                 return super_attr(vm, class, inner, name);
             }
+            Object::Generator(_) => {
+                let text = vm.name(name);
+                if let Some(v) = crate::objects::generator::attr(vm, r, &text) {
+                    return Ok(Some(v));
+                }
+            }
             _ => {}
         }
     }

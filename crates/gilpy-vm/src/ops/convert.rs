@@ -172,6 +172,9 @@ pub fn repr_of(vm: &mut Vm<'_>, v: Value) -> PyResult<String> {
                     format!("<{name} object at {}>", fake_addr(v))
                 }
                 Object::Cell(_) => format!("<cell at {}>", fake_addr(v)),
+                Object::Generator(g) => {
+                    format!("<generator object {} at {}>", g.qualname, fake_addr(v))
+                }
                 Object::Code(c) => format!("<code object {} at {}>", c.code.name, fake_addr(v)),
                 Object::Free => "<freed object>".into(),
             }

@@ -47,7 +47,7 @@ pub fn get_iter(vm: &mut Vm<'_>, v: Value) -> PyResult<Value> {
                 remaining: len,
             }
         }
-        Object::Iter(_) => return Ok(v),
+        Object::Iter(_) | Object::Generator(_) => return Ok(v),
         Object::Instance(_) => {
             if let Some(f) = vm.user_dunder(v, sym::__iter__) {
                 let it = vm.call(f, &[v])?;
@@ -90,6 +90,28 @@ fn is_stop_iteration(vm: &Vm<'_>, e: &Throw) -> bool {
 
 /// `next(it)`: `Ok(None)` when exhausted.
 pub fn next(vm: &mut Vm<'_>, it: Value) -> PyResult<Option<Value>> {
+    Ok(match step::<false>(vm, it)? {
+        Step::Item(v) => Some(v),
+        Step::Done | Step::Gen(_) => None,
+    })
+}
+
+/// One step of `FOR_ITER`.
+pub(crate) enum Step {
+    Item(Value),
+    Done,
+    /// A generator: the eval loop resumes it as a frame (no Rust recursion).
+    Gen(crate::value::ObjRef),
+}
+
+/// `FOR_ITER`'s step: like [`next`], but hands generators back to the eval loop.
+#[inline(always)]
+pub(crate) fn for_iter(vm: &mut Vm<'_>, it: Value) -> PyResult<Step> {
+    step::<true>(vm, it)
+}
+
+#[inline(always)]
+fn step<const GEN_FRAME: bool>(vm: &mut Vm<'_>, it: Value) -> PyResult<Step> {
     let Value::Obj(r) = it else {
         let t = vm.type_name(it);
         return Err(vm.type_error(format!("'{t}' object is not an iterator")));
@@ -110,7 +132,7 @@ pub fn next(vm: &mut Vm<'_>, it: Value) -> PyResult<Option<Value>> {
                         None => IterObj::Done,
                     };
                 }
-                return Ok(item);
+                return Ok(item.map_or(Step::Done, Step::Item));
             }
             IterObj::Tuple { tuple, idx } => {
                 let item = match heap.get(tuple) {
@@ -122,12 +144,12 @@ pub fn next(vm: &mut Vm<'_>, it: Value) -> PyResult<Option<Value>> {
                         *idx += 1;
                     }
                 }
-                return Ok(item);
+                return Ok(item.map_or(Step::Done, Step::Item));
             }
             IterObj::Range { next, stop, step } => {
                 let more = if step > 0 { next < stop } else { next > stop };
                 if !more {
-                    return Ok(None);
+                    return Ok(Step::Done);
                 }
                 if let Object::Iter(b) = heap.get_mut(r) {
                     if let IterObj::Range { next: n, .. } = &mut **b {
@@ -137,12 +159,19 @@ pub fn next(vm: &mut Vm<'_>, it: Value) -> PyResult<Option<Value>> {
                         }
                     }
                 }
-                return Ok(Some(Value::Int(next)));
+                return Ok(Step::Item(Value::Int(next)));
             }
-            IterObj::Done => return Ok(None),
+            IterObj::Done => return Ok(Step::Done),
             _ => true,
         },
         Object::Instance(_) => false,
+        Object::Generator(_) => {
+            if GEN_FRAME {
+                return Ok(Step::Gen(r));
+            }
+            let v = crate::objects::generator::next(vm, r)?;
+            return Ok(v.map_or(Step::Done, Step::Item));
+        }
         _ => {
             let t = vm.type_name(it);
             return Err(vm.type_error(format!("'{t}' object is not an iterator")));
@@ -154,12 +183,12 @@ pub fn next(vm: &mut Vm<'_>, it: Value) -> PyResult<Option<Value>> {
             return Err(vm.type_error(format!("'{t}' object is not an iterator")));
         };
         return match vm.call(f, &[it]) {
-            Ok(v) => Ok(Some(v)),
-            Err(e) if is_stop_iteration(vm, &e) => Ok(None),
+            Ok(v) => Ok(Step::Item(v)),
+            Err(e) if is_stop_iteration(vm, &e) => Ok(Step::Done),
             Err(e) => Err(e),
         };
     }
-    next_slow(vm, r)
+    Ok(next_slow(vm, r)?.map_or(Step::Done, Step::Item))
 }
 
 fn next_slow(vm: &mut Vm<'_>, r: crate::value::ObjRef) -> PyResult<Option<Value>> {

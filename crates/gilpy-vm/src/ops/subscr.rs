@@ -490,7 +490,7 @@ pub fn contains(vm: &mut Vm<'_>, container: Value, item: Value) -> PyResult<bool
                     return r;
                 }
             }
-            Object::Iter(_) => {
+            Object::Iter(_) | Object::Generator(_) => {
                 while let Some(x) = crate::ops::iter::next(vm, container)? {
                     if crate::ops::compare::eq(vm, x, item)? {
                         return Ok(true);
