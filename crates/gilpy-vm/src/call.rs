@@ -181,11 +181,22 @@ pub fn call_class(
     args: &[Value],
     kw: &[(NameId, Value)],
 ) -> PyResult<Value> {
-    let Some(new) = find_new(vm, cls) else {
-        let n = vm.class_name(cls);
-        return Err(vm.type_error(format!("cannot create '{n}' instances")));
+    let user_new = vm
+        .class(cls)
+        .is_some_and(|c| c.attr_flags & crate::object::attr_flags::NEW != 0);
+    let obj = if user_new {
+        // A `__new__` written in Python: `cls.__new__(cls, *args, **kw)`.
+        let f = match vm.class_lookup(cls, sym::__new__) {
+            Some(f) => crate::builtins::descr::bind(vm, f, None, cls)?,
+            None => Value::None,
+        };
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(Value::Obj(cls));
+        full.extend_from_slice(args);
+        call_value(vm, f, &full, kw)?
+    } else {
+        native_new(vm, cls, args, kw)?
     };
-    let obj = new(vm, cls, Args { pos: args, kw })?;
     if !vm.isinstance(obj, cls) || vm.class(cls).is_some_and(|c| c.builtin && !c.is_exception) {
         return Ok(obj);
     }
@@ -202,6 +213,7 @@ pub fn call_class(
         }
         _ => {
             if (!args.is_empty() || !kw.is_empty())
+                && !user_new
                 && !vm.class(cls).is_some_and(|c| c.is_exception)
             {
                 let n = vm.class_name(cls);
@@ -210,6 +222,20 @@ pub fn call_class(
         }
     }
     Ok(obj)
+}
+
+/// A fresh instance of `cls` from the Rust constructor it inherits (`object.__new__`).
+pub fn native_new(
+    vm: &mut Vm<'_>,
+    cls: ObjRef,
+    args: &[Value],
+    kw: &[(NameId, Value)],
+) -> PyResult<Value> {
+    let Some(new) = find_new(vm, cls) else {
+        let n = vm.class_name(cls);
+        return Err(vm.type_error(format!("cannot create '{n}' instances")));
+    };
+    new(vm, cls, Args { pos: args, kw })
 }
 
 fn check_init_result(vm: &mut Vm<'_>, r: Value) -> PyResult<()> {
@@ -340,6 +366,12 @@ fn class_frame_call(
     npos: usize,
     kw: &[(NameId, Value)],
 ) -> PyResult<Option<Called>> {
+    if vm
+        .class(cls)
+        .is_some_and(|c| c.attr_flags & crate::object::attr_flags::NEW != 0)
+    {
+        return Ok(None);
+    }
     let init = vm.class_lookup(cls, sym::__init__);
     let Some(init_ref) = init
         .and_then(|i| i.as_obj())

@@ -185,6 +185,8 @@ types_struct! {
     file_exists_error, file_not_found_error, interrupted_error, is_a_directory_error,
     not_a_directory_error, permission_error, process_lookup_error, eof_error,
     unicode_decode_error, unicode_encode_error, bytes, bytearray, not_implemented_type, memory_error, traceback,
+    // Descriptors (builtins/descr.rs).
+    property, staticmethod, classmethod,
 }
 
 /// Everything behind the GIL.
@@ -224,6 +226,9 @@ pub struct VmState {
     pub ascii_chars: Vec<Value>,
     /// While a Python-source module loads: the key prefix of its globals.
     pub globals_prefix: Option<Arc<str>>,
+    /// Some class overrides `__getattribute__`, or gained a data descriptor after it was
+    /// created: the eval loop's own-attribute fast path is off (see `ops/attr.rs`).
+    pub attr_slow: bool,
     /// The lost-update detector, when enabled.
     pub races: Option<Box<crate::races::RaceDetector>>,
     /// Threads: the table, run queue and sleepers.
@@ -258,6 +263,7 @@ impl VmState {
             not_implemented: Value::None,
             ascii_chars: Vec::new(),
             globals_prefix: None,
+            attr_slow: false,
             races: None,
             sched: crate::sched::Sched::default(),
         }

@@ -15,8 +15,10 @@
 //! `&[NativeDef]` or a [`ModuleDef`], and add one line to the matching table here.
 
 pub mod bytes;
+pub mod classes;
 pub mod complex;
 pub mod core;
+pub mod descr;
 pub mod dunders;
 pub mod exceptions;
 pub mod functions;
@@ -179,6 +181,7 @@ pub const FUNCTION_TABLES: &[&[NativeDef]] =
 /// Per-type method tables: (type, methods).
 pub const TYPE_METHODS: &[(TypeSel, &[NativeDef])] = &[
     (|t| t.object, core::OBJECT_METHODS),
+    (|t| t.object, classes::OBJECT_METHODS),
     (|t| t.base_exception, core::EXCEPTION_METHODS),
     (|t| t.key_error, core::KEY_ERROR_METHODS),
     (|t| t.os_error, exceptions::OS_ERROR_METHODS),
@@ -220,6 +223,7 @@ pub(crate) fn install(vm: &mut Vm<'_>) {
         let ty = sel(&vm.st.types);
         vm.add_methods(ty, methods);
     }
+    classes::after_install(vm);
     for def in MODULES {
         vm.st.module_defs.push(*def);
     }

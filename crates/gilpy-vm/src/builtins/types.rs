@@ -116,6 +116,7 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
     crate::builtins::exceptions::bootstrap_extra(vm, exception, arith);
     crate::builtins::bytes::bootstrap(vm);
     crate::builtins::complex::bootstrap(vm);
+    crate::builtins::descr::bootstrap(vm);
 
     for cls in vm.st.types.all() {
         let name = vm.class_name(cls);
@@ -162,10 +163,13 @@ pub fn object_new(vm: &mut Vm<'_>, cls: ObjRef, args: Args<'_>) -> PyResult<Valu
 }
 
 fn type_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
-    if args.len() == 1 {
+    if args.len() == 1 && args.kw.is_empty() {
         return Ok(Value::Obj(vm.type_of(args.pos[0])));
     }
-    Err(vm.type_error("type() takes 1 argument"))
+    if args.len() == 3 {
+        return crate::builtins::classes::type3(vm, args);
+    }
+    Err(vm.type_error("type() takes 1 or 3 arguments"))
 }
 
 fn int_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
