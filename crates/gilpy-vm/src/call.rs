@@ -104,6 +104,19 @@ pub fn call_value(
     match vm.st.heap.get(r) {
         Object::Native(n) => {
             let nf = n.f;
+            if crate::builtins::subclass::unwraps_self(vm, n.owner) {
+                if let Some(b) = args
+                    .first()
+                    .and_then(|a| crate::builtins::subclass::self_for(vm, n, *a))
+                {
+                    let mut full = args.to_vec();
+                    full[0] = b;
+                    vm.enter_native()?;
+                    let res = nf(vm, Args { pos: &full, kw });
+                    vm.leave_native();
+                    return res;
+                }
+            }
             vm.enter_native()?;
             let res = nf(vm, Args { pos: args, kw });
             vm.leave_native();
@@ -215,6 +228,7 @@ pub fn call_class(
             if (!args.is_empty() || !kw.is_empty())
                 && !user_new
                 && !vm.class(cls).is_some_and(|c| c.is_exception)
+                && crate::builtins::subclass::value_base(vm, cls).is_none()
             {
                 let n = vm.class_name(cls);
                 return Err(vm.type_error(format!("{n}() takes no arguments")));
@@ -231,6 +245,9 @@ pub fn native_new(
     args: &[Value],
     kw: &[(NameId, Value)],
 ) -> PyResult<Value> {
+    if let Some(base) = crate::builtins::subclass::value_base(vm, cls) {
+        return crate::builtins::subclass::new_instance(vm, cls, base, args, kw);
+    }
     let Some(new) = find_new(vm, cls) else {
         let n = vm.class_name(cls);
         return Err(vm.type_error(format!("cannot create '{n}' instances")));
@@ -264,6 +281,11 @@ pub(crate) fn call_at(vm: &mut Vm<'_>, slot: usize, kw: &[(NameId, Value)]) -> P
             }
             Object::Native(n) => {
                 let nf = n.f;
+                if crate::builtins::subclass::unwraps_self(vm, n.owner) && npos > 0 {
+                    if let Some(b) = crate::builtins::subclass::self_for(vm, n, vm.th.stack[slot + 1]) {
+                        vm.th.stack[slot + 1] = b;
+                    }
+                }
                 let res = call_native_at(vm, nf, slot, kw);
                 vm.th.stack.truncate(slot);
                 vm.th.stack.push(res?);
@@ -282,6 +304,7 @@ pub(crate) fn call_at(vm: &mut Vm<'_>, slot: usize, kw: &[(NameId, Value)]) -> P
                 }
                 if let Some(Object::Native(n)) = vm.obj(func) {
                     let nf = n.f;
+                    let self_ = crate::builtins::subclass::self_for(vm, n, self_).unwrap_or(self_);
                     vm.th.stack.insert(slot + 1, self_);
                     let res = call_native_at(vm, nf, slot, kw);
                     vm.th.stack.truncate(slot);
@@ -379,9 +402,9 @@ fn class_frame_call(
     else {
         return Ok(None);
     };
-    let Some(new) = find_new(vm, cls) else {
+    if find_new(vm, cls).is_none() {
         return Ok(None);
-    };
+    }
     // Plain classes (constructed by `object`'s `new`, no exception state) need no
     // argument copy: allocate the instance directly.
     let plain = vm.class(cls).is_some_and(|c| {
@@ -399,7 +422,7 @@ fn class_frame_call(
         })))
     } else {
         let args: Vec<Value> = vm.th.stack[slot + 1..].to_vec();
-        new(vm, cls, Args { pos: &args, kw })?
+        native_new(vm, cls, &args, kw)?
     };
     let Some(obj_ref) = obj.as_obj() else {
         return Ok(None);

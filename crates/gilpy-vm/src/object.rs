@@ -255,6 +255,9 @@ pub enum Payload {
     Exc(Box<ExcData>),
     /// Instances of classes implemented in Rust (locks, queues, threads, ...).
     Native(Box<dyn NativeData>),
+    /// Instances of subclasses of builtin value types: the value they extend
+    /// (`builtins/subclass.rs`).
+    Base(Value),
 }
 
 /// Rust state behind a native class's instances. `trace` must report every [`Value`] the
@@ -425,6 +428,7 @@ impl Object {
                         visit(e.cause);
                     }
                     Payload::Native(n) => n.trace(visit),
+                    Payload::Base(b) => visit(*b),
                 }
             }
             Object::BoundMethod { func, self_ } => {

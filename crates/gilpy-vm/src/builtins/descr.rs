@@ -215,7 +215,11 @@ pub fn is_data_desc(vm: &Vm<'_>, v: Value) -> bool {
 pub fn bind(vm: &mut Vm<'_>, v: Value, obj: Option<Value>, owner: ObjRef) -> PyResult<Value> {
     let Some(Object::Instance(i)) = vm.obj(v) else {
         return Ok(match (vm.obj(v), obj) {
-            (Some(Object::Function(_) | Object::Native(_)), Some(o)) => {
+            (Some(Object::Function(_)), Some(o)) => {
+                vm.alloc(Object::BoundMethod { func: v, self_: o })
+            }
+            (Some(Object::Native(n)), Some(o)) => {
+                let o = crate::builtins::subclass::self_for(vm, n, o).unwrap_or(o);
                 vm.alloc(Object::BoundMethod { func: v, self_: o })
             }
             _ => v,

@@ -24,6 +24,7 @@ pub mod exceptions;
 pub mod functions;
 pub mod io;
 pub mod strict_zip;
+pub mod subclass;
 pub mod types;
 
 use crate::names::NameId;
@@ -224,6 +225,7 @@ pub(crate) fn install(vm: &mut Vm<'_>) {
         vm.add_methods(ty, methods);
     }
     classes::after_install(vm);
+    subclass::install(vm);
     for def in MODULES {
         vm.st.module_defs.push(*def);
     }

@@ -177,6 +177,7 @@ fn int_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
     let Some(v) = args.arg_or_kw(0, sym::value) else {
         return Ok(Value::Int(0));
     };
+    let v = crate::builtins::subclass::unwrap_base(vm, v);
     let base = match args.get(1).or_else(|| args.kwarg_str(vm, "base")) {
         Some(Value::Int(b)) => Some(b),
         Some(_) => return Err(vm.type_error("'str' object cannot be interpreted as an integer")),
@@ -246,6 +247,7 @@ fn float_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
     let Some(v) = args.get(0) else {
         return Ok(Value::Float(0.0));
     };
+    let v = crate::builtins::subclass::unwrap_base(vm, v);
     match v {
         Value::Float(_) => Ok(v),
         Value::Int(i) => Ok(Value::Float(i as f64)),

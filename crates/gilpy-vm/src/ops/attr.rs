@@ -225,12 +225,6 @@ fn generic_instance(
         return Ok(Some(v));
     }
     if let Some(v) = found.or_else(|| vm.class_lookup(cls, name)) {
-        if binds(vm, v) {
-            return Ok(Some(vm.alloc(Object::BoundMethod {
-                func: v,
-                self_: obj,
-            })));
-        }
         return descr::bind(vm, v, Some(obj), cls).map(Some);
     }
     if name == sym::__class__ {
