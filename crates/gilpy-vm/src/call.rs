@@ -282,7 +282,9 @@ pub(crate) fn call_at(vm: &mut Vm<'_>, slot: usize, kw: &[(NameId, Value)]) -> P
             Object::Native(n) => {
                 let nf = n.f;
                 if crate::builtins::subclass::unwraps_self(vm, n.owner) && npos > 0 {
-                    if let Some(b) = crate::builtins::subclass::self_for(vm, n, vm.th.stack[slot + 1]) {
+                    if let Some(b) =
+                        crate::builtins::subclass::self_for(vm, n, vm.th.stack[slot + 1])
+                    {
                         vm.th.stack[slot + 1] = b;
                     }
                 }

@@ -12,6 +12,9 @@ use crate::object::{attr_flags, Object};
 use crate::value::{ObjRef, Value};
 use crate::{PyResult, Vm};
 
+/// Builtin functions defined here.
+pub const FUNCTIONS: &[NativeDef] = &[NativeDef::new("dir", dir)];
+
 /// Methods of `object` defined here.
 pub const OBJECT_METHODS: &[NativeDef] = &[
     NativeDef::new("__getattribute__", object_getattribute),
@@ -78,12 +81,7 @@ fn solid_base(vm: &Vm<'_>, cls: ObjRef) -> Option<ObjRef> {
 }
 
 /// Creates the class object for `class name(*bases, **kw)` before its body runs.
-pub fn new_user_class(
-    vm: &mut Vm<'_>,
-    name: &str,
-    bases: &[Value],
-    kw: Value,
-) -> PyResult<ObjRef> {
+pub fn new_user_class(vm: &mut Vm<'_>, name: &str, bases: &[Value], kw: Value) -> PyResult<ObjRef> {
     let mut refs = Vec::with_capacity(bases.len());
     for b in bases {
         match b.as_obj().filter(|r| vm.class(*r).is_some()) {
@@ -108,9 +106,7 @@ pub fn new_user_class(
         ];
         if final_.contains(&r) {
             let n = vm.class_name(r);
-            return Err(vm.type_error(format!(
-                "type '{n}' is not an acceptable base type"
-            )));
+            return Err(vm.type_error(format!("type '{n}' is not an acceptable base type")));
         }
     }
     if refs.is_empty() {
@@ -235,10 +231,10 @@ fn init_subclass(vm: &mut Vm<'_>, cls: ObjRef, kw: Option<Value>) -> PyResult<()
         }
     }
     let mro = vm.class(cls).map(|c| c.mro.clone()).unwrap_or_default();
-    let found = mro
-        .iter()
-        .skip(1)
-        .find_map(|k| vm.class(*k).and_then(|c| c.dict.get(&sym::__init_subclass__).copied()));
+    let found = mro.iter().skip(1).find_map(|k| {
+        vm.class(*k)
+            .and_then(|c| c.dict.get(&sym::__init_subclass__).copied())
+    });
     let Some(f) = found else {
         return Ok(());
     };
@@ -252,7 +248,9 @@ fn init_subclass(vm: &mut Vm<'_>, cls: ObjRef, kw: Option<Value>) -> PyResult<()
 /// After the method tables are installed: `object.__init_subclass__` is a class method.
 pub(crate) fn after_install(vm: &mut Vm<'_>) {
     let o = vm.st.types.object;
-    let f = vm.class(o).and_then(|c| c.dict.get(&sym::__init_subclass__).copied());
+    let f = vm
+        .class(o)
+        .and_then(|c| c.dict.get(&sym::__init_subclass__).copied());
     if let Some(f) = f {
         let cm = vm.st.types.classmethod;
         let w = crate::builtins::descr::wrap(vm, cm, f);
@@ -269,7 +267,9 @@ fn object_init_subclass(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
             Some(c) => vm.class_name(c),
             None => Arc::from("object"),
         };
-        return Err(vm.type_error(format!("{n}.__init_subclass__() takes no keyword arguments")));
+        return Err(vm.type_error(format!(
+            "{n}.__init_subclass__() takes no keyword arguments"
+        )));
     }
     Ok(Value::None)
 }
@@ -369,7 +369,10 @@ fn object_delattr(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 /// `object.__new__(cls, *args)`: a bare instance of `cls` (made by the nearest native
 /// constructor in its mro, so exception classes get their state).
 fn object_dunder_new(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
-    let Some(cls) = args.get(0).and_then(|c| c.as_obj()).filter(|c| vm.class(*c).is_some())
+    let Some(cls) = args
+        .get(0)
+        .and_then(|c| c.as_obj())
+        .filter(|c| vm.class(*c).is_some())
     else {
         return Err(vm.type_error("object.__new__(X): X is not a type object"));
     };
@@ -381,24 +384,21 @@ pub fn type3(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let (name, bases, ns) = (args.pos[0], args.pos[1], args.pos[2]);
     let Some(n) = vm.as_str(name).map(str::to_string) else {
         let t = vm.type_name(name);
-        return Err(vm.type_error(format!(
-            "type.__new__() argument 1 must be str, not {t}"
-        )));
+        return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {t}")));
     };
     let bases: Vec<Value> = match vm.obj(bases) {
         Some(Object::Tuple(t)) => t.to_vec(),
         _ => {
             let t = vm.type_name(bases);
-            return Err(vm.type_error(format!(
-                "type.__new__() argument 2 must be tuple, not {t}"
-            )));
+            return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {t}")));
         }
     };
-    let Some(d) = ns.as_obj().filter(|d| matches!(vm.st.heap.get(*d), Object::Dict(_))) else {
+    let Some(d) = ns
+        .as_obj()
+        .filter(|d| matches!(vm.st.heap.get(*d), Object::Dict(_)))
+    else {
         let t = vm.type_name(ns);
-        return Err(vm.type_error(format!(
-            "type.__new__() argument 3 must be dict, not {t}"
-        )));
+        return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {t}")));
     };
     let kw = if args.kw.is_empty() {
         Value::None
@@ -444,6 +444,23 @@ pub fn type_attr(vm: &mut Vm<'_>, cls: ObjRef, name: &str) -> Option<Value> {
                 self_: Value::Obj(cls),
             }))
         }
+        // A snapshot: CPython's read-only `mappingproxy` is a live view, which cannot be
+        // written through either, but this one does not see later class changes.
+        "__dict__" => {
+            let entries: Vec<(NameId, Value)> =
+                vm.class(cls)?.dict.iter().map(|(k, v)| (*k, *v)).collect();
+            let d = vm.new_dict();
+            let dr = d.as_obj()?;
+            for (k, v) in entries {
+                let ks = vm.name(k);
+                if ks.starts_with(' ') {
+                    continue;
+                }
+                let kv = vm.new_str(&ks);
+                crate::ops::dictops::dict_set(vm, dr, kv, v).ok()?;
+            }
+            Some(d)
+        }
         _ => None,
     }
 }
@@ -484,4 +501,49 @@ pub fn set_class_doc(vm: &mut Vm<'_>, cls: ObjRef, body: Value) {
             c.dict.insert(sym::__doc__, v);
         }
     }
+}
+
+/// `dir(obj)`: the sorted attribute names of `obj`, its class and the class's bases.
+fn dir(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "dir", 1, 1)?;
+    let obj = args.pos[0];
+    let mut names: Vec<Arc<str>> = Vec::new();
+    let classes = match vm.obj(obj) {
+        Some(Object::Class(c)) => c.mro.clone(),
+        Some(Object::Module(m)) => {
+            if m.is_main {
+                return Err(vm.type_error("dir() of the main module is not supported"));
+            }
+            let keys: Vec<NameId> = m.attrs.keys().copied().collect();
+            names.extend(keys.into_iter().map(|k| vm.name(k)));
+            Vec::new()
+        }
+        Some(Object::Instance(i)) => {
+            let keys: Vec<NameId> = i.attrs.iter().map(|(k, _)| *k).collect();
+            names.extend(keys.into_iter().map(|k| vm.name(k)));
+            let cls = i.class;
+            vm.class(cls).map(|c| c.mro.clone()).unwrap_or_default()
+        }
+        _ => {
+            let cls = vm.type_of(obj);
+            vm.class(cls).map(|c| c.mro.clone()).unwrap_or_default()
+        }
+    };
+    for k in classes {
+        let keys: Vec<NameId> = vm
+            .class(k)
+            .map(|c| c.dict.iter().map(|(n, _)| *n).collect())
+            .unwrap_or_default();
+        names.extend(keys.into_iter().map(|n| vm.name(n)));
+    }
+    if !matches!(vm.obj(obj), Some(Object::Module(_))) {
+        for extra in ["__class__", "__doc__", "__module__"] {
+            names.push(Arc::from(extra));
+        }
+    }
+    names.retain(|n| !n.starts_with(' '));
+    names.sort();
+    names.dedup();
+    let items = names.iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list(items))
 }

@@ -176,8 +176,12 @@ pub struct ModuleDef {
 pub type TypeSel = fn(&crate::state::Types) -> ObjRef;
 
 /// Builtin functions, one table per file.
-pub const FUNCTION_TABLES: &[&[NativeDef]] =
-    &[core::FUNCTIONS, functions::FUNCTIONS, io::FUNCTIONS];
+pub const FUNCTION_TABLES: &[&[NativeDef]] = &[
+    core::FUNCTIONS,
+    functions::FUNCTIONS,
+    io::FUNCTIONS,
+    classes::FUNCTIONS,
+];
 
 /// Per-type method tables: (type, methods).
 pub const TYPE_METHODS: &[(TypeSel, &[NativeDef])] = &[

@@ -55,7 +55,14 @@ pub fn self_for(vm: &Vm<'_>, n: &crate::object::NativeFnObj, v: Value) -> Option
 fn value_types(vm: &Vm<'_>) -> [ObjRef; 8] {
     let t = &vm.st.types;
     [
-        t.int, t.float, t.str, t.tuple, t.frozenset, t.list, t.dict, t.set,
+        t.int,
+        t.float,
+        t.str,
+        t.tuple,
+        t.frozenset,
+        t.list,
+        t.dict,
+        t.set,
     ]
 }
 
@@ -137,13 +144,22 @@ pub(crate) fn install(vm: &mut Vm<'_>) {
 /// `new(base, *args)`: `list.__init__`, `dict.__init__`, `set.__init__`.
 fn refill(vm: &mut Vm<'_>, args: Args<'_>, base: ObjRef, name: &str) -> PyResult<Value> {
     let Some(&me) = args.pos.first() else {
-        return Err(vm.type_error(format!("descriptor '__init__' of '{name}' object needs an argument")));
+        return Err(vm.type_error(format!(
+            "descriptor '__init__' of '{name}' object needs an argument"
+        )));
     };
     let target = unwrap_base(vm, me);
     let Some(new) = vm.class(base).and_then(|c| c.new) else {
         return Ok(Value::None);
     };
-    let fresh = new(vm, base, Args { pos: &args.pos[1..], kw: args.kw })?;
+    let fresh = new(
+        vm,
+        base,
+        Args {
+            pos: &args.pos[1..],
+            kw: args.kw,
+        },
+    )?;
     let (Some(fr), Some(tr)) = (fresh.as_obj(), target.as_obj()) else {
         return Ok(Value::None);
     };

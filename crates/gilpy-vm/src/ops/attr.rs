@@ -1,8 +1,8 @@
 //! Attribute access: instance attributes, then the class's mro (binding functions into
 //! methods), builtin types' method tables, modules, classes, `super`.
 
-use crate::names::{sym, NameId};
 use crate::builtins::descr;
+use crate::names::{sym, NameId};
 use crate::object::{attr_flags, Object, Payload};
 use crate::value::{ObjRef, Value};
 use crate::{PyResult, Vm};
@@ -26,9 +26,7 @@ pub fn get_attr(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Value> {
 /// as for CPython's `getattr(obj, name, default)` and `hasattr`).
 pub fn try_get_attr(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> {
     match lookup(vm, obj, name) {
-        Err(crate::Throw::Exc(e))
-            if vm.isinstance(Value::Obj(e), vm.st.types.attribute_error) =>
-        {
+        Err(crate::Throw::Exc(e)) if vm.isinstance(Value::Obj(e), vm.st.types.attribute_error) => {
             Ok(None)
         }
         r => r,
