@@ -391,9 +391,10 @@ fn class_frame_call(
     npos: usize,
     kw: &[(NameId, Value)],
 ) -> PyResult<Option<Called>> {
-    if vm
-        .class(cls)
-        .is_some_and(|c| c.attr_flags & crate::object::attr_flags::NEW != 0)
+    if vm.st.flags_seen & crate::object::attr_flags::NEW != 0
+        && vm
+            .class(cls)
+            .is_some_and(|c| c.attr_flags & crate::object::attr_flags::NEW != 0)
     {
         return Ok(None);
     }

@@ -209,6 +209,8 @@ pub mod attr_flags {
     pub const SLOTS: u8 = 16;
     /// A user `__new__`.
     pub const NEW: u8 = 32;
+    /// A subclass of a builtin value type (instances carry `Payload::Base`).
+    pub const VALUE_BASE: u8 = 64;
 }
 
 /// An instance of a user class.

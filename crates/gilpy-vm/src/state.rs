@@ -229,6 +229,9 @@ pub struct VmState {
     /// Some class overrides `__getattribute__`, or gained a data descriptor after it was
     /// created: the eval loop's own-attribute fast path is off (see `ops/attr.rs`).
     pub attr_slow: bool,
+    /// The union of every user class's `attr_flags` so far: while a bit is clear, no
+    /// class needs the check it stands for (the store and class-call fast paths skip it).
+    pub flags_seen: u8,
     /// The lost-update detector, when enabled.
     pub races: Option<Box<crate::races::RaceDetector>>,
     /// Threads: the table, run queue and sleepers.
@@ -264,6 +267,7 @@ impl VmState {
             ascii_chars: Vec::new(),
             globals_prefix: None,
             attr_slow: false,
+            flags_seen: 0,
             races: None,
             sched: crate::sched::Sched::default(),
         }

@@ -199,6 +199,7 @@ pub fn finish_class(vm: &mut Vm<'_>, cls: ObjRef) -> PyResult<()> {
             c.dict.insert(sym::__doc__, Value::None);
         }
     }
+    vm.st.flags_seen |= flags;
     if flags & attr_flags::GETATTRIBUTE != 0 {
         vm.st.attr_slow = true;
     }
@@ -277,6 +278,9 @@ fn object_init_subclass(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 /// The attribute flags of `cls`: what its mro's (user) class dicts define.
 pub fn compute_flags(vm: &Vm<'_>, cls: ObjRef) -> u8 {
     let mut flags = 0;
+    if crate::builtins::subclass::value_base(vm, cls).is_some() {
+        flags |= attr_flags::VALUE_BASE;
+    }
     let Some(c) = vm.class(cls) else {
         return 0;
     };
@@ -322,6 +326,7 @@ pub fn refresh_all_flags(vm: &mut Vm<'_>) {
         let user = matches!(vm.st.heap.get(r), Object::Class(c) if !c.builtin);
         if user {
             let f = compute_flags(vm, r);
+            vm.st.flags_seen |= f;
             if let Object::Class(c) = vm.st.heap.get_mut(r) {
                 c.attr_flags = f;
             }

@@ -34,7 +34,9 @@ pub fn unwrap_base(vm: &Vm<'_>, v: Value) -> Value {
 /// as `self`? (Methods of `object`, like `__setattr__`, work on the instance.)
 #[inline]
 pub fn unwraps_self(vm: &Vm<'_>, owner: Option<ObjRef>) -> bool {
-    owner.is_some_and(|o| o != vm.st.types.object)
+    // Nothing to unwrap until some class extends a value type.
+    vm.st.flags_seen & crate::object::attr_flags::VALUE_BASE != 0
+        && owner.is_some_and(|o| o != vm.st.types.object)
 }
 
 /// `self` for the native method `n` called on `v`: the builtin value `v` extends when
