@@ -12,6 +12,9 @@ use std::sync::Arc;
 use gilpy_syntax::ast::{BinOp, CmpOp, Span, UnaryOp};
 use num_bigint::BigInt;
 
+/// Flag of [`Op::BuildClass`]'s argument: class keyword arguments follow the bases.
+pub const CLASS_KW: u32 = 1 << 16;
+
 /// One instruction.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Op {
@@ -187,7 +190,9 @@ pub enum Op {
     /// if it yields, suspends with that value and resumes at this same instruction
     /// with the next sent value; when it finishes, pushes its return value.
     YieldFrom,
-    /// `body_fn name base1 .. basen -> class` (n = 0 or 1 bases). The VM calls `body_fn`
+    /// `body_fn name base1 .. basen [kwdict] -> class` (the low 16 bits are n, the number
+    /// of bases; [`CLASS_KW`] is set when a dict of class keywords follows them). The
+    /// VM calls `body_fn`
     /// with a fresh namespace as its locals (LoadName/StoreName use it); the body
     /// returns its `__class__` cell (or `None`), which the VM fills with the new class.
     BuildClass(u32),

@@ -565,6 +565,9 @@ impl Collector<'_, '_> {
         for b in &c.bases {
             self.expr(b)?;
         }
+        for (_, v) in &c.keywords {
+            self.expr(v)?;
+        }
         self.bind(&c.name.node);
         let prev = self.push(c, ScopeKind::Class, &c.name.node, span);
         let r = self.stmts(&c.body);

@@ -310,6 +310,7 @@ fn class_with_super_gets_class_cell() {
     let class = s(StmtKind::ClassDef(Box::new(ClassDef {
         name: id("B"),
         bases: vec![name("A")],
+        keywords: vec![],
         body: vec![method],
         decorators: vec![],
     })));

@@ -184,6 +184,8 @@ pub struct FunctionDef {
 pub struct ClassDef {
     pub name: Ident,
     pub bases: Vec<Expr>,
+    /// `class C(Base, flag=1)`: keyword arguments, passed to `__init_subclass__`.
+    pub keywords: Vec<(Ident, Expr)>,
     pub body: Vec<Stmt>,
     pub decorators: Vec<Expr>,
 }

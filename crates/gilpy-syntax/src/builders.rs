@@ -875,15 +875,27 @@ pub fn func_def(
 /// `class name(bases): body`.
 pub fn class_def(name: Ident, args: Option<Vec<ArgItem>>, body: Vec<Stmt>, span: Span) -> R<Stmt> {
     let mut bases = Vec::new();
+    let mut keywords: Vec<(Ident, Expr)> = Vec::new();
     for a in args.unwrap_or_default() {
         match a {
-            ArgItem::Positional(e) => bases.push(e.e),
-            ArgItem::Keyword(n, _) => {
-                return Err(user(RawError::range(
-                    "class keyword arguments are not supported",
-                    n.span.start as usize,
-                    n.span.end as usize,
-                )))
+            ArgItem::Positional(e) => {
+                if !keywords.is_empty() {
+                    return Err(user(RawError::new(
+                        "positional argument follows keyword argument",
+                        e.e.span.end as usize,
+                    )));
+                }
+                bases.push(e.e)
+            }
+            ArgItem::Keyword(n, e) => {
+                if keywords.iter().any(|(k, _)| k.node == n.node) {
+                    return Err(user(RawError::range(
+                        format!("keyword argument repeated: {}", n.node),
+                        n.span.start as usize,
+                        e.e.span.end as usize,
+                    )));
+                }
+                keywords.push((n, e.e))
             }
             ArgItem::Starred(e) | ArgItem::DoubleStarred(e) | ArgItem::BareGen(e, _, _) => {
                 return Err(user(RawError::range(
@@ -898,6 +910,7 @@ pub fn class_def(name: Ident, args: Option<Vec<ArgItem>>, body: Vec<Stmt>, span:
         StmtKind::ClassDef(Box::new(ClassDef {
             name,
             bases,
+            keywords,
             body,
             decorators: vec![],
         })),

@@ -298,6 +298,7 @@ fn children<'a>(n: Node<'a>, out: &mut Vec<Node<'a>>) {
                 }
                 StmtKind::ClassDef(c) => {
                     out.extend(c.bases.iter().map(Node::E));
+                    out.extend(c.keywords.iter().map(|(_, v)| Node::E(v)));
                     out.extend(c.decorators.iter().map(Node::E));
                     stmts(&c.body, out);
                 }

@@ -135,6 +135,19 @@ pub fn call_value(
     match vm.st.heap.get(r) {
         Object::Native(n) => {
             let nf = n.f;
+            if crate::builtins::subclass::unwraps_self(vm, n.owner) {
+                if let Some(b) = args
+                    .first()
+                    .and_then(|a| crate::builtins::subclass::self_for(vm, n, *a))
+                {
+                    let mut full = args.to_vec();
+                    full[0] = b;
+                    vm.enter_native()?;
+                    let res = nf(vm, Args { pos: &full, kw });
+                    vm.leave_native();
+                    return res;
+                }
+            }
             vm.enter_native()?;
             let res = nf(vm, Args { pos: args, kw });
             vm.leave_native();
@@ -213,11 +226,22 @@ pub fn call_class(
     args: &[Value],
     kw: &[(NameId, Value)],
 ) -> PyResult<Value> {
-    let Some(new) = find_new(vm, cls) else {
-        let n = vm.class_name(cls);
-        return Err(vm.type_error(format!("cannot create '{n}' instances")));
+    let user_new = vm
+        .class(cls)
+        .is_some_and(|c| c.attr_flags & crate::object::attr_flags::NEW != 0);
+    let obj = if user_new {
+        // A `__new__` written in Python: `cls.__new__(cls, *args, **kw)`.
+        let f = match vm.class_lookup(cls, sym::__new__) {
+            Some(f) => crate::builtins::descr::bind(vm, f, None, cls)?,
+            None => Value::None,
+        };
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(Value::Obj(cls));
+        full.extend_from_slice(args);
+        call_value(vm, f, &full, kw)?
+    } else {
+        native_new(vm, cls, args, kw)?
     };
-    let obj = new(vm, cls, Args { pos: args, kw })?;
     if !vm.isinstance(obj, cls) || vm.class(cls).is_some_and(|c| c.builtin && !c.is_exception) {
         return Ok(obj);
     }
@@ -234,7 +258,9 @@ pub fn call_class(
         }
         _ => {
             if (!args.is_empty() || !kw.is_empty())
+                && !user_new
                 && !vm.class(cls).is_some_and(|c| c.is_exception)
+                && crate::builtins::subclass::value_base(vm, cls).is_none()
             {
                 let n = vm.class_name(cls);
                 return Err(vm.type_error(format!("{n}() takes no arguments")));
@@ -242,6 +268,23 @@ pub fn call_class(
         }
     }
     Ok(obj)
+}
+
+/// A fresh instance of `cls` from the Rust constructor it inherits (`object.__new__`).
+pub fn native_new(
+    vm: &mut Vm<'_>,
+    cls: ObjRef,
+    args: &[Value],
+    kw: &[(NameId, Value)],
+) -> PyResult<Value> {
+    if let Some(base) = crate::builtins::subclass::value_base(vm, cls) {
+        return crate::builtins::subclass::new_instance(vm, cls, base, args, kw);
+    }
+    let Some(new) = find_new(vm, cls) else {
+        let n = vm.class_name(cls);
+        return Err(vm.type_error(format!("cannot create '{n}' instances")));
+    };
+    new(vm, cls, Args { pos: args, kw })
 }
 
 fn check_init_result(vm: &mut Vm<'_>, r: Value) -> PyResult<()> {
@@ -270,6 +313,13 @@ pub(crate) fn call_at(vm: &mut Vm<'_>, slot: usize, kw: &[(NameId, Value)]) -> P
             }
             Object::Native(n) => {
                 let nf = n.f;
+                if crate::builtins::subclass::unwraps_self(vm, n.owner) && npos > 0 {
+                    if let Some(b) =
+                        crate::builtins::subclass::self_for(vm, n, vm.th.stack[slot + 1])
+                    {
+                        vm.th.stack[slot + 1] = b;
+                    }
+                }
                 let res = call_native_at(vm, nf, slot, kw);
                 vm.th.stack.truncate(slot);
                 vm.th.stack.push(res?);
@@ -288,6 +338,7 @@ pub(crate) fn call_at(vm: &mut Vm<'_>, slot: usize, kw: &[(NameId, Value)]) -> P
                 }
                 if let Some(Object::Native(n)) = vm.obj(func) {
                     let nf = n.f;
+                    let self_ = crate::builtins::subclass::self_for(vm, n, self_).unwrap_or(self_);
                     vm.th.stack.insert(slot + 1, self_);
                     let res = call_native_at(vm, nf, slot, kw);
                     vm.th.stack.truncate(slot);
@@ -372,6 +423,13 @@ fn class_frame_call(
     npos: usize,
     kw: &[(NameId, Value)],
 ) -> PyResult<Option<Called>> {
+    if vm.st.flags_seen & crate::object::attr_flags::NEW != 0
+        && vm
+            .class(cls)
+            .is_some_and(|c| c.attr_flags & crate::object::attr_flags::NEW != 0)
+    {
+        return Ok(None);
+    }
     let init = vm.class_lookup(cls, sym::__init__);
     let Some(init_ref) = init
         .and_then(|i| i.as_obj())
@@ -379,9 +437,9 @@ fn class_frame_call(
     else {
         return Ok(None);
     };
-    let Some(new) = find_new(vm, cls) else {
+    if find_new(vm, cls).is_none() {
         return Ok(None);
-    };
+    }
     // Plain classes (constructed by `object`'s `new`, no exception state) need no
     // argument copy: allocate the instance directly.
     let plain = vm.class(cls).is_some_and(|c| {
@@ -399,7 +457,7 @@ fn class_frame_call(
         })))
     } else {
         let args: Vec<Value> = vm.th.stack[slot + 1..].to_vec();
-        new(vm, cls, Args { pos: &args, kw })?
+        native_new(vm, cls, &args, kw)?
     };
     let Some(obj_ref) = obj.as_obj() else {
         return Ok(None);

@@ -452,7 +452,7 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     // Fast path: an instance's own attribute.
                     if let Value::Obj(r) = obj {
                         if let Object::Instance(inst) = vm.st.heap.get(r) {
-                            if let Some(v) = inst.get_attr(name) {
+                            if let Some(v) = inst.get_attr(name).filter(|_| !vm.st.attr_slow) {
                                 vm.th.stack.push(v);
                                 continue;
                             }
@@ -473,11 +473,15 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     }
                     let object_cls = vm.st.types.object;
                     if let Value::Obj(r) = obj {
-                        if let Object::Instance(inst) = vm.st.heap.get_mut(r) {
+                        if let Object::Instance(inst) = vm.st.heap.get(r) {
                             if matches!(inst.payload, crate::object::Payload::None)
                                 && inst.class != object_cls
+                                && (vm.st.flags_seen & attr::STORE_HOOKS == 0
+                                    || attr::class_flags(vm, inst.class) & attr::STORE_HOOKS == 0)
                             {
-                                inst.set_attr(name, v);
+                                if let Object::Instance(inst) = vm.st.heap.get_mut(r) {
+                                    inst.set_attr(name, v);
+                                }
                                 continue;
                             }
                         }
@@ -1301,6 +1305,7 @@ fn return_value(vm: &mut Vm<'_>) -> PyResult<Option<Value>> {
                 }
             }
             vm.th.stack.push(Value::Obj(cls));
+            crate::builtins::classes::finish_class(vm, cls)?;
             Ok(None)
         }
         FrameKind::Init(obj) => {
@@ -1528,21 +1533,24 @@ fn make_function(vm: &mut Vm<'_>, flags: u32) -> PyResult<Value> {
 }
 
 fn build_class(vm: &mut Vm<'_>, n: u32) -> PyResult<()> {
-    let base = if n >= 1 { Some(pop!(vm)) } else { None };
+    let kw = if n & gilpy_compiler::bytecode::CLASS_KW != 0 {
+        pop!(vm)
+    } else {
+        Value::None
+    };
+    let nbases = (n & 0xFFFF) as usize;
+    let at = vm.th.stack.len().saturating_sub(nbases);
+    let bases: Vec<Value> = vm.th.stack.drain(at..).collect();
     let name = pop!(vm);
     let body = *top(vm);
     let name_text = vm.as_str(name).unwrap_or("?").to_string();
-    let base_ref = match base {
-        Some(b) => match b.as_obj().filter(|r| vm.class(*r).is_some()) {
-            Some(r) => Some(r),
-            None => {
-                vm.th.stack.pop();
-                return Err(vm.type_error("bases must be types"));
-            }
-        },
-        None => Some(vm.st.types.object),
+    let cls = match crate::builtins::classes::new_user_class(vm, &name_text, &bases, kw) {
+        Ok(c) => c,
+        Err(e) => {
+            vm.th.stack.pop();
+            return Err(e);
+        }
     };
-    let cls = vm.new_class(&name_text, base_ref, None, false);
     let Some(body_ref) = body.as_obj() else {
         vm.th.stack.pop();
         return Err(vm.type_error("class body is not a function"));
@@ -1555,6 +1563,7 @@ fn build_class(vm: &mut Vm<'_>, n: u32) -> PyResult<()> {
     }
     let module = vm.new_str("__main__");
     vm.class_set(cls, "__module__", module);
+    crate::builtins::classes::set_class_doc(vm, cls, body);
     let slot = vm.th.stack.len() - 1;
     push_function_frame(
         vm,

@@ -124,13 +124,95 @@ pub struct ClassObj {
     /// Method resolution order, this class first, `object` last.
     pub mro: Vec<ObjRef>,
     /// Class attributes and methods (native methods of builtin types live here too).
-    pub dict: FxHashMap<NameId, Value>,
+    pub dict: ClassDict,
     /// `__new__` in Rust, inherited through the mro when `None`.
     pub new: Option<NativeNew>,
     /// Does this class derive from `BaseException`?
     pub is_exception: bool,
     /// Is this a builtin type (not a class statement)?
     pub builtin: bool,
+    /// `__bases__` (empty for `object`).
+    pub bases: Vec<ObjRef>,
+    /// What attribute access must look for beyond the fast paths (`attr_flags::*`),
+    /// summed over the mro; recomputed when a class dict gains such an entry.
+    pub attr_flags: u8,
+}
+
+/// A class's attributes: a hash map for lookups plus the definition order (which
+/// `__set_name__`, `C.__dict__`, `vars(C)` and `dir` show, as in CPython).
+#[derive(Default)]
+pub struct ClassDict {
+    map: FxHashMap<NameId, Value>,
+    order: Vec<NameId>,
+}
+
+impl ClassDict {
+    /// The value bound to `name`.
+    #[inline]
+    pub fn get(&self, name: &NameId) -> Option<&Value> {
+        self.map.get(name)
+    }
+
+    /// Binds `name` (a new name goes last; rebinding keeps its place).
+    pub fn insert(&mut self, name: NameId, v: Value) -> Option<Value> {
+        let old = self.map.insert(name, v);
+        if old.is_none() {
+            self.order.push(name);
+        }
+        old
+    }
+
+    /// Unbinds `name`.
+    pub fn remove(&mut self, name: &NameId) -> Option<Value> {
+        let old = self.map.remove(name);
+        if old.is_some() {
+            self.order.retain(|n| n != name);
+        }
+        old
+    }
+
+    /// Is `name` bound?
+    pub fn contains_key(&self, name: &NameId) -> bool {
+        self.map.contains_key(name)
+    }
+
+    /// The values, in any order.
+    pub fn values(&self) -> impl Iterator<Item = &Value> {
+        self.map.values()
+    }
+
+    /// `(name, value)` in definition order.
+    pub fn iter(&self) -> impl Iterator<Item = (&NameId, &Value)> {
+        self.order.iter().filter_map(|n| self.map.get_key_value(n))
+    }
+
+    /// Number of names.
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    /// No names?
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+}
+
+/// Bits of [`ClassObj::attr_flags`].
+pub mod attr_flags {
+    /// A data descriptor (`property`, a `__set__`/`__delete__` object) in some class dict.
+    pub const DATA_DESC: u8 = 1;
+    /// A user `__getattribute__`.
+    pub const GETATTRIBUTE: u8 = 2;
+    /// A user `__setattr__`.
+    pub const SETATTR: u8 = 4;
+    /// A user `__delattr__`.
+    pub const DELATTR: u8 = 8;
+    /// `__slots__` restricts the instance attributes.
+    pub const SLOTS: u8 = 16;
+    /// A user `__new__`.
+    pub const NEW: u8 = 32;
+    /// A subclass of a builtin value type (instances carry `Payload::Base`).
+    pub const VALUE_BASE: u8 = 64;
 }
 
 /// An instance of a user class.
@@ -177,6 +259,9 @@ pub enum Payload {
     Exc(Box<ExcData>),
     /// Instances of classes implemented in Rust (locks, queues, threads, ...).
     Native(Box<dyn NativeData>),
+    /// Instances of subclasses of builtin value types: the value they extend
+    /// (`builtins/subclass.rs`).
+    Base(Value),
 }
 
 /// Rust state behind a native class's instances. `trace` must report every [`Value`] the
@@ -350,6 +435,7 @@ impl Object {
                 if let Some(b) = c.base {
                     visit(Value::Obj(b));
                 }
+                c.bases.iter().for_each(|x| visit(Value::Obj(*x)));
                 c.mro.iter().for_each(|x| visit(Value::Obj(*x)));
                 c.dict.values().for_each(|x| visit(*x));
             }
@@ -364,6 +450,7 @@ impl Object {
                         visit(e.cause);
                     }
                     Payload::Native(n) => n.trace(visit),
+                    Payload::Base(b) => visit(*b),
                 }
             }
             Object::BoundMethod { func, self_ } => {

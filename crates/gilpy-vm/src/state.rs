@@ -189,6 +189,8 @@ types_struct! {
     not_a_directory_error, permission_error, process_lookup_error, eof_error,
     unicode_decode_error, unicode_encode_error, bytes, bytearray, not_implemented_type, memory_error, traceback,
     generator, generator_exit,
+    // Descriptors (builtins/descr.rs).
+    property, staticmethod, classmethod,
 }
 
 /// Everything behind the GIL.
@@ -228,6 +230,12 @@ pub struct VmState {
     pub ascii_chars: Vec<Value>,
     /// While a Python-source module loads: the key prefix of its globals.
     pub globals_prefix: Option<Arc<str>>,
+    /// Some class overrides `__getattribute__`, or gained a data descriptor after it was
+    /// created: the eval loop's own-attribute fast path is off (see `ops/attr.rs`).
+    pub attr_slow: bool,
+    /// The union of every user class's `attr_flags` so far: while a bit is clear, no
+    /// class needs the check it stands for (the store and class-call fast paths skip it).
+    pub flags_seen: u8,
     /// The lost-update detector, when enabled.
     pub races: Option<Box<crate::races::RaceDetector>>,
     /// Threads: the table, run queue and sleepers.
@@ -262,6 +270,8 @@ impl VmState {
             not_implemented: Value::None,
             ascii_chars: Vec::new(),
             globals_prefix: None,
+            attr_slow: false,
+            flags_seen: 0,
             races: None,
             sched: crate::sched::Sched::default(),
         }

@@ -452,6 +452,8 @@ impl<'a> Vm<'a> {
             new,
             is_exception,
             builtin,
+            bases: base.into_iter().collect(),
+            attr_flags: 0,
         };
         let r = match self.alloc(Object::Class(Box::new(obj))) {
             Value::Obj(r) => r,

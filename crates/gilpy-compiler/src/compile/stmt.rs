@@ -603,9 +603,6 @@ impl<'a> Compiler<'a> {
     }
 
     fn class_def(&mut self, c: &'a ClassDef, span: Span) -> R {
-        if c.bases.len() > 1 {
-            return Err(self.error("multiple inheritance is not supported", span));
-        }
         for d in &c.decorators {
             self.expr(d)?;
         }
@@ -623,7 +620,16 @@ impl<'a> Compiler<'a> {
         for b in &c.bases {
             self.expr(b)?;
         }
-        self.emit(Op::BuildClass(c.bases.len() as u32));
+        let mut arg = c.bases.len() as u32;
+        if !c.keywords.is_empty() {
+            for (k, v) in &c.keywords {
+                self.load_const(Const::Str(Arc::from(k.node.as_str())));
+                self.expr(v)?;
+            }
+            self.emit(Op::BuildMap(c.keywords.len() as u32));
+            arg |= crate::bytecode::CLASS_KW;
+        }
+        self.emit(Op::BuildClass(arg));
         for _ in &c.decorators {
             self.emit(Op::Call(1));
         }

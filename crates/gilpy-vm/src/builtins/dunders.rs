@@ -198,7 +198,7 @@ fn native(vm: &mut Vm<'_>, f: NativeFn, cls: ObjRef, name: &str) -> Value {
     }))
 }
 
-const NAMES: &[&str] = &[
+pub(crate) const NAMES: &[&str] = &[
     "__add__",
     "__radd__",
     "__sub__",
@@ -243,14 +243,19 @@ const NAMES: &[&str] = &[
     "__bool__",
 ];
 
+// `self` may be an instance of a subclass (found through its mro): the operation runs
+// on the builtin value it extends.
 fn one(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
     args.check(vm, "method", 1, 1)?;
-    Ok(args.pos[0])
+    Ok(crate::builtins::subclass::unwrap_base(vm, args.pos[0]))
 }
 
 fn two(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<(Value, Value)> {
     args.check(vm, "method", 2, 2)?;
-    Ok((args.pos[0], args.pos[1]))
+    Ok((
+        crate::builtins::subclass::unwrap_base(vm, args.pos[0]),
+        args.pos[1],
+    ))
 }
 
 fn dunder_abs(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
@@ -270,12 +275,27 @@ fn dunder_len(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn dunder_getitem(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let (a, k) = two(vm, &args)?;
-    subscr::get_item(vm, a, k)
+    match subscr::get_item(vm, a, k) {
+        // `dict.__getitem__` on a subclass instance calls its `__missing__`.
+        Err(crate::Throw::Exc(e))
+            if !a.is(args.pos[0])
+                && vm.isinstance(Value::Obj(e), vm.st.types.key_error)
+                && vm.type_of(a) == vm.st.types.dict =>
+        {
+            let cls = vm.type_of(args.pos[0]);
+            match vm.class_lookup(cls, crate::names::sym::__missing__) {
+                Some(m) => vm.call(m, &[args.pos[0], k]),
+                None => Err(crate::Throw::Exc(e)),
+            }
+        }
+        r => r,
+    }
 }
 
 fn dunder_setitem(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "__setitem__", 3, 3)?;
-    subscr::set_item(vm, args.pos[0], args.pos[1], args.pos[2])?;
+    let a = crate::builtins::subclass::unwrap_base(vm, args.pos[0]);
+    subscr::set_item(vm, a, args.pos[1], args.pos[2])?;
     Ok(Value::None)
 }
 

@@ -176,6 +176,11 @@ fn round(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         })?),
         None => None,
     };
+    let round_id = vm.intern("__round__");
+    let x = match vm.user_dunder(x, round_id) {
+        Some(_) => x,
+        None => crate::builtins::subclass::unwrap_base(vm, x),
+    };
     match num::as_num(vm, x) {
         Some(num::Num::F(f)) => match ndigits {
             None => match fmt::round_float_to_int(f) {

@@ -15,13 +15,16 @@
 //! `&[NativeDef]` or a [`ModuleDef`], and add one line to the matching table here.
 
 pub mod bytes;
+pub mod classes;
 pub mod complex;
 pub mod core;
+pub mod descr;
 pub mod dunders;
 pub mod exceptions;
 pub mod functions;
 pub mod io;
 pub mod strict_zip;
+pub mod subclass;
 pub mod types;
 
 use crate::names::NameId;
@@ -173,12 +176,17 @@ pub struct ModuleDef {
 pub type TypeSel = fn(&crate::state::Types) -> ObjRef;
 
 /// Builtin functions, one table per file.
-pub const FUNCTION_TABLES: &[&[NativeDef]] =
-    &[core::FUNCTIONS, functions::FUNCTIONS, io::FUNCTIONS];
+pub const FUNCTION_TABLES: &[&[NativeDef]] = &[
+    core::FUNCTIONS,
+    functions::FUNCTIONS,
+    io::FUNCTIONS,
+    classes::FUNCTIONS,
+];
 
 /// Per-type method tables: (type, methods).
 pub const TYPE_METHODS: &[(TypeSel, &[NativeDef])] = &[
     (|t| t.object, core::OBJECT_METHODS),
+    (|t| t.object, classes::OBJECT_METHODS),
     (|t| t.base_exception, core::EXCEPTION_METHODS),
     (|t| t.key_error, core::KEY_ERROR_METHODS),
     (|t| t.os_error, exceptions::OS_ERROR_METHODS),
@@ -221,6 +229,8 @@ pub(crate) fn install(vm: &mut Vm<'_>) {
         let ty = sel(&vm.st.types);
         vm.add_methods(ty, methods);
     }
+    classes::after_install(vm);
+    subclass::install(vm);
     for def in MODULES {
         vm.st.module_defs.push(*def);
     }

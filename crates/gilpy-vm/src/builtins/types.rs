@@ -118,6 +118,7 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
     crate::builtins::exceptions::bootstrap_extra(vm, exception, arith);
     crate::builtins::bytes::bootstrap(vm);
     crate::builtins::complex::bootstrap(vm);
+    crate::builtins::descr::bootstrap(vm);
 
     for cls in vm.st.types.all() {
         let name = vm.class_name(cls);
@@ -164,10 +165,13 @@ pub fn object_new(vm: &mut Vm<'_>, cls: ObjRef, args: Args<'_>) -> PyResult<Valu
 }
 
 fn type_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
-    if args.len() == 1 {
+    if args.len() == 1 && args.kw.is_empty() {
         return Ok(Value::Obj(vm.type_of(args.pos[0])));
     }
-    Err(vm.type_error("type() takes 1 argument"))
+    if args.len() == 3 {
+        return crate::builtins::classes::type3(vm, args);
+    }
+    Err(vm.type_error("type() takes 1 or 3 arguments"))
 }
 
 fn int_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
@@ -175,6 +179,7 @@ fn int_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
     let Some(v) = args.arg_or_kw(0, sym::value) else {
         return Ok(Value::Int(0));
     };
+    let v = crate::builtins::subclass::unwrap_base(vm, v);
     let base = match args.get(1).or_else(|| args.kwarg_str(vm, "base")) {
         Some(Value::Int(b)) => Some(b),
         Some(_) => return Err(vm.type_error("'str' object cannot be interpreted as an integer")),
@@ -244,6 +249,7 @@ fn float_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
     let Some(v) = args.get(0) else {
         return Ok(Value::Float(0.0));
     };
+    let v = crate::builtins::subclass::unwrap_base(vm, v);
     match v {
         Value::Float(_) => Ok(v),
         Value::Int(i) => Ok(Value::Float(i as f64)),

@@ -1,8 +1,9 @@
 //! Attribute access: instance attributes, then the class's mro (binding functions into
 //! methods), builtin types' method tables, modules, classes, `super`.
 
+use crate::builtins::descr;
 use crate::names::{sym, NameId};
-use crate::object::{Object, Payload};
+use crate::object::{attr_flags, Object, Payload};
 use crate::value::{ObjRef, Value};
 use crate::{PyResult, Vm};
 
@@ -14,50 +15,73 @@ fn binds(vm: &Vm<'_>, v: Value) -> bool {
 
 /// `obj.name`
 pub fn get_attr(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Value> {
-    match try_get_attr(vm, obj, name)? {
+    match lookup(vm, obj, name)? {
         Some(v) => Ok(v),
         None => Err(vm.attribute_error(obj, name)),
     }
 }
 
-/// `obj.name`, or `None` when there is no such attribute.
+/// `obj.name`, or `None` when there is no such attribute (an `AttributeError` raised
+/// by a property, `__getattr__` or `__getattribute__` counts as "no such attribute",
+/// as for CPython's `getattr(obj, name, default)` and `hasattr`).
 pub fn try_get_attr(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> {
+    match lookup(vm, obj, name) {
+        Err(crate::Throw::Exc(e)) if vm.isinstance(Value::Obj(e), vm.st.types.attribute_error) => {
+            Ok(None)
+        }
+        r => r,
+    }
+}
+
+/// Flags that make `obj.name = v` on an instance more than a plain store.
+pub const STORE_HOOKS: u8 = attr_flags::DATA_DESC | attr_flags::SETATTR | attr_flags::SLOTS;
+
+/// The attribute flags of a class (`attr_flags::*`).
+#[inline]
+pub fn class_flags(vm: &Vm<'_>, cls: ObjRef) -> u8 {
+    match vm.st.heap.get(cls) {
+        Object::Class(c) => c.attr_flags,
+        _ => 0,
+    }
+}
+
+/// Is `f` a user override (not `object`'s native) of a hook like `__getattribute__`?
+fn user_hook(vm: &Vm<'_>, cls: ObjRef, name: NameId) -> Option<Value> {
+    vm.class_lookup(cls, name)
+        .filter(|f| !matches!(vm.obj(*f), Some(Object::Native(_))))
+}
+
+/// `obj.name` with `None` for a miss; errors from Python code propagate.
+fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> {
     if let Value::Obj(r) = obj {
         match vm.st.heap.get(r) {
             Object::Instance(inst) => {
-                if let Some(v) = inst.get_attr(name) {
-                    return Ok(Some(v));
-                }
                 let cls = inst.class;
-                if let Some(v) = exception_attr(vm, r, name) {
-                    return Ok(Some(v));
-                }
-                if let Some(v) = vm.class_lookup(cls, name) {
-                    if binds(vm, v) {
-                        return Ok(Some(vm.alloc(Object::BoundMethod {
-                            func: v,
-                            self_: obj,
-                        })));
+                let flags = class_flags(vm, cls);
+                if flags == 0 {
+                    if let Some(v) = inst.get_attr(name) {
+                        return Ok(Some(v));
                     }
-                    return Ok(Some(v));
                 }
-                if name == sym::__class__ {
-                    return Ok(Some(Value::Obj(cls)));
+                if flags & attr_flags::GETATTRIBUTE != 0 {
+                    if let Some(ga) = user_hook(vm, cls, sym::__getattribute__) {
+                        let n = vm.name(name);
+                        let n = vm.new_str(&n);
+                        return match vm.call(ga, &[obj, n]) {
+                            Ok(v) => Ok(Some(v)),
+                            Err(crate::Throw::Exc(e))
+                                if vm.isinstance(Value::Obj(e), vm.st.types.attribute_error) =>
+                            {
+                                getattr_hook(vm, obj, cls, name, Some(e))
+                            }
+                            Err(e) => Err(e),
+                        };
+                    }
                 }
-                if let Some(ga) = vm.class_lookup(cls, sym::__getattr__) {
-                    let n = vm.name(name);
-                    let n = vm.new_str(&n);
-                    return match vm.call(ga, &[obj, n]) {
-                        Ok(v) => Ok(Some(v)),
-                        Err(crate::Throw::Exc(e))
-                            if vm.isinstance(Value::Obj(e), vm.st.types.attribute_error) =>
-                        {
-                            Ok(None)
-                        }
-                        Err(e) => Err(e),
-                    };
-                }
-                return Ok(None);
+                return match generic_instance(vm, obj, r, cls, flags, name)? {
+                    Some(v) => Ok(Some(v)),
+                    None => getattr_hook(vm, obj, cls, name, None),
+                };
             }
             Object::Class(_) => return class_attr(vm, r, name),
             Object::Module(m) => {
@@ -93,6 +117,13 @@ pub fn try_get_attr(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Optio
                 };
                 if let Some(t) = text {
                     return Ok(Some(vm.new_str(&t)));
+                }
+                if name == sym::__doc__ {
+                    let doc = crate::builtins::classes::code_doc(&f.code.code);
+                    return Ok(Some(match doc {
+                        Some(d) => vm.new_str(&d),
+                        None => Value::None,
+                    }));
                 }
                 if name == sym::__defaults__ {
                     let d = f.defaults.to_vec();
@@ -149,6 +180,71 @@ pub fn try_get_attr(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Optio
     Ok(crate::builtins::dunders::bound(vm, obj, cls, &text))
 }
 
+/// `__getattr__` after a miss (or after `__getattribute__` raised `miss`).
+fn getattr_hook(
+    vm: &mut Vm<'_>,
+    obj: Value,
+    cls: ObjRef,
+    name: NameId,
+    miss: Option<ObjRef>,
+) -> PyResult<Option<Value>> {
+    if let Some(ga) = vm.class_lookup(cls, sym::__getattr__) {
+        let n = vm.name(name);
+        let n = vm.new_str(&n);
+        return vm.call(ga, &[obj, n]).map(Some);
+    }
+    match miss {
+        Some(e) => Err(crate::Throw::Exc(e)),
+        None => Ok(None),
+    }
+}
+
+/// `object.__getattribute__(obj, name)`: `None` for a miss (no `__getattr__`).
+pub fn generic_get(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> {
+    if let Value::Obj(r) = obj {
+        if let Object::Instance(inst) = vm.st.heap.get(r) {
+            let cls = inst.class;
+            let flags = class_flags(vm, cls);
+            return generic_instance(vm, obj, r, cls, flags, name);
+        }
+    }
+    lookup(vm, obj, name)
+}
+
+/// CPython's order for an instance: a data descriptor on the type, the instance's own
+/// attributes, then non-data descriptors and plain class attributes.
+fn generic_instance(
+    vm: &mut Vm<'_>,
+    obj: Value,
+    r: ObjRef,
+    cls: ObjRef,
+    flags: u8,
+    name: NameId,
+) -> PyResult<Option<Value>> {
+    let mut found = None;
+    if flags & attr_flags::DATA_DESC != 0 {
+        found = vm.class_lookup(cls, name);
+        if let Some(d) = found.filter(|d| descr::is_data_desc(vm, *d)) {
+            return descr::get(vm, d, obj, Some(name)).map(Some);
+        }
+    }
+    if let Object::Instance(inst) = vm.st.heap.get(r) {
+        if let Some(v) = inst.get_attr(name) {
+            return Ok(Some(v));
+        }
+    }
+    if let Some(v) = exception_attr(vm, r, name) {
+        return Ok(Some(v));
+    }
+    if let Some(v) = found.or_else(|| vm.class_lookup(cls, name)) {
+        return descr::bind(vm, v, Some(obj), cls).map(Some);
+    }
+    if name == sym::__class__ {
+        return Ok(Some(Value::Obj(cls)));
+    }
+    Ok(None)
+}
+
 fn exception_attr(vm: &mut Vm<'_>, r: ObjRef, name: NameId) -> Option<Value> {
     let e = vm.exc_data(r)?;
     let (args, has_tb) = (e.args, !e.traceback.is_empty());
@@ -196,18 +292,24 @@ pub fn traceback_object(vm: &mut Vm<'_>) -> Value {
 }
 
 fn class_attr(vm: &mut Vm<'_>, r: ObjRef, name: NameId) -> PyResult<Option<Value>> {
+    // `__doc__` is not inherited: each class has its own (None when it has no docstring).
+    if name == sym::__doc__ {
+        let own = vm.class(r).and_then(|c| c.dict.get(&name).copied());
+        return Ok(Some(own.unwrap_or(Value::None)));
+    }
     if let Some(v) = vm.class_lookup(r, name) {
-        return Ok(Some(v));
+        return descr::bind(vm, v, None, r).map(Some);
     }
     let Some(c) = vm.class(r) else {
         return Ok(None);
     };
-    let (n, q, m, base, mro) = (
+    let (n, q, m, base, mro, bases) = (
         c.name.clone(),
         c.qualname.clone(),
         c.module.clone(),
         c.base,
         c.mro.clone(),
+        c.bases.clone(),
     );
     Ok(match name {
         sym::__name__ => Some(vm.new_str(&n)),
@@ -215,7 +317,7 @@ fn class_attr(vm: &mut Vm<'_>, r: ObjRef, name: NameId) -> PyResult<Option<Value
         sym::__module__ => Some(vm.new_str(&m)),
         sym::__base__ => Some(base.map(Value::Obj).unwrap_or(Value::None)),
         sym::__bases__ => {
-            let b: Vec<Value> = base.map(Value::Obj).into_iter().collect();
+            let b: Vec<Value> = bases.into_iter().map(Value::Obj).collect();
             Some(vm.new_tuple(b))
         }
         sym::__mro__ => {
@@ -223,9 +325,11 @@ fn class_attr(vm: &mut Vm<'_>, r: ObjRef, name: NameId) -> PyResult<Option<Value
             Some(vm.new_tuple(items))
         }
         sym::__class__ => Some(Value::Obj(vm.st.types.type_)),
-        sym::__doc__ => Some(Value::None),
         _ => {
             let text = vm.name(name);
+            if let Some(v) = crate::builtins::classes::type_attr(vm, r, &text) {
+                return Ok(Some(v));
+            }
             crate::builtins::dunders::unbound(vm, r, &text)
         }
     })
@@ -249,13 +353,10 @@ fn super_attr(vm: &mut Vm<'_>, class: ObjRef, obj: Value, name: NameId) -> PyRes
     for k in &mro[after..] {
         let found = vm.class(*k).and_then(|c| c.dict.get(&name).copied());
         if let Some(v) = found {
-            if binds(vm, v) && !matches!(vm.obj(obj), Some(Object::Class(_))) {
-                return Ok(Some(vm.alloc(Object::BoundMethod {
-                    func: v,
-                    self_: obj,
-                })));
+            if matches!(vm.obj(obj), Some(Object::Class(_))) {
+                return descr::bind(vm, v, None, start).map(Some);
             }
-            return Ok(Some(v));
+            return descr::bind(vm, v, Some(obj), start).map(Some);
         }
     }
     Ok(None)
@@ -268,6 +369,11 @@ pub fn load_method(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<(Value
     let cls = match obj {
         Value::Obj(r) => match vm.st.heap.get(r) {
             Object::Instance(inst) => {
+                // `__getattribute__` anywhere turns this shortcut off (a function on the
+                // type is never a data descriptor, so nothing else can override it).
+                if vm.st.attr_slow {
+                    return get_attr(vm, obj, name).map(|v| (Value::Undef, v));
+                }
                 if let Some(v) = inst.get_attr(name) {
                     return Ok((Value::Undef, v));
                 }
@@ -295,6 +401,107 @@ pub fn load_method(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<(Value
 
 /// `obj.name = v`
 pub fn set_attr(vm: &mut Vm<'_>, obj: Value, name: NameId, v: Value) -> PyResult<()> {
+    if let Some((cls, flags)) = user_instance(vm, obj) {
+        if flags & attr_flags::SETATTR != 0 {
+            if let Some(f) = user_hook(vm, cls, sym::__setattr__) {
+                let n = vm.name(name);
+                let n = vm.new_str(&n);
+                return vm.call(f, &[obj, n, v]).map(|_| ());
+            }
+        }
+    }
+    generic_set(vm, obj, name, Some(v))
+}
+
+/// `del obj.name`
+pub fn del_attr(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<()> {
+    if let Some((cls, flags)) = user_instance(vm, obj) {
+        if flags & attr_flags::DELATTR != 0 {
+            if let Some(f) = user_hook(vm, cls, sym::__delattr__) {
+                let n = vm.name(name);
+                let n = vm.new_str(&n);
+                return vm.call(f, &[obj, n]).map(|_| ());
+            }
+        }
+    }
+    generic_set(vm, obj, name, None)
+}
+
+/// An instance with an attribute dict: its class and the class's flags.
+#[inline]
+fn user_instance(vm: &Vm<'_>, obj: Value) -> Option<(ObjRef, u8)> {
+    match vm.obj(obj) {
+        Some(Object::Instance(inst)) if inst.class != vm.st.types.object => {
+            Some((inst.class, class_flags(vm, inst.class)))
+        }
+        _ => None,
+    }
+}
+
+/// `object.__setattr__` (`Some(v)`) and `object.__delattr__` (`None`).
+pub fn generic_set(vm: &mut Vm<'_>, obj: Value, name: NameId, v: Option<Value>) -> PyResult<()> {
+    if let Some((cls, flags)) = user_instance(vm, obj) {
+        if flags & attr_flags::DATA_DESC != 0 {
+            if let Some(d) = vm
+                .class_lookup(cls, name)
+                .filter(|d| descr::is_data_desc(vm, *d))
+            {
+                return descr::set(vm, d, obj, Some(name), v);
+            }
+        }
+        if flags & attr_flags::SLOTS != 0 && v.is_some() && !slot_allowed(vm, cls, name) {
+            let t = vm.class_name(cls);
+            let n = vm.name(name);
+            let exists = vm.class_lookup(cls, name).is_some();
+            let msg = if exists {
+                format!("'{t}' object attribute '{n}' is read-only")
+            } else {
+                format!("'{t}' object has no attribute '{n}'")
+            };
+            let c = vm.st.types.attribute_error;
+            return Err(vm.error(c, msg));
+        }
+    }
+    match v {
+        Some(v) => set_plain(vm, obj, name, v),
+        None => del_plain(vm, obj, name),
+    }
+}
+
+/// May instances of `cls` (which has `__slots__` somewhere) hold attribute `name`?
+fn slot_allowed(vm: &Vm<'_>, cls: ObjRef, name: NameId) -> bool {
+    let Some(c) = vm.class(cls) else {
+        return true;
+    };
+    let text = vm.st.names.name(name);
+    for k in &c.mro {
+        let Some(kc) = vm.class(*k) else { continue };
+        if kc.builtin {
+            continue;
+        }
+        let Some(slots) = kc.dict.get(&sym::__slots__) else {
+            // A class without `__slots__` gives its instances a `__dict__`.
+            return true;
+        };
+        let names: Vec<Value> = match vm.obj(*slots) {
+            Some(Object::Str(_)) => vec![*slots],
+            Some(Object::Tuple(t)) => t.to_vec(),
+            Some(Object::List(l)) => l.clone(),
+            _ => Vec::new(),
+        };
+        for n in names {
+            match vm.as_str(n) {
+                Some("__dict__") => return true,
+                Some(s) if s == &**text => return true,
+                _ => {}
+            }
+        }
+    }
+    false
+}
+
+/// Stores without looking for descriptors or hooks.
+fn set_plain(vm: &mut Vm<'_>, obj: Value, name: NameId, v: Value) -> PyResult<()> {
     let object_cls = vm.st.types.object;
     if let Value::Obj(r) = obj {
         match vm.st.heap.get_mut(r) {
@@ -323,6 +530,9 @@ pub fn set_attr(vm: &mut Vm<'_>, obj: Value, name: NameId, v: Value) -> PyResult
             }
             Object::Class(c) => {
                 c.dict.insert(name, v);
+                if crate::builtins::classes::affects_flags(vm, name, Some(v)) {
+                    crate::builtins::classes::refresh_all_flags(vm);
+                }
                 return Ok(());
             }
             Object::Function(f) => {
@@ -356,12 +566,20 @@ pub fn set_attr(vm: &mut Vm<'_>, obj: Value, name: NameId, v: Value) -> PyResult
     Err(vm.error(c, msg))
 }
 
-/// `del obj.name`
-pub fn del_attr(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<()> {
+/// Deletes without looking for descriptors or hooks.
+fn del_plain(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<()> {
     if let Value::Obj(r) = obj {
         let removed = match vm.st.heap.get_mut(r) {
             Object::Instance(inst) => inst.del_attr(name),
-            Object::Class(c) => c.dict.remove(&name).is_some(),
+            Object::Class(c) => {
+                let gone = c.dict.remove(&name);
+                if let Some(g) = gone {
+                    if crate::builtins::classes::affects_flags(vm, name, Some(g)) {
+                        crate::builtins::classes::refresh_all_flags(vm);
+                    }
+                }
+                gone.is_some()
+            }
             Object::Module(m) => m.attrs.remove(&name).is_some(),
             _ => false,
         };
