@@ -953,26 +953,15 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     continue 'frame;
                 }
                 Op::ImportName(i) => {
+                    save!();
                     let m = tri!(crate::interp::import_module(vm, code.names[i as usize]));
                     vm.th.stack.push(m);
                 }
                 Op::ImportFrom(i) => {
                     let m = *top(vm);
-                    let name = code.names[i as usize];
-                    match tri!(attr::try_get_attr(vm, m, name)) {
-                        Some(v) => vm.th.stack.push(v),
-                        None => {
-                            let n = vm.name(name);
-                            let mn = tri!(attr::get_attr(vm, m, crate::names::sym::__name__));
-                            let mn = vm.as_str(mn).unwrap_or("?").to_string();
-                            let c = vm.st.types.import_error;
-                            let e = vm.error(
-                                c,
-                                format!("cannot import name '{n}' from '{mn}' (unknown location)"),
-                            );
-                            raise!(e);
-                        }
-                    }
+                    save!();
+                    let v = tri!(crate::modules::import::import_from(vm, m, code.names[i as usize]));
+                    vm.th.stack.push(v);
                 }
                 Op::SetupFinally(t) => {
                     let b = Block {

@@ -199,6 +199,8 @@ pub struct VmState {
     pub modules: FxHashMap<NameId, ObjRef>,
     /// Modules that can be imported.
     pub module_defs: Vec<ModuleDef>,
+    /// `sys.modules`, `sys.path` and the import system's bookkeeping.
+    pub imports: crate::modules::import::ImportState,
     /// Every code object ever loaded: permanent roots.
     pub codes: Vec<Arc<CodeData>>,
     /// Source text per filename, for traceback lines.
@@ -258,6 +260,7 @@ impl VmState {
             not_implemented: Value::None,
             ascii_chars: Vec::new(),
             globals_prefix: None,
+            imports: Default::default(),
             races: None,
             sched: crate::sched::Sched::default(),
         }

@@ -1,6 +1,7 @@
 //! Built-in modules, one file per module. Each exports a `MODULE: ModuleDef`, registered
 //! in [`crate::builtins::MODULES`].
 
+pub mod import;
 pub mod pymod;
 pub mod random;
 pub mod sim;

@@ -64,6 +64,11 @@ pub fn try_get_attr(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Optio
                 if m.is_main {
                     return Ok(vm.st.globals.get(name));
                 }
+                if let Some(p) = m.prefix {
+                    let set_natively = m.attrs.get(&name).copied();
+                    let live = crate::modules::import::module_get(vm, p, name);
+                    return Ok(live.or(set_natively));
+                }
                 if let Some(v) = m.attrs.get(&name) {
                     return Ok(Some(*v));
                 }
@@ -80,7 +85,10 @@ pub fn try_get_attr(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Optio
                 let text = match name {
                     sym::__name__ => Some(f.name.clone()),
                     sym::__qualname__ => Some(f.qualname.clone()),
-                    sym::__module__ => Some("__main__".into()),
+                    sym::__module__ => Some(match &f.code.globals_prefix {
+                        Some(p) => crate::modules::import::module_name_of_prefix(p).into(),
+                        None => "__main__".into(),
+                    }),
                     _ => None,
                 };
                 if let Some(t) = text {
@@ -322,6 +330,8 @@ pub fn set_attr(vm: &mut Vm<'_>, obj: Value, name: NameId, v: Value) -> PyResult
             Object::Module(m) => {
                 if m.is_main {
                     vm.st.globals.set(name, v);
+                } else if m.prefix.is_some() {
+                    crate::modules::import::module_store(vm, r, name, v);
                 } else {
                     m.attrs.insert(name, v);
                 }
@@ -348,6 +358,9 @@ pub fn del_attr(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<()> {
         let removed = match vm.st.heap.get_mut(r) {
             Object::Instance(inst) => inst.del_attr(name),
             Object::Class(c) => c.dict.remove(&name).is_some(),
+            Object::Module(m) if m.prefix.is_some() => {
+                crate::modules::import::module_delete(vm, r, name)
+            }
             Object::Module(m) => m.attrs.remove(&name).is_some(),
             _ => false,
         };
