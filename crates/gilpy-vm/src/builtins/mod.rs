@@ -203,6 +203,8 @@ pub const MODULES: &[ModuleDef] = &[
     crate::modules::random::MODULE,
     crate::modules::thread::MODULE,
     crate::modules::time::MODULE,
+    crate::modules::os::MODULE,
+    crate::modules::os::PATH,
     crate::modules::sim::MODULE,
     crate::modules::pymod::THREADING,
     crate::modules::pymod::QUEUE,

@@ -2,6 +2,7 @@
 //! in [`crate::builtins::MODULES`].
 
 pub mod import;
+pub mod os;
 pub mod pymod;
 pub mod random;
 pub mod sim;
