@@ -415,10 +415,11 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                             crate::races::on_read(vm, loc);
                         }
                     }
-                    // Fast path: an instance's own attribute.
+                    // Fast path: an instance's own attribute (not a thread-local's).
                     if let Value::Obj(r) = obj {
                         if let Object::Instance(inst) = vm.st.heap.get(r) {
-                            if let Some(v) = inst.get_attr(name) {
+                            let plain = !matches!(inst.payload, crate::object::Payload::Native(_));
+                            if let Some(v) = inst.get_attr(name).filter(|_| plain) {
                                 vm.th.stack.push(v);
                                 continue;
                             }

@@ -8,4 +8,5 @@ pub mod random;
 pub mod sim;
 pub mod sys;
 pub mod thread;
+pub mod thread_local;
 pub mod time;

@@ -181,9 +181,18 @@ fn listdir(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 /// `os.path.join(a, *p)`
 fn join(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "join", 1, usize::MAX)?;
-    let mut path = str_arg(vm, args.pos[0])?;
+    let arg = |vm: &mut Vm<'_>, v: Value| match vm.as_str(v) {
+        Some(s) => Ok(s.to_string()),
+        None => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "join() argument must be str, bytes, or os.PathLike object, not '{t}'"
+            )))
+        }
+    };
+    let mut path = arg(vm, args.pos[0])?;
     for v in &args.pos[1..] {
-        let b = str_arg(vm, *v)?;
+        let b = arg(vm, *v)?;
         if b.starts_with('/') {
             path = b;
         } else if path.is_empty() || path.ends_with('/') {

@@ -29,7 +29,11 @@ const VERSION: (i64, i64, i64) = (3, 11, 7);
 
 fn init(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<()> {
     vm.module_add_functions(m, FUNCTIONS);
-    let argv: Vec<String> = vm.st.config.argv.clone();
+    let mut argv: Vec<String> = vm.st.config.argv.clone();
+    if argv.is_empty() {
+        // As CPython embedded without arguments: never empty.
+        argv.push(String::new());
+    }
     let items = argv.iter().map(|a| vm.new_str(a)).collect();
     let l = vm.new_list(items);
     vm.module_set(m, "argv", l);

@@ -23,6 +23,11 @@ pub fn get_attr(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Value> {
 /// `obj.name`, or `None` when there is no such attribute.
 pub fn try_get_attr(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> {
     if let Value::Obj(r) = obj {
+        if let Object::Instance(i) = vm.st.heap.get(r) {
+            if matches!(i.payload, Payload::Native(_)) {
+                crate::modules::thread_local::switch(vm, r);
+            }
+        }
         match vm.st.heap.get(r) {
             Object::Instance(inst) => {
                 if let Some(v) = inst.get_attr(name) {
@@ -262,6 +267,12 @@ pub fn load_method(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<(Value
     let cls = match obj {
         Value::Obj(r) => match vm.st.heap.get(r) {
             Object::Instance(inst) => {
+                if matches!(inst.payload, Payload::Native(_)) {
+                    crate::modules::thread_local::switch(vm, r);
+                }
+                let Object::Instance(inst) = vm.st.heap.get(r) else {
+                    unreachable!("still the same instance")
+                };
                 if let Some(v) = inst.get_attr(name) {
                     return Ok((Value::Undef, v));
                 }
@@ -291,6 +302,7 @@ pub fn load_method(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<(Value
 pub fn set_attr(vm: &mut Vm<'_>, obj: Value, name: NameId, v: Value) -> PyResult<()> {
     let object_cls = vm.st.types.object;
     if let Value::Obj(r) = obj {
+        crate::modules::thread_local::switch(vm, r);
         match vm.st.heap.get_mut(r) {
             // Bare `object()` instances have no attribute dict, as in CPython.
             Object::Instance(inst) if inst.class != object_cls => {
@@ -355,6 +367,7 @@ pub fn set_attr(vm: &mut Vm<'_>, obj: Value, name: NameId, v: Value) -> PyResult
 /// `del obj.name`
 pub fn del_attr(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<()> {
     if let Value::Obj(r) = obj {
+        crate::modules::thread_local::switch(vm, r);
         let removed = match vm.st.heap.get_mut(r) {
             Object::Instance(inst) => inst.del_attr(name),
             Object::Class(c) => c.dict.remove(&name).is_some(),
