@@ -18,6 +18,7 @@ pub mod bytes;
 pub mod complex;
 pub mod core;
 pub mod dunders;
+pub mod evalexec;
 pub mod exceptions;
 pub mod functions;
 pub mod io;
@@ -173,8 +174,12 @@ pub struct ModuleDef {
 pub type TypeSel = fn(&crate::state::Types) -> ObjRef;
 
 /// Builtin functions, one table per file.
-pub const FUNCTION_TABLES: &[&[NativeDef]] =
-    &[core::FUNCTIONS, functions::FUNCTIONS, io::FUNCTIONS];
+pub const FUNCTION_TABLES: &[&[NativeDef]] = &[
+    core::FUNCTIONS,
+    functions::FUNCTIONS,
+    io::FUNCTIONS,
+    evalexec::FUNCTIONS,
+];
 
 /// Per-type method tables: (type, methods).
 pub const TYPE_METHODS: &[(TypeSel, &[NativeDef])] = &[
