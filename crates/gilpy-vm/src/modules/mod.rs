@@ -10,3 +10,4 @@ pub mod sys;
 pub mod thread;
 pub mod thread_local;
 pub mod time;
+pub mod time_fmt;
