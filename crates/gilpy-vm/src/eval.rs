@@ -961,7 +961,11 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                 Op::ImportFrom(i) => {
                     let m = *top(vm);
                     save!();
-                    let v = tri!(crate::modules::import::import_from(vm, m, code.names[i as usize]));
+                    let v = tri!(crate::modules::import::import_from(
+                        vm,
+                        m,
+                        code.names[i as usize]
+                    ));
                     vm.th.stack.push(v);
                 }
                 Op::SetupFinally(t) => {
@@ -1429,13 +1433,18 @@ fn build_class(vm: &mut Vm<'_>, n: u32) -> PyResult<()> {
         vm.th.stack.pop();
         return Err(vm.type_error("class body is not a function"));
     };
+    let mut module_name: std::sync::Arc<str> = std::sync::Arc::from("__main__");
     if let Some(Object::Function(f)) = vm.obj(body) {
         let q = f.code.code.qualname.clone();
+        // A class defined in an imported module belongs to that module.
+        let prefix = f.code.globals_prefix.clone();
+        module_name = crate::modules::import::module_name_for(vm, prefix.as_deref());
         if let Object::Class(c) = vm.st.heap.get_mut(cls) {
             c.qualname = q;
+            c.module = module_name.clone();
         }
     }
-    let module = vm.new_str("__main__");
+    let module = vm.new_str(&module_name);
     vm.class_set(cls, "__module__", module);
     let slot = vm.th.stack.len() - 1;
     push_function_frame(

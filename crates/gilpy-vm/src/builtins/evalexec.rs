@@ -121,7 +121,12 @@ fn source_code(vm: &mut Vm<'_>, src: Value, fname: &str, eval_mode: bool) -> PyR
     compile_text(vm, &text, "<string>", eval_mode)
 }
 
-fn compile_text(vm: &mut Vm<'_>, text: &str, filename: &str, eval_mode: bool) -> PyResult<Arc<Code>> {
+fn compile_text(
+    vm: &mut Vm<'_>,
+    text: &str,
+    filename: &str,
+    eval_mode: bool,
+) -> PyResult<Arc<Code>> {
     let r = if eval_mode {
         gilpy_compiler::compile_eval_source(text, filename)
     } else {
@@ -133,7 +138,13 @@ fn compile_text(vm: &mut Vm<'_>, text: &str, filename: &str, eval_mode: bool) ->
 }
 
 /// The dict argument at `i` (`None` when absent or `None`).
-fn dict_arg(vm: &mut Vm<'_>, args: &Args<'_>, i: usize, what: &str, fname: &str) -> PyResult<Option<ObjRef>> {
+fn dict_arg(
+    vm: &mut Vm<'_>,
+    args: &Args<'_>,
+    i: usize,
+    what: &str,
+    fname: &str,
+) -> PyResult<Option<ObjRef>> {
     let kw = match what {
         "globals" => vm.intern("globals"),
         _ => vm.intern("locals"),

@@ -28,10 +28,37 @@ use crate::{PyResult, Throw, Vm};
 /// Modules built into the CPython 3.11 executable (`sys.builtin_module_names`): they are
 /// found before `sys.path` is searched.
 const CPYTHON_BUILTINS: &[&str] = &[
-    "_abc", "_ast", "_codecs", "_collections", "_functools", "_imp", "_io", "_locale",
-    "_operator", "_signal", "_sre", "_stat", "_string", "_symtable", "_thread", "_tokenize",
-    "_tracemalloc", "_warnings", "_weakref", "atexit", "builtins", "errno", "faulthandler",
-    "gc", "itertools", "marshal", "posix", "pwd", "sys", "time", "xxsubtype",
+    "_abc",
+    "_ast",
+    "_codecs",
+    "_collections",
+    "_functools",
+    "_imp",
+    "_io",
+    "_locale",
+    "_operator",
+    "_signal",
+    "_sre",
+    "_stat",
+    "_string",
+    "_symtable",
+    "_thread",
+    "_tokenize",
+    "_tracemalloc",
+    "_warnings",
+    "_weakref",
+    "atexit",
+    "builtins",
+    "errno",
+    "faulthandler",
+    "gc",
+    "itertools",
+    "marshal",
+    "posix",
+    "pwd",
+    "sys",
+    "time",
+    "xxsubtype",
 ];
 
 /// Is `name` compiled into CPython (found before `sys.path`)?
@@ -81,13 +108,19 @@ pub(crate) fn init(vm: &mut Vm<'_>) {
 /// `sys.modules`, created on first use.
 pub fn modules_dict(vm: &mut Vm<'_>) -> ObjRef {
     init(vm);
-    vm.st.imports.modules.unwrap_or_else(|| unreachable!("init creates sys.modules"))
+    vm.st
+        .imports
+        .modules
+        .unwrap_or_else(|| unreachable!("init creates sys.modules"))
 }
 
 /// `sys.path`, created on first use.
 pub fn path_list(vm: &mut Vm<'_>) -> ObjRef {
     init(vm);
-    vm.st.imports.path.unwrap_or_else(|| unreachable!("init creates sys.path"))
+    vm.st
+        .imports
+        .path
+        .unwrap_or_else(|| unreachable!("init creates sys.path"))
 }
 
 /// Puts the script's directory first on `sys.path` (once per interpreter): the directory
@@ -161,6 +194,19 @@ pub fn module_name_of_prefix(prefix: &str) -> &str {
     match p.rfind('#') {
         Some(i) if p[i + 1..].bytes().all(|b| b.is_ascii_digit()) => &p[..i],
         _ => p,
+    }
+}
+
+/// What `__module__` is for code whose globals use `prefix`: that namespace's
+/// `__name__` (`"builtins"` when it has none, as CPython finds it).
+pub fn module_name_for(vm: &mut Vm<'_>, prefix: Option<&str>) -> Arc<str> {
+    let Some(p) = prefix else {
+        return Arc::from("__main__");
+    };
+    let key = vm.intern(&format!("{p}__name__"));
+    match vm.st.globals.get(key) {
+        Some(v) => Arc::from(vm.as_str(v).unwrap_or(module_name_of_prefix(p))),
+        None => Arc::from("builtins"),
     }
 }
 
@@ -281,7 +327,12 @@ fn is_package(vm: &mut Vm<'_>, m: Value) -> bool {
     };
     let name = obj.name.clone();
     let prefix = format!("{name}.");
-    if vm.st.module_defs.iter().any(|d| d.name.starts_with(&prefix)) {
+    if vm
+        .st
+        .module_defs
+        .iter()
+        .any(|d| d.name.starts_with(&prefix))
+    {
         return true;
     }
     package_dirs(vm, m).is_some()
@@ -398,7 +449,11 @@ pub fn load(vm: &mut Vm<'_>, name: &str) -> PyResult<Value> {
         None => {
             let def = vm.st.module_defs.iter().find(|d| d.name == name).copied();
             let prefix = format!("{name}.");
-            let has_children = vm.st.module_defs.iter().any(|d| d.name.starts_with(&prefix));
+            let has_children = vm
+                .st
+                .module_defs
+                .iter()
+                .any(|d| d.name.starts_with(&prefix));
             if def.is_some() || has_children {
                 load_builtin(vm, name, def)?
             } else if let Some(dir) = namespace {
@@ -449,7 +504,12 @@ fn load_namespace(vm: &mut Vm<'_>, name: &str, dir: &Path) -> PyResult<Value> {
 }
 
 /// Runs a `.py` file as module `name` (`pkg_dir` is set for a package's `__init__.py`).
-fn load_source(vm: &mut Vm<'_>, name: &str, file: &Path, pkg_dir: Option<&Path>) -> PyResult<Value> {
+fn load_source(
+    vm: &mut Vm<'_>,
+    name: &str,
+    file: &Path,
+    pkg_dir: Option<&Path>,
+) -> PyResult<Value> {
     let filename = file.display().to_string();
     let source = match std::fs::read(file) {
         Ok(b) => String::from_utf8_lossy(&b).into_owned(),
@@ -458,8 +518,8 @@ fn load_source(vm: &mut Vm<'_>, name: &str, file: &Path, pkg_dir: Option<&Path>)
             return Err(vm.error(c, format!("cannot read {filename}: {e}")));
         }
     };
-    let code = gilpy_compiler::compile_source(&source, &filename)
-        .map_err(|e| syntax_error(vm, &e))?;
+    let code =
+        gilpy_compiler::compile_source(&source, &filename).map_err(|e| syntax_error(vm, &e))?;
     vm.st
         .sources
         .insert(Arc::from(filename.as_str()), Arc::from(source.as_str()));

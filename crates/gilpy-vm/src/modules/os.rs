@@ -145,10 +145,14 @@ fn getenv(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let default = args.get(1).unwrap_or(Value::None);
     let os = vm.intern("os");
     let environ = vm.intern("environ");
-    let env = vm.st.modules.get(&os).and_then(|m| match vm.st.heap.get(*m) {
-        Object::Module(m) => m.attrs.get(&environ).and_then(|v| v.as_obj()),
-        _ => None,
-    });
+    let env = vm
+        .st
+        .modules
+        .get(&os)
+        .and_then(|m| match vm.st.heap.get(*m) {
+            Object::Module(m) => m.attrs.get(&environ).and_then(|v| v.as_obj()),
+            _ => None,
+        });
     match env {
         Some(d) if matches!(vm.st.heap.get(d), Object::Dict(_)) => {
             Ok(dictops::dict_get(vm, d, key)?.unwrap_or(default))
@@ -169,7 +173,10 @@ fn listdir(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         Some(v) => path_arg(vm, v, "listdir")?,
         None => ".".to_string(),
     };
-    let rd = std::fs::read_dir(&p).map_err(|e| { let f = vm.new_str(&p); crate::builtins::exceptions::raise_io(vm, &e, Some(f)) })?;
+    let rd = std::fs::read_dir(&p).map_err(|e| {
+        let f = vm.new_str(&p);
+        crate::builtins::exceptions::raise_io(vm, &e, Some(f))
+    })?;
     let mut names = Vec::new();
     for entry in rd.flatten() {
         names.push(entry.file_name().to_string_lossy().into_owned());
@@ -239,7 +246,10 @@ fn getsize(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let p = path_arg(vm, args.pos[0], "getsize")?;
     match std::fs::metadata(&p) {
         Ok(m) => Ok(Value::Int(m.len() as i64)),
-        Err(e) => Err({ let f = vm.new_str(&p); crate::builtins::exceptions::raise_io(vm, &e, Some(f)) }),
+        Err(e) => Err({
+            let f = vm.new_str(&p);
+            crate::builtins::exceptions::raise_io(vm, &e, Some(f))
+        }),
     }
 }
 

@@ -67,7 +67,11 @@ fn init(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<()> {
     };
     let p = vm.new_str(platform);
     vm.module_set(m, "platform", p);
-    let b = vm.new_str(if cfg!(target_endian = "little") { "little" } else { "big" });
+    let b = vm.new_str(if cfg!(target_endian = "little") {
+        "little"
+    } else {
+        "big"
+    });
     vm.module_set(m, "byteorder", b);
     let exe = std::env::current_exe()
         .map(|p| p.display().to_string())

@@ -15,8 +15,7 @@ pub const FUNCTIONS: &[NativeDef] = &[
 ];
 
 const FIELDS: [&str; 9] = [
-    "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday",
-    "tm_isdst",
+    "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
 ];
 
 const STRUCT_METHODS: &[NativeDef] = &[
@@ -72,16 +71,30 @@ fn fields(secs: i64) -> [i64; 9] {
     let (y, mo, d) = civil_from_days(days);
     let wday = (days + 3).rem_euclid(7); // 1970-01-01 was a Thursday (Monday is 0)
     let yday = days - days_from_civil(y, 1, 1) + 1;
-    [y, mo, d, rem / 3600, rem % 3600 / 60, rem % 60, wday, yday, 0]
+    [
+        y,
+        mo,
+        d,
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60,
+        wday,
+        yday,
+        0,
+    ]
 }
 
 fn new_struct(vm: &mut Vm<'_>, f: [i64; 9]) -> PyResult<Value> {
     let time = vm.intern("time");
     let cls_name = vm.intern("struct_time");
-    let cls = vm.st.modules.get(&time).and_then(|m| match vm.st.heap.get(*m) {
-        Object::Module(m) => m.attrs.get(&cls_name).and_then(|v| v.as_obj()),
-        _ => None,
-    });
+    let cls = vm
+        .st
+        .modules
+        .get(&time)
+        .and_then(|m| match vm.st.heap.get(*m) {
+            Object::Module(m) => m.attrs.get(&cls_name).and_then(|v| v.as_obj()),
+            _ => None,
+        });
     let Some(cls) = cls else {
         return Err(vm.runtime_error("time is not initialised"));
     };
@@ -108,9 +121,7 @@ fn fields_of(vm: &mut Vm<'_>, v: Value, fname: &str) -> PyResult<[i64; 9]> {
         _ => return Err(vm.type_error("Tuple or struct_time argument required")),
     };
     if items.len() != 9 {
-        return Err(vm.type_error(format!(
-            "{fname}(): illegal time tuple argument"
-        )));
+        return Err(vm.type_error(format!("{fname}(): illegal time tuple argument")));
     }
     let mut out = [0i64; 9];
     for (o, v) in out.iter_mut().zip(items) {
@@ -151,13 +162,33 @@ fn mktime(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "mktime", 1, 1)?;
     let f = fields_of(vm, args.pos[0], "mktime")?;
     let days = days_from_civil(f[0], f[1], f[2]);
-    Ok(Value::Float((days * 86_400 + f[3] * 3600 + f[4] * 60 + f[5]) as f64))
+    Ok(Value::Float(
+        (days * 86_400 + f[3] * 3600 + f[4] * 60 + f[5]) as f64,
+    ))
 }
 
-const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const DAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// `time.strftime(format[, t])`
@@ -268,7 +299,11 @@ fn st_iter(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 fn st_repr(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "__repr__", 1, 1)?;
     let f = this_fields(vm, args.pos[0])?;
-    let body: Vec<String> = FIELDS.iter().zip(f).map(|(n, v)| format!("{n}={v}")).collect();
+    let body: Vec<String> = FIELDS
+        .iter()
+        .zip(f)
+        .map(|(n, v)| format!("{n}={v}"))
+        .collect();
     Ok(vm.new_string(format!("time.struct_time({})", body.join(", "))))
 }
 

@@ -90,10 +90,11 @@ pub fn try_get_attr(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Optio
                 let text = match name {
                     sym::__name__ => Some(f.name.clone()),
                     sym::__qualname__ => Some(f.qualname.clone()),
-                    sym::__module__ => Some(match &f.code.globals_prefix {
-                        Some(p) => crate::modules::import::module_name_of_prefix(p).into(),
-                        None => "__main__".into(),
-                    }),
+                    sym::__module__ => {
+                        let p = f.code.globals_prefix.clone();
+                        let m = crate::modules::import::module_name_for(vm, p.as_deref());
+                        return Ok(Some(vm.new_str(&m)));
+                    }
                     _ => None,
                 };
                 if let Some(t) = text {

@@ -63,3 +63,6 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 print(issubclass(IndentationError, SyntaxError), issubclass(TabError, IndentationError))
+g = {"__name__": "made_up"}
+exec("class K:\n    pass\ndef fn():\n    pass\n", g)
+print(g["K"].__module__, g["fn"].__module__, g["K"])

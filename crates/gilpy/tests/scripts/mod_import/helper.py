@@ -12,3 +12,8 @@ def bump():
     X += 1
     items.append(X)
     return X
+
+
+class Thing:
+    def method(self):
+        return "method of " + type(self).__name__

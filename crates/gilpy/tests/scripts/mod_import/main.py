@@ -21,6 +21,7 @@ print("new attribute:", helper.new_attr)
 del helper.new_attr
 print("deleted:", hasattr(helper, "new_attr"))
 print("names:", helper.__name__, os.path.basename(helper.__file__), get.__module__)
+print(helper.Thing, helper.Thing.__module__, helper.Thing().method(), helper.Thing.method.__module__)
 try:
     helper.missing
 except AttributeError as e:
