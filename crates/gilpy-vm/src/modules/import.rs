@@ -309,7 +309,7 @@ pub fn import_from(vm: &mut Vm<'_>, m: Value, name: NameId) -> PyResult<Value> {
         None => "unknown location".to_string(),
     };
     let c = vm.st.types.import_error;
-    let msg = if vm.st.imports.initializing.iter().any(|s| *s == mn) {
+    let msg = if vm.st.imports.initializing.contains(&mn) {
         format!(
             "cannot import name '{n}' from partially initialized module '{mn}' \
              (most likely due to a circular import) ({location})"
