@@ -84,6 +84,34 @@ pub fn compile_source(source: &str, filename: &str) -> Result<Arc<Code>, SyntaxE
     compile_module(&module, source, filename)
 }
 
+/// Parses and compiles the source of `eval()`: one expression (leading spaces and tabs
+/// are ignored, as CPython does), whose value the code returns.
+pub fn compile_eval_source(source: &str, filename: &str) -> Result<Arc<Code>, SyntaxError> {
+    let source = source.trim_start_matches([' ', '\t']);
+    let module = gilpy_syntax::parse_module(source, filename)?;
+    std::thread::scope(|s| {
+        let worker = std::thread::Builder::new()
+            .name("gilpy-compile".into())
+            .stack_size(COMPILE_STACK)
+            .spawn_scoped(s, || {
+                let map = error::SourceMap::new(source, filename);
+                let scopes = scope::analyze(&module, &map)?;
+                compile::compile_eval(&module, &scopes, map)
+            });
+        match worker {
+            Ok(handle) => handle.join().unwrap_or_else(|_| {
+                let map = error::SourceMap::new(source, filename);
+                Err(map.error("internal compiler error", ast::Span::default()))
+            }),
+            Err(_) => {
+                let map = error::SourceMap::new(source, filename);
+                let scopes = scope::analyze(&module, &map)?;
+                compile::compile_eval(&module, &scopes, map)
+            }
+        }
+    })
+}
+
 fn compile_here(
     module: &ast::Module,
     source: &str,

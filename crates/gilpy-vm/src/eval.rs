@@ -449,10 +449,12 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                             crate::races::on_read(vm, loc);
                         }
                     }
-                    // Fast path: an instance's own attribute.
+                    // Fast path: an instance's own attribute (not a thread-local's).
                     if let Value::Obj(r) = obj {
                         if let Object::Instance(inst) = vm.st.heap.get(r) {
-                            if let Some(v) = inst.get_attr(name).filter(|_| !vm.st.attr_slow) {
+                            let plain = !vm.st.attr_slow
+                                && !matches!(inst.payload, crate::object::Payload::Native(_));
+                            if let Some(v) = inst.get_attr(name).filter(|_| plain) {
                                 vm.th.stack.push(v);
                                 continue;
                             }
@@ -1047,26 +1049,19 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     continue 'frame;
                 }
                 Op::ImportName(i) => {
+                    save!();
                     let m = tri!(crate::interp::import_module(vm, code.names[i as usize]));
                     vm.th.stack.push(m);
                 }
                 Op::ImportFrom(i) => {
                     let m = *top(vm);
-                    let name = code.names[i as usize];
-                    match tri!(attr::try_get_attr(vm, m, name)) {
-                        Some(v) => vm.th.stack.push(v),
-                        None => {
-                            let n = vm.name(name);
-                            let mn = tri!(attr::get_attr(vm, m, crate::names::sym::__name__));
-                            let mn = vm.as_str(mn).unwrap_or("?").to_string();
-                            let c = vm.st.types.import_error;
-                            let e = vm.error(
-                                c,
-                                format!("cannot import name '{n}' from '{mn}' (unknown location)"),
-                            );
-                            raise!(e);
-                        }
-                    }
+                    save!();
+                    let v = tri!(crate::modules::import::import_from(
+                        vm,
+                        m,
+                        code.names[i as usize]
+                    ));
+                    vm.th.stack.push(v);
                 }
                 Op::SetupFinally(t) => {
                     let b = Block {
@@ -1555,13 +1550,18 @@ fn build_class(vm: &mut Vm<'_>, n: u32) -> PyResult<()> {
         vm.th.stack.pop();
         return Err(vm.type_error("class body is not a function"));
     };
+    let mut module_name: std::sync::Arc<str> = std::sync::Arc::from("__main__");
     if let Some(Object::Function(f)) = vm.obj(body) {
         let q = f.code.code.qualname.clone();
+        // A class defined in an imported module belongs to that module.
+        let prefix = f.code.globals_prefix.clone();
+        module_name = crate::modules::import::module_name_for(vm, prefix.as_deref());
         if let Object::Class(c) = vm.st.heap.get_mut(cls) {
             c.qualname = q;
+            c.module = module_name.clone();
         }
     }
-    let module = vm.new_str("__main__");
+    let module = vm.new_str(&module_name);
     vm.class_set(cls, "__module__", module);
     crate::builtins::classes::set_class_doc(vm, cls, body);
     let slot = vm.th.stack.len() - 1;

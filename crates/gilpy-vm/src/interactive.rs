@@ -28,6 +28,9 @@ impl Interpreter {
 /// How one input fared.
 fn run_input(vm: &mut Vm<'_>, source: &str, n: usize) -> Result<(), String> {
     let filename = format!("<stdin-{n}>");
+    // Imports search the current folder first, as in CPython's REPL (this only fills
+    // an empty `sys.path`).
+    crate::modules::import::set_script_path(vm, &filename);
     let echo = is_expression(source);
     let text = if echo {
         // Evaluate, keep it in `_` as Python does, and print its repr unless None.

@@ -243,12 +243,15 @@ impl Interpreter {
                 name: Arc::from("__main__"),
                 attrs: Default::default(),
                 is_main: true,
+                prefix: None,
+                file: None,
             })));
             if let Some(m) = main.as_obj() {
                 vm.st.modules.insert(sym::__main__, m);
             }
             let name = vm.new_str("__main__");
             vm.st.globals.set(sym::__name__, name);
+            crate::modules::import::init(vm);
         });
         interp
     }
@@ -624,6 +627,7 @@ impl Interpreter {
             }
             let file = vm.new_str(filename);
             vm.st.globals.set(sym::__file__, file);
+            crate::modules::import::set_script_path(vm, filename);
             vm.th.countdown = vm.st.config.check_interval.clamp(1, 1000);
             vm.th.gc_stash = 0;
             let data = crate::objects::code::load(vm, code);
@@ -737,56 +741,10 @@ pub(crate) fn system_exit_code(vm: &mut Vm<'_>, e: crate::value::ObjRef) -> i32 
     }
 }
 
-/// `import name`: a built-in module, created on first import (dotted names bind the top
-/// package).
+/// `import name` (see `modules/import.rs`).
 pub(crate) fn import_module(vm: &mut Vm<'_>, name: NameId) -> PyResult<Value> {
-    let full = vm.name(name);
-    let leaf = load_module(vm, &full)?;
-    match full.split_once('.') {
-        None => Ok(leaf),
-        Some((top, _)) => {
-            // Bind each package level to the next one.
-            let parts: Vec<&str> = full.split('.').collect();
-            let mut parent = load_module(vm, top)?;
-            for i in 1..parts.len() {
-                let path = parts[..=i].join(".");
-                let child = load_module(vm, &path)?;
-                if let Some(p) = parent.as_obj() {
-                    vm.module_set(p, parts[i], child);
-                }
-                parent = child;
-            }
-            load_module(vm, top)
-        }
-    }
-}
-
-fn load_module(vm: &mut Vm<'_>, name: &str) -> PyResult<Value> {
-    let id = vm.intern(name);
-    if let Some(m) = vm.st.modules.get(&id) {
-        return Ok(Value::Obj(*m));
-    }
-    let def = vm.st.module_defs.iter().find(|d| d.name == name).copied();
-    let is_package = vm
-        .st
-        .module_defs
-        .iter()
-        .any(|d| d.name.starts_with(&format!("{name}.")));
-    if def.is_none() && !is_package {
-        let c = vm.st.types.module_not_found_error;
-        return Err(vm.error(c, format!("No module named '{name}'")));
-    }
-    let m = vm.new_module(name);
-    let n = vm.new_str(name);
-    vm.module_set(m, "__name__", n);
-    vm.st.modules.insert(id, m);
-    if let Some(def) = def {
-        if let Err(e) = (def.init)(vm, m) {
-            vm.st.modules.remove(&id);
-            return Err(e);
-        }
-    }
-    Ok(Value::Obj(m))
+    let full = vm.name(name).to_string();
+    crate::modules::import::import_name(vm, &full)
 }
 
 impl Gil {

@@ -313,6 +313,12 @@ pub struct ModuleObj {
     pub attrs: FxHashMap<NameId, Value>,
     /// `__main__` keeps its attributes in the VM's global slot table instead.
     pub is_main: bool,
+    /// Modules run from Python source keep their globals in the VM's global slot table
+    /// under this key prefix (`"name:"`, see `modules/import.rs`): attribute reads see
+    /// them live, so a partly imported module (circular imports) shows what ran so far.
+    pub prefix: Option<NameId>,
+    /// The source file, for `repr` and import errors.
+    pub file: Option<Arc<str>>,
 }
 
 /// A function implemented in Rust.

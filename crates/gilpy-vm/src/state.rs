@@ -205,6 +205,8 @@ pub struct VmState {
     pub modules: FxHashMap<NameId, ObjRef>,
     /// Modules that can be imported.
     pub module_defs: Vec<ModuleDef>,
+    /// `sys.modules`, `sys.path` and the import system's bookkeeping.
+    pub imports: crate::modules::import::ImportState,
     /// Every code object ever loaded: permanent roots.
     pub codes: Vec<Arc<CodeData>>,
     /// Source text per filename, for traceback lines.
@@ -272,6 +274,7 @@ impl VmState {
             globals_prefix: None,
             attr_slow: false,
             flags_seen: 0,
+            imports: Default::default(),
             races: None,
             sched: crate::sched::Sched::default(),
         }

@@ -472,6 +472,8 @@ impl<'a> Vm<'a> {
             name: Arc::from(name),
             attrs: Default::default(),
             is_main: false,
+            prefix: None,
+            file: None,
         };
         match self.alloc(Object::Module(Box::new(m))) {
             Value::Obj(r) => r,

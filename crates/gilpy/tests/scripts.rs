@@ -13,7 +13,9 @@ fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/gilpy/tests/scripts")
 }
 
-/// Runs one script; `Ok(())` when stdout, exit status and stderr tail match.
+/// Runs one script; `Ok(())` when stdout, exit status and stderr tail match. `name` may
+/// be `DIR/main` for a script with helper modules beside it (imports search the script's
+/// folder, as CPython's `sys.path[0]`).
 fn check(name: &str) -> Result<(), String> {
     let base = dir().join(name);
     let source = std::fs::read_to_string(base.with_extension("py")).map_err(|e| e.to_string())?;
@@ -25,7 +27,8 @@ fn check(name: &str) -> Result<(), String> {
         .unwrap_or(0);
     let want_tail = std::fs::read_to_string(base.with_extension("stderr_tail")).ok();
     let mut interp = Interpreter::builder().capture_output().build();
-    let file = format!("{name}.py");
+    // The full path, so that `sys.path[0]` is the script's folder.
+    let file = base.with_extension("py").display().to_string();
     let (code, stderr) = match interp.run_source(&file, &source) {
         Ok(r) => (r.exit_code, r.stderr),
         Err(Error::Uncaught { traceback, .. }) => {
@@ -63,6 +66,15 @@ fn script_corpus_matches_cpython() {
             (p.extension()? == "py").then(|| p.file_stem()?.to_str().map(String::from))?
         })
         .collect();
+    // Folders holding a `main.py` are scripts with their own modules beside them.
+    for e in std::fs::read_dir(dir()).expect("scripts folder").flatten() {
+        let p = e.path();
+        if p.join("main.py").is_file() {
+            if let Some(d) = p.file_name().and_then(|d| d.to_str()) {
+                names.push(format!("{d}/main"));
+            }
+        }
+    }
     names.sort();
     assert!(names.len() >= 40, "the corpus went missing: {names:?}");
     let mut problems = Vec::new();

@@ -103,6 +103,36 @@ pub(crate) fn compile(
     c.pop_unit(ArgCounts::default())
 }
 
+/// `eval` mode: a module whose only statement is an expression; its code returns the
+/// expression's value instead of `None`.
+pub(crate) fn compile_eval(
+    module: &Module,
+    scopes: &ScopeTable,
+    map: SourceMap<'_>,
+) -> Result<Arc<Code>, SyntaxError> {
+    let expr = match module.body.as_slice() {
+        [stmt] => match &stmt.node {
+            gilpy_syntax::ast::StmtKind::Expr(e) => e,
+            _ => return Err(map.error("invalid syntax", stmt.span)),
+        },
+        [] => return Err(map.error("invalid syntax", Span::default())),
+        [_, second, ..] => return Err(map.error("invalid syntax", second.span)),
+    };
+    let filename: Arc<str> = Arc::from(map.filename());
+    let mut c = Compiler {
+        scopes,
+        map,
+        filename,
+        units: Vec::new(),
+        depth: 0,
+    };
+    c.push_unit(0, CodeKind::Module, 1, Span::default());
+    c.set_loc(expr.span);
+    c.expr(expr)?;
+    c.emit(Op::ReturnValue);
+    c.pop_unit(ArgCounts::default())
+}
+
 impl<'a> Compiler<'a> {
     fn unit(&mut self) -> &mut Unit<'a> {
         // A unit always exists while compiling: the module's is pushed first.

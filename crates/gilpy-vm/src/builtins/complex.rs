@@ -386,9 +386,8 @@ fn parse_complex(s: &str) -> Option<C> {
         }
         let lower = clean.to_ascii_lowercase();
         let body = lower.trim_start_matches(['+', '-']);
-        if !(body == "inf" || body == "infinity" || body == "nan")
-            && !body.starts_with(|c: char| c.is_ascii_digit() || c == '.')
-        {
+        let special = body == "inf" || body == "infinity" || body == "nan";
+        if !(special || body.starts_with(|c: char| c.is_ascii_digit() || c == '.')) {
             return None;
         }
         clean.parse::<f64>().ok()

@@ -61,7 +61,12 @@ pub fn print(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     };
     let sep = text_kw(vm, sym::sep, " ")?;
     let end = text_kw(vm, sym::end, "\n")?;
-    let to_stderr = match args.kwarg(sym::file) {
+    // `print()` follows `sys.stdout` when the script replaced it.
+    let file = match args.kwarg(sym::file) {
+        Some(f) if !f.is(Value::None) => Some(f),
+        _ => crate::modules::sys::redirected_stdout(vm),
+    };
+    let to_stderr = match file {
         Some(f) if !matches!(f, Value::None) => {
             let stderr = vm.st.names.lookup("stderr");
             let sys = vm
@@ -80,9 +85,7 @@ pub fn print(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     };
     // Any other file object: its `write` method (open files, user classes), called
     // once per piece as CPython does.
-    let target = args
-        .kwarg(sym::file)
-        .filter(|f| !to_stderr && !f.is(Value::None));
+    let target = file.filter(|f| !to_stderr && !f.is(Value::None));
     if let Some(f) = target.filter(|f| matches!(vm.obj(*f), Some(Object::Instance(_)))) {
         let w = vm.intern("write");
         if let Some(write) = crate::ops::attr::try_get_attr(vm, f, w)? {

@@ -38,6 +38,9 @@ pub(crate) fn bootstrap_extra(vm: &mut Vm<'_>, exception: ObjRef, arith: ObjRef)
         add(vm, w, warning);
     }
     add(vm, "BufferError", exception);
+    let syntax = add(vm, "SyntaxError", exception);
+    let indentation = add(vm, "IndentationError", syntax);
+    add(vm, "TabError", indentation);
     add(vm, "ReferenceError", exception);
     add(vm, "SystemError", exception);
     add(vm, "FloatingPointError", arith);

@@ -20,6 +20,7 @@ pub mod complex;
 pub mod core;
 pub mod descr;
 pub mod dunders;
+pub mod evalexec;
 pub mod exceptions;
 pub mod functions;
 pub mod io;
@@ -181,6 +182,7 @@ pub const FUNCTION_TABLES: &[&[NativeDef]] = &[
     functions::FUNCTIONS,
     io::FUNCTIONS,
     classes::FUNCTIONS,
+    evalexec::FUNCTIONS,
 ];
 
 /// Per-type method tables: (type, methods).
@@ -212,6 +214,8 @@ pub const MODULES: &[ModuleDef] = &[
     crate::modules::random::MODULE,
     crate::modules::thread::MODULE,
     crate::modules::time::MODULE,
+    crate::modules::os::MODULE,
+    crate::modules::os::PATH,
     crate::modules::sim::MODULE,
     crate::modules::pymod::THREADING,
     crate::modules::pymod::QUEUE,

@@ -1,9 +1,13 @@
 //! Built-in modules, one file per module. Each exports a `MODULE: ModuleDef`, registered
 //! in [`crate::builtins::MODULES`].
 
+pub mod import;
+pub mod os;
 pub mod pymod;
 pub mod random;
 pub mod sim;
 pub mod sys;
 pub mod thread;
+pub mod thread_local;
 pub mod time;
+pub mod time_fmt;

@@ -45,7 +45,12 @@ fn run_module(vm: &mut Vm<'_>, module: ObjRef, name: &str, source: &str) -> PyRe
     vm.st
         .sources
         .insert(Arc::from(filename.as_str()), Arc::from(source));
-    let prefix: Arc<str> = Arc::from(format!("{name}:"));
+    let prefix = crate::modules::import::unique_prefix(vm, name);
+    // Attribute reads see the module's globals live (rebinding in its functions shows).
+    let prefix_id = vm.intern(&prefix);
+    if let crate::object::Object::Module(m) = vm.st.heap.get_mut(module) {
+        m.prefix = Some(prefix_id);
+    }
     let saved = vm.st.globals_prefix.replace(prefix.clone());
     let data = crate::objects::code::load(vm, &code);
     vm.st.globals_prefix = saved;

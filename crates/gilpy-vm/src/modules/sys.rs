@@ -1,6 +1,10 @@
-//! The `sys` module (the parts the core needs: `argv`, `exit`, recursion limit).
+//! The `sys` module: `argv`, `exit`, the recursion limit, `modules` and `path` (the
+//! import system's own dict and list), the standard streams, version information.
+
+use std::any::Any;
 
 use crate::builtins::{Args, ModuleDef, NativeDef};
+use crate::object::{InstanceObj, NativeData, Object, Payload};
 use crate::value::{ObjRef, Value};
 use crate::{PyResult, Throw, Vm};
 
@@ -15,16 +19,296 @@ const FUNCTIONS: &[NativeDef] = &[
     NativeDef::new("getcheckinterval", getcheckinterval),
     NativeDef::new("setswitchinterval", setswitchinterval),
     NativeDef::new("getswitchinterval", getswitchinterval),
+    NativeDef::new("intern", intern),
+    NativeDef::new("getdefaultencoding", getdefaultencoding),
+    NativeDef::new("exc_info", exc_info),
 ];
+
+/// The CPython version whose language gilpy follows.
+const VERSION: (i64, i64, i64) = (3, 11, 7);
 
 fn init(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<()> {
     vm.module_add_functions(m, FUNCTIONS);
-    let argv: Vec<String> = vm.st.config.argv.clone();
+    let mut argv: Vec<String> = vm.st.config.argv.clone();
+    if argv.is_empty() {
+        // As CPython embedded without arguments: never empty.
+        argv.push(String::new());
+    }
     let items = argv.iter().map(|a| vm.new_str(a)).collect();
     let l = vm.new_list(items);
     vm.module_set(m, "argv", l);
     vm.module_set(m, "maxsize", Value::Int(i64::MAX));
+    let modules = crate::modules::import::modules_dict(vm);
+    vm.module_set(m, "modules", Value::Obj(modules));
+    let path = crate::modules::import::path_list(vm);
+    vm.module_set(m, "path", Value::Obj(path));
+    let (major, minor, micro) = VERSION;
+    let level = vm.new_str("final");
+    let vi = vm.new_tuple(vec![
+        Value::Int(major),
+        Value::Int(minor),
+        Value::Int(micro),
+        level,
+        Value::Int(0),
+    ]);
+    vm.module_set(m, "version_info", vi);
+    let version = format!(
+        "{major}.{minor}.{micro} (gilpy {}) [Rust]",
+        env!("CARGO_PKG_VERSION")
+    );
+    let v = vm.new_str(&version);
+    vm.module_set(m, "version", v);
+    let hex = (major << 24) | (minor << 16) | (micro << 8) | 0xf0;
+    vm.module_set(m, "hexversion", Value::Int(hex));
+    let platform = match std::env::consts::OS {
+        "macos" => "darwin",
+        "windows" => "win32",
+        other => other,
+    };
+    let p = vm.new_str(platform);
+    vm.module_set(m, "platform", p);
+    let b = vm.new_str(if cfg!(target_endian = "little") {
+        "little"
+    } else {
+        "big"
+    });
+    vm.module_set(m, "byteorder", b);
+    let exe = std::env::current_exe()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    let e = vm.new_str(&exe);
+    vm.module_set(m, "executable", e);
+    let names: Vec<&str> = {
+        let mut n: Vec<&str> = vm
+            .st
+            .module_defs
+            .iter()
+            .map(|d| d.name)
+            .filter(|n| crate::modules::import::is_cpython_builtin(n))
+            .collect();
+        n.push("builtins");
+        n.sort_unstable();
+        n
+    };
+    let items = names.iter().map(|n| vm.new_str(n)).collect();
+    let t = vm.new_tuple(items);
+    vm.module_set(m, "builtin_module_names", t);
+    let impl_name = vm.new_str("gilpy");
+    vm.module_set(m, "implementation_name", impl_name);
+    init_streams(vm, m);
     Ok(())
+}
+
+/// Which standard stream a stream object writes to or reads from.
+#[derive(Clone, Copy, PartialEq)]
+enum Stream {
+    In,
+    Out,
+    Err,
+}
+
+impl NativeData for Stream {
+    fn trace(&self, _visit: &mut dyn FnMut(Value)) {}
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn Any {
+        self
+    }
+}
+
+const STREAM_METHODS: &[NativeDef] = &[
+    NativeDef::new("write", stream_write),
+    NativeDef::new("flush", stream_flush),
+    NativeDef::new("readline", stream_readline),
+    NativeDef::new("read", stream_read),
+    NativeDef::new("isatty", stream_isatty),
+    NativeDef::new("fileno", stream_fileno),
+    NativeDef::new("writable", stream_writable),
+    NativeDef::new("readable", stream_readable),
+];
+
+/// `sys.stdin`, `sys.stdout`, `sys.stderr` (and the `__stdout__` ... originals).
+fn init_streams(vm: &mut Vm<'_>, m: ObjRef) {
+    let cls = vm.new_class("TextIOWrapper", Some(vm.st.types.object), None, true);
+    vm.add_methods(cls, STREAM_METHODS);
+    let name_id = vm.intern("name");
+    let enc_id = vm.intern("encoding");
+    for (attr, label, kind) in [
+        ("stdin", "<stdin>", Stream::In),
+        ("stdout", "<stdout>", Stream::Out),
+        ("stderr", "<stderr>", Stream::Err),
+    ] {
+        let label = vm.new_str(label);
+        let enc = vm.new_str("utf-8");
+        let s = vm.alloc(Object::Instance(Box::new(InstanceObj {
+            class: cls,
+            attrs: vec![(name_id, label), (enc_id, enc)],
+            payload: Payload::Native(Box::new(kind)),
+        })));
+        vm.module_set(m, attr, s);
+        vm.module_set(m, &format!("__{attr}__"), s);
+    }
+}
+
+/// `sys.stdout` when the script replaced it (so `print()` writes there), else `None`.
+pub fn redirected_stdout(vm: &mut Vm<'_>) -> Option<Value> {
+    let sys = vm.st.names.lookup("sys")?;
+    let m = *vm.st.modules.get(&sys)?;
+    let out = vm.st.names.lookup("stdout")?;
+    let orig = vm.st.names.lookup("__stdout__")?;
+    match vm.st.heap.get(m) {
+        Object::Module(obj) => {
+            let cur = *obj.attrs.get(&out)?;
+            let orig = obj.attrs.get(&orig).copied();
+            (!orig.is_some_and(|o| o.is(cur)) && !cur.is(Value::None)).then_some(cur)
+        }
+        _ => None,
+    }
+}
+
+fn stream_of(vm: &mut Vm<'_>, args: &Args<'_>, method: &str) -> PyResult<Stream> {
+    let kind = args.pos.first().and_then(|v| match vm.obj(*v) {
+        Some(Object::Instance(i)) => match &i.payload {
+            Payload::Native(n) => n.as_any().downcast_ref::<Stream>().copied(),
+            _ => None,
+        },
+        _ => None,
+    });
+    kind.ok_or_else(|| {
+        vm.type_error(format!(
+            "descriptor '{method}' requires a '_io.TextIOWrapper' object"
+        ))
+    })
+}
+
+fn unsupported(vm: &mut Vm<'_>, what: &str) -> Throw {
+    let id = vm.intern("UnsupportedOperation");
+    let cls = vm
+        .st
+        .builtins
+        .get(id)
+        .and_then(|v| v.as_obj())
+        .unwrap_or(vm.st.types.os_error);
+    vm.error(cls, what.to_string())
+}
+
+fn stream_write(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "write", 2, 2)?;
+    let kind = stream_of(vm, &args, "write")?;
+    let Some(s) = vm.as_str(args.pos[1]).map(str::to_string) else {
+        let t = vm.type_name(args.pos[1]);
+        return Err(vm.type_error(format!("write() argument must be str, not {t}")));
+    };
+    match kind {
+        Stream::Out => vm.write_stdout(&s),
+        Stream::Err => vm.write_stderr(&s),
+        Stream::In => return Err(unsupported(vm, "not writable")),
+    }
+    Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn stream_flush(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "flush", 1, 1)?;
+    if stream_of(vm, &args, "flush")? == Stream::Out {
+        vm.st.out.flush();
+    }
+    Ok(Value::None)
+}
+
+/// One line from standard input, with the GIL released while waiting.
+fn read_line(vm: &mut Vm<'_>) -> PyResult<String> {
+    vm.st.out.flush();
+    let r = vm.allow_threads(|| {
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line).map(|_| line)
+    });
+    r.map_err(|e| vm.error(vm.st.types.os_error, e.to_string()))
+}
+
+fn stream_readline(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "readline", 1, 2)?;
+    if stream_of(vm, &args, "readline")? != Stream::In {
+        return Err(unsupported(vm, "not readable"));
+    }
+    let line = read_line(vm)?;
+    Ok(vm.new_string(line))
+}
+
+fn stream_read(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "read", 1, 2)?;
+    if stream_of(vm, &args, "read")? != Stream::In {
+        return Err(unsupported(vm, "not readable"));
+    }
+    let mut all = String::new();
+    loop {
+        let line = read_line(vm)?;
+        if line.is_empty() {
+            break;
+        }
+        all.push_str(&line);
+    }
+    Ok(vm.new_string(all))
+}
+
+fn stream_isatty(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "isatty", 1, 1)?;
+    use std::io::IsTerminal;
+    let t = match stream_of(vm, &args, "isatty")? {
+        Stream::In => std::io::stdin().is_terminal(),
+        Stream::Out => !vm.st.out.capture && std::io::stdout().is_terminal(),
+        Stream::Err => !vm.st.out.capture && std::io::stderr().is_terminal(),
+    };
+    Ok(Value::Bool(t))
+}
+
+fn stream_fileno(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "fileno", 1, 1)?;
+    Ok(Value::Int(match stream_of(vm, &args, "fileno")? {
+        Stream::In => 0,
+        Stream::Out => 1,
+        Stream::Err => 2,
+    }))
+}
+
+fn stream_writable(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "writable", 1, 1)?;
+    Ok(Value::Bool(stream_of(vm, &args, "writable")? != Stream::In))
+}
+
+fn stream_readable(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "readable", 1, 1)?;
+    Ok(Value::Bool(stream_of(vm, &args, "readable")? == Stream::In))
+}
+
+/// `sys.intern(s)`: strings are not deduplicated; the same string comes back.
+fn intern(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "intern", 1, 1)?;
+    if vm.as_str(args.pos[0]).is_none() {
+        let t = vm.type_name(args.pos[0]);
+        return Err(vm.type_error(format!("intern() argument must be str, not {t}")));
+    }
+    Ok(args.pos[0])
+}
+
+fn getdefaultencoding(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "getdefaultencoding", 0, 0)?;
+    Ok(vm.new_str("utf-8"))
+}
+
+/// `sys.exc_info()`: the exception being handled, as `(type, value, traceback)`.
+fn exc_info(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "exc_info", 0, 0)?;
+    let exc = vm.th.handled.last().copied().filter(|v| !v.is(Value::None));
+    Ok(match exc {
+        Some(e) => {
+            let t = Value::Obj(vm.type_of(e));
+            let tb = crate::ops::attr::get_attr(vm, e, crate::names::sym::__traceback__)
+                .unwrap_or(Value::None);
+            vm.new_tuple(vec![t, e, tb])
+        }
+        None => vm.new_tuple(vec![Value::None, Value::None, Value::None]),
+    })
 }
 
 fn exit(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {

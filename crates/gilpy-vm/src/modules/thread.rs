@@ -67,6 +67,7 @@ fn init(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<()> {
     vm.module_set(m, "TIMEOUT_MAX", Value::Float(TIMEOUT_MAX));
     let rt = vm.st.types.runtime_error;
     vm.module_set(m, "error", Value::Obj(rt));
+    crate::modules::thread_local::install(vm, m);
     Ok(())
 }
 

@@ -21,6 +21,7 @@ const FUNCTIONS: &[NativeDef] = &[
 
 fn init(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<()> {
     vm.module_add_functions(m, FUNCTIONS);
+    crate::modules::time_fmt::install(vm, m);
     Ok(())
 }
 

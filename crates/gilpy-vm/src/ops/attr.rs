@@ -54,6 +54,11 @@ fn user_hook(vm: &Vm<'_>, cls: ObjRef, name: NameId) -> Option<Value> {
 /// `obj.name` with `None` for a miss; errors from Python code propagate.
 fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> {
     if let Value::Obj(r) = obj {
+        if let Object::Instance(i) = vm.st.heap.get(r) {
+            if matches!(i.payload, Payload::Native(_)) {
+                crate::modules::thread_local::switch(vm, r);
+            }
+        }
         match vm.st.heap.get(r) {
             Object::Instance(inst) => {
                 let cls = inst.class;
@@ -89,6 +94,9 @@ fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> 
                 // it owns is now shared (see `Op::InplaceAppend`).
                 let found = if m.is_main {
                     vm.st.globals.get(name)
+                } else if let Some(p) = m.prefix {
+                    let set_natively = m.attrs.get(&name).copied();
+                    crate::modules::import::module_get(vm, p, name).or(set_natively)
                 } else {
                     m.attrs.get(&name).copied()
                 };
@@ -96,7 +104,10 @@ fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> 
                     crate::ops::binary::share(vm, v);
                     return Ok(Some(v));
                 }
-                if m.is_main {
+                let Some(Object::Module(m)) = vm.obj(obj) else {
+                    return Ok(None);
+                };
+                if m.is_main || m.prefix.is_some() {
                     return Ok(None);
                 }
                 if name == sym::__name__ {
@@ -112,7 +123,11 @@ fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> 
                 let text = match name {
                     sym::__name__ => Some(f.name.clone()),
                     sym::__qualname__ => Some(f.qualname.clone()),
-                    sym::__module__ => Some("__main__".into()),
+                    sym::__module__ => {
+                        let p = f.code.globals_prefix.clone();
+                        let m = crate::modules::import::module_name_for(vm, p.as_deref());
+                        return Ok(Some(vm.new_str(&m)));
+                    }
                     _ => None,
                 };
                 if let Some(t) = text {
@@ -374,6 +389,12 @@ pub fn load_method(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<(Value
                 if vm.st.attr_slow {
                     return get_attr(vm, obj, name).map(|v| (Value::Undef, v));
                 }
+                if matches!(inst.payload, Payload::Native(_)) {
+                    crate::modules::thread_local::switch(vm, r);
+                }
+                let Object::Instance(inst) = vm.st.heap.get(r) else {
+                    unreachable!("still the same instance")
+                };
                 if let Some(v) = inst.get_attr(name) {
                     return Ok((Value::Undef, v));
                 }
@@ -504,6 +525,7 @@ fn slot_allowed(vm: &Vm<'_>, cls: ObjRef, name: NameId) -> bool {
 fn set_plain(vm: &mut Vm<'_>, obj: Value, name: NameId, v: Value) -> PyResult<()> {
     let object_cls = vm.st.types.object;
     if let Value::Obj(r) = obj {
+        crate::modules::thread_local::switch(vm, r);
         match vm.st.heap.get_mut(r) {
             // Bare `object()` instances have no attribute dict, as in CPython.
             Object::Instance(inst) if inst.class != object_cls => {
@@ -546,6 +568,8 @@ fn set_plain(vm: &mut Vm<'_>, obj: Value, name: NameId, v: Value) -> PyResult<()
             Object::Module(m) => {
                 if m.is_main {
                     vm.st.globals.set(name, v);
+                } else if m.prefix.is_some() {
+                    crate::modules::import::module_store(vm, r, name, v);
                 } else {
                     m.attrs.insert(name, v);
                 }
@@ -569,6 +593,7 @@ fn set_plain(vm: &mut Vm<'_>, obj: Value, name: NameId, v: Value) -> PyResult<()
 /// Deletes without looking for descriptors or hooks.
 fn del_plain(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<()> {
     if let Value::Obj(r) = obj {
+        crate::modules::thread_local::switch(vm, r);
         let removed = match vm.st.heap.get_mut(r) {
             Object::Instance(inst) => inst.del_attr(name),
             Object::Class(c) => {
@@ -579,6 +604,9 @@ fn del_plain(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<()> {
                     }
                 }
                 gone.is_some()
+            }
+            Object::Module(m) if m.prefix.is_some() => {
+                crate::modules::import::module_delete(vm, r, name)
             }
             Object::Module(m) => m.attrs.remove(&name).is_some(),
             _ => false,

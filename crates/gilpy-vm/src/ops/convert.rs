@@ -152,7 +152,10 @@ pub fn repr_of(vm: &mut Vm<'_>, v: Value) -> PyResult<String> {
                     }
                 }
                 Object::Super { .. } => "<super object>".into(),
-                Object::Module(m) => format!("<module '{}' (built-in)>", m.name),
+                Object::Module(m) => match &m.file {
+                    Some(f) => format!("<module '{}' from '{f}'>", m.name),
+                    None => format!("<module '{}' (built-in)>", m.name),
+                },
                 Object::Native(n) => format!("<built-in function {}>", n.name),
                 Object::Closure(c) => format!("<built-in function {}>", c.name),
                 Object::Iter(it) => {

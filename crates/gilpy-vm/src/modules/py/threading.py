@@ -16,6 +16,7 @@ import sys
 _start_new_thread = _thread.start_new_thread
 _allocate_lock = _thread.allocate_lock
 get_ident = _thread.get_ident
+local = _thread._local
 _time = time.monotonic
 
 # A plain lock: the same object CPython exposes as threading.Lock.

@@ -1,0 +1,256 @@
+//! `eval`, `exec`, `compile`, `globals`, `locals`: source compiled at run time.
+//!
+//! Globals live in the VM's slot table (a module's under its key prefix, see
+//! `modules/import.rs`), not in dicts, so:
+//! - `exec`/`eval` without a globals dict, called at module level, run in that module's
+//!   namespace (assignments create module globals, as in CPython); called inside a
+//!   function they read a snapshot of the module's globals and the function's locals,
+//!   and their assignments are dropped.
+//! - With a globals dict they run in a fresh namespace filled from the dict (and the
+//!   locals dict), and every name bound there at the end is written back to the locals
+//!   dict if one was given, else to the globals dict. Functions defined by that code
+//!   keep reading the namespace, not the dict.
+//! - `globals()` and `locals()` return new dicts: writing to them creates no variables.
+
+use std::sync::Arc;
+
+use gilpy_compiler::bytecode::{Code, CodeKind};
+
+use crate::builtins::{Args, NativeDef};
+use crate::modules::import;
+use crate::object::Object;
+use crate::ops::dictops;
+use crate::value::{ObjRef, Value};
+use crate::{PyResult, Vm};
+
+pub const FUNCTIONS: &[NativeDef] = &[
+    NativeDef::new("eval", eval),
+    NativeDef::new("exec", exec),
+    NativeDef::new("compile", compile),
+    NativeDef::new("globals", globals),
+    NativeDef::new("locals", locals),
+];
+
+/// The calling frame's code (natives push no frame of their own).
+fn caller_code(vm: &Vm<'_>) -> Option<Arc<crate::objects::code::CodeData>> {
+    let f = vm.th.frames.last()?;
+    vm.st.codes.get(f.code_id as usize).cloned()
+}
+
+/// The caller's global-key prefix (`None`: `__main__`).
+fn caller_prefix(vm: &Vm<'_>) -> Option<Arc<str>> {
+    caller_code(vm).and_then(|c| c.globals_prefix.clone())
+}
+
+/// A dict of `(name, value)` pairs.
+fn to_dict(vm: &mut Vm<'_>, items: Vec<(String, Value)>) -> PyResult<Value> {
+    let d = vm.new_dict();
+    if let Some(r) = d.as_obj() {
+        for (k, v) in items {
+            let k = vm.new_str(&k);
+            dictops::dict_set(vm, r, k, v)?;
+        }
+    }
+    Ok(d)
+}
+
+/// The calling function's bound local variables (cells included), in CPython's order.
+fn frame_locals(vm: &Vm<'_>) -> Vec<(String, Value)> {
+    let (Some(f), Some(code)) = (vm.th.frames.last(), caller_code(vm)) else {
+        return Vec::new();
+    };
+    let base = f.base as usize;
+    let c = &code.code;
+    let mut out = Vec::new();
+    let cells = c.cellvars.iter().chain(c.freevars.iter());
+    for (i, name) in c.varnames.iter().map(|n| &**n).enumerate() {
+        // A cell variable's local slot is unused: the cell holds it.
+        if c.cellvars.iter().any(|cv| &**cv == name) {
+            continue;
+        }
+        match vm.th.stack.get(base + i) {
+            Some(v) if !v.is_undef() => out.push((name.to_string(), *v)),
+            _ => {}
+        }
+    }
+    for (i, name) in cells.enumerate() {
+        let slot = vm.th.stack.get(base + code.nlocals + i).copied();
+        let v = match slot.and_then(|s| vm.obj(s)) {
+            Some(Object::Cell(v)) => *v,
+            _ => continue,
+        };
+        if !v.is_undef() {
+            out.push((name.to_string(), v));
+        }
+    }
+    out
+}
+
+fn in_function(vm: &Vm<'_>) -> bool {
+    caller_code(vm).is_some_and(|c| c.code.kind != CodeKind::Module)
+}
+
+/// `globals()`
+fn globals(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "globals", 0, 0)?;
+    let p = caller_prefix(vm);
+    let items = import::namespace_items(vm, p.as_deref());
+    to_dict(vm, items)
+}
+
+/// `locals()`
+fn locals(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "locals", 0, 0)?;
+    if !in_function(vm) {
+        return globals(vm, args);
+    }
+    let items = frame_locals(vm);
+    to_dict(vm, items)
+}
+
+/// What to run: compiled text, or a code object from `compile()`.
+fn source_code(vm: &mut Vm<'_>, src: Value, fname: &str, eval_mode: bool) -> PyResult<Arc<Code>> {
+    if let Some(Object::Code(data)) = vm.obj(src) {
+        return Ok(data.code.clone());
+    }
+    let Some(text) = vm.as_str(src).map(str::to_string) else {
+        return Err(vm.type_error(format!(
+            "{fname}() arg 1 must be a string, bytes or code object"
+        )));
+    };
+    compile_text(vm, &text, "<string>", eval_mode)
+}
+
+fn compile_text(
+    vm: &mut Vm<'_>,
+    text: &str,
+    filename: &str,
+    eval_mode: bool,
+) -> PyResult<Arc<Code>> {
+    let r = if eval_mode {
+        gilpy_compiler::compile_eval_source(text, filename)
+    } else {
+        gilpy_compiler::compile_source(text, filename)
+    };
+    let code = r.map_err(|e| import::syntax_error(vm, &e))?;
+    vm.st.sources.insert(Arc::from(filename), Arc::from(text));
+    Ok(code)
+}
+
+/// The dict argument at `i` (`None` when absent or `None`).
+fn dict_arg(
+    vm: &mut Vm<'_>,
+    args: &Args<'_>,
+    i: usize,
+    what: &str,
+    fname: &str,
+) -> PyResult<Option<ObjRef>> {
+    let kw = match what {
+        "globals" => vm.intern("globals"),
+        _ => vm.intern("locals"),
+    };
+    let v = args.get(i).or_else(|| args.kwarg(kw));
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => match vm.obj(v) {
+            Some(Object::Dict(_)) => Ok(v.as_obj()),
+            _ if what == "locals" => {
+                let t = vm.type_name(v);
+                Err(vm.type_error(format!("locals must be a mapping, not {t}")))
+            }
+            _ => {
+                let t = vm.type_name(v);
+                Err(vm.type_error(if fname == "exec" {
+                    format!("exec() globals must be a dict, not {t}")
+                } else {
+                    format!("globals must be a dict, not {t}")
+                }))
+            }
+        },
+    }
+}
+
+/// Runs `code` as `eval`/`exec` do (see the module docs for the namespaces).
+fn run(vm: &mut Vm<'_>, code: &Arc<Code>, g: Option<ObjRef>, l: Option<ObjRef>) -> PyResult<Value> {
+    if g.is_none() && l.is_none() && !in_function(vm) {
+        let p = caller_prefix(vm);
+        return import::run_code(vm, code, p);
+    }
+    vm.st.imports.exec_count += 1;
+    let prefix: Arc<str> = Arc::from(format!("<exec {}>:", vm.st.imports.exec_count));
+    let mut seed: Vec<(String, Value)> = Vec::new();
+    match g {
+        Some(d) => {
+            for (k, v) in dictops::dict_items(vm, d) {
+                if let Some(k) = vm.as_str(k) {
+                    seed.push((k.to_string(), v));
+                }
+            }
+        }
+        None => {
+            let p = caller_prefix(vm);
+            seed.extend(import::namespace_items(vm, p.as_deref()));
+            seed.extend(frame_locals(vm));
+        }
+    }
+    if let Some(d) = l {
+        for (k, v) in dictops::dict_items(vm, d) {
+            if let Some(k) = vm.as_str(k) {
+                seed.push((k.to_string(), v));
+            }
+        }
+    }
+    for (k, v) in seed {
+        let id = vm.intern(&format!("{prefix}{k}"));
+        vm.st.globals.set(id, v);
+    }
+    let result = import::run_code(vm, code, Some(prefix.clone()));
+    if let Some(target) = l.or(g) {
+        for (k, v) in import::namespace_items(vm, Some(&prefix)) {
+            let k = vm.new_str(&k);
+            dictops::dict_set(vm, target, k, v)?;
+        }
+    }
+    result
+}
+
+/// `eval(source, globals=None, locals=None)`
+fn eval(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "eval", 1, 3)?;
+    let g = dict_arg(vm, &args, 1, "globals", "eval")?;
+    let l = dict_arg(vm, &args, 2, "locals", "eval")?;
+    let code = source_code(vm, args.pos[0], "eval", true)?;
+    run(vm, &code, g, l)
+}
+
+/// `exec(source, globals=None, locals=None)`
+fn exec(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "exec", 1, 3)?;
+    let g = dict_arg(vm, &args, 1, "globals", "exec")?;
+    let l = dict_arg(vm, &args, 2, "locals", "exec")?;
+    let code = source_code(vm, args.pos[0], "exec", false)?;
+    run(vm, &code, g, l)?;
+    Ok(Value::None)
+}
+
+/// `compile(source, filename, mode)`: a code object for `exec`/`eval`.
+fn compile(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "compile", 3, 6)?;
+    let (Some(src), Some(filename), Some(mode)) = (
+        vm.as_str(args.pos[0]).map(str::to_string),
+        vm.as_str(args.pos[1]).map(str::to_string),
+        vm.as_str(args.pos[2]).map(str::to_string),
+    ) else {
+        return Err(vm.type_error("compile() arguments must be str"));
+    };
+    let eval_mode = match mode.as_str() {
+        "eval" => true,
+        "exec" | "single" => false,
+        _ => {
+            return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
+        }
+    };
+    let code = compile_text(vm, &src, &filename, eval_mode)?;
+    let data = crate::objects::code::load(vm, &code);
+    Ok(vm.alloc(Object::Code(data)))
+}

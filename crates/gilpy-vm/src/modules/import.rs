@@ -1,0 +1,609 @@
+//! The import system: `sys.modules` (a real dict, the cache every `import` consults),
+//! `sys.path` (a real list, searched for `NAME.py` and `NAME/__init__.py`), modules run
+//! from source files, and the built-in modules of [`crate::builtins::MODULES`].
+//!
+//! Search order follows CPython 3.11: modules that are compiled into CPython
+//! (`sys`, `time`, `_thread`, ...) come first and cannot be shadowed; then each
+//! `sys.path` entry (the script's directory first); then gilpy's library modules (those
+//! written in Python, and Rust modules that CPython ships as files, such as `random`),
+//! which stand where CPython's standard library directory is, so a user file of the same
+//! name shadows them as it does in CPython. A directory without `__init__.py` is a
+//! namespace package when nothing else of that name is found.
+//!
+//! A source module keeps its globals in the VM's global slot table under a key prefix
+//! (`"name:"`, see `objects/code.rs`), so functions keep their fast slot lookups; the
+//! module object reads and writes those slots live ([`module_get`], [`module_store`]).
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::frame::FrameKind;
+use crate::names::{FxHashMap, NameId};
+use crate::object::Object;
+use crate::ops::dictops;
+use crate::value::{ObjRef, Value};
+use crate::{PyResult, Throw, Vm};
+
+/// Modules built into the CPython 3.11 executable (`sys.builtin_module_names`): they are
+/// found before `sys.path` is searched.
+const CPYTHON_BUILTINS: &[&str] = &[
+    "_abc",
+    "_ast",
+    "_codecs",
+    "_collections",
+    "_functools",
+    "_imp",
+    "_io",
+    "_locale",
+    "_operator",
+    "_signal",
+    "_sre",
+    "_stat",
+    "_string",
+    "_symtable",
+    "_thread",
+    "_tokenize",
+    "_tracemalloc",
+    "_warnings",
+    "_weakref",
+    "atexit",
+    "builtins",
+    "errno",
+    "faulthandler",
+    "gc",
+    "itertools",
+    "marshal",
+    "posix",
+    "pwd",
+    "sys",
+    "time",
+    "xxsubtype",
+];
+
+/// Is `name` compiled into CPython (found before `sys.path`)?
+pub fn is_cpython_builtin(name: &str) -> bool {
+    CPYTHON_BUILTINS.contains(&name)
+}
+
+/// The import system's state (in [`crate::state::VmState::imports`]).
+#[derive(Default)]
+pub struct ImportState {
+    /// `sys.modules`.
+    pub modules: Option<ObjRef>,
+    /// `sys.path`.
+    pub path: Option<ObjRef>,
+    /// (module prefix, attribute name) → the prefixed global key.
+    keys: FxHashMap<(NameId, NameId), NameId>,
+    /// Global key prefixes already given out (a module imported again after being removed
+    /// from `sys.modules` gets fresh globals, as in CPython).
+    used_prefixes: HashSet<String>,
+    /// Modules whose body is running (for the circular-import error message).
+    initializing: Vec<String>,
+    /// `exec`/`eval` namespaces given out so far (their prefixes are `<exec N>:`).
+    pub exec_count: u64,
+}
+
+/// Creates `sys.modules` and `sys.path` (kept alive as interpreter handles).
+pub(crate) fn init(vm: &mut Vm<'_>) {
+    if vm.st.imports.modules.is_some() {
+        return;
+    }
+    let d = vm.new_dict();
+    let l = vm.new_list(Vec::new());
+    vm.st.handles.push(d);
+    vm.st.handles.push(l);
+    vm.st.imports.modules = d.as_obj();
+    vm.st.imports.path = l.as_obj();
+    let known: Vec<(NameId, ObjRef)> = vm.st.modules.iter().map(|(k, v)| (*k, *v)).collect();
+    for (k, m) in known {
+        let name = vm.name(k).to_string();
+        let key = vm.new_str(&name);
+        if let Some(d) = d.as_obj() {
+            let _ = dictops::dict_set(vm, d, key, Value::Obj(m));
+        }
+    }
+}
+
+/// `sys.modules`, created on first use.
+pub fn modules_dict(vm: &mut Vm<'_>) -> ObjRef {
+    init(vm);
+    vm.st
+        .imports
+        .modules
+        .unwrap_or_else(|| unreachable!("init creates sys.modules"))
+}
+
+/// `sys.path`, created on first use.
+pub fn path_list(vm: &mut Vm<'_>) -> ObjRef {
+    init(vm);
+    vm.st
+        .imports
+        .path
+        .unwrap_or_else(|| unreachable!("init creates sys.path"))
+}
+
+/// Puts the script's directory first on `sys.path` (once per interpreter): the directory
+/// of `filename` when it names a file, else `''` (the current directory), as CPython
+/// does for `python -c`.
+pub(crate) fn set_script_path(vm: &mut Vm<'_>, filename: &str) {
+    let l = path_list(vm);
+    if matches!(vm.st.heap.get(l), Object::List(items) if !items.is_empty()) {
+        return;
+    }
+    let p = Path::new(filename);
+    let dir = if p.is_file() {
+        let parent = p.parent().unwrap_or(Path::new(""));
+        let parent = if parent.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            parent
+        };
+        std::fs::canonicalize(parent)
+            .map(|d| d.display().to_string())
+            .unwrap_or_default()
+    } else {
+        String::new()
+    };
+    let v = vm.new_str(&dir);
+    if let Object::List(items) = vm.st.heap.get_mut(l) {
+        items.insert(0, v);
+    }
+}
+
+/// The module cached under `name` in `sys.modules`.
+fn cached(vm: &mut Vm<'_>, name: &str) -> PyResult<Option<Value>> {
+    let d = modules_dict(vm);
+    let key = vm.new_str(name);
+    dictops::dict_get(vm, d, key)
+}
+
+/// Records a module in `sys.modules` (and the VM's own table, which native code reads).
+pub fn register(vm: &mut Vm<'_>, name: &str, m: ObjRef) -> PyResult<()> {
+    let d = modules_dict(vm);
+    let key = vm.new_str(name);
+    dictops::dict_set(vm, d, key, Value::Obj(m))?;
+    let id = vm.intern(name);
+    vm.st.modules.insert(id, m);
+    Ok(())
+}
+
+fn unregister(vm: &mut Vm<'_>, name: &str) {
+    let d = modules_dict(vm);
+    let key = vm.new_str(name);
+    let _ = dictops::dict_remove(vm, d, key);
+    let id = vm.intern(name);
+    vm.st.modules.remove(&id);
+}
+
+/// A fresh global-key prefix for module `name`.
+pub fn unique_prefix(vm: &mut Vm<'_>, name: &str) -> Arc<str> {
+    let mut p = format!("{name}:");
+    let mut n = 2;
+    while vm.st.imports.used_prefixes.contains(&p) {
+        p = format!("{name}#{n}:");
+        n += 1;
+    }
+    vm.st.imports.used_prefixes.insert(p.clone());
+    Arc::from(p)
+}
+
+/// The module name a global-key prefix belongs to (`"pkg.mod#2:"` → `"pkg.mod"`).
+pub fn module_name_of_prefix(prefix: &str) -> &str {
+    let p = prefix.strip_suffix(':').unwrap_or(prefix);
+    match p.rfind('#') {
+        Some(i) if p[i + 1..].bytes().all(|b| b.is_ascii_digit()) => &p[..i],
+        _ => p,
+    }
+}
+
+/// What `__module__` is for code whose globals use `prefix`: that namespace's
+/// `__name__` (`"builtins"` when it has none, as CPython finds it).
+pub fn module_name_for(vm: &mut Vm<'_>, prefix: Option<&str>) -> Arc<str> {
+    let Some(p) = prefix else {
+        return Arc::from("__main__");
+    };
+    let key = vm.intern(&format!("{p}__name__"));
+    match vm.st.globals.get(key) {
+        Some(v) => Arc::from(vm.as_str(v).unwrap_or(module_name_of_prefix(p))),
+        None => Arc::from("builtins"),
+    }
+}
+
+/// The global key of attribute `name` of the module with prefix `prefix`.
+pub fn prefixed_key(vm: &mut Vm<'_>, prefix: NameId, name: NameId) -> NameId {
+    if let Some(k) = vm.st.imports.keys.get(&(prefix, name)) {
+        return *k;
+    }
+    let key = format!("{}{}", vm.name(prefix), vm.name(name));
+    let id = vm.intern(&key);
+    vm.st.imports.keys.insert((prefix, name), id);
+    id
+}
+
+/// Attribute `name` of a source module (its live global).
+pub fn module_get(vm: &mut Vm<'_>, prefix: NameId, name: NameId) -> Option<Value> {
+    let key = prefixed_key(vm, prefix, name);
+    vm.st.globals.get(key)
+}
+
+/// Sets a module attribute (and the global behind it, for source modules).
+pub fn module_store(vm: &mut Vm<'_>, m: ObjRef, name: NameId, v: Value) {
+    let prefix = match vm.st.heap.get_mut(m) {
+        Object::Module(obj) => {
+            obj.attrs.insert(name, v);
+            obj.prefix
+        }
+        _ => None,
+    };
+    if let Some(p) = prefix {
+        let key = prefixed_key(vm, p, name);
+        vm.st.globals.set(key, v);
+    }
+}
+
+/// Removes a module attribute; false when it was not there.
+pub fn module_delete(vm: &mut Vm<'_>, m: ObjRef, name: NameId) -> bool {
+    let (had, prefix) = match vm.st.heap.get_mut(m) {
+        Object::Module(obj) => (obj.attrs.remove(&name).is_some(), obj.prefix),
+        _ => (false, None),
+    };
+    let Some(p) = prefix else { return had };
+    let key = prefixed_key(vm, p, name);
+    let live = vm.st.globals.get(key).is_some();
+    if live {
+        vm.st.globals.set(key, Value::Undef);
+    }
+    had || live
+}
+
+/// The bound globals of a namespace: `prefix` `None` is `__main__`'s.
+pub fn namespace_items(vm: &Vm<'_>, prefix: Option<&str>) -> Vec<(String, Value)> {
+    vm.st
+        .globals
+        .bound()
+        .filter_map(|(id, v)| {
+            let full = vm.st.names.name(id);
+            match prefix {
+                Some(p) => full.strip_prefix(p).map(|s| (s.to_string(), v)),
+                // Prefixed keys contain ':', which no identifier does.
+                None => (!full.contains(':')).then(|| (full.to_string(), v)),
+            }
+        })
+        .collect()
+}
+
+/// `import a.b.c`: loads every level and returns the top package (`a`).
+pub fn import_name(vm: &mut Vm<'_>, full: &str) -> PyResult<Value> {
+    let leaf = load(vm, full)?;
+    match full.split_once('.') {
+        None => Ok(leaf),
+        Some((top, _)) => load(vm, top),
+    }
+}
+
+/// `from m import name`: the attribute, else the submodule `m.name` of a package.
+pub fn import_from(vm: &mut Vm<'_>, m: Value, name: NameId) -> PyResult<Value> {
+    if let Some(v) = crate::ops::attr::try_get_attr(vm, m, name)? {
+        return Ok(v);
+    }
+    let n = vm.name(name).to_string();
+    let (mn, file) = match vm.obj(m) {
+        Some(Object::Module(obj)) => (obj.name.to_string(), obj.file.clone()),
+        _ => {
+            let mn = crate::ops::attr::get_attr(vm, m, crate::names::sym::__name__)?;
+            (vm.as_str(mn).unwrap_or("?").to_string(), None)
+        }
+    };
+    if is_package(vm, m) {
+        let full = format!("{mn}.{n}");
+        match load(vm, &full) {
+            Ok(v) => return Ok(v),
+            Err(Throw::Exc(e))
+                if vm.isinstance(Value::Obj(e), vm.st.types.module_not_found_error) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let location = match file {
+        Some(f) => f.to_string(),
+        None => "unknown location".to_string(),
+    };
+    let c = vm.st.types.import_error;
+    let msg = if vm.st.imports.initializing.contains(&mn) {
+        format!(
+            "cannot import name '{n}' from partially initialized module '{mn}' \
+             (most likely due to a circular import) ({location})"
+        )
+    } else {
+        format!("cannot import name '{n}' from '{mn}' ({location})")
+    };
+    Err(vm.error(c, msg))
+}
+
+/// Does `m` have submodules (a `__path__`, or built-in modules under its name)?
+fn is_package(vm: &mut Vm<'_>, m: Value) -> bool {
+    let Some(Object::Module(obj)) = vm.obj(m) else {
+        return false;
+    };
+    let name = obj.name.clone();
+    let prefix = format!("{name}.");
+    if vm
+        .st
+        .module_defs
+        .iter()
+        .any(|d| d.name.starts_with(&prefix))
+    {
+        return true;
+    }
+    package_dirs(vm, m).is_some()
+}
+
+/// The directories of a package's `__path__`, `None` for a plain module.
+fn package_dirs(vm: &mut Vm<'_>, m: Value) -> Option<Vec<String>> {
+    let id = vm.intern("__path__");
+    let p = crate::ops::attr::try_get_attr(vm, m, id).ok()??;
+    match vm.obj(p) {
+        Some(Object::List(items)) => Some(
+            items
+                .iter()
+                .filter_map(|v| vm.as_str(*v).map(str::to_string))
+                .collect(),
+        ),
+        _ => None,
+    }
+}
+
+/// The entries of `sys.path` that are strings.
+fn search_path(vm: &mut Vm<'_>) -> Vec<String> {
+    let l = path_list(vm);
+    match vm.st.heap.get(l) {
+        Object::List(items) => items
+            .clone()
+            .iter()
+            .filter_map(|v| vm.as_str(*v).map(str::to_string))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// What a directory holds under a module name.
+enum Found {
+    Module(PathBuf),
+    Package(PathBuf, PathBuf),
+}
+
+/// Looks for `leaf` in `dirs`; also returns the first directory without `__init__.py`
+/// (a namespace package candidate).
+fn find_in(dirs: &[String], leaf: &str) -> (Option<Found>, Option<PathBuf>) {
+    let mut namespace = None;
+    for d in dirs {
+        let base = if d.is_empty() {
+            std::env::current_dir().unwrap_or_default()
+        } else {
+            let p = PathBuf::from(d);
+            if p.is_absolute() {
+                p
+            } else {
+                std::env::current_dir().unwrap_or_default().join(p)
+            }
+        };
+        let pkg = base.join(leaf);
+        if pkg.is_dir() {
+            let init = pkg.join("__init__.py");
+            if init.is_file() {
+                return (Some(Found::Package(pkg, init)), namespace);
+            }
+        }
+        let file = base.join(format!("{leaf}.py"));
+        if file.is_file() {
+            return (Some(Found::Module(file)), namespace);
+        }
+        if pkg.is_dir() && namespace.is_none() {
+            namespace = Some(pkg);
+        }
+    }
+    (None, namespace)
+}
+
+/// Imports module `name` (a dotted name loads its parents first) or returns it from
+/// `sys.modules`.
+pub fn load(vm: &mut Vm<'_>, name: &str) -> PyResult<Value> {
+    if let Some(v) = cached(vm, name)? {
+        if v.is(Value::None) {
+            let c = vm.st.types.module_not_found_error;
+            return Err(vm.error(c, format!("import of {name} halted; None in sys.modules")));
+        }
+        return Ok(v);
+    }
+    let (parent, leaf, dirs) = match name.rsplit_once('.') {
+        Some((pkg, leaf)) => {
+            let p = load(vm, pkg)?;
+            // The package's `__init__` may have imported it meanwhile.
+            if let Some(v) = cached(vm, name)? {
+                return Ok(v);
+            }
+            let dirs = package_dirs(vm, p);
+            if dirs.is_none() && !is_package(vm, p) {
+                let c = vm.st.types.module_not_found_error;
+                return Err(vm.error(
+                    c,
+                    format!("No module named '{name}'; '{pkg}' is not a package"),
+                ));
+            }
+            (Some(p), leaf, dirs.unwrap_or_default())
+        }
+        None => {
+            if CPYTHON_BUILTINS.contains(&name) {
+                if let Some(def) = vm.st.module_defs.iter().find(|d| d.name == name).copied() {
+                    return load_builtin(vm, name, Some(def));
+                }
+            }
+            let dirs = search_path(vm);
+            (None, name, dirs)
+        }
+    };
+    let (found, namespace) = find_in(&dirs, leaf);
+    let m = match found {
+        Some(Found::Module(file)) => load_source(vm, name, &file, None)?,
+        Some(Found::Package(dir, init)) => load_source(vm, name, &init, Some(&dir))?,
+        None => {
+            let def = vm.st.module_defs.iter().find(|d| d.name == name).copied();
+            let prefix = format!("{name}.");
+            let has_children = vm
+                .st
+                .module_defs
+                .iter()
+                .any(|d| d.name.starts_with(&prefix));
+            if def.is_some() || has_children {
+                load_builtin(vm, name, def)?
+            } else if let Some(dir) = namespace {
+                load_namespace(vm, name, &dir)?
+            } else {
+                let c = vm.st.types.module_not_found_error;
+                return Err(vm.error(c, format!("No module named '{name}'")));
+            }
+        }
+    };
+    if let (Some(Value::Obj(p)), Some(_)) = (parent, m.as_obj()) {
+        let id = vm.intern(leaf);
+        module_store(vm, p, id, m);
+    }
+    Ok(m)
+}
+
+/// A module of [`crate::builtins::MODULES`] (or an empty package holding some).
+fn load_builtin(
+    vm: &mut Vm<'_>,
+    name: &str,
+    def: Option<crate::builtins::ModuleDef>,
+) -> PyResult<Value> {
+    let m = vm.new_module(name);
+    let n = vm.new_str(name);
+    vm.module_set(m, "__name__", n);
+    register(vm, name, m)?;
+    if let Some(def) = def {
+        if let Err(e) = (def.init)(vm, m) {
+            unregister(vm, name);
+            return Err(e);
+        }
+    }
+    Ok(cached(vm, name)?.unwrap_or(Value::Obj(m)))
+}
+
+/// A directory without `__init__.py`.
+fn load_namespace(vm: &mut Vm<'_>, name: &str, dir: &Path) -> PyResult<Value> {
+    let m = vm.new_module(name);
+    let n = vm.new_str(name);
+    vm.module_set(m, "__name__", n);
+    let d = vm.new_str(&dir.display().to_string());
+    let l = vm.new_list(vec![d]);
+    vm.module_set(m, "__path__", l);
+    vm.module_set(m, "__file__", Value::None);
+    register(vm, name, m)?;
+    Ok(Value::Obj(m))
+}
+
+/// Runs a `.py` file as module `name` (`pkg_dir` is set for a package's `__init__.py`).
+fn load_source(
+    vm: &mut Vm<'_>,
+    name: &str,
+    file: &Path,
+    pkg_dir: Option<&Path>,
+) -> PyResult<Value> {
+    let filename = file.display().to_string();
+    let source = match std::fs::read(file) {
+        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+        Err(e) => {
+            let c = vm.st.types.import_error;
+            return Err(vm.error(c, format!("cannot read {filename}: {e}")));
+        }
+    };
+    let code =
+        gilpy_compiler::compile_source(&source, &filename).map_err(|e| syntax_error(vm, &e))?;
+    vm.st
+        .sources
+        .insert(Arc::from(filename.as_str()), Arc::from(source.as_str()));
+    let prefix = unique_prefix(vm, name);
+    let prefix_id = vm.intern(&prefix);
+    let m = vm.new_module(name);
+    let file_arc: Arc<str> = Arc::from(filename.as_str());
+    if let Object::Module(obj) = vm.st.heap.get_mut(m) {
+        obj.prefix = Some(prefix_id);
+        obj.file = Some(file_arc);
+    }
+    let package = match pkg_dir {
+        Some(_) => name.to_string(),
+        None => name.rsplit_once('.').map_or("", |(p, _)| p).to_string(),
+    };
+    let mut dunders = vec![
+        ("__name__", vm.new_str(name)),
+        ("__file__", vm.new_str(&filename)),
+        ("__package__", vm.new_str(&package)),
+        ("__doc__", Value::None),
+    ];
+    if let Some(dir) = pkg_dir {
+        let d = vm.new_str(&dir.display().to_string());
+        dunders.push(("__path__", vm.new_list(vec![d])));
+    }
+    for (k, v) in dunders {
+        let id = vm.intern(k);
+        module_store(vm, m, id, v);
+    }
+    register(vm, name, m)?;
+    vm.st.imports.initializing.push(name.to_string());
+    let r = run_code(vm, &code, Some(prefix.clone()));
+    vm.st.imports.initializing.pop();
+    if let Err(e) = r {
+        unregister(vm, name);
+        return Err(e);
+    }
+    // A copy in the attribute table too, for `from m import *` and native readers.
+    for (k, v) in namespace_items(vm, Some(&prefix)) {
+        vm.module_set(m, &k, v);
+    }
+    Ok(cached(vm, name)?.unwrap_or(Value::Obj(m)))
+}
+
+/// Runs compiled module-level code whose globals live under `prefix` (`None`:
+/// `__main__`'s), returning what the code returns.
+pub fn run_code(
+    vm: &mut Vm<'_>,
+    code: &Arc<gilpy_compiler::bytecode::Code>,
+    prefix: Option<Arc<str>>,
+) -> PyResult<Value> {
+    let saved = std::mem::replace(&mut vm.st.globals_prefix, prefix);
+    let data = crate::objects::code::load(vm, code);
+    vm.st.globals_prefix = saved;
+    let base = vm.th.stack.len();
+    let need = data.nlocals + data.ncells;
+    vm.th.stack.extend(std::iter::repeat_n(Value::Undef, need));
+    crate::call::push_frame(vm, data.id, base, base, FrameKind::Entry);
+    let r = crate::eval::run(vm);
+    vm.th.stack.truncate(base);
+    r
+}
+
+/// A `SyntaxError` exception for a compile error at run time (`import`, `exec`, `eval`).
+pub fn syntax_error(vm: &mut Vm<'_>, e: &gilpy_compiler::SyntaxError) -> Throw {
+    let id = vm.intern("SyntaxError");
+    let cls = vm
+        .st
+        .builtins
+        .get(id)
+        .and_then(|v| v.as_obj())
+        .unwrap_or(vm.st.types.exception);
+    let text = format!("{} ({}, line {})", e.msg, e.filename, e.line);
+    let exc = vm.new_exception(cls, Some(text));
+    let fields = [
+        ("msg", vm.new_str(&e.msg)),
+        ("filename", vm.new_str(&e.filename)),
+        ("lineno", Value::Int(e.line as i64)),
+    ];
+    for (k, v) in fields {
+        let id = vm.intern(k);
+        if let Object::Instance(inst) = vm.st.heap.get_mut(exc) {
+            inst.set_attr(id, v);
+        }
+    }
+    Throw::Exc(exc)
+}

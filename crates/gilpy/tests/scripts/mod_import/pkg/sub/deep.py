@@ -1,0 +1,4 @@
+import pkg.mod
+
+NAME = __name__
+USES = pkg.mod.f()
