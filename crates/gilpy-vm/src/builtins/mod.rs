@@ -201,6 +201,7 @@ pub const TYPE_METHODS: &[(TypeSel, &[NativeDef])] = &[
 pub const MODULES: &[ModuleDef] = &[
     crate::modules::sys::MODULE,
     crate::modules::random::MODULE,
+    crate::modules::math::MODULE,
     crate::modules::thread::MODULE,
     crate::modules::time::MODULE,
     crate::modules::sim::MODULE,

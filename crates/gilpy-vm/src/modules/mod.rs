@@ -2,6 +2,7 @@
 //! in [`crate::builtins::MODULES`].
 
 pub mod pymod;
+pub mod math;
 pub mod random;
 pub mod sim;
 pub mod sys;
