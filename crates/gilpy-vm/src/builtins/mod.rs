@@ -202,6 +202,7 @@ pub const MODULES: &[ModuleDef] = &[
     crate::modules::sys::MODULE,
     crate::modules::random::MODULE,
     crate::modules::math::MODULE,
+    crate::modules::stdlib_native::MODULE,
     crate::modules::thread::MODULE,
     crate::modules::time::MODULE,
     crate::modules::sim::MODULE,
@@ -221,7 +222,7 @@ pub(crate) fn install(vm: &mut Vm<'_>) {
         let ty = sel(&vm.st.types);
         vm.add_methods(ty, methods);
     }
-    for def in MODULES {
+    for def in MODULES.iter().chain(crate::modules::stdlib_py::ALL) {
         vm.st.module_defs.push(*def);
     }
 }

@@ -5,6 +5,8 @@ pub mod pymod;
 pub mod math;
 pub mod random;
 pub mod sim;
+pub mod stdlib_native;
+pub mod stdlib_py;
 pub mod sys;
 pub mod thread;
 pub mod time;
