@@ -333,10 +333,7 @@ class _Decoder:
                 return self.finish_obj(pairs), i + 1
             if i >= len(s) or s[i] != ",":
                 raise self.err("Expecting ',' delimiter", i)
-            comma = i
             i = self.skip_ws(i + 1)
-            if i < len(s) and s[i] == "}":
-                raise self.err("Illegal trailing comma before end of object", comma)
 
     def finish_obj(self, pairs):
         if self.object_pairs_hook is not None:
@@ -362,10 +359,7 @@ class _Decoder:
                 return items, i + 1
             if i >= len(s) or s[i] != ",":
                 raise self.err("Expecting ',' delimiter", i)
-            comma = i
             i = self.skip_ws(i + 1)
-            if i < len(s) and s[i] == "]":
-                raise self.err("Illegal trailing comma before end of array", comma)
 
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,

@@ -56,7 +56,7 @@ def _union(params):
     for p in params:
         if p is None:
             p = type(None)
-        if isinstance(p, _Alias) and p.__origin__ is Union:
+        if isinstance(p, _Alias) and p._special is Union:
             for q in p.__args__:
                 if q not in flat:
                     flat.append(q)
@@ -68,12 +68,16 @@ def _union(params):
 
 
 class _Alias:
-    def __init__(self, origin, args):
-        self.__origin__ = origin
+    def __init__(self, special, args):
+        # `_special` names it (`typing.List`); `__origin__` is the runtime class
+        # (`list`) when there is one, as in CPython.
+        self._special = special
+        origin = getattr(special, "__origin__", None)
+        self.__origin__ = special if origin is None else origin
         self.__args__ = args
 
     def __repr__(self):
-        o = self.__origin__
+        o = self._special
         if o is Union:
             args = self.__args__
             if len(args) == 2 and type(None) in args:
@@ -90,7 +94,7 @@ class _Alias:
         return "%s[%s]" % (_type_repr(o), inner)
 
     def __getitem__(self, params):
-        return _Alias(self.__origin__, params if isinstance(params, tuple) else (params,))
+        return _Alias(self._special, params if isinstance(params, tuple) else (params,))
 
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
@@ -98,10 +102,10 @@ class _Alias:
     def __eq__(self, other):
         if not isinstance(other, _Alias):
             return False
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+        return self._special is other._special and self.__args__ == other.__args__
 
     def __hash__(self):
-        return hash((self.__origin__, self.__args__))
+        return hash((self._special, self.__args__))
 
 
 class TypeVar:
