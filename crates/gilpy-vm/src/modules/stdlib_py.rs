@@ -1,6 +1,6 @@
 //! The pure-library modules written in gilpy's own Python (`py/*.py`): `collections`,
 //! `itertools`, `functools`, `operator`, `heapq`, `bisect`, `copy`, `string`, `typing`,
-//! `json`, `contextlib`. Each is compiled into the binary and run on first import, like
+//! `json`, `contextlib`, `dataclasses`. Each is compiled into the binary and run on first import, like
 //! `threading` (see [`super::pymod`]).
 
 use crate::builtins::ModuleDef;
@@ -26,6 +26,7 @@ py_module!(STRING, "string", "py/string.py");
 py_module!(TYPING, "typing", "py/typing.py");
 py_module!(JSON, "json", "py/json.py");
 py_module!(CONTEXTLIB, "contextlib", "py/contextlib.py");
+py_module!(DATACLASSES, "dataclasses", "py/dataclasses.py");
 
 /// Every module above, for [`crate::builtins::MODULES`].
 pub const ALL: &[ModuleDef] = &[
@@ -40,4 +41,5 @@ pub const ALL: &[ModuleDef] = &[
     TYPING,
     JSON,
     CONTEXTLIB,
+    DATACLASSES,
 ];
