@@ -220,12 +220,7 @@ impl<'a> Compiler<'a> {
     /// `target: annotation [= value]`: the assignment, then (class bodies, plain names
     /// only) `__annotations__[name] = annotation`, as CPython does. Function bodies
     /// never evaluate annotations.
-    fn ann_assign(
-        &mut self,
-        target: &'a Expr,
-        annotation: &'a Expr,
-        value: Option<&'a Expr>,
-    ) -> R {
+    fn ann_assign(&mut self, target: &'a Expr, annotation: &'a Expr, value: Option<&'a Expr>) -> R {
         if let Some(v) = value {
             self.expr(v)?;
             self.store_target(target)?;

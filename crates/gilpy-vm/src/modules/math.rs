@@ -120,9 +120,7 @@ fn int_arg(vm: &mut Vm<'_>, v: Value) -> PyResult<BigInt> {
         Some(b) => Ok(b),
         None => {
             let t = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "'{t}' object cannot be interpreted as an integer"
-            )))
+            Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
         }
     }
 }
@@ -327,7 +325,9 @@ fn ldexp(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     if x == 0.0 || !x.is_finite() {
         return Ok(Value::Float(x));
     }
-    let e = e.to_i64().unwrap_or(if e.is_negative() { -100_000 } else { 100_000 });
+    let e = e
+        .to_i64()
+        .unwrap_or(if e.is_negative() { -100_000 } else { 100_000 });
     let e = e.clamp(-100_000, 100_000) as i32;
     // Two steps so that 2^e itself never overflows or underflows before the product.
     let half = e / 2;

@@ -1,8 +1,8 @@
 //! Built-in modules, one file per module. Each exports a `MODULE: ModuleDef`, registered
 //! in [`crate::builtins::MODULES`].
 
-pub mod pymod;
 pub mod math;
+pub mod pymod;
 pub mod random;
 pub mod sim;
 pub mod stdlib_native;
