@@ -338,6 +338,26 @@ impl Collector<'_, '_> {
                 }
                 Ok(())
             }
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
+                if let Some(v) = value {
+                    self.expr(v)?;
+                }
+                // Function bodies do not evaluate annotations (see the compiler).
+                let kind = self.scopes[self.cur].kind;
+                let simple = matches!(target.node, ExprKind::Name(_));
+                if simple && (kind == ScopeKind::Class || kind == ScopeKind::Module) {
+                    self.expr(annotation)?;
+                }
+                if value.is_some() || matches!(target.node, ExprKind::Name(_)) {
+                    self.target(target)
+                } else {
+                    self.expr(target)
+                }
+            }
             StmtKind::AugAssign { target, op, value } => {
                 self.expr(value)?;
                 if let ExprKind::Name(n) = &target.node {

@@ -70,6 +70,14 @@ pub enum StmtKind {
         op: BinOp,
         value: Expr,
     },
+    /// `target: annotation [= value]`. In a class body, a plain name's annotation is
+    /// evaluated and recorded in the class's `__annotations__` (dataclasses read it);
+    /// elsewhere the annotation is not evaluated.
+    AnnAssign {
+        target: Expr,
+        annotation: Expr,
+        value: Option<Expr>,
+    },
     Global(Vec<Ident>),
     Nonlocal(Vec<Ident>),
     /// `elif` is an `If` as the only statement of `orelse`.

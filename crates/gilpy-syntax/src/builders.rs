@@ -678,7 +678,7 @@ pub fn aug_assign(t: Ex, op: BinOp, v: Ex, span: Span) -> R<Stmt> {
 }
 
 /// `target: ann = value`; without a value it does nothing.
-pub fn ann_assign(t: Ex, v: Option<Ex>, span: Span) -> R<Stmt> {
+pub fn ann_assign(t: Ex, a: Ex, v: Option<Ex>, span: Span) -> R<Stmt> {
     match &t.e.node {
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
         ExprKind::Starred(_) => {
@@ -704,16 +704,14 @@ pub fn ann_assign(t: Ex, v: Option<Ex>, span: Span) -> R<Stmt> {
         }
     }
     let v = v.map(no_star).transpose()?;
-    Ok(match v {
-        Some(v) => Spanned::new(
-            StmtKind::Assign {
-                targets: vec![t.e],
-                value: v.e,
-            },
-            span,
-        ),
-        None => Spanned::new(StmtKind::Pass, span),
-    })
+    Ok(Spanned::new(
+        StmtKind::AnnAssign {
+            target: t.e,
+            annotation: a.e,
+            value: v.map(|v| v.e),
+        },
+        span,
+    ))
 }
 
 fn describe_seq(e: &Expr) -> &'static str {

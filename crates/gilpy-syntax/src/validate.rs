@@ -268,6 +268,15 @@ fn children<'a>(n: Node<'a>, out: &mut Vec<Node<'a>>) {
                     out.push(Node::E(target));
                     out.push(Node::E(value));
                 }
+                StmtKind::AnnAssign {
+                    target,
+                    annotation,
+                    value,
+                } => {
+                    out.push(Node::E(target));
+                    out.push(Node::E(annotation));
+                    out.extend(value.iter().map(Node::E));
+                }
                 StmtKind::Global(_)
                 | StmtKind::Nonlocal(_)
                 | StmtKind::Break

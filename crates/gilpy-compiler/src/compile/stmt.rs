@@ -54,6 +54,11 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value),
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => self.ann_assign(target, annotation, value.as_ref()),
             StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass => Ok(()),
             StmtKind::If { test, body, orelse } => self.if_stmt(test, body, orelse),
             StmtKind::While { test, body, orelse } => self.while_stmt(test, body, orelse),
@@ -212,6 +217,36 @@ impl<'a> Compiler<'a> {
 
     /// `x op= v` keeps load, operation and store as separate instructions: a thread
     /// switch can fall between them, which is what the product demonstrates.
+    /// `target: annotation [= value]`: the assignment, then (class bodies, plain names
+    /// only) `__annotations__[name] = annotation`, as CPython does. Function bodies
+    /// never evaluate annotations.
+    fn ann_assign(&mut self, target: &'a Expr, annotation: &'a Expr, value: Option<&'a Expr>) -> R {
+        if let Some(v) = value {
+            self.expr(v)?;
+            self.store_target(target)?;
+        }
+        let ExprKind::Name(n) = &target.node else {
+            return Ok(());
+        };
+        match self.scope().kind {
+            ScopeKind::Class => {
+                self.expr(annotation)?;
+                self.load_name("__annotations__");
+                let key = self.mangle(n).into_owned();
+                self.load_const(Const::Str(Arc::from(key.as_str())));
+                self.emit(Op::StoreSubscr);
+            }
+            // Evaluated for its errors, as CPython does; there is no module
+            // `__annotations__` yet.
+            ScopeKind::Module => {
+                self.expr(annotation)?;
+                self.emit(Op::Pop);
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
     fn aug_assign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr) -> R {
         match &target.node {
             ExprKind::Name(n) => {
@@ -640,6 +675,10 @@ impl<'a> Compiler<'a> {
     fn class_body(&mut self, c: &'a ClassDef) -> R {
         // `__module__` and `__qualname__` are set by the VM's BuildClass (from the code's
         // qualname), so the body starts with the user's statements.
+        if has_annotations(&c.body) {
+            self.emit(Op::BuildMap(0));
+            self.store_name("__annotations__");
+        }
         self.stmts(&c.body)?;
         if let Some(last) = c.body.last() {
             self.set_loc(last.span);
@@ -707,4 +746,15 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Pop);
         Ok(())
     }
+}
+
+/// Does a class body annotate a plain name anywhere (so it needs `__annotations__`)?
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.node {
+        StmtKind::AnnAssign { target, .. } => matches!(target.node, ExprKind::Name(_)),
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
+        _ => false,
+    })
 }

@@ -215,6 +215,14 @@ pub fn stmt(s: &Stmt) -> String {
         StmtKind::AugAssign { target, op, value } => {
             format!("(aug {} {} {})", op.symbol(), expr(target), expr(value))
         }
+        // Printed as the plain statement it behaves like (the CPython-side printer
+        // drops annotations too).
+        StmtKind::AnnAssign {
+            target,
+            value: Some(value),
+            ..
+        } => format!("(assign ({}) {})", expr(target), expr(value)),
+        StmtKind::AnnAssign { value: None, .. } => "pass".to_string(),
         StmtKind::Global(n) => format!(
             "(global {})",
             n.iter()

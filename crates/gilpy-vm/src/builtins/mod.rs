@@ -212,6 +212,8 @@ pub const TYPE_METHODS: &[(TypeSel, &[NativeDef])] = &[
 pub const MODULES: &[ModuleDef] = &[
     crate::modules::sys::MODULE,
     crate::modules::random::MODULE,
+    crate::modules::math::MODULE,
+    crate::modules::stdlib_native::MODULE,
     crate::modules::thread::MODULE,
     crate::modules::time::MODULE,
     crate::modules::os::MODULE,
@@ -235,7 +237,7 @@ pub(crate) fn install(vm: &mut Vm<'_>) {
     }
     classes::after_install(vm);
     subclass::install(vm);
-    for def in MODULES {
+    for def in MODULES.iter().chain(crate::modules::stdlib_py::ALL) {
         vm.st.module_defs.push(*def);
     }
 }

@@ -2,10 +2,13 @@
 //! in [`crate::builtins::MODULES`].
 
 pub mod import;
+pub mod math;
 pub mod os;
 pub mod pymod;
 pub mod random;
 pub mod sim;
+pub mod stdlib_native;
+pub mod stdlib_py;
 pub mod sys;
 pub mod thread;
 pub mod thread_local;

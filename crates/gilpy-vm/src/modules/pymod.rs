@@ -33,7 +33,12 @@ pub const CONCURRENT_FUTURES: ModuleDef = ModuleDef {
 };
 
 /// Compiles and runs `source` as module `name`, filling `module`'s attributes.
-fn run_module(vm: &mut Vm<'_>, module: ObjRef, name: &str, source: &str) -> PyResult<()> {
+pub(crate) fn run_module(
+    vm: &mut Vm<'_>,
+    module: ObjRef,
+    name: &str,
+    source: &str,
+) -> PyResult<()> {
     let filename = format!("<frozen {name}>");
     let code = match gilpy_compiler::compile_cached(source, &filename) {
         Ok(c) => c,

@@ -1,0 +1,371 @@
+"""dataclasses for gilpy: @dataclass reads the class's `__annotations__` and attaches
+generated `__init__`, `__repr__`, `__eq__`, ordering and hashing methods (closures
+over the field list rather than generated source: gilpy has no `exec`).
+
+`frozen=True` installs a `__setattr__`/`__delattr__` that raise
+`FrozenInstanceError`; they take effect once the VM honours user `__setattr__`
+(the object-model work), and until then frozen instances stay assignable.
+"""
+
+import copy as _copy
+
+
+class FrozenInstanceError(AttributeError):
+    pass
+
+
+class _MissingType:
+    def __repr__(self):
+        return "MISSING"
+
+
+MISSING = _MissingType()
+
+# Writes an attribute even when the class defines __setattr__ (frozen classes).
+if hasattr(object, "__setattr__"):
+    _raw_setattr = object.__setattr__
+else:
+    _raw_setattr = setattr
+
+
+class Field:
+    def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
+        self.name = None
+        self.type = None
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.hash = hash
+        self.compare = compare
+        self.metadata = {} if metadata is None else metadata
+        self.kw_only = kw_only
+        self._classvar = False
+
+    def __repr__(self):
+        return ("Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,"
+                "hash=%r,compare=%r,metadata=%r,kw_only=%r,_field_type=_FIELD)"
+                % (self.name, self.type, self.default, self.default_factory, self.init,
+                   self.repr, self.hash, self.compare, self.metadata, self.kw_only))
+
+
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
+          compare=True, metadata=None, kw_only=MISSING):
+    if default is not MISSING and default_factory is not MISSING:
+        raise ValueError("cannot specify both default and default_factory")
+    return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
+
+
+def _is_classvar(annotation):
+    if isinstance(annotation, str):
+        return annotation.startswith("ClassVar") or annotation.startswith("typing.ClassVar")
+    r = repr(annotation)
+    return r == "typing.ClassVar" or r.startswith("typing.ClassVar[")
+
+
+_MUTABLE = (list, dict, set)
+
+
+def _collect_fields(cls):
+    fields = {}
+    # Inherited fields first, in base-to-derived order.
+    for base in reversed(cls.__mro__[1:]):
+        base_fields = getattr(base, "__dataclass_fields__", None)
+        if base_fields is not None:
+            for name in base_fields:
+                fields[name] = base_fields[name]
+    annotations = getattr(cls, "__annotations__", {})
+    # A class without annotations of its own can see its base's through getattr.
+    own = annotations
+    for base in cls.__mro__[1:]:
+        if getattr(base, "__annotations__", None) is annotations:
+            own = {}
+    for name in own:
+        ann = own[name]
+        default = getattr(cls, name, MISSING)
+        if isinstance(default, Field):
+            f = default
+        else:
+            f = field(default=default)
+        f.name = name
+        f.type = ann
+        if _is_classvar(ann):
+            f._classvar = True
+            continue
+        if isinstance(f.default, _MUTABLE):
+            raise ValueError("mutable default %s for field %s is not allowed: use default_factory"
+                             % (type(f.default), name))
+        # The class attribute becomes the plain default (or goes away).
+        if isinstance(default, Field):
+            if f.default is MISSING:
+                try:
+                    delattr(cls, name)
+                except AttributeError:
+                    pass
+            else:
+                setattr(cls, name, f.default)
+        fields[name] = f
+    return fields
+
+
+def _plural(n):
+    return "" if n == 1 else "s"
+
+
+def _and_list(names):
+    quoted = ["'%s'" % n for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return quoted[0] + " and " + quoted[1]
+    return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+
+
+def _make_init(cls, fields, has_post_init):
+    init_fields = [f for f in fields if f.init]
+    positional = [f for f in init_fields if f.kw_only is not True]
+    seen_default = False
+    for f in positional:
+        has_default = f.default is not MISSING or f.default_factory is not MISSING
+        if has_default:
+            seen_default = True
+        elif seen_default:
+            raise TypeError("non-default argument %r follows default argument" % f.name)
+    required = len([f for f in positional
+                    if f.default is MISSING and f.default_factory is MISSING])
+    qual = cls.__qualname__ + ".__init__()"
+    names = [f.name for f in init_fields]
+
+    def __init__(self, *args, **kwargs):
+        if len(args) > len(positional):
+            most = len(positional) + 1
+            if required + 1 == most:
+                takes = "%d positional argument%s" % (most, _plural(most))
+            else:
+                takes = "from %d to %d positional arguments" % (required + 1, most)
+            raise TypeError("%s takes %s but %d were given" % (qual, takes, len(args) + 1))
+        for k in kwargs:
+            if k not in names:
+                raise TypeError("%s got an unexpected keyword argument '%s'" % (qual, k))
+        values = {}
+        for i in range(len(args)):
+            name = positional[i].name
+            if name in kwargs:
+                raise TypeError("%s got multiple values for argument '%s'" % (qual, name))
+            values[name] = args[i]
+        missing = []
+        for f in init_fields:
+            if f.name in values:
+                continue
+            if f.name in kwargs:
+                values[f.name] = kwargs[f.name]
+            elif f.default is not MISSING:
+                values[f.name] = f.default
+            elif f.default_factory is not MISSING:
+                values[f.name] = f.default_factory()
+            else:
+                missing.append(f.name)
+        if missing:
+            raise TypeError("%s missing %d required positional argument%s: %s"
+                            % (qual, len(missing), _plural(len(missing)), _and_list(missing)))
+        for f in fields:
+            if f.init:
+                _raw_setattr(self, f.name, values[f.name])
+            elif f.default_factory is not MISSING:
+                _raw_setattr(self, f.name, f.default_factory())
+            elif f.default is not MISSING:
+                _raw_setattr(self, f.name, f.default)
+        if has_post_init:
+            self.__post_init__()
+
+    __init__.__qualname__ = cls.__qualname__ + ".__init__"
+    return __init__
+
+
+def _make_repr(cls, fields):
+    shown = [f.name for f in fields if f.repr]
+
+    def __repr__(self):
+        parts = ["%s=%r" % (n, getattr(self, n)) for n in shown]
+        return type(self).__qualname__ + "(" + ", ".join(parts) + ")"
+
+    return __repr__
+
+
+def _make_tuple_fn(fields):
+    names = [f.name for f in fields if f.compare]
+
+    def as_tuple(obj):
+        return tuple([getattr(obj, n) for n in names])
+
+    return as_tuple
+
+
+def _make_eq(cls, key):
+    def __eq__(self, other):
+        if type(other) is not type(self):
+            return NotImplemented
+        return key(self) == key(other)
+
+    return __eq__
+
+
+def _make_order(cls, key, op):
+    def compare(self, other):
+        if type(other) is not type(self):
+            return NotImplemented
+        a = key(self)
+        b = key(other)
+        if op == "<":
+            return a < b
+        if op == "<=":
+            return a <= b
+        if op == ">":
+            return a > b
+        return a >= b
+
+    return compare
+
+
+def _make_hash(fields):
+    names = [f.name for f in fields if (f.compare if f.hash is None else f.hash)]
+
+    def __hash__(self):
+        return hash(tuple([getattr(self, n) for n in names]))
+
+    return __hash__
+
+
+def _make_frozen(cls, fields):
+    names = [f.name for f in fields]
+
+    def __setattr__(self, name, value):
+        if type(self) is cls or name in names:
+            raise FrozenInstanceError("cannot assign to field %r" % name)
+        _raw_setattr(self, name, value)
+
+    def __delattr__(self, name):
+        raise FrozenInstanceError("cannot delete field %r" % name)
+
+    return __setattr__, __delattr__
+
+
+def _defines(cls, name):
+    value = getattr(cls, name, None)
+    for base in cls.__mro__[1:]:
+        if getattr(base, name, None) is value:
+            return False
+    return value is not None
+
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen):
+    fields_map = _collect_fields(cls)
+    fields = [fields_map[n] for n in fields_map]
+    cls.__dataclass_fields__ = fields_map
+    cls.__dataclass_params__ = (init, repr, eq, order, unsafe_hash, frozen)
+    if init:
+        cls.__init__ = _make_init(cls, fields, hasattr(cls, "__post_init__"))
+    if repr and not _defines(cls, "__repr__"):
+        cls.__repr__ = _make_repr(cls, fields)
+    key = _make_tuple_fn(fields)
+    if eq and not _defines(cls, "__eq__"):
+        cls.__eq__ = _make_eq(cls, key)
+    if order:
+        if not eq:
+            raise ValueError("eq must be true if order is true")
+        for name, op in (("__lt__", "<"), ("__le__", "<="), ("__gt__", ">"), ("__ge__", ">=")):
+            if _defines(cls, name):
+                raise TypeError("Cannot overwrite attribute %s in class %s. Consider using functools.total_ordering"
+                                % (name, cls.__name__))
+            setattr(cls, name, _make_order(cls, key, op))
+    if frozen:
+        s, d = _make_frozen(cls, fields)
+        cls.__setattr__ = s
+        cls.__delattr__ = d
+    if unsafe_hash or (eq and frozen):
+        cls.__hash__ = _make_hash(fields)
+    elif eq and not _defines(cls, "__hash__"):
+        cls.__hash__ = None
+    cls.__match_args__ = tuple([f.name for f in fields if f.init])
+    return cls
+
+
+class _Decorator:
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+        self._params = (init, repr, eq, order, unsafe_hash, frozen)
+
+    def __call__(self, cls):
+        return _process_class(cls, *self._params)
+
+
+def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
+              frozen=False, match_args=True, kw_only=False, slots=False):
+    if cls is None:
+        return _Decorator(init, repr, eq, order, unsafe_hash, frozen)
+    return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen)
+
+
+def is_dataclass(obj):
+    return hasattr(obj, "__dataclass_fields__")
+
+
+def fields(class_or_instance):
+    try:
+        fs = class_or_instance.__dataclass_fields__
+    except AttributeError:
+        raise TypeError("must be called with a dataclass type or instance") from None
+    return tuple([fs[n] for n in fs])
+
+
+def _inner_asdict(obj, factory):
+    if hasattr(obj, "__dataclass_fields__") and not isinstance(obj, type):
+        return factory([(f.name, _inner_asdict(getattr(obj, f.name), factory)) for f in fields(obj)])
+    if isinstance(obj, list):
+        return [_inner_asdict(v, factory) for v in obj]
+    if isinstance(obj, tuple):
+        return tuple([_inner_asdict(v, factory) for v in obj])
+    if isinstance(obj, dict):
+        return {_inner_asdict(k, factory): _inner_asdict(obj[k], factory) for k in obj}
+    return _copy.deepcopy(obj)
+
+
+def _dict_from_pairs(pairs):
+    d = {}
+    for k, v in pairs:
+        d[k] = v
+    return d
+
+
+def asdict(obj, *, dict_factory=None):
+    if not is_dataclass(obj) or isinstance(obj, type):
+        raise TypeError("asdict() should be called on dataclass instances")
+    return _inner_asdict(obj, dict_factory or _dict_from_pairs)
+
+
+def _tuple_from_pairs(pairs):
+    return tuple([v for k, v in pairs])
+
+
+def astuple(obj, *, tuple_factory=None):
+    if not is_dataclass(obj) or isinstance(obj, type):
+        raise TypeError("astuple() should be called on dataclass instances")
+    return _inner_asdict(obj, _tuple_from_pairs)
+
+
+def replace(obj, **changes):
+    if not is_dataclass(obj) or isinstance(obj, type):
+        raise TypeError("replace() should be called on dataclass instances")
+    kwargs = {}
+    for f in fields(obj):
+        if not f.init:
+            if f.name in changes:
+                raise ValueError("field %s is declared with init=False, it cannot be specified with replace()" % f.name)
+            continue
+        if f.name in changes:
+            kwargs[f.name] = changes[f.name]
+        else:
+            kwargs[f.name] = getattr(obj, f.name)
+    for k in changes:
+        if k not in kwargs:
+            kwargs[k] = changes[k]
+    return type(obj)(**kwargs)

@@ -1,0 +1,205 @@
+"""typing: the names scripts put in annotations. They subscript and print like
+CPython's (`typing.List[int]`, `typing.Optional[str]`), and do nothing else: gilpy,
+like CPython, does not check annotations at run time."""
+
+TYPE_CHECKING = False
+
+
+def _type_repr(t):
+    if isinstance(t, type):
+        if t.__module__ == "builtins":
+            return t.__qualname__
+        return "%s.%s" % (t.__module__, t.__qualname__)
+    if t is ...:
+        return "..."
+    if t is None or t is type(None):
+        return "None"
+    if isinstance(t, list):
+        return "[" + ", ".join([_type_repr(a) for a in t]) + "]"
+    return repr(t)
+
+
+class _Special:
+    def __init__(self, name, nparams=-1, origin=None):
+        self._name = name
+        self._nparams = nparams
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return "typing." + self._name
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if self._name == "Optional":
+            if len(params) != 1:
+                raise TypeError("typing.Optional requires a single type.")
+            return _union((params[0], type(None)))
+        if self._name == "Union":
+            return _union(params)
+        return _Alias(self, params)
+
+    def __call__(self, *args, **kwargs):
+        if self.__origin__ is None:
+            raise TypeError("Cannot instantiate typing.%s" % self._name)
+        return self.__origin__(*args, **kwargs)
+
+    def __eq__(self, other):
+        return self is other
+
+    def __hash__(self):
+        return hash(self._name)
+
+
+def _union(params):
+    flat = []
+    for p in params:
+        if p is None:
+            p = type(None)
+        if isinstance(p, _Alias) and p._special is Union:
+            for q in p.__args__:
+                if q not in flat:
+                    flat.append(q)
+        elif p not in flat:
+            flat.append(p)
+    if len(flat) == 1:
+        return flat[0]
+    return _Alias(Union, tuple(flat))
+
+
+class _Alias:
+    def __init__(self, special, args):
+        # `_special` names it (`typing.List`); `__origin__` is the runtime class
+        # (`list`) when there is one, as in CPython.
+        self._special = special
+        origin = getattr(special, "__origin__", None)
+        self.__origin__ = special if origin is None else origin
+        self.__args__ = args
+
+    def __repr__(self):
+        o = self._special
+        if o is Union:
+            args = self.__args__
+            if len(args) == 2 and type(None) in args:
+                other = args[0] if args[1] is type(None) else args[1]
+                return "typing.Optional[%s]" % _type_repr(other)
+            return "typing.Union[%s]" % ", ".join([_type_repr(a) for a in args])
+        if o is Callable and len(self.__args__) == 2:
+            a, r = self.__args__
+            return "typing.Callable[%s, %s]" % (_type_repr(a), _type_repr(r))
+        if not self.__args__:
+            inner = "()"
+        else:
+            inner = ", ".join([_type_repr(a) for a in self.__args__])
+        return "%s[%s]" % (_type_repr(o), inner)
+
+    def __getitem__(self, params):
+        return _Alias(self._special, params if isinstance(params, tuple) else (params,))
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __eq__(self, other):
+        if not isinstance(other, _Alias):
+            return False
+        return self._special is other._special and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self._special, self.__args__))
+
+
+class TypeVar:
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        if self.__covariant__:
+            return "+" + self.__name__
+        if self.__contravariant__:
+            return "-" + self.__name__
+        return "~" + self.__name__
+
+
+class Generic:
+    """`class Box(Generic[T])`: subscripting a class gives the class back in gilpy."""
+
+
+class Protocol:
+    pass
+
+
+Any = _Special("Any")
+NoReturn = _Special("NoReturn")
+Never = _Special("Never")
+ClassVar = _Special("ClassVar")
+Final = _Special("Final")
+Literal = _Special("Literal")
+Union = _Special("Union")
+Optional = _Special("Optional")
+Callable = _Special("Callable")
+List = _Special("List", origin=list)
+Dict = _Special("Dict", origin=dict)
+Set = _Special("Set", origin=set)
+FrozenSet = _Special("FrozenSet", origin=frozenset)
+Tuple = _Special("Tuple", origin=tuple)
+Type = _Special("Type", origin=type)
+Iterable = _Special("Iterable")
+Iterator = _Special("Iterator")
+Generator = _Special("Generator")
+Sequence = _Special("Sequence")
+MutableSequence = _Special("MutableSequence")
+Mapping = _Special("Mapping")
+MutableMapping = _Special("MutableMapping")
+Collection = _Special("Collection")
+Container = _Special("Container")
+Hashable = _Special("Hashable")
+Sized = _Special("Sized")
+Deque = _Special("Deque")
+DefaultDict = _Special("DefaultDict")
+OrderedDict = _Special("OrderedDict")
+Counter = _Special("Counter")
+Awaitable = _Special("Awaitable")
+Coroutine = _Special("Coroutine")
+AnyStr = TypeVar("AnyStr", bytes, str)
+Text = str
+
+
+def cast(typ, val):
+    return val
+
+
+def overload(func):
+    return func
+
+
+def final(f):
+    return f
+
+
+def no_type_check(f):
+    return f
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def get_origin(tp):
+    return getattr(tp, "__origin__", None)
+
+
+def get_args(tp):
+    return getattr(tp, "__args__", ())
+
+
+def NewType(name, tp):
+    def new_type(x):
+        return x
+
+    new_type.__name__ = name
+    new_type.__supertype__ = tp
+    return new_type

@@ -1,0 +1,66 @@
+//! `_gilpy_stdlib`: the two primitives `copy` needs that gilpy's Python cannot express
+//! yet (there is no `object.__new__` and no `__dict__`): an instance's own attributes,
+//! and a fresh instance of a plain class made without calling `__init__`.
+
+use crate::builtins::{Args, ModuleDef, NativeDef};
+use crate::object::{InstanceObj, Object, Payload};
+use crate::value::{ObjRef, Value};
+use crate::{PyResult, Vm};
+
+/// `import _gilpy_stdlib`
+pub const MODULE: ModuleDef = ModuleDef {
+    name: "_gilpy_stdlib",
+    init,
+};
+
+const FUNCTIONS: &[NativeDef] = &[
+    NativeDef::new("instance_attrs", instance_attrs),
+    NativeDef::new("new_instance", new_instance),
+];
+
+fn init(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<()> {
+    vm.module_add_functions(m, FUNCTIONS);
+    Ok(())
+}
+
+/// `instance_attrs(obj)`: a list of `(name, value)` pairs for an instance of a plain
+/// class, or `None` for anything else (builtin values, native and exception instances).
+fn instance_attrs(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "instance_attrs", 1, 1)?;
+    let pairs = match vm.obj(args.pos[0]) {
+        Some(Object::Instance(i)) if matches!(i.payload, Payload::None) => i.attrs.clone(),
+        _ => return Ok(Value::None),
+    };
+    let mut items = Vec::with_capacity(pairs.len());
+    for (id, v) in pairs {
+        let name = vm.st.names.name(id).clone();
+        let k = vm.new_str(&name);
+        items.push(vm.new_tuple(vec![k, v]));
+    }
+    Ok(vm.new_list(items))
+}
+
+/// `new_instance(cls)`: an instance of `cls` with no attributes and `__init__` not run,
+/// or `None` when `cls` is not a plain Python class (its instances need Rust state).
+fn new_instance(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "new_instance", 1, 1)?;
+    let Some(cls) = args.pos[0].as_obj() else {
+        return Ok(Value::None);
+    };
+    let object = vm.st.types.object;
+    let plain = vm.class(cls).is_some_and(|c| {
+        !c.is_exception
+            && c.mro
+                .iter()
+                .find(|k| vm.class(**k).is_some_and(|k| k.new.is_some()))
+                == Some(&object)
+    });
+    if !plain {
+        return Ok(Value::None);
+    }
+    Ok(vm.alloc(Object::Instance(Box::new(InstanceObj {
+        class: cls,
+        attrs: Vec::new(),
+        payload: Payload::None,
+    }))))
+}

@@ -1,0 +1,45 @@
+//! The pure-library modules written in gilpy's own Python (`py/*.py`): `collections`,
+//! `itertools`, `functools`, `operator`, `heapq`, `bisect`, `copy`, `string`, `typing`,
+//! `json`, `contextlib`, `dataclasses`. Each is compiled into the binary and run on first import, like
+//! `threading` (see [`super::pymod`]).
+
+use crate::builtins::ModuleDef;
+
+macro_rules! py_module {
+    ($konst:ident, $name:literal, $file:literal) => {
+        #[doc = concat!("`import ", $name, "`")]
+        pub const $konst: ModuleDef = ModuleDef {
+            name: $name,
+            init: |vm, m| super::pymod::run_module(vm, m, $name, include_str!($file)),
+        };
+    };
+}
+
+py_module!(OPERATOR, "operator", "py/operator.py");
+py_module!(FUNCTOOLS, "functools", "py/functools.py");
+py_module!(ITERTOOLS, "itertools", "py/itertools.py");
+py_module!(COLLECTIONS, "collections", "py/collections.py");
+py_module!(HEAPQ, "heapq", "py/heapq.py");
+py_module!(BISECT, "bisect", "py/bisect.py");
+py_module!(COPY, "copy", "py/copy.py");
+py_module!(STRING, "string", "py/string.py");
+py_module!(TYPING, "typing", "py/typing.py");
+py_module!(JSON, "json", "py/json.py");
+py_module!(CONTEXTLIB, "contextlib", "py/contextlib.py");
+py_module!(DATACLASSES, "dataclasses", "py/dataclasses.py");
+
+/// Every module above, for [`crate::builtins::MODULES`].
+pub const ALL: &[ModuleDef] = &[
+    OPERATOR,
+    FUNCTOOLS,
+    ITERTOOLS,
+    COLLECTIONS,
+    HEAPQ,
+    BISECT,
+    COPY,
+    STRING,
+    TYPING,
+    JSON,
+    CONTEXTLIB,
+    DATACLASSES,
+];
