@@ -204,6 +204,7 @@ pub const MODULES: &[ModuleDef] = &[
     crate::modules::thread::MODULE,
     crate::modules::time::MODULE,
     crate::modules::sim::MODULE,
+    crate::modules::interpreters::MODULE,
     crate::modules::pymod::THREADING,
     crate::modules::pymod::QUEUE,
     crate::modules::pymod::CONCURRENT_FUTURES,
