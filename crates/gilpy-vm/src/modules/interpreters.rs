@@ -527,7 +527,7 @@ fn interp_call(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 /// `interp.prepare_main(ns=None, **kwargs)`: binds copies in its `__main__`.
 fn interp_prepare_main(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
-    args.check(vm, "prepare_main", 1, 2)?;
+    args.check_pos(vm, "prepare_main", 1, 2)?;
     let sub = sub_of(vm, args.pos[0], "prepare_main")?;
     let d = vm.new_dict();
     let mark = vm.push_root(d);

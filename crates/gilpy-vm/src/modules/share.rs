@@ -375,7 +375,15 @@ impl Exporter {
                 "cannot copy class '{name}' to another interpreter"
             )));
         }
-        if qualname.contains('.') || qualname.contains('<') {
+        // Like pickle: the class must be what its module's global of that name holds.
+        let at_top = &*module != "__main__"
+            || vm
+                .st
+                .names
+                .lookup(&name)
+                .and_then(|id| vm.st.globals.get(id))
+                .is_some_and(|g| g.is(Value::Obj(cls)));
+        if !at_top || qualname.contains('.') || qualname.contains('<') {
             return Err(vm.type_error(format!(
                 "cannot copy class '{qualname}' to another interpreter: it is not defined \
                  at module level"
@@ -745,6 +753,10 @@ impl Importer {
                 let base = self.class(vm, &share.base)?;
                 let cls = vm.new_class(&share.name, Some(base), None, false);
                 self.classes.insert(key, cls);
+                // Bound at module level here too, so its instances can cross back.
+                if vm.st.globals.get(id).is_none() {
+                    vm.st.globals.set(id, Value::Obj(cls));
+                }
                 let mark = vm.push_root(Value::Obj(cls));
                 if let Object::Class(c) = vm.st.heap.get_mut(cls) {
                     c.qualname = share.qualname.clone();
