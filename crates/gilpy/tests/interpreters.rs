@@ -137,13 +137,25 @@ print(interp.call(work, 2))
     );
     assert!(lines[2].starts_with("TypeError: cannot copy function 'outer.<locals>.inner'"));
     assert!(lines[2].contains("closure"));
-    assert!(lines[3].contains("not defined at module level"), "{}", lines[3]);
+    assert!(
+        lines[3].contains("not defined at module level"),
+        "{}",
+        lines[3]
+    );
     assert_eq!(
         lines[4],
         "TypeError: cannot copy the result back: cannot copy 'lock' object to another interpreter"
     );
-    assert!(lines[5].starts_with("TypeError: cannot copy"), "{}", lines[5]);
-    assert!(lines[6].starts_with("TypeError: cannot copy"), "{}", lines[6]);
+    assert!(
+        lines[5].starts_with("TypeError: cannot copy"),
+        "{}",
+        lines[5]
+    );
+    assert!(
+        lines[6].starts_with("TypeError: cannot copy"),
+        "{}",
+        lines[6]
+    );
     assert_eq!(
         lines[7],
         "ValueError: cannot copy a 'list' that contains itself to another interpreter"
@@ -176,7 +188,10 @@ interp.call(fail, 'uncaught')
     else {
         panic!("expected an uncaught exception, got {err}");
     };
-    assert_eq!((type_name.as_str(), message.as_str()), ("ValueError", "uncaught"));
+    assert_eq!(
+        (type_name.as_str(), message.as_str()),
+        ("ValueError", "uncaught")
+    );
     // The worker's frames, with their source lines, then the caller's.
     let remote = "Traceback (most recent call last):\n  File \"interp_test.py\", line 24, in fail\n    raise ValueError(msg)\nValueError: uncaught\n\"\"\"";
     assert!(traceback.contains(remote), "{traceback}");
@@ -241,7 +256,11 @@ fn seeded_runs_with_interpreters_are_reproducible() {
     let a = run_with(Interpreter::builder().seed(7), POOL).unwrap();
     let b = run_with(Interpreter::builder().seed(7), POOL).unwrap();
     assert_eq!(a.stdout(), b.stdout());
-    assert!(a.stdout().ends_with("[2997, 5995, 8994, 11994]\n"), "{}", a.stdout());
+    assert!(
+        a.stdout().ends_with("[2997, 5995, 8994, 11994]\n"),
+        "{}",
+        a.stdout()
+    );
 }
 
 #[test]
@@ -253,10 +272,13 @@ fn two_embedded_interpreters_hold_their_gils_at_once() {
     let mut b = Interpreter::builder().capture_output().build();
     for interp in [&mut a, &mut b] {
         let barrier = barrier.clone();
-        interp.register_native("meet", move |_py: &mut gilpy::token::Python<'_, '_>, _args| {
-            barrier.wait();
-            Ok(true.into())
-        });
+        interp.register_native(
+            "meet",
+            move |_py: &mut gilpy::token::Python<'_, '_>, _args| {
+                barrier.wait();
+                Ok(true.into())
+            },
+        );
     }
     let src = "import threading\nx = sum(range(1000))\nprint(meet(), x)\n";
     let (ra, rb) = std::thread::scope(|s| {

@@ -297,12 +297,11 @@ impl SubInterp {
                 if vm.st.sched.alive <= 1 {
                     vm.st.sched.shutdown = false;
                 }
-                let reply = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    call_in(vm, &msg)
-                }))
-                .unwrap_or_else(|payload| {
-                    Reply::Failed(crate::sched::panic::report(vm, &*payload))
-                });
+                let reply =
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| call_in(vm, &msg)))
+                        .unwrap_or_else(|payload| {
+                            Reply::Failed(crate::sched::panic::report(vm, &*payload))
+                        });
                 let stdout = std::mem::take(&mut vm.st.out.stdout);
                 let stderr = std::mem::take(&mut vm.st.out.stderr);
                 Outcome {
@@ -321,7 +320,9 @@ impl SubInterp {
             i.with_vm(|vm| {
                 let reply = match share::import(vm, &msg) {
                     Ok(d) => {
-                        for (k, v) in crate::ops::dictops::dict_items(vm, d.as_obj().unwrap_or(ObjRef(0))) {
+                        for (k, v) in
+                            crate::ops::dictops::dict_items(vm, d.as_obj().unwrap_or(ObjRef(0)))
+                        {
                             let key = vm.as_str(k).unwrap_or("").to_string();
                             let id = vm.intern(&key);
                             vm.st.globals.set(id, v);
@@ -448,7 +449,9 @@ fn finish(vm: &mut Vm<'_>, out: Outcome) -> PyResult<Value> {
     }
     match out.reply {
         Reply::Value(m) => share::import(vm, &m),
-        Reply::NotCopyable(msg) => Err(vm.type_error(format!("cannot copy the result back: {msg}"))),
+        Reply::NotCopyable(msg) => {
+            Err(vm.type_error(format!("cannot copy the result back: {msg}")))
+        }
         Reply::Failed(why) => Err(raise(vm, "InterpreterError", why)),
         Reply::Raised {
             exc,
@@ -532,8 +535,16 @@ fn interp_prepare_main(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let d = vm.new_dict();
     let mark = vm.push_root(d);
     let dr = d.as_obj().unwrap_or(ObjRef(0));
-    if let Some(ns) = args.pos.get(1).copied().filter(|v| !matches!(v, Value::None)) {
-        match ns.as_obj().filter(|r| matches!(vm.st.heap.get(*r), Object::Dict(_))) {
+    if let Some(ns) = args
+        .pos
+        .get(1)
+        .copied()
+        .filter(|v| !matches!(v, Value::None))
+    {
+        match ns
+            .as_obj()
+            .filter(|r| matches!(vm.st.heap.get(*r), Object::Dict(_)))
+        {
             Some(r) => {
                 for (k, v) in crate::ops::dictops::dict_items(vm, r) {
                     crate::ops::dictops::dict_set(vm, dr, k, v)?;
@@ -561,7 +572,13 @@ fn interp_close(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let sub = sub_of(vm, args.pos[0], "close")?;
     let taken = match sub.interp.try_lock() {
         Some(mut g) => g.take(),
-        None => return Err(raise(vm, "InterpreterError", "interpreter already running".into())),
+        None => {
+            return Err(raise(
+                vm,
+                "InterpreterError",
+                "interpreter already running".into(),
+            ))
+        }
     };
     // Dropping a whole heap can take a moment: not while holding the GIL.
     if vm.st.sched.seeded.is_some() {

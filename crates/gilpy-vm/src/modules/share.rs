@@ -130,7 +130,12 @@ pub fn export(vm: &mut Vm<'_>, v: Value) -> PyResult<Message> {
     };
     let value = ex.value(vm, v, 0)?;
     while let Some(key) = ex.pending.pop() {
-        let Some(g) = vm.st.names.lookup(&key).and_then(|id| vm.st.globals.get(id)) else {
+        let Some(g) = vm
+            .st
+            .names
+            .lookup(&key)
+            .and_then(|id| vm.st.globals.get(id))
+        else {
             continue; // a builtin, or not bound yet: the target resolves it itself
         };
         let (prefix, short) = match key.rsplit_once(':') {
@@ -241,7 +246,9 @@ impl Exporter {
             Object::Class(_) => Ok(Shareable::Class(self.class_ref(vm, r, d)?)),
             Object::Module(m) => {
                 if m.is_main {
-                    return Err(vm.type_error("cannot copy module '__main__' to another interpreter"));
+                    return Err(
+                        vm.type_error("cannot copy module '__main__' to another interpreter")
+                    );
                 }
                 Ok(Shareable::Module(m.name.clone()))
             }
@@ -258,7 +265,12 @@ impl Exporter {
         }
     }
 
-    fn values(&mut self, vm: &mut Vm<'_>, items: &[Value], depth: usize) -> PyResult<Vec<Shareable>> {
+    fn values(
+        &mut self,
+        vm: &mut Vm<'_>,
+        items: &[Value],
+        depth: usize,
+    ) -> PyResult<Vec<Shareable>> {
         items.iter().map(|x| self.value(vm, *x, depth)).collect()
     }
 
@@ -280,14 +292,18 @@ impl Exporter {
                 return Ok(Shareable::Builtin { module: None, name });
             }
         }
-        let found = vm.st.modules.values().find_map(|m| match vm.st.heap.get(*m) {
-            Object::Module(mo) if !mo.is_main => mo
-                .attrs
-                .iter()
-                .find(|(_, x)| x.is(v))
-                .map(|(k, _)| (mo.name.clone(), vm.st.names.name(*k).clone())),
-            _ => None,
-        });
+        let found = vm
+            .st
+            .modules
+            .values()
+            .find_map(|m| match vm.st.heap.get(*m) {
+                Object::Module(mo) if !mo.is_main => mo
+                    .attrs
+                    .iter()
+                    .find(|(_, x)| x.is(v))
+                    .map(|(k, _)| (mo.name.clone(), vm.st.names.name(*k).clone())),
+                _ => None,
+            });
         match found {
             Some((module, name)) => Ok(Shareable::Builtin {
                 module: Some(module),
@@ -362,18 +378,25 @@ impl Exporter {
         let Some(c) = vm.class(cls) else {
             return Err(vm.type_error("not a class"));
         };
-        let (name, qualname, module, builtin) =
-            (c.name.clone(), c.qualname.clone(), c.module.clone(), c.builtin);
+        let (name, qualname, module, builtin) = (
+            c.name.clone(),
+            c.qualname.clone(),
+            c.module.clone(),
+            c.builtin,
+        );
         if builtin {
             // Builtin types are found by name; native classes of modules (locks) are not.
             if let Some(id) = vm.st.names.lookup(&name) {
-                if vm.st.builtins.get(id).is_some_and(|b| b.is(Value::Obj(cls))) {
+                if vm
+                    .st
+                    .builtins
+                    .get(id)
+                    .is_some_and(|b| b.is(Value::Obj(cls)))
+                {
                     return Ok(ClassRef::Builtin(name));
                 }
             }
-            return Err(vm.type_error(format!(
-                "cannot copy class '{name}' to another interpreter"
-            )));
+            return Err(vm.type_error(format!("cannot copy class '{name}' to another interpreter")));
         }
         // Like pickle: the class must be what its module's global of that name holds.
         let at_top = &*module != "__main__"
@@ -444,7 +467,13 @@ impl Exporter {
         Ok((base, dict))
     }
 
-    fn instance(&mut self, vm: &mut Vm<'_>, r: ObjRef, v: Value, depth: usize) -> PyResult<Shareable> {
+    fn instance(
+        &mut self,
+        vm: &mut Vm<'_>,
+        r: ObjRef,
+        v: Value,
+        depth: usize,
+    ) -> PyResult<Shareable> {
         let Object::Instance(inst) = vm.st.heap.get(r) else {
             return Err(not_copyable(vm, v));
         };
@@ -490,10 +519,7 @@ impl Exporter {
         self.enter(vm, r, v)?;
         let out = self.attrs(vm, &attrs, depth);
         self.active.pop();
-        Ok(Shareable::Instance {
-            class,
-            attrs: out?,
-        })
+        Ok(Shareable::Instance { class, attrs: out? })
     }
 
     fn attrs(
