@@ -254,6 +254,36 @@ impl Builder {
 /// assert_eq!(x, 42);
 /// # Ok::<(), gilpy::Error>(())
 /// ```
+///
+/// Interpreters share nothing, not even the GIL: two of them on two Rust threads run in
+/// parallel. Here each script calls a Rust function that waits, *holding its GIL*, until
+/// the other script has called it too; with one GIL between them this would never
+/// return. (Scripts can do the same with the `interpreters` module and
+/// `concurrent.futures.InterpreterPoolExecutor`.)
+///
+/// ```
+/// use std::sync::{Arc, Barrier};
+/// use gilpy::token::Python;
+/// let barrier = Arc::new(Barrier::new(2));
+/// let mut a = gilpy::Interpreter::builder().capture_output().build();
+/// let mut b = gilpy::Interpreter::builder().capture_output().build();
+/// for interp in [&mut a, &mut b] {
+///     let barrier = barrier.clone();
+///     interp.register_native("meet", move |_py: &mut Python<'_, '_>, _args| {
+///         barrier.wait(); // no allow_threads: this interpreter's GIL stays held
+///         Ok(true.into())
+///     });
+/// }
+/// let src = "total = sum(range(100000))\nprint(meet(), total)\n";
+/// let (ra, rb) = std::thread::scope(|s| {
+///     let ha = s.spawn(|| a.run_source("a.py", src));
+///     let hb = s.spawn(|| b.run_source("b.py", src));
+///     (ha.join().unwrap(), hb.join().unwrap())
+/// });
+/// assert_eq!(ra?.stdout(), "True 4999950000\n");
+/// assert_eq!(rb?.stdout(), "True 4999950000\n");
+/// # Ok::<(), gilpy::Error>(())
+/// ```
 #[derive(Default)]
 pub struct Interpreter {
     inner: gilpy_vm::Interpreter,

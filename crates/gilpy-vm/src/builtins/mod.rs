@@ -219,6 +219,7 @@ pub const MODULES: &[ModuleDef] = &[
     crate::modules::os::MODULE,
     crate::modules::os::PATH,
     crate::modules::sim::MODULE,
+    crate::modules::interpreters::MODULE,
     crate::modules::pymod::THREADING,
     crate::modules::pymod::QUEUE,
     crate::modules::pymod::CONCURRENT_FUTURES,

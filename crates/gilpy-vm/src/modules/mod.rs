@@ -2,10 +2,12 @@
 //! in [`crate::builtins::MODULES`].
 
 pub mod import;
+pub mod interpreters;
 pub mod math;
 pub mod os;
 pub mod pymod;
 pub mod random;
+pub mod share;
 pub mod sim;
 pub mod stdlib_native;
 pub mod stdlib_py;

@@ -1,25 +1,31 @@
-"""gilpy's concurrent.futures (ThreadPoolExecutor part), in gilpy's subset.
+"""gilpy's concurrent.futures, in gilpy's subset.
 
 The VM makes `import concurrent.futures` load this file. It runs unchanged
-on CPython 3.11 too (see README.md). InterpreterPoolExecutor is native and
-lives elsewhere.
+on CPython 3.11 too (see README.md), apart from InterpreterPoolExecutor,
+which needs gilpy's native `interpreters` module.
 
 Differences from CPython, forced by the language subset (no generators):
-  - Executor.map() returns a list, not a lazy iterator: it waits for every
-    result before returning, and raises the first failing task's exception
-    (in input order) from map() itself. list(executor.map(...)) and
-    `for x in executor.map(...)` work the same as on CPython.
-  - as_completed() returns a list in completion order, after all futures
-    are done (or raises TimeoutError).
+  - Executor.map() and as_completed() return iterator objects (classes
+    with __next__) rather than generators; they behave the same: map()
+    submits every task at once and yields results in input order as they
+    are asked for, as_completed() yields futures as they finish.
   - wait() returns a plain (done, not_done) tuple of sets.
   - ThreadPoolExecutor's default max_workers is 8 (CPython: cpu count + 4,
-    at most 32); there is no `os` module to ask for the cpu count.
+    at most 32).
+  - ProcessPoolExecutor is InterpreterPoolExecutor: workers are
+    interpreters with their own GIL in this process, not processes.
 """
 
 import sys
 import time
 import threading
 import queue
+
+try:
+    import interpreters as _interpreters
+except ImportError:
+    # CPython 3.11 (where these modules are tested) has no such module.
+    _interpreters = None
 
 _time = time.monotonic
 
@@ -309,34 +315,102 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     return (done, not_done)
 
 
-def as_completed(fs, timeout=None):
-    """A list of the futures in the order they finished (those already
-    done first). Waits for all of them; raises TimeoutError if they are not
-    all done within `timeout` seconds. (CPython returns an iterator.)"""
-    fs = _unique(fs)
-    endtime = None
-    if timeout is not None:
-        endtime = _time() + timeout
-    waiter = _watch(fs)
-    try:
+class _AsCompleted:
+    # The iterator as_completed() returns (CPython: a generator). Futures
+    # already done come first, then the others as they finish.
+    def __init__(self, fs, timeout):
+        self._fs = _unique(fs)
+        self._total = len(self._fs)
+        self._timeout = timeout
+        self._endtime = None
+        self._started = False
+        self._ready = []
+        self._pending = []
+        self._waiter = None
+
+    def __iter__(self):
+        return self
+
+    def _start(self):
+        self._started = True
+        if self._timeout is not None:
+            self._endtime = _time() + self._timeout
+        for f in self._fs:
+            if f.done():
+                self._ready.append(f)
+            else:
+                self._pending.append(f)
+        self._waiter = _watch(self._pending)
+
+    def _close(self):
+        if self._waiter is not None:
+            _unwatch(self._fs, self._waiter)
+            self._waiter = None
+        self._pending = []
+
+    def __next__(self):
+        if not self._started:
+            self._start()
         while True:
-            waiter.event.clear()
-            with waiter.lock:
-                count = len(waiter.finished)
-            if count == len(fs):
-                break
-            if endtime is None:
+            if self._ready:
+                f = self._ready.pop(0)
+                if f in self._pending:
+                    self._pending.remove(f)
+                return f
+            if not self._pending or self._waiter is None:
+                self._close()
+                raise StopIteration
+            waiter = self._waiter
+            if self._endtime is None:
                 waiter.event.wait()
             else:
-                remaining = endtime - _time()
-                if remaining <= 0:
+                remaining = self._endtime - _time()
+                if remaining <= 0 or not waiter.event.wait(remaining):
+                    n = len(self._pending)
+                    self._close()
                     raise TimeoutError("%d (of %d) futures unfinished" % (
-                        len(fs) - count, len(fs)))
-                waiter.event.wait(remaining)
-    finally:
-        _unwatch(fs, waiter)
-    with waiter.lock:
-        return list(waiter.finished)
+                        n, self._total))
+            with waiter.lock:
+                finished = waiter.finished
+                waiter.finished = []
+                waiter.event.clear()
+            for f in finished:
+                if f in self._pending and f not in self._ready:
+                    self._ready.append(f)
+
+
+def as_completed(fs, timeout=None):
+    """An iterator over the futures, yielding each as it finishes (those
+    already done first). Raises TimeoutError from __next__ if the rest are
+    not done within `timeout` seconds of the first __next__ call."""
+    return _AsCompleted(fs, timeout)
+
+
+class _MapResults:
+    # The iterator Executor.map() returns (CPython: a generator): results in
+    # input order, each waited for when asked for.
+    def __init__(self, fs, endtime):
+        self._fs = fs
+        self._endtime = endtime
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if not self._fs:
+            raise StopIteration
+        f = self._fs.pop(0)
+        try:
+            if self._endtime is None:
+                return f.result()
+            return f.result(self._endtime - _time())
+        except BaseException:
+            # Like CPython: a failure or timeout cancels the tasks not started.
+            f.cancel()
+            for g in self._fs:
+                g.cancel()
+            self._fs = []
+            raise
 
 
 class Executor:
@@ -347,26 +421,14 @@ class Executor:
         raise RuntimeError("Executor subclasses must define submit()")
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
-        """Run fn over the zipped iterables; returns the list of results,
-        in input order (see the module docstring: a list, not an iterator).
-        """
+        """Submit fn over the zipped iterables now; returns an iterator of
+        the results in input order, each waited for when asked for (a
+        failure raises from __next__). `timeout` counts from this call."""
         endtime = None
         if timeout is not None:
             endtime = _time() + timeout
         fs = [self.submit(fn, *args) for args in zip(*iterables)]
-        results = []
-        try:
-            for f in fs:
-                if endtime is None:
-                    results.append(f.result())
-                else:
-                    results.append(f.result(endtime - _time()))
-        except BaseException:
-            # Like CPython: a failure cancels the tasks not yet started.
-            for f in fs:
-                f.cancel()
-            raise
-        return results
+        return _MapResults(fs, endtime)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         pass
@@ -392,6 +454,18 @@ class _WorkItem:
             return
         try:
             result = self.fn(*self.args, **self.kwargs)
+        except BaseException as exc:
+            self.future.set_exception(exc)
+        else:
+            self.future.set_result(result)
+
+    def run_in(self, interp):
+        # The call runs in another interpreter: fn and the arguments are
+        # copied there, the result (or exception) copied back.
+        if not self.future.set_running_or_notify_cancel():
+            return
+        try:
+            result = interp.call(self.fn, *self.args, **self.kwargs)
         except BaseException as exc:
             self.future.set_exception(exc)
         else:
@@ -499,7 +573,7 @@ class ThreadPoolExecutor(Executor):
             return
         if len(self._threads) < self._max_workers:
             name = "%s_%d" % (self._thread_name_prefix, len(self._threads))
-            t = threading.Thread(name=name, target=_worker,
+            t = threading.Thread(name=name, target=self._worker_target(),
                                  args=(self, self._work_queue,
                                        self._initializer, self._initargs))
             t.start()
@@ -507,6 +581,9 @@ class ThreadPoolExecutor(Executor):
             if len(self._threads) == 1:
                 with _pools_lock:
                     _pools.append(self)
+
+    def _worker_target(self):
+        return _worker
 
     def _initializer_failed(self):
         with self._shutdown_lock:
@@ -545,3 +622,83 @@ class ThreadPoolExecutor(Executor):
         with _pools_lock:
             if self in _pools:
                 _pools.remove(self)
+
+
+class BrokenInterpreterPool(BrokenThreadPool):
+    pass
+
+
+def _interp_worker(executor, work_queue, initializer, initargs):
+    # Like _worker, but every call runs in this worker's own interpreter,
+    # which has its own GIL: the workers really run in parallel.
+    try:
+        interp = _interpreters.create()
+    except BaseException as exc:
+        _report("Exception creating an interpreter:\n", exc)
+        executor._initializer_failed()
+        return
+    if initializer is not None:
+        try:
+            interp.call(initializer, *initargs)
+        except BaseException as exc:
+            _report("Exception in initializer:\n", exc)
+            interp.close()
+            executor._initializer_failed()
+            return
+    while True:
+        item = work_queue.get()
+        if item is not None:
+            item.run_in(interp)
+            item = None
+            executor._idle_semaphore.release()
+            continue
+        work_queue.put(None)
+        interp.close()
+        return
+
+
+class InterpreterPoolExecutor(ThreadPoolExecutor):
+    """Runs submitted calls in a pool of interpreters (CPython 3.14).
+
+    Each worker thread owns an interpreter with its own GIL, so CPU-bound
+    pure-Python tasks run in parallel. The function and its arguments are
+    copied into the worker's interpreter and the result copied back: they
+    must be copyable (module-level functions and classes, plain data);
+    anything else fails the task with TypeError.
+    """
+
+    def __init__(self, max_workers=None, thread_name_prefix='',
+                 initializer=None, initargs=()):
+        if _interpreters is None:
+            raise RuntimeError("InterpreterPoolExecutor needs the "
+                               "interpreters module")
+        ThreadPoolExecutor.__init__(self, max_workers, thread_name_prefix,
+                                    initializer, initargs)
+
+    def _worker_target(self):
+        return _interp_worker
+
+    def _initializer_failed(self):
+        with self._shutdown_lock:
+            self._broken = ('A thread initializer failed, the thread pool '
+                            'is not usable anymore')
+            while True:
+                try:
+                    item = self._work_queue.get_nowait()
+                except queue.Empty:
+                    break
+                if item is not None:
+                    item.future.set_exception(
+                        BrokenInterpreterPool(self._broken))
+            self._work_queue.put(None)
+
+
+class ProcessPoolExecutor(InterpreterPoolExecutor):
+    """gilpy has no processes to spare: this is InterpreterPoolExecutor
+    (same isolation, values copied in and out, parallel workers) under the
+    name scripts written for CPython use."""
+
+    def __init__(self, max_workers=None, mp_context=None, initializer=None,
+                 initargs=(), *, max_tasks_per_child=None):
+        InterpreterPoolExecutor.__init__(self, max_workers, '', initializer,
+                                         initargs)

@@ -13,7 +13,7 @@ import builtins
 import sys
 
 ALLOWED_IMPORTS = {"_thread", "time", "sys", "threading", "queue"}
-CPYTHON_ONLY_IMPORTS = {"traceback"}   # only inside `try: ... except ImportError`
+CPYTHON_ONLY_IMPORTS = {"traceback", "interpreters"}   # only inside `try: ... except ImportError`
 ALLOWED_BUILTINS = set("""
 print len range str int float bool list dict tuple repr type isinstance
 hasattr getattr setattr id abs min max sum round divmod sorted reversed
