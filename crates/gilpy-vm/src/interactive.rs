@@ -27,6 +27,8 @@ impl Interpreter {
 
 /// How one input fared.
 fn run_input(vm: &mut Vm<'_>, source: &str, n: usize) -> Result<(), String> {
+    // Each input is compiled on its own (see `VmState::inplace_strings`).
+    vm.st.inplace_strings = false;
     let filename = format!("<stdin-{n}>");
     // Imports search the current folder first, as in CPython's REPL (this only fills
     // an empty `sys.path`).

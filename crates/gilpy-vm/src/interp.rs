@@ -594,6 +594,12 @@ impl Interpreter {
     ) -> Result<RunResult, RunErr> {
         self.with_vm(|vm| {
             vm.st.sources.insert(Arc::from(filename), Arc::from(source));
+            // Code compiled separately shares the globals of earlier runs without the
+            // compiler seeing their `+=` sites: no more in-place string appends.
+            if vm.st.runs > 0 {
+                vm.st.inplace_strings = false;
+            }
+            vm.st.runs += 1;
             // The previous run's halt was reported with it. Threads it left behind (daemons,
             // threads stopped by a halt) keep the shutdown flag until they are gone.
             vm.st.sched.halt = None;

@@ -235,6 +235,12 @@ pub struct VmState {
     /// Some class overrides `__getattribute__`, or gained a data descriptor after it was
     /// created: the eval loop's own-attribute fast path is off (see `ops/attr.rs`).
     pub attr_slow: bool,
+    /// May `s += x` append in place (`Op::InplaceAppend`)? Turned off for good once code
+    /// compiled at run time (`exec`, `eval`) or a namespace dict (`globals()`,
+    /// `locals()`) may hold references the compiler never saw loaded.
+    pub inplace_strings: bool,
+    /// Top-level runs so far (`run_source`, `run_file`, REPL inputs).
+    pub runs: u32,
     /// The union of every user class's `attr_flags` so far: while a bit is clear, no
     /// class needs the check it stands for (the store and class-call fast paths skip it).
     pub flags_seen: u8,
@@ -273,6 +279,8 @@ impl VmState {
             ascii_chars: Vec::new(),
             globals_prefix: None,
             attr_slow: false,
+            inplace_strings: true,
+            runs: 0,
             flags_seen: 0,
             imports: Default::default(),
             races: None,

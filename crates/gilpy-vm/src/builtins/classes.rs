@@ -484,7 +484,13 @@ fn type_mro(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 /// (which compiles to `LOAD_CONST str; POP_TOP` right after the prologue).
 pub fn code_doc(code: &gilpy_compiler::bytecode::Code) -> Option<Arc<str>> {
     use gilpy_compiler::bytecode::{Const, Op};
-    let start = code.ops.iter().position(|op| !matches!(op, Op::Resume))?;
+    let mut start = code.ops.iter().position(|op| !matches!(op, Op::Resume))?;
+    // A class body with annotations first creates its `__annotations__` dict.
+    if let (Some(Op::BuildMap(0)), Some(Op::StoreName(_))) =
+        (code.ops.get(start), code.ops.get(start + 1))
+    {
+        start += 2;
+    }
     match (code.ops.get(start), code.ops.get(start + 1)) {
         (Some(Op::LoadConst(i)), Some(Op::Pop)) => match code.consts.get(*i as usize) {
             Some(Const::Str(s)) => Some(s.clone()),

@@ -93,6 +93,8 @@ fn in_function(vm: &Vm<'_>) -> bool {
 /// `globals()`
 fn globals(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "globals", 0, 0)?;
+    // The dict hands out every variable's value (see `VmState::inplace_strings`).
+    vm.st.inplace_strings = false;
     let p = caller_prefix(vm);
     let items = import::namespace_items(vm, p.as_deref());
     to_dict(vm, items)
@@ -104,12 +106,15 @@ fn locals(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     if !in_function(vm) {
         return globals(vm, args);
     }
+    vm.st.inplace_strings = false;
     let items = frame_locals(vm);
     to_dict(vm, items)
 }
 
 /// What to run: compiled text, or a code object from `compile()`.
 fn source_code(vm: &mut Vm<'_>, src: Value, fname: &str, eval_mode: bool) -> PyResult<Arc<Code>> {
+    // Code compiled now may load any variable without the `*Shared` loads.
+    vm.st.inplace_strings = false;
     if let Some(Object::Code(data)) = vm.obj(src) {
         return Ok(data.code.clone());
     }

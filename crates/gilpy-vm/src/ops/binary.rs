@@ -85,8 +85,9 @@ pub fn str_append(vm: &mut Vm<'_>, a: Value, b: Value) -> Option<Value> {
     let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else {
         return None;
     };
+    let in_place = vm.st.inplace_strings;
     let (x, y) = vm.st.heap.str_pair(ra, rb)?;
-    if x.is_unique() {
+    if in_place && x.is_unique() {
         let before = x.capacity();
         x.append(y.as_str(), y.char_len());
         let grown = x.capacity() - before;

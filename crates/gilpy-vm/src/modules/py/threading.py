@@ -802,6 +802,11 @@ def _shutdown():
         # Threads may start others while we wait: look again afterwards.
         for thread in pending:
             thread.join()
+            # A thread the VM stopped (a halted earlier run) never ran its own
+            # clean-up: forget it here, or this loop would find it forever.
+            with _active_lock:
+                if _active.get(thread.ident) is thread:
+                    del _active[thread.ident]
 
 
 # --- Timer --------------------------------------------------------------------------
