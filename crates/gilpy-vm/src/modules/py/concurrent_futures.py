@@ -271,6 +271,24 @@ def _unwatch(fs, waiter):
                 f._waiters.remove(waiter)
 
 
+class DoneAndNotDoneFutures(tuple):
+    """What wait() returns: (done, not_done), also by name, as in CPython."""
+
+    def __new__(cls, done, not_done):
+        return tuple.__new__(cls, (done, not_done))
+
+    @property
+    def done(self):
+        return self[0]
+
+    @property
+    def not_done(self):
+        return self[1]
+
+    def __repr__(self):
+        return "DoneAndNotDoneFutures(done=%r, not_done=%r)" % (self[0], self[1])
+
+
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     """Wait for the futures; returns (done, not_done), two sets.
 
@@ -312,7 +330,7 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     for f in fs:
         if f not in done:
             not_done.add(f)
-    return (done, not_done)
+    return DoneAndNotDoneFutures(done, not_done)
 
 
 class _AsCompleted:
