@@ -245,54 +245,36 @@ class Counter(_DictWrapper):
             del self._d[k]
         return self
 
-    def __add__(self, other):
+    def _merge(self, other, combine, other_only):
+        # CPython's shape for Counter arithmetic: combine the counts of the keys
+        # this counter has, take the keys only `other` has through `other_only`
+        # (None: drop them), and keep the positive results.
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
         for k in self._d:
-            n = self._d[k] + other[k]
+            n = combine(self._d[k], other[k])
             if n > 0:
                 result._d[k] = n
-        for k in other._d:
-            if k not in self._d and other._d[k] > 0:
-                result._d[k] = other._d[k]
+        if other_only is not None:
+            for k in other._d:
+                if k not in self._d:
+                    n = other_only(other._d[k])
+                    if n > 0:
+                        result._d[k] = n
         return result
+
+    def __add__(self, other):
+        return self._merge(other, lambda a, b: a + b, lambda b: b)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for k in self._d:
-            n = self._d[k] - other[k]
-            if n > 0:
-                result._d[k] = n
-        for k in other._d:
-            if k not in self._d and other._d[k] < 0:
-                result._d[k] = 0 - other._d[k]
-        return result
+        return self._merge(other, lambda a, b: a - b, lambda b: 0 - b)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for k in self._d:
-            n = max(self._d[k], other[k])
-            if n > 0:
-                result._d[k] = n
-        for k in other._d:
-            if k not in self._d and other._d[k] > 0:
-                result._d[k] = other._d[k]
-        return result
+        return self._merge(other, max, lambda b: b)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for k in self._d:
-            n = min(self._d[k], other[k])
-            if n > 0:
-                result._d[k] = n
-        return result
+        return self._merge(other, min, None)
 
     def __pos__(self):
         result = Counter()
