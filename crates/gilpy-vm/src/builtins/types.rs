@@ -393,12 +393,16 @@ pub fn as_index(vm: &mut Vm<'_>, v: Value) -> PyResult<i64> {
 fn range_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "range", 1, 3)?;
     let (start, stop, step) = match args.len() {
-        1 => (0, as_index(vm, args.pos[0])?, 1),
-        2 => (as_index(vm, args.pos[0])?, as_index(vm, args.pos[1])?, 1),
+        1 => (0, crate::methods::common::index(vm, args.pos[0])?, 1),
+        2 => (
+            crate::methods::common::index(vm, args.pos[0])?,
+            crate::methods::common::index(vm, args.pos[1])?,
+            1,
+        ),
         _ => (
-            as_index(vm, args.pos[0])?,
-            as_index(vm, args.pos[1])?,
-            as_index(vm, args.pos[2])?,
+            crate::methods::common::index(vm, args.pos[0])?,
+            crate::methods::common::index(vm, args.pos[1])?,
+            crate::methods::common::index(vm, args.pos[2])?,
         ),
     };
     if step == 0 {

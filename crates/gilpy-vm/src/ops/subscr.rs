@@ -35,6 +35,9 @@ fn slice_part(vm: &mut Vm<'_>, v: Value) -> PyResult<Option<i64>> {
             } else {
                 i64::MAX / 2
             })),
+            Object::Instance(_) if vm.user_dunder(v, crate::names::sym::__index__).is_some() => {
+                crate::methods::common::index(vm, v).map(Some)
+            }
             _ => Err(
                 vm.type_error("slice indices must be integers or None or have an __index__ method")
             ),
@@ -112,9 +115,12 @@ fn index_value(vm: &mut Vm<'_>, key: Value, container: Value) -> PyResult<Option
         Value::Bool(b) => Ok(Some(b as i64)),
         Value::Obj(r) => match vm.st.heap.get(r) {
             Object::BigInt(_) => {
-                let t = vm.type_name(container);
-                let _ = t;
                 Err(vm.index_error("cannot fit 'int' into an index-sized integer"))
+            }
+            // `__index__` makes any object an index, as in CPython.
+            Object::Instance(_) if vm.user_dunder(key, crate::names::sym::__index__).is_some() => {
+                let _ = container;
+                crate::methods::common::index(vm, key).map(Some)
             }
             _ => Ok(None),
         },
