@@ -273,7 +273,7 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     let v = code.consts[i as usize];
                     vm.th.stack.push(v);
                 }
-                Op::LoadFast(i) => {
+                Op::LoadFast(i) | Op::LoadFastShared(i) => {
                     let v = vm.th.stack[base + i as usize];
                     if v.is_undef() {
                         let e = unbound_local(vm, code, i as usize);
@@ -287,7 +287,9 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     if let (Value::Int(x), true) = (v, vm.th.countdown > 4) {
                         let y = match ops.get(pc) {
                             Some(&Op::LoadConst(c)) => code.consts[c as usize],
-                            Some(&Op::LoadFast(k)) => vm.th.stack[base + k as usize],
+                            Some(&Op::LoadFast(k) | &Op::LoadFastShared(k)) => {
+                                vm.th.stack[base + k as usize]
+                            }
                             _ => Value::Undef,
                         };
                         if let (Value::Int(y), Some(&op2)) = (y, ops.get(pc + 1)) {
@@ -298,15 +300,10 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                             }
                         }
                     }
-                    vm.th.stack.push(v);
-                }
-                Op::LoadFastShared(i) => {
-                    let v = vm.th.stack[base + i as usize];
-                    if v.is_undef() {
-                        let e = unbound_local(vm, code, i as usize);
-                        raise!(e);
+                    // Only a string can be appended to in place (ints fused above).
+                    if let (Op::LoadFastShared(_), Value::Obj(_)) = (op, v) {
+                        binary::share(vm, v);
                     }
-                    binary::share(vm, v);
                     vm.th.stack.push(v);
                 }
                 Op::StoreFast(i) => {

@@ -396,6 +396,7 @@ pub trait NativeIter: Send + 'static {
 impl Object {
     /// Roughly how many bytes the object holds, itself and the buffers it owns: what the
     /// collector's byte threshold counts. Cheap: no walking of nested objects.
+    #[inline(always)]
     pub(crate) fn footprint(&self) -> usize {
         const BASE: usize = 48;
         const VALUE: usize = std::mem::size_of::<Value>();

@@ -62,7 +62,7 @@ impl<'a> Vm<'a> {
     // ---- allocation ---------------------------------------------------------------
 
     /// Puts an object on the heap.
-    #[inline]
+    #[inline(always)]
     pub fn alloc(&mut self, obj: Object) -> Value {
         let r = self.st.heap.alloc(obj);
         if self.st.heap.over_bytes() {
@@ -75,7 +75,7 @@ impl<'a> Vm<'a> {
     /// without moving any switch point: the rest of the countdown is stashed and
     /// resumed after it (`eval.rs::slow_path`). Not inside native re-entries, where the
     /// collector cannot run anyway.
-    #[inline]
+    #[cold]
     pub(crate) fn collect_soon(&mut self) {
         if self.th.reentry == 0 && self.th.gc_stash == 0 && self.th.countdown > 1 {
             self.th.gc_stash = self.th.countdown - 1;

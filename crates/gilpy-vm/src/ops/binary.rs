@@ -108,7 +108,7 @@ pub fn str_append(vm: &mut Vm<'_>, a: Value, b: Value) -> Option<Value> {
 
 /// The value was loaded somewhere other than its `+=` site: if it is a string an
 /// in-place `+=` owns, it may now be referenced elsewhere, so it must not grow in place.
-#[inline]
+#[inline(always)]
 pub fn share(vm: &mut Vm<'_>, v: Value) {
     if let Value::Obj(r) = v {
         if let Object::Str(s) = vm.st.heap.get_mut(r) {
