@@ -20,6 +20,7 @@ pub mod builtins;
 pub mod call;
 pub mod error;
 mod eval;
+mod eval_ops;
 pub mod format;
 pub mod frame;
 pub mod gc;
