@@ -185,6 +185,8 @@ macro_rules! pop {
         }
     };
 }
+// `eval_ops.rs` pops the same way.
+pub(crate) use pop;
 
 #[inline(always)]
 pub(crate) fn top<'v>(vm: &'v mut Vm<'_>) -> &'v mut Value {

@@ -3,23 +3,13 @@
 //! errors, frame returns.
 
 use crate::call::{init_returned, push_function_frame};
-use crate::eval::top;
+use crate::eval::{pop, top};
 use crate::frame::FrameKind;
 use crate::object::{FunctionObj, Object};
 use crate::objects::generator;
 use crate::ops::{attr, convert, iter};
 use crate::value::Value;
 use crate::{PyResult, Throw, Vm};
-
-/// Pops the top of the value stack (as in `eval.rs`: never empty here).
-macro_rules! pop {
-    ($vm:expr) => {
-        match $vm.th.stack.pop() {
-            Some(v) => v,
-            None => Value::None,
-        }
-    };
-}
 
 /// CPython's message when `*x` is not iterable (`f() argument after * must be an
 /// iterable, not int`); other errors pass through.

@@ -322,7 +322,7 @@ fn next_in_line(
     now: Instant,
 ) -> Option<(std::thread::Thread, std::sync::Arc<Signals>)> {
     let interval = scaled_interval(&vm.st.config, vm.st.sched.run_queue.len());
-    if vm.st.sched.seeded.is_some() || interval + PREWAKE_LEAD > exp_limit() {
+    if vm.st.sched.seeded.is_some() || interval + PREWAKE_LEAD > SPIN_MAX {
         return None;
     }
     let sched = &mut vm.st.sched;
@@ -336,16 +336,6 @@ fn next_in_line(
     let signals = s.signals.clone();
     sched.spinner = Some(head);
     Some((h, signals))
-}
-
-fn exp_limit() -> Duration {
-    static L: std::sync::OnceLock<Duration> = std::sync::OnceLock::new();
-    *L.get_or_init(|| {
-        std::env::var("GILPY_NIL")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .map_or(SPIN_MAX, Duration::from_micros)
-    })
 }
 
 /// Gives the GIL to `next` (or lets it go free), waits until this thread holds it again,
