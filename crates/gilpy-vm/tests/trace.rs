@@ -12,7 +12,7 @@ def worker(n):
     global counter
     for _ in range(n):
         counter += 1
-threads = [threading.Thread(target=worker, args=(20000,)) for _ in range(3)]
+threads = [threading.Thread(target=worker, args=(200000,)) for _ in range(3)]
 for t in threads:
     t.start()
 for t in threads:
