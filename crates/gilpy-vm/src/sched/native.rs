@@ -90,11 +90,16 @@ impl<'a> Vm<'a> {
     pub(crate) fn drain_inbox(&mut self) {
         let back: Vec<ThreadIndex> = std::mem::take(&mut *self.gil.inbox.lock());
         for t in back {
-            let s = &mut self.st.sched.threads[t as usize];
-            if s.status == Status::Native {
+            if self.st.sched.threads[t as usize].status == Status::Native {
+                // The native stretch ends here and counts as blocked (it did not want
+                // the GIL); from now on the thread waits for it.
+                let on = self.st.sched.threads[t as usize].blocked_on;
+                self.st
+                    .sched
+                    .end_phase(t, Phase::blocked(on), Instant::now());
+                let s = &mut self.st.sched.threads[t as usize];
                 s.status = Status::Runnable;
                 s.urgent = true;
-                s.since = Instant::now();
                 self.st.sched.run_queue.push_front(t);
             }
         }
