@@ -258,15 +258,28 @@ impl Interpreter {
 
     /// Runs `f` holding the GIL, as the main thread.
     pub(crate) fn with_vm<R>(&self, f: impl FnOnce(&mut Vm<'_>) -> R) -> R {
+        self.with_vm_on(None, f)
+    }
+
+    /// [`Interpreter::with_vm`] for a main thread that may be a coroutine (seeded runs).
+    fn with_vm_on<R>(
+        &self,
+        fiber: Option<crate::sched::Fiber<'_>>,
+        f: impl FnOnce(&mut Vm<'_>) -> R,
+    ) -> R {
         let st = self.gil.acquire();
+        let green = fiber.is_some();
         let mut vm = Vm {
             st,
             th: ThreadCtx::new(0, "MainThread"),
             gil: &self.gil,
+            fiber,
         };
         vm.st.sched.current = crate::sched::MAIN;
-        // The main Python thread is whichever OS thread runs this call.
-        vm.st.sched.threads[crate::sched::MAIN as usize].handle = Some(std::thread::current());
+        // The main Python thread is whichever OS thread runs this call (a coroutine
+        // is woken by the driver, not by an unpark).
+        vm.st.sched.threads[crate::sched::MAIN as usize].handle =
+            (!green).then(std::thread::current);
         let r = f(&mut vm);
         self.gil.release_idle(vm.st);
         r
@@ -280,22 +293,33 @@ impl Interpreter {
     /// Parses, compiles and runs a script as `__main__`.
     pub fn run_source(&mut self, filename: &str, source: &str) -> Result<RunResult, Error> {
         let this: &Interpreter = self;
-        let out = std::thread::scope(|s| {
-            let worker = std::thread::Builder::new()
-                .name("gilpy-main".into())
-                .stack_size(INTERP_STACK)
-                .spawn_scoped(s, || this.compile_and_run(filename, source));
-            match worker {
-                Ok(h) => h.join().unwrap_or_else(|payload| {
-                    let msg = crate::sched::panic::message(&*payload);
-                    Err(Box::new((
-                        Error::Internal(format!("internal error: the interpreter panicked: {msg}")),
-                        Default::default(),
-                    )))
-                }),
-                Err(_) => this.compile_and_run(filename, source),
-            }
-        });
+        let seeded = self.with_vm(|vm| vm.st.config.seed.is_some());
+        let out = if seeded {
+            // Every thread of a seeded run is a coroutine on this OS thread.
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                crate::sched::drive(
+                    &this.gil,
+                    INTERP_STACK,
+                    crate::modules::thread::THREAD_STACK,
+                    |fiber| this.compile_and_run(filename, source, Some(fiber)),
+                )
+            }))
+            .unwrap_or_else(|payload| {
+                let msg = crate::sched::panic::message(&*payload);
+                Ok(Err(Box::new((
+                    Error::Internal(format!("internal error: the interpreter panicked: {msg}")),
+                    Default::default(),
+                ))))
+            })
+            .unwrap_or_else(|e| {
+                Err(Box::new((
+                    Error::Internal(format!("can't start the main coroutine: {e}")),
+                    Default::default(),
+                )))
+            })
+        } else {
+            self.run_on_thread(filename, source)
+        };
         match out {
             Ok(r) => {
                 self.last_output = (r.stdout.clone(), r.stderr.clone());
@@ -307,6 +331,28 @@ impl Interpreter {
                 Err(e)
             }
         }
+    }
+
+    /// Runs a script on a fresh OS thread with a stack deep enough for the recursion
+    /// limit.
+    fn run_on_thread(&self, filename: &str, source: &str) -> Result<RunResult, RunErr> {
+        let this: &Interpreter = self;
+        std::thread::scope(|s| {
+            let worker = std::thread::Builder::new()
+                .name("gilpy-main".into())
+                .stack_size(INTERP_STACK)
+                .spawn_scoped(s, || this.compile_and_run(filename, source, None));
+            match worker {
+                Ok(h) => h.join().unwrap_or_else(|payload| {
+                    let msg = crate::sched::panic::message(&*payload);
+                    Err(Box::new((
+                        Error::Internal(format!("internal error: the interpreter panicked: {msg}")),
+                        Default::default(),
+                    )))
+                }),
+                Err(_) => this.compile_and_run(filename, source, None),
+            }
+        })
     }
 
     /// Reads and runs a script file.
@@ -580,10 +626,15 @@ impl Interpreter {
         self.with_vm(|vm| crate::gc::collect(&mut vm.st, &vm.th));
     }
 
-    fn compile_and_run(&self, filename: &str, source: &str) -> Result<RunResult, RunErr> {
+    fn compile_and_run(
+        &self,
+        filename: &str,
+        source: &str,
+        fiber: Option<crate::sched::Fiber<'_>>,
+    ) -> Result<RunResult, RunErr> {
         let code = gilpy_compiler::compile_cached(source, filename)
             .map_err(|e| Box::new((Error::Syntax(e), Default::default())))?;
-        self.run_code(&code, filename, source)
+        self.run_code(&code, filename, source, fiber)
     }
 
     fn run_code(
@@ -591,8 +642,9 @@ impl Interpreter {
         code: &Arc<Code>,
         filename: &str,
         source: &str,
+        fiber: Option<crate::sched::Fiber<'_>>,
     ) -> Result<RunResult, RunErr> {
-        self.with_vm(|vm| {
+        self.with_vm_on(fiber, |vm| {
             vm.st.sources.insert(Arc::from(filename), Arc::from(source));
             // Code compiled separately shares the globals of earlier runs without the
             // compiler seeing their `+=` sites: no more in-place string appends.

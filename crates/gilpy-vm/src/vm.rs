@@ -56,6 +56,9 @@ pub struct Vm<'a> {
     pub th: ThreadCtx,
     /// The lock itself (for handing it off; clone the `Arc` to start threads).
     pub gil: &'a Arc<Gil>,
+    /// Seeded runs: this thread is a coroutine, and waiting means switching to another
+    /// (see `sched/green.rs`). `None`: a real OS thread.
+    pub(crate) fiber: Option<crate::sched::Fiber<'a>>,
 }
 
 impl<'a> Vm<'a> {

@@ -28,7 +28,7 @@ pub const MODULE: ModuleDef = ModuleDef {
 /// Stack for threads started from Python. The eval loop does not recurse for Python
 /// calls, and native re-entry is bounded, so this is plenty; it is virtual memory until
 /// touched.
-const THREAD_STACK: usize = 64 * 1024 * 1024;
+pub(crate) const THREAD_STACK: usize = 64 * 1024 * 1024;
 
 /// The largest timeout accepted (as CPython's `TIMEOUT_MAX`, in seconds).
 const TIMEOUT_MAX: f64 = 4_294_967.0;
@@ -425,14 +425,23 @@ fn start_new_thread(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     ctx.roots = vec![f, args.pos[1], kwargs];
     vm.st.parked.push(ctx);
     let signals = vm.st.sched.threads[idx as usize].signals.clone();
-    let spawned = std::thread::Builder::new()
-        .name(format!("gilpy-{idx}"))
-        .stack_size(THREAD_STACK)
-        .spawn(move || thread_main(gil, idx, signals));
+    let spawned = match &vm.fiber {
+        // A seeded run: the thread is a coroutine on this OS thread (`sched/green.rs`).
+        Some(fiber) => fiber
+            .spawn(idx, THREAD_STACK, move |f| {
+                thread_main(&gil, idx, &signals, Some(f))
+            })
+            .map(|()| None),
+        None => std::thread::Builder::new()
+            .name(format!("gilpy-{idx}"))
+            .stack_size(THREAD_STACK)
+            .spawn(move || thread_main(&gil, idx, &signals, None))
+            .map(|h| Some(h.thread().clone())),
+    };
     match spawned {
         Ok(handle) => {
-            vm.st.sched.threads[idx as usize].handle = Some(handle.thread().clone());
-            // Dropping the JoinHandle detaches the thread; joining is Python's business.
+            // Dropping the JoinHandle detached the thread; joining is Python's business.
+            vm.st.sched.threads[idx as usize].handle = handle;
             Ok(Value::Int(vm.st.sched.threads[idx as usize].ident as i64))
         }
         Err(_) => {
@@ -447,13 +456,24 @@ fn start_new_thread(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// The body of every OS thread started from Python.
-fn thread_main(gil: Arc<Gil>, idx: ThreadIndex, signals: Arc<sched::Signals>) {
-    sched::wait_turn(&gil.baton, idx, None, &signals);
+fn thread_main(
+    gil: &Arc<Gil>,
+    idx: ThreadIndex,
+    signals: &sched::Signals,
+    fiber: Option<sched::Fiber<'_>>,
+) {
+    match &fiber {
+        Some(f) => f.wait_for(gil, idx),
+        None => {
+            sched::wait_turn(&gil.baton, idx, None, signals);
+        }
+    }
     let st = gil.lock_given();
     let mut vm = Vm {
         st,
         th: ThreadCtx::new(u64::MAX, ""),
-        gil: &gil,
+        gil,
+        fiber,
     };
     if let Some(pos) = vm.st.parked.iter().position(|t| t.id == u64::from(idx)) {
         vm.th = vm.st.parked.swap_remove(pos);

@@ -370,13 +370,19 @@ pub(super) fn park_and_wait(
         true => next_in_line(vm, me, now),
         false => None,
     };
-    let baton = &vm.gil.baton;
+    let (gil, fiber) = (vm.gil, vm.fiber.clone());
+    let baton = &gil.baton;
     let wake = MutexGuard::unlocked(&mut vm.st, || {
         baton.pass(
             target
                 .as_ref()
                 .map(|(n, h, s)| (*n, h.as_ref(), Some(&**s))),
         );
+        if let Some(f) = &fiber {
+            // A coroutine thread (seeded runs): switch to whoever holds the baton now.
+            f.wait_for(gil, me);
+            return Wake::Given;
+        }
         // Off the new holder's critical path: we pay for waking the next in line.
         if let Some((h, s)) = &get_ready {
             Baton::request_spin(h, s);

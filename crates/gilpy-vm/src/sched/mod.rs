@@ -12,6 +12,7 @@
 //! | `seeded.rs` | deterministic scheduling from a seed: random and PCT choice, virtual clock |
 //! | `record.rs` | the `--record` / `--replay` schedule file format |
 //! | `bounded.rs` | bounded-exhaustive runs (`explore --exhaustive`): guided choices, visible instructions |
+//! | `green.rs` | seeded runs with every thread a coroutine on one OS thread |
 //! | `deadlock.rs` | the report printed when every thread waits for another |
 //! | `panic.rs` | a Rust panic in an interpreter thread becomes an internal-error report |
 //!
@@ -21,6 +22,7 @@ pub mod baton;
 mod block;
 mod bounded;
 mod deadlock;
+mod green;
 mod handoff;
 mod native;
 pub mod panic;
@@ -41,6 +43,7 @@ pub use block::{block, exit_thread, raise_halt, shutdown_threading, wake_main_fo
 pub(crate) use bounded::{decides_here, note_op};
 pub use bounded::{BoundedRun, OpNote};
 pub use deadlock::deadlock_report;
+pub(crate) use green::{drive, Fiber};
 pub use handoff::{
     clock_period, interval, shorten_quantum, switch_check, thread_started, wait_turn, yield_now,
     HandoffLatency,

@@ -4,13 +4,33 @@
 //! the GIL on, and the run ends with an internal-error report.
 
 use std::any::Any;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use crate::vm::Vm;
 
 thread_local! {
     /// Where the last panic on this OS thread happened (filled by [`install_hook`]).
     static LAST: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// Seeded runs whose threads are coroutines on this OS thread (`green.rs`) are in
+    /// progress here: a panic is the interpreter's, caught and reported like one in a
+    /// `gilpy-N` thread.
+    static GREEN_RUNS: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Marks this OS thread as running interpreter coroutines while the guard lives.
+pub(crate) struct GreenRun(());
+
+impl GreenRun {
+    pub(crate) fn enter() -> GreenRun {
+        GREEN_RUNS.with(|n| n.set(n.get() + 1));
+        GreenRun(())
+    }
+}
+
+impl Drop for GreenRun {
+    fn drop(&mut self) {
+        GREEN_RUNS.with(|n| n.set(n.get().saturating_sub(1)));
+    }
 }
 
 /// Installs a panic hook that remembers each panic's location for the report instead of
@@ -20,9 +40,16 @@ pub fn install_hook() {
     std::panic::set_hook(Box::new(move |info| {
         // Interpreter threads ("gilpy-main", "gilpy-N") are caught and reported; a panic
         // anywhere else is a plain crash and keeps Rust's message.
-        let ours = std::thread::current()
-            .name()
-            .is_some_and(|n| n.starts_with("gilpy-"));
+        let msg = message(info.payload());
+        if msg.starts_with("failed printing to std") && msg.contains("Broken pipe") {
+            // The reader went away (`gilpy explore … | head`): end quietly, as a process
+            // killed by SIGPIPE does.
+            std::process::exit(141);
+        }
+        let ours = GREEN_RUNS.with(Cell::get) > 0
+            || std::thread::current()
+                .name()
+                .is_some_and(|n| n.starts_with("gilpy-"));
         if !ours {
             default(info);
             return;
