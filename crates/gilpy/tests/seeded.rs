@@ -171,3 +171,58 @@ t1.start(); t2.start(); t1.join(); t2.join(); t3.join()
         other => panic!("expected a deadlock, got {other:?}"),
     }
 }
+
+/// Seeded threads are coroutines on the caller's OS thread: a daemon thread still
+/// spinning when the script ends is shut down with the run (not left suspended), and
+/// the interpreter runs the next script normally.
+#[test]
+fn a_daemon_left_running_ends_with_the_run() {
+    let mut interp = Interpreter::builder().seed(5).capture_output().build();
+    let src = "
+import threading, time
+def spin():
+    n = 0
+    while True:
+        n += 1
+t = threading.Thread(target=spin, daemon=True)
+t.start()
+time.sleep(0.01)
+print('main done', t.is_alive())
+";
+    let r = interp.run_source("daemon.py", src).expect("runs");
+    assert_eq!(r.stdout, "main done True\n");
+    let again = interp.run_source("again.py", RACY).expect("runs again");
+    let n: u32 = again.stdout.trim().parse().expect("a count");
+    assert!(n <= 8000, "{n}");
+}
+
+/// A thread started by a thread started by the main thread, each recursing deeply on
+/// its own coroutine stack: the recursion limit holds before any stack runs out.
+#[test]
+fn nested_threads_recurse_on_their_own_stacks() {
+    let src = "
+import threading, sys
+sys.setrecursionlimit(100000)
+out = []
+def deep(n):
+    return 0 if n == 0 else 1 + deep(n - 1)
+def inner():
+    out.append(deep(5000))
+def outer():
+    t = threading.Thread(target=inner)
+    t.start()
+    out.append(deep(4000))
+    t.join()
+t = threading.Thread(target=outer)
+t.start()
+t.join()
+print(sorted(out))
+";
+    for seed in 0..5 {
+        assert_eq!(
+            seeded(seed, Strategy::Random, src),
+            "[4000, 5000]\n",
+            "seed {seed}"
+        );
+    }
+}
