@@ -1,0 +1,73 @@
+//! Single-thread speed (issue 11): every program in `../shared/bench` and every kernel in
+//! `benches/kernels/` (pyperformance-style programs we did not tune for), each run whole
+//! through the embedding API.
+//!
+//! ```sh
+//! cargo bench --bench programs                # everything (several minutes)
+//! cargo bench --bench programs -- kernels/    # only our kernels
+//! cargo bench --bench programs -- shared/fib  # one program
+//! ```
+//!
+//! Scripts are found when the bench starts, so a kernel added to `benches/kernels/` is
+//! measured without touching this file. Each script is compiled once outside the timed
+//! region (the compile cache); one iteration is a fresh interpreter running it to the
+//! end, output captured. A script that fails stops the bench: a number for a broken
+//! program would mean nothing. `../shared/tools/benchcmp` compares the same programs
+//! with CPython; `docs/performance.md` keeps both tables.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use criterion::{criterion_group, criterion_main, Criterion, SamplingMode};
+
+/// The `.py` files of a folder, sorted (missing folder: none).
+fn scripts(dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "py"))
+                .collect()
+        })
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+fn run(name: &str, source: &str) {
+    let mut interp = gilpy::Interpreter::builder().capture_output().build();
+    if let Err(e) = interp.run_source(name, source) {
+        panic!("{name} failed: {e}");
+    }
+}
+
+fn group(c: &mut Criterion, label: &str, dir: &Path) {
+    let files = scripts(dir);
+    if files.is_empty() {
+        eprintln!("{label}: no scripts in {} (skipped)", dir.display());
+        return;
+    }
+    let mut g = c.benchmark_group(label);
+    // Whole programs take 0.1-3 s: few samples, each one run.
+    g.sample_size(10)
+        .sampling_mode(SamplingMode::Flat)
+        .measurement_time(Duration::from_secs(20))
+        .warm_up_time(Duration::from_millis(500));
+    for path in files {
+        let Ok(source) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let name = path.display().to_string();
+        let id = path.file_stem().map(|s| s.to_string_lossy().into_owned());
+        g.bench_function(id.unwrap_or_default(), |b| b.iter(|| run(&name, &source)));
+    }
+    g.finish();
+}
+
+fn programs(c: &mut Criterion) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    group(c, "shared", &root.join("../shared/bench"));
+    group(c, "kernels", &root.join("benches/kernels"));
+}
+
+criterion_group!(benches, programs);
+criterion_main!(benches);
