@@ -27,6 +27,8 @@ pub struct Heap {
     pub(crate) live_bytes: usize,
     /// Total collections run (for tests and stats).
     pub(crate) collections: u64,
+    /// What [`Heap::get_mut`] lends for a handle past the end (see there).
+    scratch: Object,
 }
 
 impl Default for Heap {
@@ -40,6 +42,7 @@ impl Default for Heap {
             bytes_since: 0,
             live_bytes: 0,
             collections: 0,
+            scratch: Object::Free,
         }
     }
 }
@@ -72,20 +75,30 @@ impl Heap {
         }
     }
 
-    /// Mutable access to the object behind a handle.
+    /// Mutable access to the object behind a handle. A handle past the end can only come
+    /// from a VM bug: debug builds stop there; release builds hand out a scratch
+    /// [`Object::Free`] outside the heap (the write is lost, nothing else is touched),
+    /// never a real slot.
     #[inline(always)]
     pub fn get_mut(&mut self, r: ObjRef) -> &mut Object {
-        // A stale handle can only come from a VM bug; fall back to a scratch slot
-        // instead of panicking.
         if r.index() < self.slots.len() {
             &mut self.slots[r.index()]
         } else {
-            self.slots.push(Object::Free);
-            self.marks.push(false);
-            self.free.push((self.slots.len() - 1) as u32);
-            let last = self.slots.len() - 1;
-            &mut self.slots[last]
+            self.stale(r)
         }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn stale(&mut self, r: ObjRef) -> &mut Object {
+        debug_assert!(
+            false,
+            "stale object handle {} (heap has {})",
+            r.index(),
+            self.slots.len()
+        );
+        self.scratch = Object::Free;
+        &mut self.scratch
     }
 
     /// Two distinct strings at once: the one to append to, and the one appended.
