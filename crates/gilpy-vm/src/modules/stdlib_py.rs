@@ -27,6 +27,7 @@ py_module!(TYPING, "typing", "py/typing.py");
 py_module!(JSON, "json", "py/json.py");
 py_module!(CONTEXTLIB, "contextlib", "py/contextlib.py");
 py_module!(DATACLASSES, "dataclasses", "py/dataclasses.py");
+py_module!(ENUM, "enum", "py/enum.py");
 
 /// Every module above, for [`crate::builtins::MODULES`].
 pub const ALL: &[ModuleDef] = &[
@@ -42,4 +43,5 @@ pub const ALL: &[ModuleDef] = &[
     JSON,
     CONTEXTLIB,
     DATACLASSES,
+    ENUM,
 ];
