@@ -1,6 +1,6 @@
 //! The pure-library modules written in gilpy's own Python (`py/*.py`): `collections`,
 //! `itertools`, `functools`, `operator`, `heapq`, `bisect`, `copy`, `string`, `typing`,
-//! `json`, `contextlib`, `dataclasses`. Each is compiled into the binary and run on first import, like
+//! `json`, `contextlib`, `dataclasses`, `enum`, `abc`. Each is compiled into the binary and run on first import, like
 //! `threading` (see [`super::pymod`]).
 
 use crate::builtins::ModuleDef;
@@ -28,6 +28,7 @@ py_module!(JSON, "json", "py/json.py");
 py_module!(CONTEXTLIB, "contextlib", "py/contextlib.py");
 py_module!(DATACLASSES, "dataclasses", "py/dataclasses.py");
 py_module!(ENUM, "enum", "py/enum.py");
+py_module!(ABC, "abc", "py/abc.py");
 
 /// Every module above, for [`crate::builtins::MODULES`].
 pub const ALL: &[ModuleDef] = &[
@@ -44,4 +45,5 @@ pub const ALL: &[ModuleDef] = &[
     CONTEXTLIB,
     DATACLASSES,
     ENUM,
+    ABC,
 ];
