@@ -182,6 +182,9 @@ delegating! {
     popitem = "popitem", true;
     setdefault = "setdefault", true;
     clear = "clear", true;
+    or = "__or__", false;
+    ror = "__ror__", false;
+    ior = "__ior__", true;
 }
 
 /// The snapshot of the proxy in `args.pos[0]` and the argument count check.

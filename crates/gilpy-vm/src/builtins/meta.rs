@@ -100,10 +100,9 @@ pub fn scratch_class(
     }
     let bases_t = vm.new_tuple(bases.to_vec());
     let mark = vm.push_root(bases_t);
-    let prepared = match {
-        let prep = vm.intern("__prepare__");
-        crate::ops::attr::try_get_attr(vm, meta, prep)
-    } {
+    let prep = vm.intern("__prepare__");
+    let prepare = crate::ops::attr::try_get_attr(vm, meta, prep);
+    let prepared = match prepare {
         Ok(Some(p)) => {
             let n = vm.new_str(name);
             crate::call::call_value(vm, p, &[n, bases_t], &kwargs)
@@ -235,7 +234,8 @@ pub fn finish(vm: &mut Vm<'_>, cls: ObjRef, cell: Value) -> PyResult<Value> {
         let n = vm.new_str(&name);
         let mut kwargs = Vec::new();
         if let Some(Object::Tuple(t)) = vm.obj(kw_t) {
-            for pair in t.to_vec() {
+            let pairs = t.to_vec();
+            for pair in pairs {
                 if let Some(Object::Tuple(p)) = vm.obj(pair) {
                     let (k, v) = (p[0], p[1]);
                     let ks = vm.as_str(k).unwrap_or("").to_string();
