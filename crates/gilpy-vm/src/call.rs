@@ -226,6 +226,24 @@ pub fn call_class(
     args: &[Value],
     kw: &[(NameId, Value)],
 ) -> PyResult<Value> {
+    if crate::ops::attr::class_flags(vm, cls) & crate::object::attr_flags::META != 0 {
+        if let Some(f) = crate::builtins::meta::meta_call(vm, cls) {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(Value::Obj(cls));
+            full.extend_from_slice(args);
+            return call_value(vm, f, &full, kw);
+        }
+    }
+    construct(vm, cls, args, kw)
+}
+
+/// `type.__call__(cls, *args, **kw)`: `__new__` then `__init__`.
+pub fn construct(
+    vm: &mut Vm<'_>,
+    cls: ObjRef,
+    args: &[Value],
+    kw: &[(NameId, Value)],
+) -> PyResult<Value> {
     let user_new = vm
         .class(cls)
         .is_some_and(|c| c.attr_flags & crate::object::attr_flags::NEW != 0);
@@ -259,6 +277,7 @@ pub fn call_class(
         _ => {
             if (!args.is_empty() || !kw.is_empty())
                 && !user_new
+                && !vm.is_subclass(cls, vm.st.types.type_)
                 && !vm.class(cls).is_some_and(|c| c.is_exception)
                 && crate::builtins::subclass::value_base(vm, cls).is_none()
             {
@@ -423,11 +442,8 @@ fn class_frame_call(
     npos: usize,
     kw: &[(NameId, Value)],
 ) -> PyResult<Option<Called>> {
-    if vm.st.flags_seen & crate::object::attr_flags::NEW != 0
-        && vm
-            .class(cls)
-            .is_some_and(|c| c.attr_flags & crate::object::attr_flags::NEW != 0)
-    {
+    const SLOW: u8 = crate::object::attr_flags::NEW | crate::object::attr_flags::META;
+    if vm.st.flags_seen & SLOW != 0 && vm.class(cls).is_some_and(|c| c.attr_flags & SLOW != 0) {
         return Ok(None);
     }
     let init = vm.class_lookup(cls, sym::__init__);

@@ -64,6 +64,12 @@ pub(crate) fn return_value(vm: &mut Vm<'_>) -> PyResult<Option<Value>> {
             Ok(None)
         }
         FrameKind::Entry => Ok(Some(v)),
+        FrameKind::ClassBody(cls) if crate::builtins::meta::is_scratch(vm, cls) => {
+            // A metaclass other than `type`: it makes the class from the namespace.
+            let made = crate::builtins::meta::finish(vm, cls, v)?;
+            vm.th.stack.push(made);
+            Ok(None)
+        }
         FrameKind::ClassBody(cls) => {
             if let Some(r) = v.as_obj() {
                 if let Object::Cell(c) = vm.st.heap.get_mut(r) {
@@ -328,7 +334,15 @@ pub(crate) fn build_class(vm: &mut Vm<'_>, n: u32) -> PyResult<()> {
     let name = pop!(vm);
     let body = *top(vm);
     let name_text = vm.as_str(name).unwrap_or("?").to_string();
-    let cls = match crate::builtins::classes::new_user_class(vm, &name_text, &bases, kw) {
+    let made = match crate::builtins::meta::select(vm, &bases, kw) {
+        Ok(Some(meta)) => crate::builtins::meta::scratch_class(vm, &name_text, meta, &bases, kw),
+        Ok(None) => {
+            let ty = vm.st.types.type_;
+            crate::builtins::classes::new_user_class(vm, &name_text, &bases, kw, ty)
+        }
+        Err(e) => Err(e),
+    };
+    let cls = match made {
         Ok(c) => c,
         Err(e) => {
             vm.th.stack.pop();

@@ -136,6 +136,8 @@ pub struct ClassObj {
     /// What attribute access must look for beyond the fast paths (`attr_flags::*`),
     /// summed over the mro; recomputed when a class dict gains such an entry.
     pub attr_flags: u8,
+    /// The metaclass when it is not `type` (`class C(metaclass=M)` or inherited).
+    pub meta: Option<ObjRef>,
 }
 
 /// A class's attributes: a hash map for lookups plus the definition order (which
@@ -213,6 +215,8 @@ pub mod attr_flags {
     pub const NEW: u8 = 32;
     /// A subclass of a builtin value type (instances carry `Payload::Base`).
     pub const VALUE_BASE: u8 = 64;
+    /// The class's metaclass is not `type` (calls may go through its `__call__`).
+    pub const META: u8 = 128;
 }
 
 /// An instance of a user class.
@@ -445,6 +449,9 @@ impl Object {
                 c.bases.iter().for_each(|x| visit(Value::Obj(*x)));
                 c.mro.iter().for_each(|x| visit(Value::Obj(*x)));
                 c.dict.values().for_each(|x| visit(*x));
+                if let Some(m) = c.meta {
+                    visit(Value::Obj(m));
+                }
             }
             Object::Instance(i) => {
                 visit(Value::Obj(i.class));

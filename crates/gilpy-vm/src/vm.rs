@@ -196,7 +196,7 @@ impl<'a> Vm<'a> {
                 Object::Range(_) => t.range,
                 Object::Slice(_) => t.slice,
                 Object::Function(_) => t.function,
-                Object::Class(_) => t.type_,
+                Object::Class(c) => c.meta.unwrap_or(t.type_),
                 Object::BoundMethod { .. } => t.method,
                 Object::Super { .. } => t.super_,
                 Object::Module(_) => t.module,
@@ -278,10 +278,21 @@ impl<'a> Vm<'a> {
         match v {
             Value::Obj(r) => match self.st.heap.get(r) {
                 Object::Instance(i) => self.class_lookup(i.class, name),
+                Object::Class(c) => c.meta.and_then(|m| self.meta_lookup(m, name)),
                 _ => None,
             },
             _ => None,
         }
+    }
+
+    /// `name` as the user part of metaclass `meta`'s mro defines it (`type`'s own
+    /// methods are native and handled by the operators themselves).
+    pub fn meta_lookup(&self, meta: ObjRef, name: NameId) -> Option<Value> {
+        let c = self.class(meta)?;
+        c.mro
+            .iter()
+            .filter_map(|k| self.class(*k).filter(|k| !k.builtin))
+            .find_map(|k| k.dict.get(&name).copied())
     }
 
     // ---- exceptions ---------------------------------------------------------------
@@ -457,6 +468,7 @@ impl<'a> Vm<'a> {
             builtin,
             bases: base.into_iter().collect(),
             attr_flags: 0,
+            meta: None,
         };
         let r = match self.alloc(Object::Class(Box::new(obj))) {
             Value::Obj(r) => r,

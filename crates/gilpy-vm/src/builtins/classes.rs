@@ -80,8 +80,15 @@ fn solid_base(vm: &Vm<'_>, cls: ObjRef) -> Option<ObjRef> {
     })
 }
 
-/// Creates the class object for `class name(*bases, **kw)` before its body runs.
-pub fn new_user_class(vm: &mut Vm<'_>, name: &str, bases: &[Value], kw: Value) -> PyResult<ObjRef> {
+/// Creates the class object for `class name(*bases, **kw)` before its body runs, with
+/// metaclass `meta` (`type`, or a subclass of it; a base's more derived one wins).
+pub fn new_user_class(
+    vm: &mut Vm<'_>,
+    name: &str,
+    bases: &[Value],
+    kw: Value,
+    meta: ObjRef,
+) -> PyResult<ObjRef> {
     let mut refs = Vec::with_capacity(bases.len());
     for b in bases {
         match b.as_obj().filter(|r| vm.class(*r).is_some()) {
@@ -95,7 +102,7 @@ pub fn new_user_class(vm: &mut Vm<'_>, name: &str, bases: &[Value], kw: Value) -
             None => return Err(vm.type_error("bases must be types")),
         }
     }
-    check_metaclass(vm, kw)?;
+    let meta = crate::builtins::meta::calculate(vm, meta, &refs)?;
     for &r in &refs {
         let final_ = [
             vm.st.types.bool,
@@ -135,11 +142,13 @@ pub fn new_user_class(vm: &mut Vm<'_>, name: &str, bases: &[Value], kw: Value) -
         .copied()
         .find(|r| solid.is_none() || solid_base(vm, *r) == solid)
         .unwrap_or(refs[0]);
+    let meta = (meta != vm.st.types.type_).then_some(meta);
     if let Object::Class(c) = vm.st.heap.get_mut(cls) {
         c.mro = mro;
         c.is_exception = is_exc;
         c.base = Some(best);
         c.bases = refs;
+        c.meta = meta;
     }
     if !matches!(kw, Value::None) {
         let k = vm.intern(PENDING_KW);
@@ -148,24 +157,6 @@ pub fn new_user_class(vm: &mut Vm<'_>, name: &str, bases: &[Value], kw: Value) -
         }
     }
     Ok(cls)
-}
-
-/// `metaclass=` is not supported: say so instead of ignoring it.
-fn check_metaclass(vm: &mut Vm<'_>, kw: Value) -> PyResult<()> {
-    let Some(d) = kw.as_obj() else {
-        return Ok(());
-    };
-    for (k, v) in crate::ops::dictops::dict_items(vm, d) {
-        if vm.as_str(k) == Some("metaclass") {
-            if v.is(Value::Obj(vm.st.types.type_)) {
-                continue;
-            }
-            return Err(vm.type_error(
-                "metaclasses are not supported: class statements with metaclass= other than type",
-            ));
-        }
-    }
-    Ok(())
 }
 
 /// After a class body ran: implicit `staticmethod`/`classmethod` wrapping, the
@@ -284,6 +275,9 @@ pub fn compute_flags(vm: &Vm<'_>, cls: ObjRef) -> u8 {
     let Some(c) = vm.class(cls) else {
         return 0;
     };
+    if c.meta.is_some() {
+        flags |= attr_flags::META;
+    }
     for k in &c.mro {
         let Some(kc) = vm.class(*k) else { continue };
         if kc.builtin {
@@ -384,8 +378,9 @@ fn object_dunder_new(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     crate::call::native_new(vm, cls, &args.pos[1..], args.kw)
 }
 
-/// `type(name, bases, dict)`
-pub fn type3(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+/// `type(name, bases, dict)`, or `type.__new__(mcs, name, bases, dict)` with `mcs` a
+/// metaclass.
+pub fn type3(vm: &mut Vm<'_>, mcs: ObjRef, args: Args<'_>) -> PyResult<Value> {
     let (name, bases, ns) = (args.pos[0], args.pos[1], args.pos[2]);
     let Some(n) = vm.as_str(name).map(str::to_string) else {
         let t = vm.type_name(name);
@@ -398,6 +393,7 @@ pub fn type3(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
             return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {t}")));
         }
     };
+    let ns = crate::builtins::subclass::unwrap_base(vm, ns);
     let Some(d) = ns
         .as_obj()
         .filter(|d| matches!(vm.st.heap.get(*d), Object::Dict(_)))
@@ -421,14 +417,54 @@ pub fn type3(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         }
         d
     };
-    let cls = new_user_class(vm, &n, &bases, kw)?;
+    // `type(name, bases, ns)` with a base whose metaclass is not `type`: that
+    // metaclass makes the class (CPython calls the winner's `__new__`).
+    if mcs == vm.st.types.type_ {
+        let refs: Vec<ObjRef> = bases
+            .iter()
+            .filter_map(|b| b.as_obj().filter(|r| vm.class(*r).is_some()))
+            .collect();
+        let winner = crate::builtins::meta::calculate(vm, mcs, &refs)?;
+        if winner != mcs {
+            return crate::call::call_class(vm, winner, args.pos, args.kw);
+        }
+    }
+    let cls = new_user_class(vm, &n, &bases, kw, mcs)?;
     let module = crate::ops::dictops::dict_items(vm, d);
     let mut has_module = false;
     for (k, v) in module {
         let Some(ks) = vm.as_str(k).map(str::to_string) else {
             continue;
         };
-        has_module |= ks == "__module__";
+        match ks.as_str() {
+            "__qualname__" => {
+                if let Some(q) = vm.as_str(v).map(Arc::<str>::from) {
+                    if let Object::Class(c) = vm.st.heap.get_mut(cls) {
+                        c.qualname = q;
+                    }
+                }
+                continue;
+            }
+            // The body's `__class__` cell (zero-argument `super()`): filled now, before
+            // `__init_subclass__` and `__set_name__` run.
+            "__classcell__" => {
+                if let Some(r) = v.as_obj() {
+                    if let Object::Cell(c) = vm.st.heap.get_mut(r) {
+                        *c = Value::Obj(cls);
+                    }
+                }
+                continue;
+            }
+            "__module__" => {
+                has_module = true;
+                if let Some(m) = vm.as_str(v).map(Arc::<str>::from) {
+                    if let Object::Class(c) = vm.st.heap.get_mut(cls) {
+                        c.module = m;
+                    }
+                }
+            }
+            _ => {}
+        }
         vm.class_set(cls, &ks, v);
     }
     if !has_module {

@@ -23,7 +23,9 @@ pub mod dunders;
 pub mod evalexec;
 pub mod exceptions;
 pub mod functions;
+pub mod instdict;
 pub mod io;
+pub mod meta;
 pub mod strict_zip;
 pub mod subclass;
 pub mod types;
@@ -183,12 +185,14 @@ pub const FUNCTION_TABLES: &[&[NativeDef]] = &[
     io::FUNCTIONS,
     classes::FUNCTIONS,
     evalexec::FUNCTIONS,
+    instdict::FUNCTIONS,
 ];
 
 /// Per-type method tables: (type, methods).
 pub const TYPE_METHODS: &[(TypeSel, &[NativeDef])] = &[
     (|t| t.object, core::OBJECT_METHODS),
     (|t| t.object, classes::OBJECT_METHODS),
+    (|t| t.type_, meta::TYPE_METHODS),
     (|t| t.base_exception, core::EXCEPTION_METHODS),
     (|t| t.key_error, core::KEY_ERROR_METHODS),
     (|t| t.os_error, exceptions::OS_ERROR_METHODS),
@@ -237,6 +241,7 @@ pub(crate) fn install(vm: &mut Vm<'_>) {
         vm.add_methods(ty, methods);
     }
     classes::after_install(vm);
+    instdict::install(vm);
     subclass::install(vm);
     for def in MODULES.iter().chain(crate::modules::stdlib_py::ALL) {
         vm.st.module_defs.push(*def);

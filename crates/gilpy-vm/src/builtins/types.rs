@@ -164,12 +164,12 @@ pub fn object_new(vm: &mut Vm<'_>, cls: ObjRef, args: Args<'_>) -> PyResult<Valu
     }))))
 }
 
-fn type_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
-    if args.len() == 1 && args.kw.is_empty() {
+fn type_new(vm: &mut Vm<'_>, cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
+    if args.len() == 1 && args.kw.is_empty() && cls == vm.st.types.type_ {
         return Ok(Value::Obj(vm.type_of(args.pos[0])));
     }
     if args.len() == 3 {
-        return crate::builtins::classes::type3(vm, args);
+        return crate::builtins::classes::type3(vm, cls, args);
     }
     Err(vm.type_error("type() takes 1 or 3 arguments"))
 }
@@ -430,7 +430,11 @@ fn super_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
     };
     let obj = args.pos[1];
     let ok = match vm.obj(obj) {
-        Some(Object::Class(_)) => obj.as_obj().is_some_and(|o| vm.is_subclass(o, class)),
+        // A class is either a subclass (class methods) or, in a metaclass's methods,
+        // an instance of `class`.
+        Some(Object::Class(_)) => {
+            obj.as_obj().is_some_and(|o| vm.is_subclass(o, class)) || vm.isinstance(obj, class)
+        }
         _ => vm.isinstance(obj, class),
     };
     if !ok {

@@ -1,6 +1,6 @@
 //! The pure-library modules written in gilpy's own Python (`py/*.py`): `collections`,
 //! `itertools`, `functools`, `operator`, `heapq`, `bisect`, `copy`, `string`, `typing`,
-//! `json`, `contextlib`, `dataclasses`. Each is compiled into the binary and run on first import, like
+//! `json`, `contextlib`, `dataclasses`, `enum`, `abc`. Each is compiled into the binary and run on first import, like
 //! `threading` (see [`super::pymod`]).
 
 use crate::builtins::ModuleDef;
@@ -27,6 +27,8 @@ py_module!(TYPING, "typing", "py/typing.py");
 py_module!(JSON, "json", "py/json.py");
 py_module!(CONTEXTLIB, "contextlib", "py/contextlib.py");
 py_module!(DATACLASSES, "dataclasses", "py/dataclasses.py");
+py_module!(ENUM, "enum", "py/enum.py");
+py_module!(ABC, "abc", "py/abc.py");
 
 /// Every module above, for [`crate::builtins::MODULES`].
 pub const ALL: &[ModuleDef] = &[
@@ -42,4 +44,6 @@ pub const ALL: &[ModuleDef] = &[
     JSON,
     CONTEXTLIB,
     DATACLASSES,
+    ENUM,
+    ABC,
 ];

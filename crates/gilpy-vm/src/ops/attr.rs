@@ -140,6 +140,43 @@ fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> 
                         None => Value::None,
                     }));
                 }
+                if name == sym::__code__ {
+                    return Ok(Some(crate::builtins::instdict::code_info(vm, r)));
+                }
+                if vm.name(name).as_ref() == "__kwdefaults__" {
+                    let Some(Object::Function(f)) = vm.obj(obj) else {
+                        return Ok(None);
+                    };
+                    let kw = f.kwdefaults.clone();
+                    if kw.is_empty() {
+                        return Ok(Some(Value::None));
+                    }
+                    let d = vm.new_dict();
+                    if let Some(dr) = d.as_obj() {
+                        for (k, v) in kw.iter() {
+                            let ks = vm.name(*k);
+                            let kv = vm.new_str(&ks);
+                            crate::ops::dictops::dict_set(vm, dr, kv, *v)?;
+                        }
+                    }
+                    return Ok(Some(d));
+                }
+                let Some(Object::Function(f)) = vm.obj(obj) else {
+                    return Ok(None);
+                };
+                if name == sym::__dict__ {
+                    // A snapshot of the function's attributes (not a live view).
+                    let attrs = f.attrs.clone();
+                    let d = vm.new_dict();
+                    if let Some(dr) = d.as_obj() {
+                        for (k, v) in attrs {
+                            let ks = vm.name(k);
+                            let kv = vm.new_str(&ks);
+                            crate::ops::dictops::dict_set(vm, dr, kv, v)?;
+                        }
+                    }
+                    return Ok(Some(d));
+                }
                 if name == sym::__defaults__ {
                     let d = f.defaults.to_vec();
                     return Ok(Some(if d.is_empty() {
@@ -257,6 +294,9 @@ fn generic_instance(
     if name == sym::__class__ {
         return Ok(Some(Value::Obj(cls)));
     }
+    if name == sym::__dict__ && crate::builtins::instdict::has_dict(vm, obj).is_some() {
+        return Ok(crate::builtins::instdict::view(vm, r));
+    }
     Ok(None)
 }
 
@@ -339,8 +379,14 @@ fn class_attr(vm: &mut Vm<'_>, r: ObjRef, name: NameId) -> PyResult<Option<Value
             let items = mro.into_iter().map(Value::Obj).collect();
             Some(vm.new_tuple(items))
         }
-        sym::__class__ => Some(Value::Obj(vm.st.types.type_)),
+        sym::__class__ => Some(Value::Obj(crate::builtins::meta::meta_of(vm, r))),
         _ => {
+            // The metaclass's attributes and methods (bound to the class).
+            if let Some(meta) = vm.class(r).and_then(|c| c.meta) {
+                if let Some(v) = vm.meta_lookup(meta, name) {
+                    return descr::bind(vm, v, Some(Value::Obj(r)), meta).map(Some);
+                }
+            }
             let text = vm.name(name);
             if let Some(v) = crate::builtins::classes::type_attr(vm, r, &text) {
                 return Ok(Some(v));
@@ -351,10 +397,14 @@ fn class_attr(vm: &mut Vm<'_>, r: ObjRef, name: NameId) -> PyResult<Option<Value
 }
 
 fn super_attr(vm: &mut Vm<'_>, class: ObjRef, obj: Value, name: NameId) -> PyResult<Option<Value>> {
-    // The mro of the instance's type (or of the class itself for classmethod-style use).
-    let start = match vm.obj(obj) {
-        Some(Object::Class(_)) => obj.as_obj().unwrap_or(class),
-        _ => vm.type_of(obj),
+    // The mro of the instance's type (or of the class itself for classmethod-style use;
+    // a class that is not a subclass of `class` is an instance of a metaclass).
+    let as_class = obj
+        .as_obj()
+        .filter(|r| matches!(vm.st.heap.get(*r), Object::Class(_)) && vm.is_subclass(*r, class));
+    let start = match as_class {
+        Some(r) => r,
+        None => vm.type_of(obj),
     };
     let mro = match vm.class(start) {
         Some(c) => c.mro.clone(),
@@ -368,7 +418,7 @@ fn super_attr(vm: &mut Vm<'_>, class: ObjRef, obj: Value, name: NameId) -> PyRes
     for k in &mro[after..] {
         let found = vm.class(*k).and_then(|c| c.dict.get(&name).copied());
         if let Some(v) = found {
-            if matches!(vm.obj(obj), Some(Object::Class(_))) {
+            if as_class.is_some() {
                 return descr::bind(vm, v, None, start).map(Some);
             }
             return descr::bind(vm, v, Some(obj), start).map(Some);
@@ -430,6 +480,11 @@ pub fn set_attr(vm: &mut Vm<'_>, obj: Value, name: NameId, v: Value) -> PyResult
                 return vm.call(f, &[obj, n, v]).map(|_| ());
             }
         }
+    } else if let Some(f) = vm.user_dunder(obj, sym::__setattr__) {
+        // A class whose metaclass defines `__setattr__`.
+        let n = vm.name(name);
+        let n = vm.new_str(&n);
+        return vm.call(f, &[obj, n, v]).map(|_| ());
     }
     generic_set(vm, obj, name, Some(v))
 }
@@ -444,6 +499,10 @@ pub fn del_attr(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<()> {
                 return vm.call(f, &[obj, n]).map(|_| ());
             }
         }
+    } else if let Some(f) = vm.user_dunder(obj, sym::__delattr__) {
+        let n = vm.name(name);
+        let n = vm.new_str(&n);
+        return vm.call(f, &[obj, n]).map(|_| ());
     }
     generic_set(vm, obj, name, None)
 }
@@ -490,7 +549,7 @@ pub fn generic_set(vm: &mut Vm<'_>, obj: Value, name: NameId, v: Option<Value>) 
 }
 
 /// May instances of `cls` (which has `__slots__` somewhere) hold attribute `name`?
-fn slot_allowed(vm: &Vm<'_>, cls: ObjRef, name: NameId) -> bool {
+pub(crate) fn slot_allowed(vm: &Vm<'_>, cls: ObjRef, name: NameId) -> bool {
     let Some(c) = vm.class(cls) else {
         return true;
     };

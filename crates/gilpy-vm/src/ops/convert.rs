@@ -23,7 +23,7 @@ pub fn str_of(vm: &mut Vm<'_>, v: Value) -> PyResult<String> {
         }
         Value::Obj(r) => match vm.st.heap.get(r) {
             Object::Str(s) => return Ok(s.as_str().to_string()),
-            Object::Instance(_) => {
+            Object::Instance(_) | Object::Class(_) => {
                 if let Some(f) = vm.user_dunder(v, sym::__str__) {
                     let s = vm.call(f, &[v])?;
                     return match vm.as_str(s) {
@@ -112,6 +112,19 @@ pub fn repr_of(vm: &mut Vm<'_>, v: Value) -> PyResult<String> {
                     format!("slice({a}, {b}, {c})")
                 }
                 Object::Function(f) => format!("<function {} at {}>", f.qualname, fake_addr(v)),
+                Object::Class(c)
+                    if c.meta.is_some() && vm.user_dunder(v, sym::__repr__).is_some() =>
+                {
+                    let f = vm.user_dunder(v, sym::__repr__).unwrap_or(Value::None);
+                    let s = vm.call(f, &[v])?;
+                    return match vm.as_str(s) {
+                        Some(t) => Ok(t.to_string()),
+                        None => {
+                            let t = vm.type_name(s);
+                            Err(vm.type_error(format!("__repr__ returned non-string (type {t})")))
+                        }
+                    };
+                }
                 Object::Class(c) => {
                     if c.builtin {
                         format!("<class '{}'>", c.name)

@@ -48,11 +48,12 @@ pub fn get_iter(vm: &mut Vm<'_>, v: Value) -> PyResult<Value> {
             }
         }
         Object::Iter(_) | Object::Generator(_) => return Ok(v),
-        Object::Instance(_) => {
+        // A class whose metaclass defines `__iter__` (`for c in Color`).
+        Object::Instance(_) | Object::Class(_) => {
             if let Some(f) = vm.user_dunder(v, sym::__iter__) {
                 let it = vm.call(f, &[v])?;
                 let ok = match vm.obj(it) {
-                    Some(Object::Iter(_)) => true,
+                    Some(Object::Iter(_)) | Some(Object::Generator(_)) => true,
                     Some(Object::Instance(_)) => vm.user_dunder(it, sym::__next__).is_some(),
                     _ => false,
                 };

@@ -122,6 +122,13 @@ fn index_value(vm: &mut Vm<'_>, key: Value, container: Value) -> PyResult<Option
                 let _ = container;
                 crate::methods::common::index(vm, key).map(Some)
             }
+            // An instance of an `int` subclass (`IntEnum` members) is its int.
+            Object::Instance(i) if matches!(i.payload, crate::object::Payload::Base(_)) => {
+                match crate::builtins::subclass::unwrap_base(vm, key) {
+                    b @ (Value::Int(_) | Value::Bool(_)) => index_value(vm, b, container),
+                    _ => Ok(None),
+                }
+            }
             _ => Ok(None),
         },
         _ => Ok(None),
@@ -256,6 +263,10 @@ pub fn get_item(vm: &mut Vm<'_>, container: Value, key: Value) -> PyResult<Value
             None => not_subscriptable(vm, container),
         },
         Object::Class(_) => {
+            if let Some(f) = vm.user_dunder(container, sym::__getitem__) {
+                // The metaclass's `__getitem__` (`Color['RED']`).
+                return vm.call(f, &[container, key]);
+            }
             // `list[int]`-style generic aliases: return the class itself.
             Ok(container)
         }
@@ -402,7 +413,7 @@ pub fn len(vm: &mut Vm<'_>, v: Value) -> PyResult<usize> {
                     return Ok(d.len());
                 }
             }
-            Object::Instance(_) => {
+            Object::Instance(_) | Object::Class(_) => {
                 if let Some(f) = vm.user_dunder(v, sym::__len__) {
                     let n = vm.call(f, &[v])?;
                     return match n {
@@ -474,7 +485,7 @@ pub fn contains(vm: &mut Vm<'_>, container: Value, item: Value) -> PyResult<bool
                     }
                 }
             }
-            Object::Instance(_) => {
+            Object::Instance(_) | Object::Class(_) => {
                 if let Some(f) = vm.user_dunder(container, sym::__contains__) {
                     let r = vm.call(f, &[container, item])?;
                     return crate::ops::compare::is_true(vm, r);
