@@ -30,7 +30,7 @@ fn fuzz_crashers_compile_or_fail_cleanly() {
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("regression folder")
         .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension() != Some(std::ffi::OsStr::new("md")))
+        .filter(|p| p.is_file() && p.extension() != Some(std::ffi::OsStr::new("md")))
         .collect();
     files.sort();
     for f in &files {
