@@ -199,12 +199,7 @@ fn split(setup: &Setup, shard: u64, shards: u64) -> (Vec<Vec<u64>>, u64, BTreeMa
     (todo, owned, results)
 }
 
-fn worker(
-    setup: &Setup,
-    started: Instant,
-    search: &Mutex<Search>,
-    more: &Condvar,
-) {
+fn worker(setup: &Setup, started: Instant, search: &Mutex<Search>, more: &Condvar) {
     loop {
         let prefix = {
             let Ok(mut st) = search.lock() else { return };

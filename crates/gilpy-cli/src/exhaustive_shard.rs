@@ -75,9 +75,8 @@ impl Slice {
         if self.cut.is_none() {
             self.cut = other.cut;
         }
-        let mut rows: BTreeMap<Outcome, Seen> = std::mem::take(&mut self.outcomes)
-            .into_iter()
-            .collect();
+        let mut rows: BTreeMap<Outcome, Seen> =
+            std::mem::take(&mut self.outcomes).into_iter().collect();
         for (outcome, seen) in other.outcomes {
             note(&mut rows, outcome, seen);
         }

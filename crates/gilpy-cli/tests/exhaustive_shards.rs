@@ -43,7 +43,14 @@ fn explored(out: &str) -> u64 {
 fn shards_merge_like_one_run(n: u64, jobs: &str, expect: Option<&str>) {
     let dir = scratch(&format!("{n}-{jobs}-{}", expect.is_some()));
     let script = racy(&dir, 2);
-    let mut common = vec!["explore", "--exhaustive", "--preemptions", "2", "--jobs", jobs];
+    let mut common = vec![
+        "explore",
+        "--exhaustive",
+        "--preemptions",
+        "2",
+        "--jobs",
+        jobs,
+    ];
     if let Some(e) = expect {
         common.extend(["--expect", e]);
     }
@@ -60,7 +67,10 @@ fn shards_merge_like_one_run(n: u64, jobs: &str, expect: Option<&str>) {
         let mut args = common.clone();
         args.extend(["--shard", &shard, "--json", &f, &script]);
         let (_, out, err) = gilpy(&args);
-        assert!(out.contains(&format!("shard {i}/{n}: explored ")), "{out}{err}");
+        assert!(
+            out.contains(&format!("shard {i}/{n}: explored ")),
+            "{out}{err}"
+        );
         assert!(!out.contains("explored all"), "{out}");
         sum += explored(&out);
         files.push(f);
@@ -114,11 +124,22 @@ fn slices_of_different_explorations_do_not_merge() {
     let b = dir.join("b.json").to_str().unwrap().to_string();
     for (f, c, i) in [(&a, "1", "0/2"), (&b, "2", "1/2")] {
         let (_, out, err) = gilpy(&[
-            "explore", "--exhaustive", "--preemptions", c, "--shard", i, "--json", f, &script,
+            "explore",
+            "--exhaustive",
+            "--preemptions",
+            c,
+            "--shard",
+            i,
+            "--json",
+            f,
+            &script,
         ]);
         assert!(out.contains("shard "), "{out}{err}");
     }
     let (code, _, err) = gilpy(&["explore", "merge", &a, &b]);
     assert_eq!(code, 2);
-    assert!(err.contains("not a shard of the same exhaustive exploration"), "{err}");
+    assert!(
+        err.contains("not a shard of the same exhaustive exploration"),
+        "{err}"
+    );
 }

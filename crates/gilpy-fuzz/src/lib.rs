@@ -58,7 +58,9 @@ pub fn check_run(data: &[u8]) {
         return;
     }
     // Vary the schedule with the input, deterministically.
-    let seed = data.iter().fold(0u64, |h, &b| h.wrapping_mul(31).wrapping_add(b as u64));
+    let seed = data
+        .iter()
+        .fold(0u64, |h, &b| h.wrapping_mul(31).wrapping_add(b as u64));
     let mut interp = gilpy::Interpreter::builder()
         .seed(seed)
         .max_instructions(MAX_INSTRUCTIONS)
