@@ -82,7 +82,8 @@ pub struct ExploreOpts {
     #[arg(long, value_name = "FILE")]
     pub record: Option<PathBuf>,
 
-    /// Run only slice I of N of the seeds (seed index ≡ I mod N; I counts from 0).
+    /// Run only slice I of N of the seeds (seed index ≡ I mod N; I counts from 0), or
+    /// with --exhaustive of the schedule tree (subtrees dealt round-robin).
     #[arg(long, value_name = "I/N", value_parser = parse_shard)]
     pub shard: Option<(u64, u64)>,
 

@@ -14,6 +14,7 @@ mod bench;
 mod bench_plot;
 mod duration;
 mod exhaustive;
+mod exhaustive_shard;
 mod explore;
 mod interleaving;
 mod interrupt;

@@ -140,6 +140,17 @@ pub fn merge(files: &[String]) -> u8 {
         eprintln!("gilpy: explore merge: give the JSON files written by --json");
         return 2;
     }
+    // Exhaustive slices have their own format and merge.
+    if let Ok(text) = std::fs::read_to_string(&files[0]) {
+        match crate::exhaustive_shard::Slice::parse(&text) {
+            Some(Ok(first)) => return crate::exhaustive_shard::merge(first, files),
+            Some(Err(e)) => {
+                eprintln!("gilpy: explore merge: {}: {e}", files[0]);
+                return 2;
+            }
+            None => {}
+        }
+    }
     for f in files {
         let s = match Summary::read(Path::new(f)) {
             Ok(s) => s,
