@@ -20,21 +20,23 @@ fn fuzz_crashers_run_without_internal_errors() {
         let Ok(text) = String::from_utf8(data) else {
             continue;
         };
-        // The same seed as the fuzz target: the schedule it crashed under.
-        let seed = text
+        // The fuzz target's seed (the schedule it crashed under) and a few more.
+        let fuzz_seed = text
             .bytes()
             .fold(0u64, |h, b| h.wrapping_mul(31).wrapping_add(b as u64));
-        let mut interp = gilpy::Interpreter::builder()
-            .seed(seed)
-            .max_instructions(200_000)
-            .timeout(Duration::from_secs(5))
-            .capture_output()
-            .build();
-        let result = interp.run_source("fuzz.py", &text);
-        assert!(
-            !matches!(result, Err(gilpy::Error::Internal(_))),
-            "{}: {result:?}",
-            f.display()
-        );
+        for seed in [fuzz_seed, 0, 1, 2, 3] {
+            let mut interp = gilpy::Interpreter::builder()
+                .seed(seed)
+                .max_instructions(200_000)
+                .timeout(Duration::from_secs(5))
+                .capture_output()
+                .build();
+            let result = interp.run_source("fuzz.py", &text);
+            assert!(
+                !matches!(result, Err(gilpy::Error::Internal(_))),
+                "{} under seed {seed}: {result:?}",
+                f.display()
+            );
+        }
     }
 }

@@ -65,8 +65,11 @@ pub fn block(vm: &mut Vm<'_>, on: BlockOn, deadline: Option<Instant>) -> PyResul
         let next = lock_owner_to_run(vm, on).or_else(|| vm.st.sched.next_to_run());
         if vm.st.sched.threads[me as usize].status != Status::Blocked {
             // The virtual clock reached our own deadline.
+            // The pick may have been this very thread (woken by the clock jump): it runs
+            // on and must not stay queued as well, or the baton could later be handed
+            // to it after it has finished.
             vm.st.sched.run_queue.retain(|&t| t != me);
-            if let Some(n) = next {
+            if let Some(n) = next.filter(|&n| n != me) {
                 vm.st.sched.run_queue.push_front(n);
             }
             break;
