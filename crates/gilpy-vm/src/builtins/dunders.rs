@@ -87,6 +87,8 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "__str__" => dunder_str,
         "__hash__" => dunder_hash,
         "__bool__" => dunder_bool,
+        "__format__" => dunder_format,
+        "__index__" => dunder_index,
         _ => return None,
     })
 }
@@ -94,7 +96,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
 /// Does the builtin type `cls` have the special method `name` (as in CPython, so that
 /// `hasattr(5, "__iter__")` stays false)?
 fn has(vm: &Vm<'_>, cls: ObjRef, name: &str) -> bool {
-    const REPR: &[&str] = &["__repr__", "__str__", "__eq__", "__ne__"];
+    const REPR: &[&str] = &["__repr__", "__str__", "__eq__", "__ne__", "__format__"];
     const ORDER: &[&str] = &["__lt__", "__le__", "__gt__", "__ge__"];
     const ARITH: &[&str] = &[
         "__add__",
@@ -137,7 +139,7 @@ fn has(vm: &Vm<'_>, cls: ObjRef, name: &str) -> bool {
     let t = &vm.st.types;
     let any = |sets: &[&[&str]]| sets.iter().any(|s| s.contains(&name));
     if cls == t.int || cls == t.bool {
-        any(&[REPR, ORDER, ARITH, BITS])
+        any(&[REPR, ORDER, ARITH, BITS, &["__index__"]])
     } else if cls == t.float {
         any(&[REPR, ORDER, ARITH])
     } else if cls == t.str {
@@ -241,6 +243,8 @@ pub(crate) const NAMES: &[&str] = &[
     "__str__",
     "__hash__",
     "__bool__",
+    "__format__",
+    "__index__",
 ];
 
 // `self` may be an instance of a subclass (found through its mro): the operation runs
@@ -265,6 +269,18 @@ fn dunder_abs(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         binary::unary_op(vm, UnaryOp::Neg, a)
     } else {
         binary::unary_op(vm, UnaryOp::Pos, a)
+    }
+}
+
+fn dunder_format(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let (a, spec) = two(vm, &args)?;
+    crate::builtins::functions::format(vm, Args::positional(&[a, spec]))
+}
+
+fn dunder_index(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    match one(vm, &args)? {
+        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        v => Ok(v),
     }
 }
 

@@ -200,6 +200,7 @@ pub const TYPE_METHODS: &[(TypeSel, &[NativeDef])] = &[
     (|t| t.set, crate::methods::frozenset::SET_UPDATES),
     (|t| t.frozenset, crate::methods::frozenset::METHODS),
     (|t| t.range, crate::methods::range::METHODS),
+    (|t| t.slice, crate::methods::range::SLICE_METHODS),
     (|t| t.generator, crate::objects::generator::METHODS),
     (|t| t.int, crate::methods::number::INT_METHODS),
     (|t| t.str, bytes::STR_METHODS),
@@ -212,6 +213,7 @@ pub const TYPE_METHODS: &[(TypeSel, &[NativeDef])] = &[
 pub const MODULES: &[ModuleDef] = &[
     crate::modules::sys::MODULE,
     crate::modules::random::MODULE,
+    crate::modules::re_native::MODULE,
     crate::modules::math::MODULE,
     crate::modules::stdlib_native::MODULE,
     crate::modules::thread::MODULE,

@@ -165,7 +165,7 @@ fn float_hex(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// `n.real`, `n.imag`, `n.numerator`, `n.denominator` on ints, bools and floats, and
-/// `r.start`, `r.stop`, `r.step` on ranges;
+/// `r.start`, `r.stop`, `r.step` on ranges and slices;
 /// `None` for any other value or name.
 pub fn value_attr(vm: &mut Vm<'_>, v: Value, name: NameId) -> Option<Value> {
     let is_int = match v {
@@ -173,6 +173,15 @@ pub fn value_attr(vm: &mut Vm<'_>, v: Value, name: NameId) -> Option<Value> {
         Value::Float(_) => false,
         Value::Obj(_) => match vm.obj(v) {
             Some(Object::BigInt(_)) => true,
+            Some(Object::Slice(sl)) => {
+                let sl = **sl;
+                return match &*vm.name(name) {
+                    "start" => Some(sl[0]),
+                    "stop" => Some(sl[1]),
+                    "step" => Some(sl[2]),
+                    _ => None,
+                };
+            }
             Some(Object::Range(r)) => {
                 let r = **r;
                 return match &*vm.name(name) {

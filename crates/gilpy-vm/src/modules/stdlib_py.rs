@@ -1,6 +1,6 @@
 //! The pure-library modules written in gilpy's own Python (`py/*.py`): `collections`,
 //! `itertools`, `functools`, `operator`, `heapq`, `bisect`, `copy`, `string`, `typing`,
-//! `json`, `contextlib`, `dataclasses`. Each is compiled into the binary and run on first import, like
+//! `json`, `contextlib`, `dataclasses`, `re` (over the native `_gilpy_re`), `datetime`, `statistics`, `tempfile`. Each is compiled into the binary and run on first import, like
 //! `threading` (see [`super::pymod`]).
 
 use crate::builtins::ModuleDef;
@@ -27,6 +27,10 @@ py_module!(TYPING, "typing", "py/typing.py");
 py_module!(JSON, "json", "py/json.py");
 py_module!(CONTEXTLIB, "contextlib", "py/contextlib.py");
 py_module!(DATACLASSES, "dataclasses", "py/dataclasses.py");
+py_module!(RE, "re", "py/re.py");
+py_module!(DATETIME, "datetime", "py/datetime.py");
+py_module!(STATISTICS, "statistics", "py/statistics.py");
+py_module!(TEMPFILE, "tempfile", "py/tempfile.py");
 
 /// Every module above, for [`crate::builtins::MODULES`].
 pub const ALL: &[ModuleDef] = &[
@@ -42,4 +46,8 @@ pub const ALL: &[ModuleDef] = &[
     JSON,
     CONTEXTLIB,
     DATACLASSES,
+    RE,
+    DATETIME,
+    STATISTICS,
+    TEMPFILE,
 ];

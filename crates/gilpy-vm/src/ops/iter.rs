@@ -52,7 +52,7 @@ pub fn get_iter(vm: &mut Vm<'_>, v: Value) -> PyResult<Value> {
             if let Some(f) = vm.user_dunder(v, sym::__iter__) {
                 let it = vm.call(f, &[v])?;
                 let ok = match vm.obj(it) {
-                    Some(Object::Iter(_)) => true,
+                    Some(Object::Iter(_)) | Some(Object::Generator(_)) => true,
                     Some(Object::Instance(_)) => vm.user_dunder(it, sym::__next__).is_some(),
                     _ => false,
                 };
