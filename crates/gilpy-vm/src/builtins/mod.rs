@@ -15,6 +15,7 @@
 //! `&[NativeDef]` or a [`ModuleDef`], and add one line to the matching table here.
 
 pub mod bytes;
+pub mod bytes_extra;
 pub mod classes;
 pub mod complex;
 pub mod core;
