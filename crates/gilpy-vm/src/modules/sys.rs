@@ -374,10 +374,20 @@ fn getswitchinterval(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Float(s))
 }
 
-/// `sys.float_info`: an object with CPython's field values as attributes (not a tuple).
+/// `sys.float_info` and `sys.int_info`: objects with CPython's field values as
+/// attributes (not tuples).
 fn float_info(vm: &mut Vm<'_>, m: ObjRef) {
-    let object = vm.st.types.object;
-    let cls = vm.new_class("float_info", Some(object), None, false);
+    info_object(
+        vm,
+        m,
+        "int_info",
+        &[
+            ("bits_per_digit", Value::Int(30)),
+            ("sizeof_digit", Value::Int(4)),
+            ("default_max_str_digits", Value::Int(4300)),
+            ("str_digits_check_threshold", Value::Int(640)),
+        ],
+    );
     let fields: [(&str, Value); 11] = [
         ("max", Value::Float(f64::MAX)),
         ("max_exp", Value::Int(1024)),
@@ -391,6 +401,12 @@ fn float_info(vm: &mut Vm<'_>, m: ObjRef) {
         ("radix", Value::Int(2)),
         ("rounds", Value::Int(1)),
     ];
+    info_object(vm, m, "float_info", &fields);
+}
+
+fn info_object(vm: &mut Vm<'_>, m: ObjRef, name: &str, fields: &[(&str, Value)]) {
+    let object = vm.st.types.object;
+    let cls = vm.new_class(name, Some(object), None, false);
     let attrs = fields.iter().map(|(n, v)| (vm.intern(n), *v)).collect();
     let inst = vm.alloc(crate::object::Object::Instance(Box::new(
         crate::object::InstanceObj {
@@ -399,5 +415,5 @@ fn float_info(vm: &mut Vm<'_>, m: ObjRef) {
             payload: crate::object::Payload::None,
         },
     )));
-    vm.module_set(m, "float_info", inst);
+    vm.module_set(m, name, inst);
 }
