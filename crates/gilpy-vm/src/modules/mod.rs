@@ -8,6 +8,7 @@ pub mod os;
 pub mod os_fs;
 pub mod pymod;
 pub mod random;
+pub mod random_extra;
 pub mod re_native;
 pub mod re_translate;
 pub mod share;

@@ -1,6 +1,6 @@
 //! The pure-library modules written in gilpy's own Python (`py/*.py`): `collections`,
 //! `itertools`, `functools`, `operator`, `heapq`, `bisect`, `copy`, `string`, `typing`,
-//! `json`, `contextlib`, `dataclasses`, `re` (over the native `_gilpy_re`), `datetime`, `statistics`, `tempfile`. Each is compiled into the binary and run on first import, like
+//! `json`, `contextlib`, `dataclasses`, `re` (over the native `_gilpy_re`), `datetime`, `statistics`, `tempfile`, `cmath`. Each is compiled into the binary and run on first import, like
 //! `threading` (see [`super::pymod`]).
 
 use crate::builtins::ModuleDef;
@@ -31,6 +31,7 @@ py_module!(RE, "re", "py/re.py");
 py_module!(DATETIME, "datetime", "py/datetime.py");
 py_module!(STATISTICS, "statistics", "py/statistics.py");
 py_module!(TEMPFILE, "tempfile", "py/tempfile.py");
+py_module!(CMATH, "cmath", "py/cmath.py");
 
 /// Every module above, for [`crate::builtins::MODULES`].
 pub const ALL: &[ModuleDef] = &[
@@ -50,4 +51,5 @@ pub const ALL: &[ModuleDef] = &[
     DATETIME,
     STATISTICS,
     TEMPFILE,
+    CMATH,
 ];
