@@ -581,7 +581,8 @@ pub fn run_code(
 
 /// A `SyntaxError` exception for a compile error at run time (`import`, `exec`, `eval`).
 pub fn syntax_error(vm: &mut Vm<'_>, e: &gilpy_compiler::SyntaxError) -> Throw {
-    let id = vm.intern("SyntaxError");
+    // `IndentationError` and `TabError` are subclasses: raise the one the parser named.
+    let id = vm.intern(e.kind.name());
     let cls = vm
         .st
         .builtins
