@@ -90,7 +90,10 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
     vm.add_methods(ba, BYTEARRAY_METHODS);
     for cls in [b, ba] {
         vm.add_methods(cls, super::bytes_extra::METHODS);
-        vm.add_methods(cls, &[NativeDef::new("maketrans", super::bytes_extra::maketrans)]);
+        vm.add_methods(
+            cls,
+            &[NativeDef::new("maketrans", super::bytes_extra::maketrans)],
+        );
     }
     vm.add_methods(ba, super::bytes_extra::BYTEARRAY_METHODS);
     // bytearray is mutable, hence unhashable.

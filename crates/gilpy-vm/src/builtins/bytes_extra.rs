@@ -39,7 +39,10 @@ fn result_bytes(vm: &mut Vm<'_>, like: Value, r: Value) -> Value {
     };
     match items {
         Some((is_tuple, items)) => {
-            let conv: Vec<Value> = items.into_iter().map(|x| result_bytes(vm, like, x)).collect();
+            let conv: Vec<Value> = items
+                .into_iter()
+                .map(|x| result_bytes(vm, like, x))
+                .collect();
             if is_tuple {
                 vm.new_tuple(conv)
             } else {
@@ -52,7 +55,9 @@ fn result_bytes(vm: &mut Vm<'_>, like: Value, r: Value) -> Value {
 
 fn delegate(vm: &mut Vm<'_>, args: Args<'_>, name: &str) -> PyResult<Value> {
     let Some(this) = args.get(0).and_then(|v| bytes_of(vm, v)).map(latin1) else {
-        return Err(crate::methods::common::descriptor_error(vm, &args, "bytes", name));
+        return Err(crate::methods::common::descriptor_error(
+            vm, &args, "bytes", name,
+        ));
     };
     let like = args.pos[0];
     let s = vm.new_string(this);

@@ -213,7 +213,12 @@ pub fn value_attr(vm: &mut Vm<'_>, v: Value, name: NameId) -> Option<Value> {
 
 /// `float.fromhex(s)` (called on the class: the string is the first argument).
 fn float_fromhex(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
-    let Some(text) = args.pos.last().and_then(|v| vm.as_str(*v)).map(str::to_string) else {
+    let Some(text) = args
+        .pos
+        .last()
+        .and_then(|v| vm.as_str(*v))
+        .map(str::to_string)
+    else {
         return Err(vm.type_error("fromhex() argument must be str"));
     };
     parse_hex_float(text.trim())

@@ -90,7 +90,9 @@ pub const SLICE_METHODS: &[NativeDef] = &[NativeDef::new("indices", slice_indice
 /// `slice.indices(length)`: `(start, stop, step)` resolved against a sequence length.
 fn slice_indices(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "indices", 2, 2)?;
-    let Some(r) = args.pos[0].as_obj().filter(|r| matches!(vm.st.heap.get(*r), Object::Slice(_)))
+    let Some(r) = args.pos[0]
+        .as_obj()
+        .filter(|r| matches!(vm.st.heap.get(*r), Object::Slice(_)))
     else {
         return Err(vm.type_error("descriptor 'indices' requires a 'slice' object"));
     };

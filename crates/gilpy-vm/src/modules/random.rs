@@ -50,10 +50,10 @@ const M: usize = 397;
 
 /// The Mersenne Twister state, as in CPython's `_randommodule.c`.
 pub struct Mt {
-    state: [u32; N],
-    index: usize,
+    pub(crate) state: [u32; N],
+    pub(crate) index: usize,
     /// The second normal deviate `gauss()` computed last time (CPython's `gauss_next`).
-    gauss_next: Option<f64>,
+    pub(crate) gauss_next: Option<f64>,
 }
 
 impl Mt {
@@ -277,7 +277,11 @@ pub(crate) fn split_self<'a>(vm: &Vm<'_>, args: Args<'a>) -> (Option<ObjRef>, Ar
 
 /// Runs `f` on the generator of `src` (a `Random` instance), or on the interpreter's
 /// own generator (creating the module state if needed).
-pub(crate) fn with_gen<R>(vm: &mut Vm<'_>, src: Option<ObjRef>, f: impl FnOnce(&mut Mt) -> R) -> PyResult<R> {
+pub(crate) fn with_gen<R>(
+    vm: &mut Vm<'_>,
+    src: Option<ObjRef>,
+    f: impl FnOnce(&mut Mt) -> R,
+) -> PyResult<R> {
     if let Some(r) = src {
         return run_on(vm, Some(r), f);
     }

@@ -1,6 +1,7 @@
 //! The less common distributions of `random` (`triangular`, `gammavariate`,
 //! `betavariate`, `lognormvariate`, `paretovariate`, `weibullvariate`,
-//! `vonmisesvariate`), with CPython's algorithms, so the same seed gives the same numbers.
+//! `vonmisesvariate`), with CPython's algorithms, so the same seed gives the same numbers;
+//! `getstate`/`setstate` in CPython's layout.
 
 use std::f64::consts::PI;
 
@@ -19,7 +20,62 @@ pub const FUNCTIONS: &[NativeDef] = &[
     NativeDef::new("paretovariate", paretovariate),
     NativeDef::new("weibullvariate", weibullvariate),
     NativeDef::new("vonmisesvariate", vonmisesvariate),
+    NativeDef::new("getstate", getstate),
+    NativeDef::new("setstate", setstate),
 ];
+
+/// `getstate()`: `(3, (624 words..., index), gauss_next)`, CPython's layout.
+fn getstate(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let (src, args) = split_self(vm, args);
+    args.check(vm, "getstate", 0, 0)?;
+    let (words, index, gauss) = with_gen(vm, src, |g| (g.state, g.index, g.gauss_next))?;
+    let mut items: Vec<Value> = words.iter().map(|w| Value::Int(i64::from(*w))).collect();
+    items.push(Value::Int(index as i64));
+    let inner = vm.new_tuple(items);
+    let gauss = gauss.map_or(Value::None, Value::Float);
+    Ok(vm.new_tuple(vec![Value::Int(3), inner, gauss]))
+}
+
+/// `setstate(state)`: the inverse of [`getstate`].
+fn setstate(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let (src, args) = split_self(vm, args);
+    args.check(vm, "setstate", 1, 1)?;
+    let parts = match vm.obj(args.pos[0]) {
+        Some(crate::object::Object::Tuple(t)) if t.len() == 3 => t.to_vec(),
+        _ => return Err(vm.type_error("state vector must be a tuple")),
+    };
+    if !matches!(parts[0], Value::Int(3)) {
+        return Err(vm.value_error("state with version 3 passed to Random.setstate() of version 3"));
+    }
+    let words = match vm.obj(parts[1]) {
+        Some(crate::object::Object::Tuple(t)) if t.len() == 625 => t.to_vec(),
+        _ => return Err(vm.value_error("state vector is the wrong size")),
+    };
+    let mut state = [0u32; 624];
+    for (slot, w) in state.iter_mut().zip(&words) {
+        *slot = match w {
+            Value::Int(n) => u32::try_from(*n).map_err(|_| {
+                vm.overflow_error("Python int too large to convert to C unsigned long")
+            })?,
+            _ => return Err(vm.type_error("state vector items must be integers")),
+        };
+    }
+    let index = match words[624] {
+        Value::Int(n) if (0..=624).contains(&n) => n as usize,
+        _ => return Err(vm.value_error("invalid state")),
+    };
+    let gauss = match parts[2] {
+        Value::Float(f) => Some(f),
+        Value::Int(i) => Some(i as f64),
+        _ => None,
+    };
+    with_gen(vm, src, |g| {
+        g.state = state;
+        g.index = index;
+        g.gauss_next = gauss;
+    })?;
+    Ok(Value::None)
+}
 
 /// Float arguments by position or keyword, with defaults.
 fn floats<const N: usize>(
@@ -37,9 +93,7 @@ fn floats<const N: usize>(
             Some(Value::None) => out[i] = None,
             Some(v) => out[i] = Some(to_f64(vm, v)?),
             None if defaults[i].is_none() && i < N && fname != "triangular" => {
-                return Err(vm.type_error(format!(
-                    "{fname}() missing required argument: '{name}'"
-                )))
+                return Err(vm.type_error(format!("{fname}() missing required argument: '{name}'")))
             }
             None => {}
         }

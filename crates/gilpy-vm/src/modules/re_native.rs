@@ -80,6 +80,7 @@ fn compile(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         fancy_regex::RegexBuilder::new(s)
             .backtrack_limit(50_000_000)
             .build()
+            .map_err(|e| e.to_string())
     };
     let (search, full) = match (build(&src), build(&format!("(?:{src})\\z"))) {
         (Ok(a), Ok(b)) => (a, b),
@@ -184,13 +185,13 @@ fn clamp(vm: &mut Vm<'_>, v: Value, len: usize) -> PyResult<usize> {
     Ok(n.clamp(0, len as i64) as usize)
 }
 
+/// Byte spans of a match's groups (`None` for a group that did not take part).
+type Spans = Vec<Option<(usize, usize)>>;
+
 /// Runs the search; returns the spans (byte offsets) of every group of the match.
-fn find_at(
-    re: &Regex,
-    text: &str,
-    pos: usize,
-) -> Result<Option<Vec<Option<(usize, usize)>>>, fancy_regex::Error> {
-    Ok(re.captures_from_pos(text, pos)?.map(|caps| {
+fn find_at(re: &Regex, text: &str, pos: usize) -> Result<Option<Spans>, String> {
+    let caps = re.captures_from_pos(text, pos).map_err(|e| e.to_string())?;
+    Ok(caps.map(|caps| {
         (0..caps.len())
             .map(|i| caps.get(i).map(|m| (m.start(), m.end())))
             .collect()
@@ -214,7 +215,7 @@ fn spans_tuple(vm: &mut Vm<'_>, off: &Offsets, spans: &[Option<(usize, usize)>])
     vm.new_tuple(items)
 }
 
-fn engine_error(vm: &mut Vm<'_>, e: fancy_regex::Error) -> crate::Throw {
+fn engine_error(vm: &mut Vm<'_>, e: String) -> crate::Throw {
     vm.runtime_error(format!("regular expression failed: {e}"))
 }
 
@@ -264,8 +265,12 @@ fn scan(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let pos = clamp(vm, args.pos[2], off.chars)?;
     let endpos = clamp(vm, args.pos[3], off.chars)?;
     let limit = crate::methods::common::index(vm, args.pos[4])?;
-    let limit = if limit <= 0 { usize::MAX } else { limit as usize };
-    let mut all: Vec<Vec<Option<(usize, usize)>>> = Vec::new();
+    let limit = if limit <= 0 {
+        usize::MAX
+    } else {
+        limit as usize
+    };
+    let mut all: Vec<Spans> = Vec::new();
     if pos <= endpos {
         let (mut at, bend) = (off.to_byte(pos), off.to_byte(endpos));
         let hay = &text[..bend];

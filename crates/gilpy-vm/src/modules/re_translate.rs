@@ -223,7 +223,10 @@ pub fn translate(pattern: &str, flags: u32) -> Result<(String, u32), PatternErro
             '{' => {
                 // A valid `{m,n}` is a quantifier; anything else is a literal `{`.
                 let mut j = i + 1;
-                while chars.get(j).is_some_and(|d| d.is_ascii_digit() || *d == ',') {
+                while chars
+                    .get(j)
+                    .is_some_and(|d| d.is_ascii_digit() || *d == ',')
+                {
                     j += 1;
                 }
                 let body: String = chars[i + 1..j.min(chars.len())].iter().collect();
@@ -347,7 +350,9 @@ mod tests {
     use super::*;
 
     fn t(p: &str) -> String {
-        translate(p, 0).map(|(s, _)| s).unwrap_or_else(|e| format!("ERR {e:?}"))
+        translate(p, 0)
+            .map(|(s, _)| s)
+            .unwrap_or_else(|e| format!("ERR {e:?}"))
     }
 
     #[test]
@@ -366,10 +371,16 @@ mod tests {
 
     #[test]
     fn reports_cpython_errors() {
-        assert_eq!(translate("(ab", 0), Err(err("missing ), unterminated subpattern", 0)));
+        assert_eq!(
+            translate("(ab", 0),
+            Err(err("missing ), unterminated subpattern", 0))
+        );
         assert_eq!(translate("ab)", 0), Err(err("unbalanced parenthesis", 2)));
         assert_eq!(translate("*a", 0), Err(err("nothing to repeat", 0)));
-        assert_eq!(translate("a[bc", 0), Err(err("unterminated character set", 1)));
+        assert_eq!(
+            translate("a[bc", 0),
+            Err(err("unterminated character set", 1))
+        );
         assert_eq!(translate("a**", 0), Err(err("multiple repeat", 2)));
     }
 }

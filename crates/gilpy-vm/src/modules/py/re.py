@@ -1,29 +1,73 @@
 # The `re` module: Pattern and Match objects, the module functions and replacement
 # templates, over the native engine `_gilpy_re` (fancy-regex, with Python's syntax
-# translated). Flags are plain ints (CPython's are an enum.IntFlag). A bytes pattern runs
+# translated). A bytes pattern runs
 # on latin-1 text, so every byte is one character, and its results are bytes again.
+# Flags are RegexFlag values (an int subclass printing as `re.IGNORECASE`).
 
 import _gilpy_re
 
 __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall",
            "finditer", "compile", "purge", "escape", "error", "Pattern", "Match",
-           "A", "I", "L", "M", "S", "X", "U", "ASCII", "IGNORECASE", "LOCALE",
+           "A", "I", "L", "M", "S", "X", "U", "ASCII", "RegexFlag", "IGNORECASE", "LOCALE",
            "MULTILINE", "DOTALL", "VERBOSE", "UNICODE", "NOFLAG"]
 
-NOFLAG = 0
-T = TEMPLATE = 1
-I = IGNORECASE = 2
-L = LOCALE = 4
-M = MULTILINE = 8
-S = DOTALL = 16
-U = UNICODE = 32
-DEBUG = 128
-X = VERBOSE = 64
-A = ASCII = 256
+_FLAG_NAMES = [(1, "TEMPLATE"), (2, "IGNORECASE"), (4, "LOCALE"), (8, "MULTILINE"),
+               (16, "DOTALL"), (32, "UNICODE"), (64, "VERBOSE"), (128, "DEBUG"), (256, "ASCII")]
 
-_FLAG_NAMES = [(TEMPLATE, "re.TEMPLATE"), (IGNORECASE, "re.IGNORECASE"), (LOCALE, "re.LOCALE"),
-               (MULTILINE, "re.MULTILINE"), (DOTALL, "re.DOTALL"), (UNICODE, "re.UNICODE"),
-               (VERBOSE, "re.VERBOSE"), (DEBUG, "re.DEBUG"), (ASCII, "re.ASCII")]
+
+class RegexFlag(int):
+    """A flag value: an int that prints as `re.IGNORECASE|re.MULTILINE`."""
+
+    def __repr__(self):
+        v = int(self)
+        if v == 0:
+            return "re.NOFLAG"
+        names = ["re." + name for bit, name in _FLAG_NAMES if v & bit]
+        rest = v & ~511
+        if rest:
+            names.append(hex(rest))
+        return "|".join(names)
+
+    __str__ = __repr__
+
+    def __format__(self, spec):
+        return format(int(self), spec) if spec else repr(self)
+
+    def __or__(self, other):
+        if isinstance(other, int):
+            return RegexFlag(int(self) | int(other))
+        return NotImplemented
+
+    __ror__ = __or__
+
+    def __and__(self, other):
+        if isinstance(other, int):
+            return RegexFlag(int(self) & int(other))
+        return NotImplemented
+
+    __rand__ = __and__
+
+    def __xor__(self, other):
+        if isinstance(other, int):
+            return RegexFlag(int(self) ^ int(other))
+        return NotImplemented
+
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return RegexFlag(~int(self) & 511)
+
+
+NOFLAG = RegexFlag(0)
+T = TEMPLATE = RegexFlag(1)
+I = IGNORECASE = RegexFlag(2)
+L = LOCALE = RegexFlag(4)
+M = MULTILINE = RegexFlag(8)
+S = DOTALL = RegexFlag(16)
+U = UNICODE = RegexFlag(32)
+DEBUG = RegexFlag(128)
+X = VERBOSE = RegexFlag(64)
+A = ASCII = RegexFlag(256)
 
 _MAXSIZE = 9223372036854775807
 
@@ -72,7 +116,7 @@ class Pattern:
         if not isinstance(source, str):
             raise TypeError("first argument must be string or compiled pattern")
         try:
-            handle, effective = _gilpy_re.compile(source, flags)
+            handle, effective = _gilpy_re.compile(source, int(flags))
         except ValueError as e:
             msg, pos = e.args[0]
             raise error(msg, pattern, pos) from None
@@ -178,8 +222,7 @@ class Pattern:
         if not self._bytes:
             flags &= ~UNICODE
         if flags:
-            names = [name for bit, name in _FLAG_NAMES if flags & bit]
-            return "re.compile(%s, %s)" % (r, "|".join(names))
+            return "re.compile(%s, %r)" % (r, RegexFlag(flags))
         return "re.compile(%s)" % r
 
     def __eq__(self, other):
