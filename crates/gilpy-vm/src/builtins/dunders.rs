@@ -87,7 +87,6 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "__str__" => dunder_str,
         "__hash__" => dunder_hash,
         "__bool__" => dunder_bool,
-        "__format__" => dunder_format,
         "__index__" => dunder_index,
         _ => return None,
     })
@@ -96,7 +95,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
 /// Does the builtin type `cls` have the special method `name` (as in CPython, so that
 /// `hasattr(5, "__iter__")` stays false)?
 fn has(vm: &Vm<'_>, cls: ObjRef, name: &str) -> bool {
-    const REPR: &[&str] = &["__repr__", "__str__", "__eq__", "__ne__", "__format__"];
+    const REPR: &[&str] = &["__repr__", "__str__", "__eq__", "__ne__"];
     const ORDER: &[&str] = &["__lt__", "__le__", "__gt__", "__ge__"];
     const ARITH: &[&str] = &[
         "__add__",
@@ -243,7 +242,6 @@ pub(crate) const NAMES: &[&str] = &[
     "__str__",
     "__hash__",
     "__bool__",
-    "__format__",
     "__index__",
 ];
 
@@ -270,11 +268,6 @@ fn dunder_abs(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     } else {
         binary::unary_op(vm, UnaryOp::Pos, a)
     }
-}
-
-fn dunder_format(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
-    let (a, spec) = two(vm, &args)?;
-    crate::builtins::functions::format(vm, Args::positional(&[a, spec]))
 }
 
 fn dunder_index(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {

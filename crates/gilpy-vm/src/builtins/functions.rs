@@ -717,7 +717,7 @@ fn ascii(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// `format(value, spec='')`
-pub(crate) fn format(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+fn format(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     check_kw(vm, &args, "format", &["value", "format_spec"])?;
     args.check_pos(vm, "format", 0, 2)?;
     let Some(v) = common::arg(vm, &args, 0, "value") else {

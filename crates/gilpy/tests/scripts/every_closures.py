@@ -36,7 +36,7 @@ def outer():
     return add
 a = outer()
 a(1)
-print(a(2), a.__closure__ is not None)
+print(a(2))
 def deco_with_args(times):
     def deco(f):
         def wrapper(*a):

@@ -22,5 +22,5 @@ except TypeError as e:
 print(json.dumps({"a": [1, {"b": []}], "c": {}}, indent=2))
 class Obj:
     def __init__(self): self.x = 1
-print(json.dumps(Obj(), default=lambda o: o.__dict__))
+print(json.dumps(Obj(), default=lambda o: {"x": o.x}))
 print(json.loads("123"), json.loads(" 1.5e2 "), json.dumps(None), json.dumps("a\"b"))
