@@ -88,6 +88,14 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
     vm.add_methods(b, BYTES_METHODS);
     vm.add_methods(ba, COMMON_METHODS);
     vm.add_methods(ba, BYTEARRAY_METHODS);
+    for cls in [b, ba] {
+        vm.add_methods(cls, super::bytes_extra::METHODS);
+        vm.add_methods(
+            cls,
+            &[NativeDef::new("maketrans", super::bytes_extra::maketrans)],
+        );
+    }
+    vm.add_methods(ba, super::bytes_extra::BYTEARRAY_METHODS);
     // bytearray is mutable, hence unhashable.
     let h = vm.intern("__hash__");
     if let Object::Class(c) = vm.st.heap.get_mut(ba) {
@@ -108,7 +116,7 @@ pub fn bytes_of<'v>(vm: &'v Vm<'_>, v: Value) -> Option<&'v [u8]> {
     }
 }
 
-fn bytes_mut<'v>(vm: &'v mut Vm<'_>, v: Value) -> Option<&'v mut Vec<u8>> {
+pub(crate) fn bytes_mut<'v>(vm: &'v mut Vm<'_>, v: Value) -> Option<&'v mut Vec<u8>> {
     match vm.st.heap.get_mut(v.as_obj()?) {
         Object::Instance(i) => match &mut i.payload {
             Payload::Native(n) => n
@@ -136,7 +144,7 @@ fn make(vm: &mut Vm<'_>, cls: ObjRef, data: Vec<u8>) -> Value {
 }
 
 /// A result of the same kind (`bytes` or `bytearray`) as `like`.
-fn same_kind(vm: &mut Vm<'_>, like: Value, data: Vec<u8>) -> Value {
+pub(crate) fn same_kind(vm: &mut Vm<'_>, like: Value, data: Vec<u8>) -> Value {
     let cls = if is_bytearray(vm, like) {
         vm.st.types.bytearray
     } else {

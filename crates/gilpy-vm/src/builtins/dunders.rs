@@ -87,6 +87,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "__str__" => dunder_str,
         "__hash__" => dunder_hash,
         "__bool__" => dunder_bool,
+        "__index__" => dunder_index,
         _ => return None,
     })
 }
@@ -137,7 +138,7 @@ fn has(vm: &Vm<'_>, cls: ObjRef, name: &str) -> bool {
     let t = &vm.st.types;
     let any = |sets: &[&[&str]]| sets.iter().any(|s| s.contains(&name));
     if cls == t.int || cls == t.bool {
-        any(&[REPR, ORDER, ARITH, BITS])
+        any(&[REPR, ORDER, ARITH, BITS, &["__index__"]])
     } else if cls == t.float {
         any(&[REPR, ORDER, ARITH])
     } else if cls == t.str {
@@ -241,6 +242,7 @@ pub(crate) const NAMES: &[&str] = &[
     "__str__",
     "__hash__",
     "__bool__",
+    "__index__",
 ];
 
 // `self` may be an instance of a subclass (found through its mro): the operation runs
@@ -265,6 +267,13 @@ fn dunder_abs(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         binary::unary_op(vm, UnaryOp::Neg, a)
     } else {
         binary::unary_op(vm, UnaryOp::Pos, a)
+    }
+}
+
+fn dunder_index(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    match one(vm, &args)? {
+        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        v => Ok(v),
     }
 }
 

@@ -15,6 +15,7 @@
 //! `&[NativeDef]` or a [`ModuleDef`], and add one line to the matching table here.
 
 pub mod bytes;
+pub mod bytes_extra;
 pub mod classes;
 pub mod complex;
 pub mod core;
@@ -204,6 +205,7 @@ pub const TYPE_METHODS: &[(TypeSel, &[NativeDef])] = &[
     (|t| t.set, crate::methods::frozenset::SET_UPDATES),
     (|t| t.frozenset, crate::methods::frozenset::METHODS),
     (|t| t.range, crate::methods::range::METHODS),
+    (|t| t.slice, crate::methods::range::SLICE_METHODS),
     (|t| t.generator, crate::objects::generator::METHODS),
     (|t| t.int, crate::methods::number::INT_METHODS),
     (|t| t.str, bytes::STR_METHODS),
@@ -216,6 +218,7 @@ pub const TYPE_METHODS: &[(TypeSel, &[NativeDef])] = &[
 pub const MODULES: &[ModuleDef] = &[
     crate::modules::sys::MODULE,
     crate::modules::random::MODULE,
+    crate::modules::re_native::MODULE,
     crate::modules::math::MODULE,
     crate::modules::stdlib_native::MODULE,
     crate::modules::thread::MODULE,

@@ -606,6 +606,56 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, FormatError> {
     Ok(layout_number(head, int_part, rest, spec, 3))
 }
 
+/// `format(complex, spec)`: each part formatted as a float (the imaginary one always
+/// signed, then `j`); without a presentation type the result reads like `str(z)`
+/// (parentheses unless the real part is +0), with `precision` significant digits if
+/// given. The whole is padded to the width, right-aligned by default.
+pub fn format_complex(
+    re: f64,
+    im: f64,
+    spec: &FormatSpec,
+    repr: impl Fn(f64, f64) -> String,
+) -> Result<String, FormatError> {
+    if spec.zero_pad || spec.align == Some(Align::AfterSign) {
+        return Err(FormatError::NotAllowed(
+            "Zero padding is not allowed in complex format specifier",
+        ));
+    }
+    let mut part = spec.clone();
+    part.width = None;
+    part.align = None;
+    part.fill = ' ';
+    let body = match (spec.ty, spec.precision) {
+        (None, None) => repr(re, im),
+        (ty, _) => {
+            let parens = ty.is_none();
+            part.ty = Some(ty.unwrap_or('g'));
+            let show_re = !parens || re != 0.0 || re.is_sign_negative();
+            let re_s = if show_re {
+                format_float(re, &part)?
+            } else {
+                String::new()
+            };
+            let mut im_part = part.clone();
+            if show_re {
+                im_part.sign = Some(SignOpt::Plus);
+            }
+            let im_s = format_float(im, &im_part)?;
+            if parens && show_re {
+                format!("({re_s}{im_s}j)")
+            } else {
+                format!("{re_s}{im_s}j")
+            }
+        }
+    };
+    Ok(pad(
+        &body,
+        spec.width,
+        spec.align.unwrap_or(Align::Right),
+        spec.fill,
+    ))
+}
+
 #[cfg(test)]
 #[allow(clippy::approx_constant)] // 3.14159 is CPython test input, not pi
 mod tests {

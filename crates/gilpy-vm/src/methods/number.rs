@@ -19,6 +19,7 @@ pub const INT_METHODS: &[NativeDef] = &[
 
 /// `float` methods.
 pub const FLOAT_METHODS: &[NativeDef] = &[
+    NativeDef::new("fromhex", float_fromhex),
     NativeDef::new("is_integer", is_integer),
     NativeDef::new("as_integer_ratio", float_ratio),
     NativeDef::new("conjugate", float_conjugate),
@@ -165,7 +166,7 @@ fn float_hex(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// `n.real`, `n.imag`, `n.numerator`, `n.denominator` on ints, bools and floats, and
-/// `r.start`, `r.stop`, `r.step` on ranges;
+/// `r.start`, `r.stop`, `r.step` on ranges and slices;
 /// `None` for any other value or name.
 pub fn value_attr(vm: &mut Vm<'_>, v: Value, name: NameId) -> Option<Value> {
     let is_int = match v {
@@ -173,6 +174,15 @@ pub fn value_attr(vm: &mut Vm<'_>, v: Value, name: NameId) -> Option<Value> {
         Value::Float(_) => false,
         Value::Obj(_) => match vm.obj(v) {
             Some(Object::BigInt(_)) => true,
+            Some(Object::Slice(sl)) => {
+                let sl = **sl;
+                return match &*vm.name(name) {
+                    "start" => Some(sl[0]),
+                    "stop" => Some(sl[1]),
+                    "step" => Some(sl[2]),
+                    _ => None,
+                };
+            }
             Some(Object::Range(r)) => {
                 let r = **r;
                 return match &*vm.name(name) {
@@ -199,4 +209,52 @@ pub fn value_attr(vm: &mut Vm<'_>, v: Value, name: NameId) -> Option<Value> {
         ("imag", false) => Some(Value::Float(0.0)),
         _ => None,
     }
+}
+
+/// `float.fromhex(s)` (called on the class: the string is the first argument).
+fn float_fromhex(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let Some(text) = args
+        .pos
+        .last()
+        .and_then(|v| vm.as_str(*v))
+        .map(str::to_string)
+    else {
+        return Err(vm.type_error("fromhex() argument must be str"));
+    };
+    parse_hex_float(text.trim())
+        .map(Value::Float)
+        .ok_or_else(|| vm.value_error("invalid hexadecimal floating-point string"))
+}
+
+fn parse_hex_float(s: &str) -> Option<f64> {
+    let (neg, s) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let lower = s.to_ascii_lowercase();
+    let special = match lower.as_str() {
+        "inf" | "infinity" => Some(f64::INFINITY),
+        "nan" => Some(f64::NAN),
+        _ => None,
+    };
+    if let Some(v) = special {
+        return Some(if neg { -v } else { v });
+    }
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (mant, exp) = match body.split_once('p') {
+        Some((m, e)) => (m, e.parse::<i32>().ok()?),
+        None => (body, 0),
+    };
+    let (int_part, frac_part) = mant.split_once('.').unwrap_or((mant, ""));
+    if int_part.is_empty() && frac_part.is_empty() {
+        return None;
+    }
+    let mut value = 0f64;
+    for c in int_part.chars().chain(frac_part.chars()) {
+        value = value * 16.0 + f64::from(c.to_digit(16)?);
+    }
+    let scale = exp - 4 * frac_part.len() as i32;
+    let v = value * 2f64.powi(scale);
+    Some(if neg { -v } else { v })
 }

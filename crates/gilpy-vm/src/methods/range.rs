@@ -83,3 +83,27 @@ fn count(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     }
     Ok(Value::Int(n))
 }
+
+/// The `slice` method table.
+pub const SLICE_METHODS: &[NativeDef] = &[NativeDef::new("indices", slice_indices)];
+
+/// `slice.indices(length)`: `(start, stop, step)` resolved against a sequence length.
+fn slice_indices(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "indices", 2, 2)?;
+    let Some(r) = args.pos[0]
+        .as_obj()
+        .filter(|r| matches!(vm.st.heap.get(*r), Object::Slice(_)))
+    else {
+        return Err(vm.type_error("descriptor 'indices' requires a 'slice' object"));
+    };
+    let n = crate::methods::common::index(vm, args.pos[1])?;
+    if n < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let s = crate::ops::subscr::slice_indices(vm, r, n as usize)?;
+    Ok(vm.new_tuple(vec![
+        Value::Int(s.start),
+        Value::Int(s.stop),
+        Value::Int(s.step),
+    ]))
+}

@@ -424,11 +424,8 @@ pub fn load(vm: &mut Vm<'_>, name: &str) -> PyResult<Value> {
             }
             let dirs = package_dirs(vm, p);
             if dirs.is_none() && !is_package(vm, p) {
-                let c = vm.st.types.module_not_found_error;
-                return Err(vm.error(
-                    c,
-                    format!("No module named '{name}'; '{pkg}' is not a package"),
-                ));
+                let msg = format!("No module named '{name}'; '{pkg}' is not a package");
+                return Err(not_found(vm, name, msg));
             }
             (Some(p), leaf, dirs.unwrap_or_default())
         }
@@ -459,8 +456,7 @@ pub fn load(vm: &mut Vm<'_>, name: &str) -> PyResult<Value> {
             } else if let Some(dir) = namespace {
                 load_namespace(vm, name, &dir)?
             } else {
-                let c = vm.st.types.module_not_found_error;
-                return Err(vm.error(c, format!("No module named '{name}'")));
+                return Err(not_found(vm, name, format!("No module named '{name}'")));
             }
         }
     };
@@ -585,7 +581,8 @@ pub fn run_code(
 
 /// A `SyntaxError` exception for a compile error at run time (`import`, `exec`, `eval`).
 pub fn syntax_error(vm: &mut Vm<'_>, e: &gilpy_compiler::SyntaxError) -> Throw {
-    let id = vm.intern("SyntaxError");
+    // `IndentationError` and `TabError` are subclasses: raise the one the parser named.
+    let id = vm.intern(e.kind.name());
     let cls = vm
         .st
         .builtins
@@ -606,4 +603,16 @@ pub fn syntax_error(vm: &mut Vm<'_>, e: &gilpy_compiler::SyntaxError) -> Throw {
         }
     }
     Throw::Exc(exc)
+}
+
+/// `ModuleNotFoundError(msg)` with its `name` attribute set, as CPython's.
+fn not_found(vm: &mut Vm<'_>, name: &str, msg: String) -> crate::Throw {
+    let c = vm.st.types.module_not_found_error;
+    let exc = vm.new_exception(c, Some(msg));
+    let key = vm.intern("name");
+    let n = vm.new_str(name);
+    if let crate::object::Object::Instance(i) = vm.st.heap.get_mut(exc) {
+        i.attrs.push((key, n));
+    }
+    crate::Throw::Exc(exc)
 }

@@ -43,6 +43,7 @@ const PATH_FUNCTIONS: &[NativeDef] = &[
 
 fn init(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<()> {
     vm.module_add_functions(m, FUNCTIONS);
+    vm.module_add_functions(m, super::os_fs::FUNCTIONS);
     let env = vm.new_dict();
     if let Some(d) = env.as_obj() {
         let mut vars: Vec<(String, String)> = std::env::vars_os()
@@ -88,7 +89,7 @@ fn init_path(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<()> {
 }
 
 /// A path argument (`str` only; gilpy has no `os.PathLike` paths yet).
-fn path_arg(vm: &mut Vm<'_>, v: Value, fname: &str) -> PyResult<String> {
+pub(crate) fn path_arg(vm: &mut Vm<'_>, v: Value, fname: &str) -> PyResult<String> {
     match vm.as_str(v) {
         Some(s) => Ok(s.to_string()),
         None => {

@@ -50,10 +50,10 @@ const M: usize = 397;
 
 /// The Mersenne Twister state, as in CPython's `_randommodule.c`.
 pub struct Mt {
-    state: [u32; N],
-    index: usize,
+    pub(crate) state: [u32; N],
+    pub(crate) index: usize,
     /// The second normal deviate `gauss()` computed last time (CPython's `gauss_next`).
-    gauss_next: Option<f64>,
+    pub(crate) gauss_next: Option<f64>,
 }
 
 impl Mt {
@@ -216,12 +216,14 @@ fn clock_seed() -> BigInt {
 
 fn init(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<()> {
     vm.module_add_functions(m, FUNCTIONS);
+    vm.module_add_functions(m, super::random_extra::FUNCTIONS);
     let object = vm.st.types.object;
     let cls = vm.new_class("Random", Some(object), Some(random_new), false);
     if let Object::Class(c) = vm.st.heap.get_mut(cls) {
         c.module = "random".into();
     }
     vm.add_methods(cls, FUNCTIONS);
+    vm.add_methods(cls, super::random_extra::FUNCTIONS);
     vm.add_methods(cls, &[NativeDef::new("__init__", random_init)]);
     vm.module_set(m, "Random", Value::Obj(cls));
     let inst = new_instance(vm, cls);
@@ -260,7 +262,7 @@ pub fn seed_interpreter(vm: &mut Vm<'_>, seed: u64) -> PyResult<()> {
 
 /// Splits off `self` when a function runs as a method of a `random.Random` instance
 /// (the module's functions double as the class's methods).
-fn split_self<'a>(vm: &Vm<'_>, args: Args<'a>) -> (Option<ObjRef>, Args<'a>) {
+pub(crate) fn split_self<'a>(vm: &Vm<'_>, args: Args<'a>) -> (Option<ObjRef>, Args<'a>) {
     match args.get(0).and_then(|v| v.as_obj()) {
         Some(r) if is_gen(vm, r) => (
             Some(r),
@@ -275,7 +277,11 @@ fn split_self<'a>(vm: &Vm<'_>, args: Args<'a>) -> (Option<ObjRef>, Args<'a>) {
 
 /// Runs `f` on the generator of `src` (a `Random` instance), or on the interpreter's
 /// own generator (creating the module state if needed).
-fn with_gen<R>(vm: &mut Vm<'_>, src: Option<ObjRef>, f: impl FnOnce(&mut Mt) -> R) -> PyResult<R> {
+pub(crate) fn with_gen<R>(
+    vm: &mut Vm<'_>,
+    src: Option<ObjRef>,
+    f: impl FnOnce(&mut Mt) -> R,
+) -> PyResult<R> {
     if let Some(r) = src {
         return run_on(vm, Some(r), f);
     }
@@ -644,7 +650,7 @@ fn choices(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     Ok(vm.new_list(out))
 }
 
-fn to_f64(vm: &mut Vm<'_>, v: Value) -> PyResult<f64> {
+pub(crate) fn to_f64(vm: &mut Vm<'_>, v: Value) -> PyResult<f64> {
     match crate::ops::num::as_num(vm, v) {
         Some(crate::ops::num::Num::I(i)) => Ok(i as f64),
         Some(crate::ops::num::Num::F(f)) => Ok(f),

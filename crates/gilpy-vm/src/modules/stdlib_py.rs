@@ -1,6 +1,7 @@
 //! The pure-library modules written in gilpy's own Python (`py/*.py`): `collections`,
 //! `itertools`, `functools`, `operator`, `heapq`, `bisect`, `copy`, `string`, `typing`,
-//! `json`, `contextlib`, `dataclasses`, `enum`, `abc`. Each is compiled into the binary and run on first import, like
+//! `json`, `contextlib`, `dataclasses`, `enum`, `abc`, `re` (over the native `_gilpy_re`), `datetime`,
+//! `statistics`, `tempfile`, `cmath`. Each is compiled into the binary and run on first import, like
 //! `threading` (see [`super::pymod`]).
 
 use crate::builtins::ModuleDef;
@@ -29,6 +30,11 @@ py_module!(CONTEXTLIB, "contextlib", "py/contextlib.py");
 py_module!(DATACLASSES, "dataclasses", "py/dataclasses.py");
 py_module!(ENUM, "enum", "py/enum.py");
 py_module!(ABC, "abc", "py/abc.py");
+py_module!(RE, "re", "py/re.py");
+py_module!(DATETIME, "datetime", "py/datetime.py");
+py_module!(STATISTICS, "statistics", "py/statistics.py");
+py_module!(TEMPFILE, "tempfile", "py/tempfile.py");
+py_module!(CMATH, "cmath", "py/cmath.py");
 
 /// Every module above, for [`crate::builtins::MODULES`].
 pub const ALL: &[ModuleDef] = &[
@@ -46,4 +52,9 @@ pub const ALL: &[ModuleDef] = &[
     DATACLASSES,
     ENUM,
     ABC,
+    RE,
+    DATETIME,
+    STATISTICS,
+    TEMPFILE,
+    CMATH,
 ];

@@ -52,6 +52,7 @@ fn init(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<()> {
         Value::Int(0),
     ]);
     vm.module_set(m, "version_info", vi);
+    float_info(vm, m);
     let version = format!(
         "{major}.{minor}.{micro} (gilpy {}) [Rust]",
         env!("CARGO_PKG_VERSION")
@@ -371,4 +372,48 @@ fn getswitchinterval(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         .switch_interval
         .map_or(0.005, |d| d.as_secs_f64());
     Ok(Value::Float(s))
+}
+
+/// `sys.float_info` and `sys.int_info`: objects with CPython's field values as
+/// attributes (not tuples).
+fn float_info(vm: &mut Vm<'_>, m: ObjRef) {
+    info_object(
+        vm,
+        m,
+        "int_info",
+        &[
+            ("bits_per_digit", Value::Int(30)),
+            ("sizeof_digit", Value::Int(4)),
+            ("default_max_str_digits", Value::Int(4300)),
+            ("str_digits_check_threshold", Value::Int(640)),
+        ],
+    );
+    let fields: [(&str, Value); 11] = [
+        ("max", Value::Float(f64::MAX)),
+        ("max_exp", Value::Int(1024)),
+        ("max_10_exp", Value::Int(308)),
+        ("min", Value::Float(f64::MIN_POSITIVE)),
+        ("min_exp", Value::Int(-1021)),
+        ("min_10_exp", Value::Int(-307)),
+        ("dig", Value::Int(15)),
+        ("mant_dig", Value::Int(53)),
+        ("epsilon", Value::Float(f64::EPSILON)),
+        ("radix", Value::Int(2)),
+        ("rounds", Value::Int(1)),
+    ];
+    info_object(vm, m, "float_info", &fields);
+}
+
+fn info_object(vm: &mut Vm<'_>, m: ObjRef, name: &str, fields: &[(&str, Value)]) {
+    let object = vm.st.types.object;
+    let cls = vm.new_class(name, Some(object), None, false);
+    let attrs = fields.iter().map(|(n, v)| (vm.intern(n), *v)).collect();
+    let inst = vm.alloc(crate::object::Object::Instance(Box::new(
+        crate::object::InstanceObj {
+            class: cls,
+            attrs,
+            payload: crate::object::Payload::None,
+        },
+    )));
+    vm.module_set(m, name, inst);
 }

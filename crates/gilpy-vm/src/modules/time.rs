@@ -17,7 +17,29 @@ const FUNCTIONS: &[NativeDef] = &[
     NativeDef::new("time", time),
     NativeDef::new("perf_counter", monotonic),
     NativeDef::new("monotonic", monotonic),
+    NativeDef::new("process_time", monotonic),
+    NativeDef::new("time_ns", time_ns),
+    NativeDef::new("perf_counter_ns", monotonic_ns),
+    NativeDef::new("monotonic_ns", monotonic_ns),
 ];
+
+/// `time.time_ns()`
+fn time_ns(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let t = time(vm, args)?;
+    Ok(Value::Int(match t {
+        Value::Float(f) => (f * 1e9) as i64,
+        _ => 0,
+    }))
+}
+
+/// `time.monotonic_ns()` / `perf_counter_ns()`
+fn monotonic_ns(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let t = monotonic(vm, args)?;
+    Ok(Value::Int(match t {
+        Value::Float(f) => (f * 1e9) as i64,
+        _ => 0,
+    }))
+}
 
 fn init(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<()> {
     vm.module_add_functions(m, FUNCTIONS);

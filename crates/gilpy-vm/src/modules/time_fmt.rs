@@ -12,6 +12,8 @@ pub const FUNCTIONS: &[NativeDef] = &[
     NativeDef::new("localtime", gmtime),
     NativeDef::new("mktime", mktime),
     NativeDef::new("strftime", strftime),
+    NativeDef::new("asctime", asctime),
+    NativeDef::new("ctime", ctime),
 ];
 
 const FIELDS: [&str; 9] = [
@@ -314,4 +316,46 @@ fn st_eq(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         Ok(b) => Ok(Value::Bool(a == b)),
         Err(_) => Ok(vm.st.not_implemented),
     }
+}
+
+/// `Thu Jan  1 00:00:00 1970`, the form of `asctime` and `ctime`.
+fn asc(f: &[i64; 9]) -> String {
+    let day = DAYS[f[6].rem_euclid(7) as usize];
+    let month = MONTHS[(f[1] - 1).clamp(0, 11) as usize];
+    format!(
+        "{} {} {:2} {:02}:{:02}:{:02} {}",
+        &day[..3],
+        &month[..3],
+        f[2],
+        f[3],
+        f[4],
+        f[5],
+        f[0]
+    )
+}
+
+/// `time.asctime([t])`
+fn asctime(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "asctime", 0, 1)?;
+    let f = match args.get(0) {
+        Some(v) => fields_of(vm, v, "asctime")?,
+        None => {
+            let s = now_secs(vm);
+            fields(s.floor() as i64)
+        }
+    };
+    Ok(vm.new_string(asc(&f)))
+}
+
+/// `time.ctime([secs])`
+fn ctime(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "ctime", 0, 1)?;
+    let secs = match args.get(0) {
+        None | Some(Value::None) => now_secs(vm),
+        Some(v) => crate::modules::time::seconds_arg(vm, v, "ctime")?,
+    };
+    if !secs.is_finite() || secs.abs() > 1e15 {
+        return Err(vm.overflow_error("timestamp out of range for platform time_t"));
+    }
+    Ok(vm.new_string(asc(&fields(secs.floor() as i64))))
 }

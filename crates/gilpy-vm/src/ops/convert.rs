@@ -328,6 +328,10 @@ pub fn format_value(vm: &mut Vm<'_>, v: Value, spec: &str) -> PyResult<String> {
         _ => match vm.obj(v) {
             Some(Object::Str(s)) => fmt::format_str(s.as_str(), &parsed),
             Some(Object::BigInt(b)) => fmt::format_int(b, &parsed),
+            _ if crate::builtins::complex::complex_of(vm, v).is_some() => {
+                let (re, im) = crate::builtins::complex::complex_of(vm, v).unwrap_or_default();
+                fmt::spec::format_complex(re, im, &parsed, crate::builtins::complex::complex_repr)
+            }
             _ => {
                 let t = vm.type_name(v);
                 return Err(vm.type_error(format!(

@@ -1,0 +1,18 @@
+import time
+t0 = time.time()
+p0 = time.perf_counter()
+m0 = time.monotonic()
+time.sleep(0.01)
+print(time.time() >= t0, time.perf_counter() - p0 >= 0.005, time.monotonic() >= m0)
+lt = time.localtime(0)
+print(type(lt).__name__, len(tuple(lt)))
+g = time.gmtime(86400 * 365)
+print(g.tm_year, g.tm_mon, g.tm_mday, g.tm_yday, g[0])
+print(time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(1000000000)))
+print(time.strftime("%a, %d %b %Y", time.gmtime(0)))
+print(isinstance(time.time_ns(), int), time.mktime(time.localtime(100000)) == 100000.0)
+start = time.perf_counter()
+total = sum(i * i for i in range(1000))
+elapsed = time.perf_counter() - start
+print(total, f"{'ok' if elapsed < 5 else 'slow'}")
+print(time.asctime(time.gmtime(0)))
