@@ -137,6 +137,7 @@ pub fn new_user_class(vm: &mut Vm<'_>, name: &str, bases: &[Value], kw: Value) -
         .unwrap_or(refs[0]);
     if let Object::Class(c) = vm.st.heap.get_mut(cls) {
         c.mro = mro;
+        crate::ops::attr_cache::bump_type_epoch();
         c.is_exception = is_exc;
         c.base = Some(best);
         c.bases = refs;
