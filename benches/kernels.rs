@@ -36,7 +36,6 @@ const KERNELS: &[(&str, &str, &str)] = &[
     kernel!("formatting"),
 ];
 
-
 /// Runs one kernel to completion and checks its output.
 fn run(name: &str, source: &str, expected: &str) {
     let mut interp = gilpy::Interpreter::builder().capture_output().build();

@@ -564,7 +564,8 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     // often just written that way, and a wide load of them would stall.
                     // Ints and floats (and the mixed pairs) never touch the heap.
                     let n = vm.th.stack.len();
-                    let fast = num::inline_binop_fast(bop, &vm.th.stack[n - 2], &vm.th.stack[n - 1]);
+                    let fast =
+                        num::inline_binop_fast(bop, &vm.th.stack[n - 2], &vm.th.stack[n - 1]);
                     let b = pop!(vm);
                     let a = *top(vm);
                     if let Some(v) = fast {
@@ -617,7 +618,9 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     let a = *top(vm);
                     let fast = match (uop, a) {
                         (gilpy_syntax::ast::UnaryOp::Not, Value::Bool(b)) => Some(Value::Bool(!b)),
-                        (gilpy_syntax::ast::UnaryOp::Neg, Value::Float(f)) => Some(Value::Float(-f)),
+                        (gilpy_syntax::ast::UnaryOp::Neg, Value::Float(f)) => {
+                            Some(Value::Float(-f))
+                        }
                         _ => None,
                     };
                     if let Some(v) = fast {

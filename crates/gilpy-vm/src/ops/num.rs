@@ -206,8 +206,11 @@ pub fn float_binop_fast(op: BinOp, x: f64, y: f64) -> Option<Value> {
 /// eval loop's arithmetic fast path); `None` when the general path must decide.
 #[inline(always)]
 pub fn inline_binop_fast(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    // Two ints first, on their own: the int-only programs keep their old instruction path.
+    if let (&Value::Int(x), &Value::Int(y)) = (a, b) {
+        return int_binop_fast(op, x, y);
+    }
     match (a, b) {
-        (&Value::Int(x), &Value::Int(y)) => int_binop_fast(op, x, y),
         (&Value::Float(x), &Value::Float(y)) => float_binop_fast(op, x, y),
         // `i as f64` rounds to nearest-even like CPython's int-to-float conversion.
         (&Value::Float(x), &Value::Int(y)) => float_binop_fast(op, x, y as f64),
@@ -223,23 +226,24 @@ pub fn inline_binop_fast(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
 pub fn inline_compare_fast(op: gilpy_syntax::ast::CmpOp, a: &Value, b: &Value) -> Option<bool> {
     use gilpy_syntax::ast::CmpOp;
     const EXACT: u64 = 1 << 53;
+    // Two ints first, on their own: the int-only programs keep their old instruction path.
+    if let (&Value::Int(x), &Value::Int(y)) = (a, b) {
+        return Some(match op {
+            CmpOp::Lt => x < y,
+            CmpOp::LtE => x <= y,
+            CmpOp::Gt => x > y,
+            CmpOp::GtE => x >= y,
+            CmpOp::Eq | CmpOp::Is => x == y,
+            CmpOp::NotEq | CmpOp::IsNot => x != y,
+            CmpOp::In | CmpOp::NotIn => return None,
+        });
+    }
     match op {
         CmpOp::Is => return Some(a.is(*b)),
         CmpOp::IsNot => return Some(!a.is(*b)),
         _ => {}
     }
     let (x, y) = match (a, b) {
-        (&Value::Int(x), &Value::Int(y)) => {
-            return Some(match op {
-                CmpOp::Lt => x < y,
-                CmpOp::LtE => x <= y,
-                CmpOp::Gt => x > y,
-                CmpOp::GtE => x >= y,
-                CmpOp::Eq | CmpOp::Is => x == y,
-                CmpOp::NotEq | CmpOp::IsNot => x != y,
-                CmpOp::In | CmpOp::NotIn => return None,
-            })
-        }
         (&Value::Float(x), &Value::Float(y)) => (x, y),
         (&Value::Float(x), &Value::Int(y)) if y.unsigned_abs() <= EXACT => (x, y as f64),
         (&Value::Int(x), &Value::Float(y)) if x.unsigned_abs() <= EXACT => (x as f64, y),
