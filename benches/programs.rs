@@ -1,15 +1,12 @@
-//! Single-thread speed (issue 11): every program in `../shared/bench` and every kernel in
-//! `benches/kernels/` (pyperformance-style programs we did not tune for), each run whole
-//! through the embedding API.
+//! Speed of every program in `../shared/bench` (issue 11), each run whole through the
+//! embedding API. Our own kernels have their own bench (`benches/kernels.rs`).
 //!
 //! ```sh
 //! cargo bench --bench programs                # everything (several minutes)
-//! cargo bench --bench programs -- kernels/    # only our kernels
 //! cargo bench --bench programs -- shared/fib  # one program
 //! ```
 //!
-//! Scripts are found when the bench starts, so a kernel added to `benches/kernels/` is
-//! measured without touching this file. Each script is compiled once outside the timed
+//! Scripts are found when the bench starts. Each script is compiled once outside the timed
 //! region (the compile cache); one iteration is a fresh interpreter running it to the
 //! end, output captured. A script that fails stops the bench: a number for a broken
 //! program would mean nothing. `../shared/tools/benchcmp` compares the same programs
@@ -66,7 +63,6 @@ fn group(c: &mut Criterion, label: &str, dir: &Path) {
 fn programs(c: &mut Criterion) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     group(c, "shared", &root.join("../shared/bench"));
-    group(c, "kernels", &root.join("benches/kernels"));
 }
 
 criterion_group!(benches, programs);

@@ -16,7 +16,7 @@ use crate::eval_ops::{
 use crate::frame::{Block, FrameKind};
 use crate::object::{Object, TbEntry};
 use crate::objects::generator;
-use crate::ops::{attr, binary, compare, convert, iter, num, subscr};
+use crate::ops::{attr, attr_cache, binary, compare, convert, iter, num, subscr};
 use crate::state::SwitchPoints;
 use crate::value::Value;
 use crate::{PyResult, Throw, Vm};
@@ -459,9 +459,12 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                         if let Object::Instance(inst) = vm.st.heap.get(r) {
                             let plain = !vm.st.attr_slow
                                 && !matches!(inst.payload, crate::object::Payload::Native(_));
-                            if let Some(v) = inst.get_attr(name).filter(|_| plain) {
-                                vm.th.stack.push(v);
-                                continue;
+                            if plain {
+                                let hint = &code.attr_hints[pc - 1];
+                                if let Some(v) = attr_cache::get_hinted(inst, name, hint) {
+                                    vm.th.stack.push(v);
+                                    continue;
+                                }
                             }
                         }
                     }
@@ -487,7 +490,8 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                                     || attr::class_flags(vm, inst.class) & attr::STORE_HOOKS == 0)
                             {
                                 if let Object::Instance(inst) = vm.st.heap.get_mut(r) {
-                                    inst.set_attr(name, v);
+                                    let hint = &code.attr_hints[pc - 1];
+                                    attr_cache::set_hinted(inst, name, v, hint);
                                 }
                                 continue;
                             }
@@ -558,29 +562,25 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                 Op::BinaryOp(bop) | Op::InplaceOp(bop) => {
                     // Read the operands field by field (not as whole values): they were
                     // often just written that way, and a wide load of them would stall.
+                    // Ints and floats (and the mixed pairs) never touch the heap.
                     let n = vm.th.stack.len();
-                    let ints = match (&vm.th.stack[n - 2], &vm.th.stack[n - 1]) {
-                        (&Value::Int(x), &Value::Int(y)) => Some((x, y)),
-                        _ => None,
-                    };
+                    let fast =
+                        num::inline_binop_fast(bop, &vm.th.stack[n - 2], &vm.th.stack[n - 1]);
                     let b = pop!(vm);
                     let a = *top(vm);
-                    if let Some((x, y)) = ints {
-                        if let Some(v) = num::int_binop_fast(bop, x, y) {
-                            // Fused with a following store to a local (thread-private, so
-                            // no race can fall between them).
-                            if let (Some(&Op::StoreFast(j)), true) =
-                                (ops.get(pc), vm.th.countdown > 1)
-                            {
-                                vm.th.stack.pop();
-                                vm.th.stack[base + j as usize] = v;
-                                vm.th.countdown -= any as u32;
-                                pc += 1;
-                                continue;
-                            }
-                            *top(vm) = v;
+                    if let Some(v) = fast {
+                        // Fused with a following store to a local (thread-private, so
+                        // no race can fall between them).
+                        if let (Some(&Op::StoreFast(j)), true) = (ops.get(pc), vm.th.countdown > 1)
+                        {
+                            vm.th.stack.pop();
+                            vm.th.stack[base + j as usize] = v;
+                            vm.th.countdown -= any as u32;
+                            pc += 1;
                             continue;
                         }
+                        *top(vm) = v;
+                        continue;
                     }
                     vm.th.stack.push(b);
                     // Only the slow path differs: `+=` tries `__iadd__` and extends lists.
@@ -616,28 +616,25 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                 }
                 Op::UnaryOp(uop) => {
                     let a = *top(vm);
+                    let fast = match (uop, a) {
+                        (gilpy_syntax::ast::UnaryOp::Not, Value::Bool(b)) => Some(Value::Bool(!b)),
+                        (gilpy_syntax::ast::UnaryOp::Neg, Value::Float(f)) => {
+                            Some(Value::Float(-f))
+                        }
+                        _ => None,
+                    };
+                    if let Some(v) = fast {
+                        *top(vm) = v;
+                        continue;
+                    }
                     let r = binary::unary_op(vm, uop, a);
                     *top(vm) = tri!(r);
                 }
                 Op::CompareOp(cop) => {
                     let b = pop!(vm);
                     let a = *top(vm);
-                    if let (Value::Int(x), Value::Int(y)) = (a, b) {
-                        let r = match cop {
-                            CmpOp::Lt => x < y,
-                            CmpOp::LtE => x <= y,
-                            CmpOp::Gt => x > y,
-                            CmpOp::GtE => x >= y,
-                            CmpOp::Eq | CmpOp::Is => x == y,
-                            CmpOp::NotEq | CmpOp::IsNot => x != y,
-                            CmpOp::In | CmpOp::NotIn => {
-                                vm.th.stack.push(b);
-                                let r = compare::compare(vm, cop, a, b);
-                                vm.th.stack.pop();
-                                *top(vm) = tri!(r);
-                                continue;
-                            }
-                        };
+                    // Ints and floats (and the mixed pairs) never touch the heap.
+                    if let Some(r) = num::inline_compare_fast(cop, &a, &b) {
                         // Fused with a following conditional jump (the pair stays one
                         // switch point only when the countdown cannot expire between).
                         if vm.th.countdown > 1 {
@@ -713,7 +710,11 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                 }
                 Op::JumpIfFalseOrPop(t) => {
                     let v = *top(vm);
-                    if !tri!(compare::is_true(vm, v)) {
+                    let truth = match v {
+                        Value::Bool(b) => b,
+                        _ => tri!(compare::is_true(vm, v)),
+                    };
+                    if !truth {
                         pc = t as usize;
                     } else {
                         vm.th.stack.pop();
@@ -721,7 +722,11 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                 }
                 Op::JumpIfTrueOrPop(t) => {
                     let v = *top(vm);
-                    if tri!(compare::is_true(vm, v)) {
+                    let truth = match v {
+                        Value::Bool(b) => b,
+                        _ => tri!(compare::is_true(vm, v)),
+                    };
+                    if truth {
                         pc = t as usize;
                     } else {
                         vm.th.stack.pop();
@@ -882,6 +887,20 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                 }
                 Op::UnpackSequence(n) => {
                     let seq = *top(vm);
+                    // A tuple or list of the right length: straight onto the stack.
+                    if let Value::Obj(r) = seq {
+                        let items: &[Value] = match vm.st.heap.get(r) {
+                            Object::Tuple(t) => t,
+                            Object::List(l) => l,
+                            _ => &[],
+                        };
+                        if items.len() == n as usize && n > 0 {
+                            let th = &mut vm.th;
+                            th.stack.pop();
+                            th.stack.extend(items.iter().rev());
+                            continue;
+                        }
+                    }
                     let items = tri!(unpack(vm, seq, n as usize));
                     vm.th.stack.pop();
                     vm.th.stack.extend(items.into_iter().rev());

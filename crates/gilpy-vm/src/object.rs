@@ -157,6 +157,7 @@ impl ClassDict {
 
     /// Binds `name` (a new name goes last; rebinding keeps its place).
     pub fn insert(&mut self, name: NameId, v: Value) -> Option<Value> {
+        crate::ops::attr_cache::bump_type_epoch();
         let old = self.map.insert(name, v);
         if old.is_none() {
             self.order.push(name);
@@ -166,6 +167,7 @@ impl ClassDict {
 
     /// Unbinds `name`.
     pub fn remove(&mut self, name: &NameId) -> Option<Value> {
+        crate::ops::attr_cache::bump_type_epoch();
         let old = self.map.remove(name);
         if old.is_some() {
             self.order.retain(|n| n != name);

@@ -248,6 +248,8 @@ pub struct VmState {
     pub races: Option<Box<crate::races::RaceDetector>>,
     /// Threads: the table, run queue and sleepers.
     pub sched: crate::sched::Sched,
+    /// `(class, name)` lookups (`ops/attr_cache.rs`).
+    pub type_cache: crate::ops::attr_cache::TypeCache,
 }
 
 impl VmState {
@@ -285,6 +287,7 @@ impl VmState {
             imports: Default::default(),
             races: None,
             sched: crate::sched::Sched::default(),
+            type_cache: Default::default(),
         }
     }
 }

@@ -477,6 +477,7 @@ impl<'a> Vm<'a> {
         mro.insert(0, r);
         if let Object::Class(c) = self.st.heap.get_mut(r) {
             c.mro = mro;
+            crate::ops::attr_cache::bump_type_epoch();
         }
         r
     }

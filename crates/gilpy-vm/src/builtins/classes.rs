@@ -145,6 +145,7 @@ pub fn new_user_class(
     let meta = (meta != vm.st.types.type_).then_some(meta);
     if let Object::Class(c) = vm.st.heap.get_mut(cls) {
         c.mro = mro;
+        crate::ops::attr_cache::bump_type_epoch();
         c.is_exception = is_exc;
         c.base = Some(best);
         c.bases = refs;

@@ -34,6 +34,9 @@ pub struct CodeData {
     /// Positional-only fast calls: no defaults needed, no `*args`/`**kwargs`/kw-only, no
     /// cells.
     pub simple: bool,
+    /// Per instruction: where an attribute site last found its name in an instance
+    /// (`ops/attr_cache.rs`).
+    pub attr_hints: Box<[std::sync::atomic::AtomicU8]>,
 }
 
 impl CodeData {
@@ -82,6 +85,7 @@ pub(crate) fn load(vm: &mut crate::Vm<'_>, code: &Arc<Code>) -> Arc<CodeData> {
         ncells,
         globals_prefix: vm.st.globals_prefix.clone(),
         simple,
+        attr_hints: crate::ops::attr_cache::new_hints(code.ops.len()),
     });
     vm.st.codes.push(data.clone());
     data

@@ -275,7 +275,7 @@ fn generic_instance(
 ) -> PyResult<Option<Value>> {
     let mut found = None;
     if flags & attr_flags::DATA_DESC != 0 {
-        found = vm.class_lookup(cls, name);
+        found = vm.class_lookup_cached(cls, name);
         if let Some(d) = found.filter(|d| descr::is_data_desc(vm, *d)) {
             return descr::get(vm, d, obj, Some(name)).map(Some);
         }
@@ -288,7 +288,7 @@ fn generic_instance(
     if let Some(v) = exception_attr(vm, r, name) {
         return Ok(Some(v));
     }
-    if let Some(v) = found.or_else(|| vm.class_lookup(cls, name)) {
+    if let Some(v) = found.or_else(|| vm.class_lookup_cached(cls, name)) {
         return descr::bind(vm, v, Some(obj), cls).map(Some);
     }
     if name == sym::__class__ {
@@ -464,7 +464,7 @@ pub fn load_method(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<(Value
         },
         _ => vm.type_of(obj),
     };
-    match vm.class_lookup(cls, name) {
+    match vm.class_lookup_cached(cls, name) {
         Some(v) if binds(vm, v) => Ok((v, obj)),
         _ => get_attr(vm, obj, name).map(|v| (Value::Undef, v)),
     }

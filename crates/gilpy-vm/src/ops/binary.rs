@@ -160,14 +160,14 @@ fn is_not_implemented(vm: &Vm<'_>, v: Value) -> bool {
 
 fn user_binop(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     let (name, rname, _) = dunders(op);
-    if let Some(f) = vm.user_dunder(a, name) {
+    if let Some(f) = vm.user_dunder_cached(a, name) {
         let res = vm.call(f, &[a, b])?;
         if !is_not_implemented(vm, res) {
             return Ok(res);
         }
     }
     if vm.type_of(a) != vm.type_of(b) {
-        if let Some(f) = vm.user_dunder(b, rname) {
+        if let Some(f) = vm.user_dunder_cached(b, rname) {
             let res = vm.call(f, &[b, a])?;
             if !is_not_implemented(vm, res) {
                 return Ok(res);

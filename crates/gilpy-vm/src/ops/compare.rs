@@ -325,7 +325,7 @@ pub fn is_true(vm: &mut Vm<'_>, v: Value) -> PyResult<bool> {
             Object::Range(r) => !r.is_empty(),
             Object::DictView { .. } => crate::ops::subscr::len(vm, v)? != 0,
             Object::Instance(_) => {
-                if let Some(f) = vm.user_dunder(v, sym::__bool__) {
+                if let Some(f) = vm.user_dunder_cached(v, sym::__bool__) {
                     let r = vm.call(f, &[v])?;
                     return match r {
                         Value::Bool(b) => Ok(b),
@@ -335,7 +335,7 @@ pub fn is_true(vm: &mut Vm<'_>, v: Value) -> PyResult<bool> {
                         }
                     };
                 }
-                if vm.user_dunder(v, sym::__len__).is_some() {
+                if vm.user_dunder_cached(v, sym::__len__).is_some() {
                     return Ok(crate::ops::subscr::len(vm, v)? != 0);
                 }
                 true

@@ -1,6 +1,7 @@
 //! Operations on values, shared by the eval loop and native code.
 
 pub mod attr;
+pub mod attr_cache;
 pub mod binary;
 pub mod compare;
 pub mod convert;

@@ -187,6 +187,79 @@ pub fn int_binop_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
     Some(Value::Int(r))
 }
 
+/// The float fast path (`float op float`, and mixed with an int already converted the
+/// way CPython converts it): the operators that cannot raise. `None` sends the pair to
+/// [`num_binop`] (division by zero, `%`, `//`, `**` and the bit operations).
+#[inline(always)]
+pub fn float_binop_fast(op: BinOp, x: f64, y: f64) -> Option<Value> {
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::Div if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(Value::Float(r))
+}
+
+/// `a op b` without the heap for two ints or two floats or an int and a float (the
+/// eval loop's arithmetic fast path); `None` when the general path must decide.
+#[inline(always)]
+pub fn inline_binop_fast(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    // Two ints first, on their own: the int-only programs keep their old instruction path.
+    if let (&Value::Int(x), &Value::Int(y)) = (a, b) {
+        return int_binop_fast(op, x, y);
+    }
+    match (a, b) {
+        (&Value::Float(x), &Value::Float(y)) => float_binop_fast(op, x, y),
+        // `i as f64` rounds to nearest-even like CPython's int-to-float conversion.
+        (&Value::Float(x), &Value::Int(y)) => float_binop_fast(op, x, y as f64),
+        (&Value::Int(x), &Value::Float(y)) => float_binop_fast(op, x as f64, y),
+        _ => None,
+    }
+}
+
+/// `a < b` and friends without the heap, for ints, floats, and an int and a float when
+/// the int converts exactly (beyond 2^53 CPython compares exactly, so the general path
+/// does), and identity for anything. `None` for containment and everything else.
+#[inline(always)]
+pub fn inline_compare_fast(op: gilpy_syntax::ast::CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    use gilpy_syntax::ast::CmpOp;
+    const EXACT: u64 = 1 << 53;
+    // Two ints first, on their own: the int-only programs keep their old instruction path.
+    if let (&Value::Int(x), &Value::Int(y)) = (a, b) {
+        return Some(match op {
+            CmpOp::Lt => x < y,
+            CmpOp::LtE => x <= y,
+            CmpOp::Gt => x > y,
+            CmpOp::GtE => x >= y,
+            CmpOp::Eq | CmpOp::Is => x == y,
+            CmpOp::NotEq | CmpOp::IsNot => x != y,
+            CmpOp::In | CmpOp::NotIn => return None,
+        });
+    }
+    match op {
+        CmpOp::Is => return Some(a.is(*b)),
+        CmpOp::IsNot => return Some(!a.is(*b)),
+        _ => {}
+    }
+    let (x, y) = match (a, b) {
+        (&Value::Float(x), &Value::Float(y)) => (x, y),
+        (&Value::Float(x), &Value::Int(y)) if y.unsigned_abs() <= EXACT => (x, y as f64),
+        (&Value::Int(x), &Value::Float(y)) if x.unsigned_abs() <= EXACT => (x as f64, y),
+        _ => return None,
+    };
+    Some(match op {
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        CmpOp::Eq => x == y,
+        CmpOp::NotEq => x != y,
+        _ => return None,
+    })
+}
+
 fn int_binop_big(vm: &mut Vm<'_>, op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
     let r = match op {
         BinOp::MatMul => {
