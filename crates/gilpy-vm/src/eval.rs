@@ -948,28 +948,11 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     }
                 }
                 Op::CallKw(n) => {
+                    // The keyword values stay on the stack (rooted) above the positionals.
                     let names = pop!(vm);
-                    let kwn: Vec<Value> = match vm.obj(names) {
-                        Some(Object::Tuple(t)) => t.to_vec(),
-                        _ => Vec::new(),
-                    };
-                    let len = vm.th.stack.len();
-                    let slot = len - n as usize - 1;
-                    let kw_at = len - kwn.len();
-                    let mut kw = Vec::with_capacity(kwn.len());
-                    for (k, name) in kwn.iter().enumerate() {
-                        let text = vm.as_str(*name).unwrap_or("").to_string();
-                        let id = vm.intern(&text);
-                        kw.push((id, vm.th.stack[kw_at + k]));
-                    }
-                    // Keep the keyword values rooted below the call while binding.
-                    let kwvals = vm.th.stack.split_off(kw_at);
-                    let mark = vm.th.roots.len();
-                    vm.th.roots.extend(kwvals);
+                    let slot = vm.th.stack.len() - n as usize - 1;
                     save!();
-                    let r = call_at(vm, slot, &kw);
-                    vm.th.roots.truncate(mark);
-                    match tri!(r) {
+                    match tri!(crate::call::call_kw_at(vm, code, names, slot)) {
                         Called::Done => after_call!(),
                         Called::Frame => continue 'frame,
                     }
@@ -1007,6 +990,8 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                         }
                     };
                     vm.th.stack.extend(items);
+                    // `call_at` finds the keyword values above the positionals.
+                    vm.th.stack.extend(kw.iter().map(|(_, v)| *v));
                     save!();
                     let r = call_at(vm, slot, &kw);
                     vm.th.roots.truncate(mark);

@@ -34,9 +34,21 @@ pub struct CodeData {
     /// Positional-only fast calls: no defaults needed, no `*args`/`**kwargs`/kw-only, no
     /// cells.
     pub simple: bool,
+    /// The keyword-name tuples among `consts` (what `CallKw` finds on the stack), with
+    /// their names interned once here rather than on every call.
+    pub kwnames: Box<[(Value, Box<[NameId]>)]>,
 }
 
 impl CodeData {
+    /// The interned names of a keyword-name tuple constant of this code object.
+    #[inline]
+    pub fn kw_names(&self, names: Value) -> Option<&[NameId]> {
+        self.kwnames
+            .iter()
+            .find(|(v, _)| v.is(names))
+            .map(|(_, ids)| &**ids)
+    }
+
     /// Report the constants (the collector's edges).
     pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
         self.consts.iter().for_each(|v| visit(*v));
@@ -49,6 +61,7 @@ pub(crate) fn load(vm: &mut crate::Vm<'_>, code: &Arc<Code>) -> Arc<CodeData> {
     let names: Box<[NameId]> = code.names.iter().map(|n| vm.intern(n)).collect();
     let varnames: Box<[NameId]> = code.varnames.iter().map(|n| vm.intern(n)).collect();
     let consts: Box<[Value]> = code.consts.iter().map(|c| const_value(vm, c)).collect();
+    let kwnames = kw_name_tuples(vm, code, &consts);
     // A module written in Python keeps its globals apart from `__main__`'s by resolving
     // them under a prefixed key (see `modules/pymod.rs`).
     let gslots = match vm.st.globals_prefix.clone() {
@@ -82,9 +95,35 @@ pub(crate) fn load(vm: &mut crate::Vm<'_>, code: &Arc<Code>) -> Arc<CodeData> {
         ncells,
         globals_prefix: vm.st.globals_prefix.clone(),
         simple,
+        kwnames,
     });
     vm.st.codes.push(data.clone());
     data
+}
+
+/// Every constant tuple made only of strings (keyword-name tuples, but also folded
+/// tuples of strings, which is harmless) with its strings interned.
+fn kw_name_tuples(
+    vm: &mut crate::Vm<'_>,
+    code: &Code,
+    consts: &[Value],
+) -> Box<[(Value, Box<[NameId]>)]> {
+    use gilpy_compiler::bytecode::Const;
+    let mut out = Vec::new();
+    for (c, v) in code.consts.iter().zip(consts) {
+        let Const::Tuple(items) = c else { continue };
+        let ids: Option<Box<[NameId]>> = items
+            .iter()
+            .map(|i| match i {
+                Const::Str(s) => Some(vm.intern(s)),
+                _ => None,
+            })
+            .collect();
+        if let Some(ids) = ids.filter(|ids| !ids.is_empty()) {
+            out.push((*v, ids));
+        }
+    }
+    out.into_boxed_slice()
 }
 
 fn const_value(vm: &mut crate::Vm<'_>, c: &gilpy_compiler::bytecode::Const) -> Value {
