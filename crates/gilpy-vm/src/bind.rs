@@ -34,9 +34,16 @@ pub(crate) fn push_function_frame(
         return Err(vm.recursion_error());
     }
     let id = code.id;
-    if code.simple && kw.is_empty() && npos == code.code.argcount as usize {
+    let argc = code.code.argcount as usize;
+    if code.simple && kw.is_empty() && npos == argc {
         // No Arc clone: everything needed is copied out of the code object.
         let need = code.nlocals - npos;
+        vm.th.stack.extend(std::iter::repeat_n(Value::Undef, need));
+    } else if code.simple && kw.is_empty() && npos < argc && argc - npos <= f.defaults.len() {
+        // Positional arguments and defaults for the rest (`f(x)` for `def f(x, y=1)`).
+        let d = &f.defaults[f.defaults.len() - (argc - npos)..];
+        vm.th.stack.extend_from_slice(d);
+        let need = code.nlocals - argc;
         vm.th.stack.extend(std::iter::repeat_n(Value::Undef, need));
     } else {
         let code = code.clone();
@@ -143,20 +150,25 @@ fn bind_in_place(
         } = &**f;
         let locals = &mut vm.th.stack[args_start..top];
         let first_default = argc - defaults.len().min(argc);
-        for (i, slot) in locals.iter_mut().enumerate().take(argc).skip(npos) {
-            if slot.is_undef() {
+        for i in npos.min(argc)..argc {
+            if locals[i].is_undef() {
                 if i < first_default {
                     ok = false;
                     break;
                 }
-                *slot = defaults[i - first_default];
+                locals[i] = defaults[i - first_default];
             }
         }
-        for (i, slot) in locals.iter_mut().enumerate().take(argc + kwonly).skip(argc) {
-            if ok && slot.is_undef() {
-                match kwdefaults.iter().find(|(n, _)| *n == code.varnames[i]) {
-                    Some((_, v)) => *slot = *v,
-                    None => ok = false,
+        if ok {
+            for i in argc..argc + kwonly {
+                if locals[i].is_undef() {
+                    match kwdefaults.iter().find(|(n, _)| *n == code.varnames[i]) {
+                        Some((_, v)) => locals[i] = *v,
+                        None => {
+                            ok = false;
+                            break;
+                        }
+                    }
                 }
             }
         }

@@ -356,28 +356,67 @@ fn kw_names_slow(vm: &mut Vm<'_>, names: Value) -> Vec<NameId> {
 /// Calls what is at `stack[slot]` with the values above it: positional arguments, then
 /// (when `kw` is not empty) the values of `kw` again, which keeps them rooted. Either
 /// finishes (result pushed at `slot`) or pushes a Python frame.
+///
+/// Kept small: natives and builtin types (`len(s)`, `str(i)`, `parts.append(x)`) are
+/// handled here; everything else in [`call_at_general`], out of line, so this function's
+/// prologue stays cheap for the common builtin calls.
 pub(crate) fn call_at(vm: &mut Vm<'_>, slot: usize, kw: &[(NameId, Value)]) -> PyResult<Called> {
     let callee = vm.th.stack[slot];
     let npos = vm.th.stack.len() - slot - 1 - kw.len();
     if let Value::Obj(r) = callee {
         match vm.st.heap.get(r) {
-            Object::Function(_) => {
-                push_function_frame(vm, r, slot + 1, npos, kw, slot, FrameKind::Normal)?;
-                return Ok(Called::Frame);
-            }
             Object::Native(n) => {
                 let nf = n.f;
                 if npos > 0 && crate::builtins::subclass::unwraps_self(vm, n.owner) {
-                    if let Some(b) =
-                        crate::builtins::subclass::self_for(vm, n, vm.th.stack[slot + 1])
-                    {
-                        vm.th.stack[slot + 1] = b;
-                    }
+                    unwrap_first_arg(vm, r, slot);
                 }
                 let res = call_native_at(vm, nf, slot, npos, kw);
                 vm.th.stack.truncate(slot);
                 vm.th.stack.push(res?);
                 return Ok(Called::Done);
+            }
+            // Builtin types (`str(x)`, `int(s)`, `list(it)`): their constructor does
+            // everything, called like a native without copying the arguments.
+            Object::Class(c) if c.builtin && !c.is_exception && c.new.is_some() => {
+                if let Some(new) = c.new {
+                    let res = call_new_at(vm, new, r, slot, npos, kw);
+                    vm.th.stack.truncate(slot);
+                    vm.th.stack.push(res?);
+                    return Ok(Called::Done);
+                }
+            }
+            _ => {}
+        }
+    }
+    call_at_general(vm, slot, npos, kw)
+}
+
+/// A native method of a builtin value type called on an instance of a subclass of that
+/// type: the builtin value it extends becomes `self`.
+#[cold]
+#[inline(never)]
+fn unwrap_first_arg(vm: &mut Vm<'_>, native: ObjRef, slot: usize) {
+    if let Object::Native(n) = vm.st.heap.get(native) {
+        if let Some(b) = crate::builtins::subclass::self_for(vm, n, vm.th.stack[slot + 1]) {
+            vm.th.stack[slot + 1] = b;
+        }
+    }
+}
+
+/// [`call_at`] for Python functions, bound methods, user classes and everything else.
+#[inline(never)]
+fn call_at_general(
+    vm: &mut Vm<'_>,
+    slot: usize,
+    npos: usize,
+    kw: &[(NameId, Value)],
+) -> PyResult<Called> {
+    let callee = vm.th.stack[slot];
+    if let Value::Obj(r) = callee {
+        match vm.st.heap.get(r) {
+            Object::Function(_) => {
+                push_function_frame(vm, r, slot + 1, npos, kw, slot, FrameKind::Normal)?;
+                return Ok(Called::Frame);
             }
             Object::BoundMethod { func, self_ } => {
                 let (func, self_) = (*func, *self_);
@@ -400,17 +439,7 @@ pub(crate) fn call_at(vm: &mut Vm<'_>, slot: usize, kw: &[(NameId, Value)]) -> P
                     return Ok(Called::Done);
                 }
             }
-            Object::Class(c) => {
-                // Builtin types (`str(x)`, `int(s)`, `list(it)`): their constructor does
-                // everything, called like a native without copying the arguments.
-                if c.builtin && !c.is_exception {
-                    if let Some(new) = c.new {
-                        let res = call_new_at(vm, new, r, slot, npos, kw);
-                        vm.th.stack.truncate(slot);
-                        vm.th.stack.push(res?);
-                        return Ok(Called::Done);
-                    }
-                }
+            Object::Class(_) => {
                 if let Some(c) = class_frame_call(vm, r, slot, npos, kw)? {
                     return Ok(c);
                 }

@@ -198,20 +198,28 @@ pub(crate) fn top<'v>(vm: &'v mut Vm<'_>) -> &'v mut Value {
 /// (`Err`, with the frame's `pc` saved).
 fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
     let any = vm.st.config.switch_points == SwitchPoints::Any;
-    // The running code object, re-fetched only when a call or return switches to a
-    // different one (self-recursion touches no reference counts).
-    let mut code: Option<std::sync::Arc<crate::objects::code::CodeData>> = None;
+    // The running code object, borrowed from a snapshot of every code object so calls
+    // and returns touch no reference count; one newer than the snapshot is held by its
+    // own handle (see `objects/code.rs::snapshot_miss`).
+    let mut snap = crate::objects::code::snapshot(vm);
+    let mut owned: Option<std::sync::Arc<crate::objects::code::CodeData>> = None;
     'frame: loop {
         let Some(frame) = vm.th.frames.last() else {
             return Ok(Value::None);
         };
-        let id = frame.code_id;
+        let id = frame.code_id as usize;
         let base = frame.base as usize;
         let pc0 = frame.pc as usize;
-        if code.as_ref().is_none_or(|c| c.id != id) {
-            code = vm.st.codes.get(id as usize).cloned();
+        if id >= snap.len() && owned.as_ref().is_none_or(|c| c.id as usize != id) {
+            match crate::objects::code::snapshot_miss(vm) {
+                Some(s) => snap = s,
+                None => owned = vm.st.codes.get(id).cloned(),
+            }
         }
-        let Some(code) = code.as_ref() else {
+        let Some(code) = snap
+            .get(id)
+            .or(owned.as_ref().filter(|c| c.id as usize == id))
+        else {
             return Err(vm.runtime_error("internal error: unknown code object"));
         };
         let mut pc = pc0;

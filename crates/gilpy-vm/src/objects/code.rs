@@ -55,6 +55,39 @@ impl CodeData {
     }
 }
 
+/// A copy of `VmState::codes` taken at some point (codes are only ever appended, so a
+/// snapshot stays valid for the ids it covers). The eval loop holds one per entry and
+/// borrows the running code object from it: a call or return that switches code objects
+/// then costs no atomic reference-count update.
+#[derive(Default)]
+pub struct CodeSnapshot {
+    pub codes: Arc<Vec<Arc<CodeData>>>,
+    /// Frames the eval loop entered whose code was newer than the snapshot.
+    misses: usize,
+}
+
+/// The current snapshot (one reference-count update per eval-loop entry).
+#[inline]
+pub(crate) fn snapshot(vm: &crate::Vm<'_>) -> Arc<Vec<Arc<CodeData>>> {
+    vm.st.codes_snap.codes.clone()
+}
+
+/// The eval loop met a code object newer than its snapshot: a fresh snapshot when enough
+/// misses have paid for copying every code handle (so a program that keeps loading code,
+/// `exec` in a loop, stays linear), else `None` (the caller clones the one handle).
+#[cold]
+pub(crate) fn snapshot_miss(vm: &mut crate::Vm<'_>) -> Option<Arc<Vec<Arc<CodeData>>>> {
+    let st = &mut *vm.st;
+    let snap = &mut st.codes_snap;
+    snap.misses += 1;
+    if snap.misses < st.codes.len() / 8 {
+        return None;
+    }
+    snap.misses = 0;
+    snap.codes = Arc::new(st.codes.clone());
+    Some(snap.codes.clone())
+}
+
 /// Turns a compiled [`Code`] (and, recursively, its nested code constants) into
 /// [`CodeData`], registering it as a permanent root.
 pub(crate) fn load(vm: &mut crate::Vm<'_>, code: &Arc<Code>) -> Arc<CodeData> {
