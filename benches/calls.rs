@@ -17,10 +17,26 @@ use criterion::{criterion_group, criterion_main, Criterion, SamplingMode};
 /// (name, source, argv[1]).
 const KERNELS: &[(&str, &str, &str)] = &[
     ("kw_calls", include_str!("kernels/kw_calls.py"), "30000"),
-    ("closures_dicts", include_str!("kernels/closures_dicts.py"), "30000"),
-    ("method_calls", include_str!("kernels/method_calls.py"), "30000"),
-    ("init_kwargs", include_str!("kernels/init_kwargs.py"), "10000"),
-    ("builtin_calls", include_str!("kernels/builtin_calls.py"), "20000"),
+    (
+        "closures_dicts",
+        include_str!("kernels/closures_dicts.py"),
+        "30000",
+    ),
+    (
+        "method_calls",
+        include_str!("kernels/method_calls.py"),
+        "30000",
+    ),
+    (
+        "init_kwargs",
+        include_str!("kernels/init_kwargs.py"),
+        "10000",
+    ),
+    (
+        "builtin_calls",
+        include_str!("kernels/builtin_calls.py"),
+        "20000",
+    ),
     ("exceptions", include_str!("kernels/exceptions.py"), "10000"),
 ];
 

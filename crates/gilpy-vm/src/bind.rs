@@ -150,20 +150,23 @@ fn bind_in_place(
         } = &**f;
         let locals = &mut vm.th.stack[args_start..top];
         let first_default = argc - defaults.len().min(argc);
-        for i in npos.min(argc)..argc {
-            if locals[i].is_undef() {
+        let start = npos.min(argc);
+        for (k, slot) in locals[start..argc].iter_mut().enumerate() {
+            let i = start + k;
+            if slot.is_undef() {
                 if i < first_default {
                     ok = false;
                     break;
                 }
-                locals[i] = defaults[i - first_default];
+                *slot = defaults[i - first_default];
             }
         }
         if ok {
-            for i in argc..argc + kwonly {
-                if locals[i].is_undef() {
-                    match kwdefaults.iter().find(|(n, _)| *n == code.varnames[i]) {
-                        Some((_, v)) => locals[i] = *v,
+            let names = &code.varnames[argc..argc + kwonly];
+            for (slot, name) in locals[argc..argc + kwonly].iter_mut().zip(names) {
+                if slot.is_undef() {
+                    match kwdefaults.iter().find(|(n, _)| n == name) {
+                        Some((_, v)) => *slot = *v,
                         None => {
                             ok = false;
                             break;

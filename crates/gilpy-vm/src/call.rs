@@ -2,10 +2,10 @@
 //! without Rust recursion, calling natives, instantiating classes, and re-entering the
 //! eval loop when native code calls back into Python.
 
+pub(crate) use crate::bind::push_function_frame;
 use crate::builtins::Args;
 use crate::frame::{Frame, FrameKind};
 use crate::names::{sym, NameId};
-pub(crate) use crate::bind::push_function_frame;
 use crate::object::{NativeNew, Object};
 use crate::objects::code::CodeData;
 use crate::value::{ObjRef, Value};
@@ -489,7 +489,16 @@ fn with_stack_args<'a, R>(
     n: usize,
     f: impl FnOnce(&mut Vm<'a>, &[Value]) -> R,
 ) -> R {
-    if n <= 6 {
+    // One and two arguments (`str(i)`, `len(s)`, `parts.append(x)`, `d.get(k, 0)`) are
+    // copied without zeroing a buffer or calling memcpy.
+    let s = &vm.th.stack;
+    if n == 1 {
+        let a = [s[slot + 1]];
+        f(vm, &a)
+    } else if n == 2 {
+        let a = [s[slot + 1], s[slot + 2]];
+        f(vm, &a)
+    } else if n <= 6 {
         let mut buf = [Value::None; 6];
         buf[..n].copy_from_slice(&vm.th.stack[slot + 1..slot + 1 + n]);
         f(vm, &buf[..n])
@@ -593,4 +602,3 @@ pub(crate) fn push_frame(
         kind,
     });
 }
-
