@@ -216,11 +216,12 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                 None => owned = vm.st.codes.get(id).cloned(),
             }
         }
-        let Some(code) = snap
-            .get(id)
-            .or(owned.as_ref().filter(|c| c.id as usize == id))
-        else {
-            return Err(vm.runtime_error("internal error: unknown code object"));
+        let code = match snap.get(id) {
+            Some(c) => c,
+            None => match owned.as_ref() {
+                Some(c) if c.id as usize == id => c,
+                _ => return Err(vm.runtime_error("internal error: unknown code object")),
+            },
         };
         let mut pc = pc0;
         let ops: &[Op] = &code.code.ops;
