@@ -2,10 +2,11 @@
 //! without Rust recursion, calling natives, instantiating classes, and re-entering the
 //! eval loop when native code calls back into Python.
 
+pub(crate) use crate::bind::push_function_frame;
 use crate::builtins::Args;
 use crate::frame::{Frame, FrameKind};
 use crate::names::{sym, NameId};
-use crate::object::{FunctionObj, NativeNew, Object};
+use crate::object::{NativeNew, Object};
 use crate::objects::code::CodeData;
 use crate::value::{ObjRef, Value};
 use crate::{PyResult, Throw, Vm};
@@ -319,30 +320,122 @@ pub(crate) fn init_returned(vm: &mut Vm<'_>, r: Value) -> PyResult<()> {
     check_init_result(vm, r)
 }
 
-/// Calls what is at `stack[slot]` with the `npos` values above it as positional arguments
-/// plus `kw`. Either finishes (result pushed at `slot`) or pushes a Python frame.
+/// `CallKw`: `stack[slot]` is the callee, then `n` arguments of which the last
+/// `len(names)` are keywords; `names` is a keyword-name tuple constant of `code`, whose
+/// interned names the code object keeps (no interning or allocation per call). The
+/// keyword values stay on the stack, rooted, until the call is done.
+pub(crate) fn call_kw_at(
+    vm: &mut Vm<'_>,
+    code: &CodeData,
+    names: Value,
+    slot: usize,
+) -> PyResult<Called> {
+    let ids: std::borrow::Cow<'_, [NameId]> = match code.kw_names(names) {
+        Some(ids) => ids.into(),
+        // Not one of this code's constants (cannot happen with compiled code).
+        None => kw_names_slow(vm, names).into(),
+    };
+    let len = vm.th.stack.len();
+    let nkw = ids.len().min(len - slot - 1);
+    let kw_at = len - nkw;
+    if nkw <= KW_BUF {
+        let mut buf = [(NameId(0), Value::None); KW_BUF];
+        for (k, (b, id)) in buf.iter_mut().zip(ids.iter()).enumerate().take(nkw) {
+            *b = (*id, vm.th.stack[kw_at + k]);
+        }
+        call_at(vm, slot, &buf[..nkw])
+    } else {
+        let kw: Vec<(NameId, Value)> = ids
+            .iter()
+            .zip(&vm.th.stack[kw_at..])
+            .map(|(id, v)| (*id, *v))
+            .collect();
+        call_at(vm, slot, &kw)
+    }
+}
+
+/// Keyword calls with more keywords than this build their name/value pairs on the heap.
+const KW_BUF: usize = 8;
+
+#[cold]
+fn kw_names_slow(vm: &mut Vm<'_>, names: Value) -> Vec<NameId> {
+    let items: Vec<Value> = match vm.obj(names) {
+        Some(Object::Tuple(t)) => t.to_vec(),
+        _ => Vec::new(),
+    };
+    items
+        .iter()
+        .map(|v| {
+            let text = vm.as_str(*v).unwrap_or("").to_string();
+            vm.intern(&text)
+        })
+        .collect()
+}
+
+/// Calls what is at `stack[slot]` with the values above it: positional arguments, then
+/// (when `kw` is not empty) the values of `kw` again, which keeps them rooted. Either
+/// finishes (result pushed at `slot`) or pushes a Python frame.
+///
+/// Kept small: natives and builtin types (`len(s)`, `str(i)`, `parts.append(x)`) are
+/// handled here; everything else in [`call_at_general`], out of line, so this function's
+/// prologue stays cheap for the common builtin calls.
 pub(crate) fn call_at(vm: &mut Vm<'_>, slot: usize, kw: &[(NameId, Value)]) -> PyResult<Called> {
     let callee = vm.th.stack[slot];
-    let npos = vm.th.stack.len() - slot - 1;
+    let npos = vm.th.stack.len() - slot - 1 - kw.len();
+    if let Value::Obj(r) = callee {
+        match vm.st.heap.get(r) {
+            Object::Native(n) => {
+                let nf = n.f;
+                if npos > 0 && crate::builtins::subclass::unwraps_self(vm, n.owner) {
+                    unwrap_first_arg(vm, r, slot);
+                }
+                let res = call_native_at(vm, nf, slot, npos, kw);
+                vm.th.stack.truncate(slot);
+                vm.th.stack.push(res?);
+                return Ok(Called::Done);
+            }
+            // Builtin types (`str(x)`, `int(s)`, `list(it)`): their constructor does
+            // everything, called like a native without copying the arguments.
+            Object::Class(c) if c.builtin && !c.is_exception && c.new.is_some() => {
+                if let Some(new) = c.new {
+                    let res = call_new_at(vm, new, r, slot, npos, kw);
+                    vm.th.stack.truncate(slot);
+                    vm.th.stack.push(res?);
+                    return Ok(Called::Done);
+                }
+            }
+            _ => {}
+        }
+    }
+    call_at_general(vm, slot, npos, kw)
+}
+
+/// A native method of a builtin value type called on an instance of a subclass of that
+/// type: the builtin value it extends becomes `self`.
+#[cold]
+#[inline(never)]
+fn unwrap_first_arg(vm: &mut Vm<'_>, native: ObjRef, slot: usize) {
+    if let Object::Native(n) = vm.st.heap.get(native) {
+        if let Some(b) = crate::builtins::subclass::self_for(vm, n, vm.th.stack[slot + 1]) {
+            vm.th.stack[slot + 1] = b;
+        }
+    }
+}
+
+/// [`call_at`] for Python functions, bound methods, user classes and everything else.
+#[inline(never)]
+fn call_at_general(
+    vm: &mut Vm<'_>,
+    slot: usize,
+    npos: usize,
+    kw: &[(NameId, Value)],
+) -> PyResult<Called> {
+    let callee = vm.th.stack[slot];
     if let Value::Obj(r) = callee {
         match vm.st.heap.get(r) {
             Object::Function(_) => {
                 push_function_frame(vm, r, slot + 1, npos, kw, slot, FrameKind::Normal)?;
                 return Ok(Called::Frame);
-            }
-            Object::Native(n) => {
-                let nf = n.f;
-                if crate::builtins::subclass::unwraps_self(vm, n.owner) && npos > 0 {
-                    if let Some(b) =
-                        crate::builtins::subclass::self_for(vm, n, vm.th.stack[slot + 1])
-                    {
-                        vm.th.stack[slot + 1] = b;
-                    }
-                }
-                let res = call_native_at(vm, nf, slot, kw);
-                vm.th.stack.truncate(slot);
-                vm.th.stack.push(res?);
-                return Ok(Called::Done);
             }
             Object::BoundMethod { func, self_ } => {
                 let (func, self_) = (*func, *self_);
@@ -359,23 +452,13 @@ pub(crate) fn call_at(vm: &mut Vm<'_>, slot: usize, kw: &[(NameId, Value)]) -> P
                     let nf = n.f;
                     let self_ = crate::builtins::subclass::self_for(vm, n, self_).unwrap_or(self_);
                     vm.th.stack.insert(slot + 1, self_);
-                    let res = call_native_at(vm, nf, slot, kw);
+                    let res = call_native_at(vm, nf, slot, npos + 1, kw);
                     vm.th.stack.truncate(slot);
                     vm.th.stack.push(res?);
                     return Ok(Called::Done);
                 }
             }
-            Object::Class(c) => {
-                // Builtin types (`str(x)`, `int(s)`, `list(it)`): their constructor does
-                // everything, called like a native without copying the arguments.
-                if c.builtin && !c.is_exception {
-                    if let Some(new) = c.new {
-                        let res = call_new_at(vm, new, r, slot, kw);
-                        vm.th.stack.truncate(slot);
-                        vm.th.stack.push(res?);
-                        return Ok(Called::Done);
-                    }
-                }
+            Object::Class(_) => {
                 if let Some(c) = class_frame_call(vm, r, slot, npos, kw)? {
                     return Ok(c);
                 }
@@ -384,22 +467,23 @@ pub(crate) fn call_at(vm: &mut Vm<'_>, slot: usize, kw: &[(NameId, Value)]) -> P
         }
     }
     // Everything else goes through the general path.
-    let args: Vec<Value> = vm.th.stack[slot + 1..].to_vec();
+    let args: Vec<Value> = vm.th.stack[slot + 1..slot + 1 + npos].to_vec();
     let res = call_value(vm, callee, &args, kw);
     vm.th.stack.truncate(slot);
     vm.th.stack.push(res?);
     Ok(Called::Done)
 }
 
-/// Calls a native with the arguments at `stack[slot + 1..]`.
+/// Calls a native with the `npos` arguments at `stack[slot + 1..]`.
 #[inline]
 fn call_native_at(
     vm: &mut Vm<'_>,
     nf: crate::builtins::NativeFn,
     slot: usize,
+    npos: usize,
     kw: &[(NameId, Value)],
 ) -> PyResult<Value> {
-    with_stack_args(vm, slot, |vm, pos| nf(vm, Args { pos, kw }))
+    with_stack_args(vm, slot, npos, |vm, pos| nf(vm, Args { pos, kw }))
 }
 
 /// Like [`call_native_at`] for a builtin type's constructor.
@@ -409,26 +493,36 @@ fn call_new_at(
     new: NativeNew,
     cls: ObjRef,
     slot: usize,
+    npos: usize,
     kw: &[(NameId, Value)],
 ) -> PyResult<Value> {
-    with_stack_args(vm, slot, |vm, pos| new(vm, cls, Args { pos, kw }))
+    with_stack_args(vm, slot, npos, |vm, pos| new(vm, cls, Args { pos, kw }))
 }
 
-/// Runs `f` with the values at `stack[slot + 1..]`, copied to a small buffer so `f` can
-/// borrow the VM mutably (the originals stay on the stack as roots).
+/// Runs `f` with the `n` values at `stack[slot + 1..]`, copied to a small buffer so `f`
+/// can borrow the VM mutably (the originals stay on the stack as roots).
 #[inline(always)]
 fn with_stack_args<'a, R>(
     vm: &mut Vm<'a>,
     slot: usize,
+    n: usize,
     f: impl FnOnce(&mut Vm<'a>, &[Value]) -> R,
 ) -> R {
-    let n = vm.th.stack.len() - slot - 1;
-    if n <= 6 {
+    // One and two arguments (`str(i)`, `len(s)`, `parts.append(x)`, `d.get(k, 0)`) are
+    // copied without zeroing a buffer or calling memcpy.
+    let s = &vm.th.stack;
+    if n == 1 {
+        let a = [s[slot + 1]];
+        f(vm, &a)
+    } else if n == 2 {
+        let a = [s[slot + 1], s[slot + 2]];
+        f(vm, &a)
+    } else if n <= 6 {
         let mut buf = [Value::None; 6];
-        buf[..n].copy_from_slice(&vm.th.stack[slot + 1..]);
+        buf[..n].copy_from_slice(&vm.th.stack[slot + 1..slot + 1 + n]);
         f(vm, &buf[..n])
     } else {
-        let args = vm.th.stack[slot + 1..].to_vec();
+        let args = vm.th.stack[slot + 1..slot + 1 + n].to_vec();
         f(vm, &args)
     }
 }
@@ -472,7 +566,7 @@ fn class_frame_call(
             payload: crate::object::Payload::None,
         })))
     } else {
-        let args: Vec<Value> = vm.th.stack[slot + 1..].to_vec();
+        let args: Vec<Value> = vm.th.stack[slot + 1..slot + 1 + npos].to_vec();
         native_new(vm, cls, &args, kw)?
     };
     let Some(obj_ref) = obj.as_obj() else {
@@ -490,85 +584,6 @@ fn class_frame_call(
         FrameKind::Init(obj_ref),
     )?;
     Ok(Some(Called::Frame))
-}
-
-/// Pushes a frame for the Python function `func` whose `npos` positional arguments sit
-/// at `stack[args_start..]` (nothing above them). `ret_sp` is where the stack is cut back
-/// to when the frame returns.
-#[inline]
-pub(crate) fn push_function_frame(
-    vm: &mut Vm<'_>,
-    func: ObjRef,
-    args_start: usize,
-    npos: usize,
-    kw: &[(NameId, Value)],
-    ret_sp: usize,
-    kind: FrameKind,
-) -> PyResult<()> {
-    let Object::Function(f) = vm.st.heap.get(func) else {
-        return Err(vm.type_error("expected a function"));
-    };
-    let code = f.code.clone();
-    if vm.th.depth >= vm.st.config.recursion_limit {
-        vm.th.stack.truncate(ret_sp);
-        return Err(vm.recursion_error());
-    }
-    if code.simple && kw.is_empty() && npos == code.code.argcount as usize {
-        let need = code.nlocals - npos;
-        vm.th.stack.extend(std::iter::repeat_n(Value::Undef, need));
-    } else {
-        let pos: Vec<Value> = vm.th.stack[args_start..args_start + npos].to_vec();
-        let mut locals = vec![Value::Undef; code.nlocals];
-        let r = bind_args(vm, func, &code, &pos, kw, &mut locals);
-        vm.th.stack.truncate(args_start);
-        if let Err(e) = r {
-            vm.th.stack.truncate(ret_sp);
-            return Err(e);
-        }
-        vm.th.stack.extend_from_slice(&locals);
-        if code.ncells > 0 {
-            let closure: Box<[Value]> = match vm.st.heap.get(func) {
-                Object::Function(f) => f.closure.clone(),
-                _ => Box::default(),
-            };
-            for p in code.code.cell_params.iter() {
-                let init = p
-                    .map(|i| vm.th.stack[args_start + i as usize])
-                    .unwrap_or(Value::Undef);
-                let cell = vm.alloc(Object::Cell(init));
-                vm.th.stack.push(cell);
-            }
-            vm.th.stack.extend_from_slice(&closure);
-        }
-    }
-    if code.code.is_generator {
-        return make_generator(vm, func, code.id, args_start, ret_sp, kind);
-    }
-    push_frame(vm, code.id, args_start, ret_sp, kind);
-    Ok(())
-}
-
-/// Calling a generator function: the bound frame becomes a generator object, left at
-/// `ret_sp` in place of the callee (no frame is pushed).
-#[cold]
-fn make_generator(
-    vm: &mut Vm<'_>,
-    func: ObjRef,
-    code_id: u32,
-    base: usize,
-    ret_sp: usize,
-    kind: FrameKind,
-) -> PyResult<()> {
-    if let FrameKind::Init(_) = kind {
-        vm.th.stack.truncate(ret_sp);
-        return Err(vm.type_error("__init__() should return None, not 'generator'"));
-    }
-    let names = match vm.st.heap.get(func) {
-        Object::Function(f) => (f.name.clone(), f.qualname.clone()),
-        _ => ("?".into(), "?".into()),
-    };
-    crate::objects::generator::create(vm, code_id, names, base, ret_sp);
-    Ok(())
 }
 
 /// Runs the frame [`push_function_frame`] just pushed for native code, or takes the
@@ -602,178 +617,4 @@ pub(crate) fn push_frame(
         activation: th.next_activation,
         kind,
     });
-}
-
-fn arg_list(names: &[String]) -> String {
-    match names.len() {
-        1 => format!("'{}'", names[0]),
-        2 => format!("'{}' and '{}'", names[0], names[1]),
-        _ => {
-            let head: Vec<String> = names[..names.len() - 1]
-                .iter()
-                .map(|n| format!("'{n}'"))
-                .collect();
-            format!("{}, and '{}'", head.join(", "), names[names.len() - 1])
-        }
-    }
-}
-
-/// Binds call arguments to parameter slots, with CPython 3.11's error messages.
-fn bind_args(
-    vm: &mut Vm<'_>,
-    func: ObjRef,
-    code: &CodeData,
-    pos: &[Value],
-    kw: &[(NameId, Value)],
-    locals: &mut [Value],
-) -> PyResult<()> {
-    let co = &code.code;
-    let argc = co.argcount as usize;
-    let kwonly = co.kwonlyargcount as usize;
-    let qual = co.qualname.clone();
-    let (defaults, kwdefaults): (Vec<Value>, Vec<(NameId, Value)>) = match vm.st.heap.get(func) {
-        Object::Function(f) => {
-            let FunctionObj {
-                defaults,
-                kwdefaults,
-                ..
-            } = &**f;
-            (defaults.to_vec(), kwdefaults.clone())
-        }
-        _ => (Vec::new(), Vec::new()),
-    };
-    if pos.len() > argc && !co.has_varargs {
-        let given = pos.len();
-        let kw_given = kw
-            .iter()
-            .filter(|(n, _)| code.varnames[argc..argc + kwonly].contains(n))
-            .count();
-        let takes = if defaults.is_empty() {
-            format!(
-                "{argc} positional argument{}",
-                if argc == 1 { "" } else { "s" }
-            )
-        } else {
-            format!(
-                "from {} to {argc} positional arguments",
-                argc - defaults.len()
-            )
-        };
-        let extra = if kw_given > 0 {
-            format!(
-                " positional argument{} (and {kw_given} keyword-only argument{})",
-                if given == 1 { "" } else { "s" },
-                if kw_given == 1 { "" } else { "s" }
-            )
-        } else {
-            String::new()
-        };
-        let verb = if given == 1 && extra.is_empty() {
-            "was"
-        } else {
-            "were"
-        };
-        return Err(vm.type_error(format!(
-            "{qual}() takes {takes} but {given}{extra} {verb} given"
-        )));
-    }
-    let n = pos.len().min(argc);
-    locals[..n].copy_from_slice(&pos[..n]);
-    let mut next = argc + kwonly;
-    if co.has_varargs {
-        let extra = if pos.len() > argc {
-            pos[argc..].to_vec()
-        } else {
-            Vec::new()
-        };
-        locals[next] = vm.new_tuple(extra);
-        next += 1;
-    }
-    let kwdict = if co.has_varkw {
-        let d = vm.new_dict();
-        locals[next] = d;
-        Some(d)
-    } else {
-        None
-    };
-    // Positional-only parameters cannot be passed by keyword (`def f(a, /)`).
-    let posonly = (co.posonlyargcount as usize).min(argc);
-    let mut posonly_kw: Vec<String> = Vec::new();
-    for &(name, v) in kw {
-        match code.varnames[posonly..argc + kwonly]
-            .iter()
-            .position(|n| *n == name)
-            .map(|i| i + posonly)
-        {
-            Some(i) => {
-                if !locals[i].is_undef() {
-                    let n = vm.name(name);
-                    return Err(
-                        vm.type_error(format!("{qual}() got multiple values for argument '{n}'"))
-                    );
-                }
-                locals[i] = v;
-            }
-            None => match kwdict {
-                Some(d) => {
-                    let n = vm.name(name);
-                    let k = vm.new_str(&n);
-                    if let Some(dr) = d.as_obj() {
-                        crate::ops::dictops::dict_set(vm, dr, k, v)?;
-                    }
-                }
-                None if code.varnames[..posonly].contains(&name) => {
-                    posonly_kw.push(vm.name(name).to_string());
-                }
-                None => {
-                    let n = vm.name(name);
-                    return Err(
-                        vm.type_error(format!("{qual}() got an unexpected keyword argument '{n}'"))
-                    );
-                }
-            },
-        }
-    }
-    if !posonly_kw.is_empty() {
-        return Err(vm.type_error(format!(
-            "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
-            posonly_kw.join(", ")
-        )));
-    }
-    let first_default = argc - defaults.len().min(argc);
-    let mut missing = Vec::new();
-    for i in 0..argc {
-        if locals[i].is_undef() {
-            if i >= first_default {
-                locals[i] = defaults[i - first_default];
-            } else {
-                missing.push(co.varnames[i].to_string());
-            }
-        }
-    }
-    if !missing.is_empty() {
-        return Err(vm.type_error(format!(
-            "{qual}() missing {} required positional argument{}: {}",
-            missing.len(),
-            if missing.len() == 1 { "" } else { "s" },
-            arg_list(&missing)
-        )));
-    }
-    for (i, slot) in locals.iter_mut().enumerate().take(argc + kwonly).skip(argc) {
-        if slot.is_undef() {
-            match kwdefaults.iter().find(|(n, _)| *n == code.varnames[i]) {
-                Some((_, v)) => *slot = *v,
-                None => missing.push(co.varnames[i].to_string()),
-            }
-        }
-    }
-    if !missing.is_empty() {
-        return Err(vm.type_error(format!(
-            "{qual}() missing {} required keyword-only argument{}: {}",
-            missing.len(),
-            if missing.len() == 1 { "" } else { "s" },
-            arg_list(&missing)
-        )));
-    }
-    Ok(())
 }

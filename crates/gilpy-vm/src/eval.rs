@@ -198,21 +198,30 @@ pub(crate) fn top<'v>(vm: &'v mut Vm<'_>) -> &'v mut Value {
 /// (`Err`, with the frame's `pc` saved).
 fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
     let any = vm.st.config.switch_points == SwitchPoints::Any;
-    // The running code object, re-fetched only when a call or return switches to a
-    // different one (self-recursion touches no reference counts).
-    let mut code: Option<std::sync::Arc<crate::objects::code::CodeData>> = None;
+    // The running code object, borrowed from a snapshot of every code object so calls
+    // and returns touch no reference count; one newer than the snapshot is held by its
+    // own handle (see `objects/code.rs::snapshot_miss`).
+    let mut snap = crate::objects::code::snapshot(vm);
+    let mut owned: Option<std::sync::Arc<crate::objects::code::CodeData>> = None;
     'frame: loop {
         let Some(frame) = vm.th.frames.last() else {
             return Ok(Value::None);
         };
-        let id = frame.code_id;
+        let id = frame.code_id as usize;
         let base = frame.base as usize;
         let pc0 = frame.pc as usize;
-        if code.as_ref().is_none_or(|c| c.id != id) {
-            code = vm.st.codes.get(id as usize).cloned();
+        if id >= snap.len() && owned.as_ref().is_none_or(|c| c.id as usize != id) {
+            match crate::objects::code::snapshot_miss(vm) {
+                Some(s) => snap = s,
+                None => owned = vm.st.codes.get(id).cloned(),
+            }
         }
-        let Some(code) = code.as_ref() else {
-            return Err(vm.runtime_error("internal error: unknown code object"));
+        let code = match snap.get(id) {
+            Some(c) => c,
+            None => match owned.as_ref() {
+                Some(c) if c.id as usize == id => c,
+                _ => return Err(vm.runtime_error("internal error: unknown code object")),
+            },
         };
         let mut pc = pc0;
         let ops: &[Op] = &code.code.ops;
@@ -967,28 +976,11 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     }
                 }
                 Op::CallKw(n) => {
+                    // The keyword values stay on the stack (rooted) above the positionals.
                     let names = pop!(vm);
-                    let kwn: Vec<Value> = match vm.obj(names) {
-                        Some(Object::Tuple(t)) => t.to_vec(),
-                        _ => Vec::new(),
-                    };
-                    let len = vm.th.stack.len();
-                    let slot = len - n as usize - 1;
-                    let kw_at = len - kwn.len();
-                    let mut kw = Vec::with_capacity(kwn.len());
-                    for (k, name) in kwn.iter().enumerate() {
-                        let text = vm.as_str(*name).unwrap_or("").to_string();
-                        let id = vm.intern(&text);
-                        kw.push((id, vm.th.stack[kw_at + k]));
-                    }
-                    // Keep the keyword values rooted below the call while binding.
-                    let kwvals = vm.th.stack.split_off(kw_at);
-                    let mark = vm.th.roots.len();
-                    vm.th.roots.extend(kwvals);
+                    let slot = vm.th.stack.len() - n as usize - 1;
                     save!();
-                    let r = call_at(vm, slot, &kw);
-                    vm.th.roots.truncate(mark);
-                    match tri!(r) {
+                    match tri!(crate::call::call_kw_at(vm, code, names, slot)) {
                         Called::Done => after_call!(),
                         Called::Frame => continue 'frame,
                     }
@@ -1026,6 +1018,8 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                         }
                     };
                     vm.th.stack.extend(items);
+                    // `call_at` finds the keyword values above the positionals.
+                    vm.th.stack.extend(kw.iter().map(|(_, v)| *v));
                     save!();
                     let r = call_at(vm, slot, &kw);
                     vm.th.roots.truncate(mark);

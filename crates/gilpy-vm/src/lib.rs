@@ -16,6 +16,7 @@
 
 #![forbid(unsafe_code)]
 
+mod bind;
 pub mod builtins;
 pub mod call;
 pub mod error;

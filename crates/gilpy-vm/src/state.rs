@@ -209,6 +209,9 @@ pub struct VmState {
     pub imports: crate::modules::import::ImportState,
     /// Every code object ever loaded: permanent roots.
     pub codes: Vec<Arc<CodeData>>,
+    /// A copy of `codes` the eval loop borrows from, so that switching between frames
+    /// touches no reference count (`objects/code.rs::snapshot_miss`).
+    pub codes_snap: crate::objects::code::CodeSnapshot,
     /// Source text per filename, for traceback lines.
     pub sources: HashMap<Arc<str>, Arc<str>>,
     pub config: Config,
@@ -264,6 +267,7 @@ impl VmState {
             modules: FxHashMap::default(),
             module_defs: Vec::new(),
             codes: Vec::new(),
+            codes_snap: Default::default(),
             sources: HashMap::new(),
             out: Output {
                 capture: config.capture_output,

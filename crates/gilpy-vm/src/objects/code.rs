@@ -37,13 +37,58 @@ pub struct CodeData {
     /// Per instruction: where an attribute site last found its name in an instance
     /// (`ops/attr_cache.rs`).
     pub attr_hints: Box<[std::sync::atomic::AtomicU8]>,
+    /// The keyword-name tuples among `consts` (what `CallKw` finds on the stack), with
+    /// their names interned once here rather than on every call.
+    pub kwnames: Box<[(Value, Box<[NameId]>)]>,
 }
 
 impl CodeData {
+    /// The interned names of a keyword-name tuple constant of this code object.
+    #[inline]
+    pub fn kw_names(&self, names: Value) -> Option<&[NameId]> {
+        self.kwnames
+            .iter()
+            .find(|(v, _)| v.is(names))
+            .map(|(_, ids)| &**ids)
+    }
+
     /// Report the constants (the collector's edges).
     pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
         self.consts.iter().for_each(|v| visit(*v));
     }
+}
+
+/// A copy of `VmState::codes` taken at some point (codes are only ever appended, so a
+/// snapshot stays valid for the ids it covers). The eval loop holds one per entry and
+/// borrows the running code object from it: a call or return that switches code objects
+/// then costs no atomic reference-count update.
+#[derive(Default)]
+pub struct CodeSnapshot {
+    pub codes: Arc<Vec<Arc<CodeData>>>,
+    /// Frames the eval loop entered whose code was newer than the snapshot.
+    misses: usize,
+}
+
+/// The current snapshot (one reference-count update per eval-loop entry).
+#[inline]
+pub(crate) fn snapshot(vm: &crate::Vm<'_>) -> Arc<Vec<Arc<CodeData>>> {
+    vm.st.codes_snap.codes.clone()
+}
+
+/// The eval loop met a code object newer than its snapshot: a fresh snapshot when enough
+/// misses have paid for copying every code handle (so a program that keeps loading code,
+/// `exec` in a loop, stays linear), else `None` (the caller clones the one handle).
+#[cold]
+pub(crate) fn snapshot_miss(vm: &mut crate::Vm<'_>) -> Option<Arc<Vec<Arc<CodeData>>>> {
+    let st = &mut *vm.st;
+    let snap = &mut st.codes_snap;
+    snap.misses += 1;
+    if snap.misses < st.codes.len() / 8 {
+        return None;
+    }
+    snap.misses = 0;
+    snap.codes = Arc::new(st.codes.clone());
+    Some(snap.codes.clone())
 }
 
 /// Turns a compiled [`Code`] (and, recursively, its nested code constants) into
@@ -52,6 +97,7 @@ pub(crate) fn load(vm: &mut crate::Vm<'_>, code: &Arc<Code>) -> Arc<CodeData> {
     let names: Box<[NameId]> = code.names.iter().map(|n| vm.intern(n)).collect();
     let varnames: Box<[NameId]> = code.varnames.iter().map(|n| vm.intern(n)).collect();
     let consts: Box<[Value]> = code.consts.iter().map(|c| const_value(vm, c)).collect();
+    let kwnames = kw_name_tuples(vm, code, &consts);
     // A module written in Python keeps its globals apart from `__main__`'s by resolving
     // them under a prefixed key (see `modules/pymod.rs`).
     let gslots = match vm.st.globals_prefix.clone() {
@@ -86,9 +132,35 @@ pub(crate) fn load(vm: &mut crate::Vm<'_>, code: &Arc<Code>) -> Arc<CodeData> {
         globals_prefix: vm.st.globals_prefix.clone(),
         simple,
         attr_hints: crate::ops::attr_cache::new_hints(code.ops.len()),
+        kwnames,
     });
     vm.st.codes.push(data.clone());
     data
+}
+
+/// Every constant tuple made only of strings (keyword-name tuples, but also folded
+/// tuples of strings, which is harmless) with its strings interned.
+fn kw_name_tuples(
+    vm: &mut crate::Vm<'_>,
+    code: &Code,
+    consts: &[Value],
+) -> Box<[(Value, Box<[NameId]>)]> {
+    use gilpy_compiler::bytecode::Const;
+    let mut out = Vec::new();
+    for (c, v) in code.consts.iter().zip(consts) {
+        let Const::Tuple(items) = c else { continue };
+        let ids: Option<Box<[NameId]>> = items
+            .iter()
+            .map(|i| match i {
+                Const::Str(s) => Some(vm.intern(s)),
+                _ => None,
+            })
+            .collect();
+        if let Some(ids) = ids.filter(|ids| !ids.is_empty()) {
+            out.push((*v, ids));
+        }
+    }
+    out.into_boxed_slice()
 }
 
 fn const_value(vm: &mut crate::Vm<'_>, c: &gilpy_compiler::bytecode::Const) -> Value {
