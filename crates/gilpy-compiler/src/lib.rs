@@ -119,5 +119,12 @@ fn compile_here(
 ) -> Result<Arc<Code>, SyntaxError> {
     let map = error::SourceMap::new(source, filename);
     let scopes = scope::analyze(module, &map)?;
-    compile::compile(module, &scopes, map)
+    let code = compile::compile(module, &scopes, map)?;
+    // Debug builds (every test) check the bytecode's structure: a compiler bug stops
+    // here with the code object and pc, not later as a confusing VM fault.
+    #[cfg(debug_assertions)]
+    if let Err(e) = verify::verify(&code) {
+        panic!("the compiler produced invalid bytecode for {filename}: {e}");
+    }
+    Ok(code)
 }
