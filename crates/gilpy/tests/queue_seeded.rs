@@ -113,3 +113,61 @@ q.put(2)
         other => panic!("expected a deadlock, got {other:?}"),
     }
 }
+
+#[test]
+fn a_simple_queue_get_blocks_through_the_scheduler() {
+    // A blocked native get: woken by a put under every seed, reported when nobody puts.
+    let src = "
+import queue, threading
+q = queue.SimpleQueue()
+out = []
+def consumer():
+    for _ in range(3):
+        out.append(q.get())
+t = threading.Thread(target=consumer)
+t.start()
+for i in range(3):
+    q.put(i)
+t.join()
+print(out)
+";
+    for seed in 0..5 {
+        let a = seeded(seed, Strategy::Random, src).expect("runs");
+        assert_eq!(a, "[0, 1, 2]\n");
+    }
+    let stuck = "
+import queue, threading
+q = queue.SimpleQueue()
+def consumer():
+    q.get()
+t = threading.Thread(target=consumer)
+t.start()
+t.join()
+";
+    match seeded(2, Strategy::Random, stuck) {
+        Err(Error::Deadlock(report)) => {
+            // Nobody holds what the consumer waits for: no "held by" on its line.
+            assert!(
+                report.contains("waits at q.py:5 for SimpleQueue.get (queue empty)\n"),
+                "{report}"
+            );
+        }
+        other => panic!("expected a deadlock, got {other:?}"),
+    }
+    // A timed get on a virtual clock: no real waiting.
+    let timed = "
+import queue, time
+q = queue.SimpleQueue()
+t0 = time.monotonic()
+try:
+    q.get(timeout=50)
+except queue.Empty:
+    print('Empty after', round(time.monotonic() - t0))
+";
+    let t0 = std::time::Instant::now();
+    assert_eq!(
+        seeded(1, Strategy::Random, timed).expect("runs"),
+        "Empty after 50\n"
+    );
+    assert!(t0.elapsed().as_secs() < 30, "the timeout was real");
+}

@@ -6,6 +6,7 @@ pub mod interpreters;
 pub mod math;
 pub mod os;
 pub mod pymod;
+pub mod queue_native;
 pub mod random;
 pub mod share;
 pub mod sim;

@@ -17,10 +17,9 @@ _time = time.monotonic
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
 
-class Empty(Exception):
-    """Raised by get(block=False) / get_nowait() / get(timeout=...) when
-    there is nothing to get."""
-    pass
+# Empty and SimpleQueue are native, as in CPython (`_queue`): SimpleQueue's
+# get() blocks through the VM's scheduler like a lock does.
+from _queue import Empty, SimpleQueue
 
 
 class Full(Exception):
@@ -231,30 +230,3 @@ class PriorityQueue(Queue):
 
     def _get(self):
         return self.queue.pop(0)
-
-
-class SimpleQueue:
-    """An unbounded FIFO queue without task_done()/join()."""
-
-    def __init__(self):
-        self._queue = Queue()
-
-    def put(self, item, block=True, timeout=None):
-        """Never blocks (the queue is unbounded); block and timeout are
-        accepted for compatibility."""
-        self._queue.put(item)
-
-    def put_nowait(self, item):
-        self._queue.put(item)
-
-    def get(self, block=True, timeout=None):
-        return self._queue.get(block, timeout)
-
-    def get_nowait(self):
-        return self._queue.get(False)
-
-    def empty(self):
-        return self._queue.empty()
-
-    def qsize(self):
-        return self._queue.qsize()
