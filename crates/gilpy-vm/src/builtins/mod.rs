@@ -222,6 +222,7 @@ pub const MODULES: &[ModuleDef] = &[
     crate::modules::math::MODULE,
     crate::modules::stdlib_native::MODULE,
     crate::modules::thread::MODULE,
+    crate::modules::queue_native::MODULE,
     crate::modules::time::MODULE,
     crate::modules::os::MODULE,
     crate::modules::os::PATH,

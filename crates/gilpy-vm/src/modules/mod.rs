@@ -7,6 +7,7 @@ pub mod math;
 pub mod os;
 pub mod os_fs;
 pub mod pymod;
+pub mod queue_native;
 pub mod random;
 pub mod random_extra;
 pub mod re_native;

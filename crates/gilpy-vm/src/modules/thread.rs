@@ -199,6 +199,17 @@ pub fn new_lock(vm: &mut Vm<'_>) -> PyResult<Value> {
     }))))
 }
 
+/// A fresh unlocked lock that deadlock reports name `label` and count as plumbing
+/// (for native primitives that block "on" it, e.g. `_queue.SimpleQueue.get`).
+pub fn new_labelled_lock(vm: &mut Vm<'_>, label: &str) -> PyResult<Value> {
+    let lock = new_lock(vm)?;
+    if let Some(d) = lock.as_obj().and_then(|r| lock_data_mut(vm, r)) {
+        d.label = Some(label.to_string());
+        d.internal = true;
+    }
+    Ok(lock)
+}
+
 /// Parses `acquire(blocking=True, timeout=-1)` into an optional deadline; `Ok(None)`
 /// outer means "do not block".
 fn acquire_deadline(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Option<Option<Instant>>> {

@@ -17,10 +17,9 @@ _time = time.monotonic
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
 
-class Empty(Exception):
-    """Raised by get(block=False) / get_nowait() / get(timeout=...) when
-    there is nothing to get."""
-    pass
+# Empty and SimpleQueue are native, as in CPython (`_queue`): SimpleQueue's
+# get() blocks through the VM's scheduler like a lock does.
+from _queue import Empty, SimpleQueue
 
 
 class Full(Exception):
@@ -84,51 +83,77 @@ class Queue:
         with self.mutex:
             return 0 < self.maxsize <= self._qsize()
 
+    # put() and get() take the mutex directly instead of entering a condition, and
+    # notify only when a thread waits: the waiter lists change only under the mutex,
+    # which we hold. That is what CPython's code does, minus the Python-level calls
+    # that cost most of a put/get when nobody waits (issue 9).
+
     def put(self, item, block=True, timeout=None):
         """Add item; if the queue is full, wait (at most `timeout` seconds,
         then raise Full), or raise Full at once if block is false."""
-        with self.not_full:
+        mutex = self.mutex
+        mutex.acquire()
+        try:
             if self.maxsize > 0:
-                if not block:
-                    if self._qsize() >= self.maxsize:
-                        raise Full
-                elif timeout is None:
-                    while self._qsize() >= self.maxsize:
-                        self.not_full.wait()
-                else:
+                if timeout is not None and block:
+                    # CPython checks it whether or not the queue is full.
                     _check_timeout(timeout)
-                    endtime = _time() + timeout
-                    while self._qsize() >= self.maxsize:
-                        remaining = endtime - _time()
-                        if remaining <= 0.0:
-                            raise Full
-                        self.not_full.wait(remaining)
+                if self._qsize() >= self.maxsize:
+                    self._wait_not_full(block, timeout)
             self._put(item)
             self.unfinished_tasks += 1
-            self.not_empty.notify()
+            if self.not_empty._waiters:
+                self.not_empty.notify()
+        finally:
+            mutex.release()
+
+    def _wait_not_full(self, block, timeout):
+        # Called with the mutex held and the queue full.
+        if not block:
+            raise Full
+        if timeout is None:
+            while self._qsize() >= self.maxsize:
+                self.not_full.wait()
+        else:
+            endtime = _time() + timeout
+            while self._qsize() >= self.maxsize:
+                remaining = endtime - _time()
+                if remaining <= 0.0:
+                    raise Full
+                self.not_full.wait(remaining)
 
     def get(self, block=True, timeout=None):
         """Remove and return an item; if there is none, wait (at most
         `timeout` seconds, then raise Empty), or raise Empty at once if
         block is false."""
-        with self.not_empty:
-            if not block:
-                if not self._qsize():
-                    raise Empty
-            elif timeout is None:
-                while not self._qsize():
-                    self.not_empty.wait()
-            else:
+        mutex = self.mutex
+        mutex.acquire()
+        try:
+            if timeout is not None and block:
                 _check_timeout(timeout)
-                endtime = _time() + timeout
-                while not self._qsize():
-                    remaining = endtime - _time()
-                    if remaining <= 0.0:
-                        raise Empty
-                    self.not_empty.wait(remaining)
+            if not self._qsize():
+                self._wait_not_empty(block, timeout)
             item = self._get()
-            self.not_full.notify()
+            if self.not_full._waiters:
+                self.not_full.notify()
             return item
+        finally:
+            mutex.release()
+
+    def _wait_not_empty(self, block, timeout):
+        # Called with the mutex held and the queue empty.
+        if not block:
+            raise Empty
+        if timeout is None:
+            while not self._qsize():
+                self.not_empty.wait()
+        else:
+            endtime = _time() + timeout
+            while not self._qsize():
+                remaining = endtime - _time()
+                if remaining <= 0.0:
+                    raise Empty
+                self.not_empty.wait(remaining)
 
     def put_nowait(self, item):
         """put(item, block=False)"""
@@ -205,30 +230,3 @@ class PriorityQueue(Queue):
 
     def _get(self):
         return self.queue.pop(0)
-
-
-class SimpleQueue:
-    """An unbounded FIFO queue without task_done()/join()."""
-
-    def __init__(self):
-        self._queue = Queue()
-
-    def put(self, item, block=True, timeout=None):
-        """Never blocks (the queue is unbounded); block and timeout are
-        accepted for compatibility."""
-        self._queue.put(item)
-
-    def put_nowait(self, item):
-        self._queue.put(item)
-
-    def get(self, block=True, timeout=None):
-        return self._queue.get(block, timeout)
-
-    def get_nowait(self):
-        return self._queue.get(False)
-
-    def empty(self):
-        return self._queue.empty()
-
-    def qsize(self):
-        return self._queue.qsize()

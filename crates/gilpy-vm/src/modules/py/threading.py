@@ -155,6 +155,14 @@ class Condition:
         # Shown in deadlock reports for threads blocked in wait(); the queue
         # module and the other primitives below put something more precise here.
         self._wait_label = "Condition.wait"
+        # As CPython does: an RLock's own helpers, bound once, replace the
+        # plain-lock versions below (no hasattr() on every wait/notify).
+        if hasattr(lock, "_release_save"):
+            self._release_save = lock._release_save
+        if hasattr(lock, "_acquire_restore"):
+            self._acquire_restore = lock._acquire_restore
+        if hasattr(lock, "_is_owned"):
+            self._is_owned = lock._is_owned
 
     def acquire(self, *args):
         return self._lock.acquire(*args)
@@ -173,23 +181,17 @@ class Condition:
     def __repr__(self):
         return "<Condition(%r, %d)>" % (self._lock, len(self._waiters))
 
-    # Helpers that work both for our RLock and for a plain lock.
+    # Helpers for a plain lock (a lock with its own, such as RLock, replaced
+    # them in __init__).
 
     def _release_save(self):
-        if hasattr(self._lock, "_release_save"):
-            return self._lock._release_save()
         self._lock.release()
         return None
 
     def _acquire_restore(self, state):
-        if hasattr(self._lock, "_acquire_restore"):
-            self._lock._acquire_restore(state)
-        else:
-            self._lock.acquire()
+        self._lock.acquire()
 
     def _is_owned(self):
-        if hasattr(self._lock, "_is_owned"):
-            return self._lock._is_owned()
         # A plain lock has no owner: if we can take it, nobody held it.
         if self._lock.acquire(False):
             self._lock.release()
@@ -203,7 +205,9 @@ class Condition:
         """
         if not self._is_owned():
             raise RuntimeError("cannot wait on un-acquired lock")
-        waiter = _new_lock(self._wait_label)
+        waiter = _allocate_lock()
+        if _thread_label is not None:
+            _thread_label(waiter, self._wait_label)
         waiter.acquire()
         self._waiters.append(waiter)
         saved = self._release_save()
@@ -251,9 +255,12 @@ class Condition:
         """Wake up to n threads waiting on this condition."""
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
+        waiters = self._waiters
+        if not waiters:
+            return
         # The list only changes while the condition's lock is held, and we
         # hold it, so taking a slice here is safe.
-        wake = self._waiters[:n]
+        wake = waiters[:n]
         for waiter in wake:
             self._waiters.remove(waiter)
             waiter.release()
