@@ -262,7 +262,6 @@ pub fn acquire(vm: &mut Vm<'_>, lock: ObjRef, wait: Option<Option<Instant>>) -> 
     let me = vm.st.sched.current;
     loop {
         let at = sched::user_line(vm);
-        let now = vm.st.sched.now();
         let Some(d) = lock_data_mut(vm, lock) else {
             return Ok(false);
         };
@@ -278,9 +277,14 @@ pub fn acquire(vm: &mut Vm<'_>, lock: ObjRef, wait: Option<Option<Instant>>) -> 
         let Some(deadline) = wait else {
             return Ok(false);
         };
-        if deadline.is_some_and(|d| now >= d) {
+        // The clock is read only when the lock is taken: an uncontended acquire (most
+        // of them, e.g. a queue's mutex) does not pay for it.
+        if deadline.is_some_and(|d| vm.st.sched.now() >= d) {
             return Ok(false);
         }
+        let Some(d) = lock_data_mut(vm, lock) else {
+            return Ok(false);
+        };
         d.waiters.push_back(me);
         if deadline.is_none() && vm.st.sched.seeded.is_some() && closes_cycle(vm, lock, me) {
             // Under --seed a deadlock is reported the moment its wait-for cycle closes,
