@@ -2,26 +2,10 @@
 //! shards split the bounded schedule tree, together run each schedule once, and merge
 //! into the report one unsharded run prints, byte for byte.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
-fn gilpy(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_gilpy"))
-        .args(args)
-        .output()
-        .expect("runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
-
-fn scratch(tag: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("gilpy-exh-{tag}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
-}
+mod common;
+use common::{gilpy, scratch};
 
 /// Two threads of `n` unlocked increments: lost updates under one preemption.
 fn racy(dir: &Path, n: u32) -> String {

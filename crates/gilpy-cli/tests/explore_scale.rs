@@ -2,26 +2,10 @@
 //! byte; `--exhaustive` proves a locked counter right and explains the unlocked one's
 //! lost update with a minimal interleaving that `--replay` reproduces.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
-fn gilpy(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_gilpy"))
-        .args(args)
-        .output()
-        .expect("runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
-
-fn scratch(tag: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("gilpy-explore-{tag}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
-}
+mod common;
+use common::{gilpy, scratch};
 
 /// A counter script: `threads` threads of `n` increments, with or without a lock.
 fn counter(dir: &Path, name: &str, threads: u32, n: u32, locked: bool) -> String {
