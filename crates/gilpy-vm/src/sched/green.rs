@@ -74,8 +74,9 @@ thread_local! {
     static STACKS: RefCell<Vec<(usize, DefaultStack)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Stacks kept per OS thread at most.
-const POOL_MAX: usize = 32;
+/// Stacks kept per OS thread at most: enough for a run of a few threads. A reused stack
+/// keeps the pages a deep recursion touched, so the pool stays small.
+const POOL_MAX: usize = 8;
 
 fn take_stack(size: usize) -> std::io::Result<DefaultStack> {
     let reused = STACKS.with(|s| {
