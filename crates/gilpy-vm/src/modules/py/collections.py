@@ -169,6 +169,14 @@ class Counter(dict):
             if _is_mapping(iterable):
                 for elem in iterable.keys():
                     self[elem] = get(elem, 0) + iterable[elem]
+            elif type(self) is Counter and not self:
+                # Counting into a plain dict skips the subclass's item dispatch
+                # (like CPython's C _count_elements); same order, same counts.
+                counts = {}
+                cget = counts.get
+                for elem in iterable:
+                    counts[elem] = cget(elem, 0) + 1
+                dict.update(self, counts)
             else:
                 for elem in iterable:
                     self[elem] = get(elem, 0) + 1
@@ -605,6 +613,9 @@ class _tuplegetter:
 
     def __delete__(self, obj):
         raise AttributeError("can't delete attribute")
+
+    def __repr__(self):
+        return "_tuplegetter(%d, %r)" % (self._index, self.__doc__)
 
 
 _KEYWORDS = frozenset([
