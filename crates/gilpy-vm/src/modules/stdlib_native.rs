@@ -29,7 +29,9 @@ fn init(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<()> {
 fn instance_attrs(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "instance_attrs", 1, 1)?;
     let pairs = match vm.obj(args.pos[0]) {
-        Some(Object::Instance(i)) if matches!(i.payload, Payload::None | Payload::Base(_)) => i.attrs.clone(),
+        Some(Object::Instance(i)) if matches!(i.payload, Payload::None | Payload::Base(_)) => {
+            i.attrs.clone()
+        }
         _ => return Ok(Value::None),
     };
     let mut items = Vec::with_capacity(pairs.len());
