@@ -700,6 +700,8 @@ def _namedtuple_namespace(typename, fields, field_defaults):
     nfields = len(fields)
 
     def __new__(_cls, *args, **kwargs):
+        if not kwargs and len(args) == nfields:
+            return tuple.__new__(_cls, args)
         return tuple.__new__(_cls, _bind_fields(typename, fields, field_defaults, args, kwargs))
 
     def _make(cls, iterable):
