@@ -188,6 +188,11 @@ pub(crate) fn dict_update(vm: &mut Vm<'_>, d: Value, src: Value, merge: bool) ->
     let Some(dr) = d.as_obj() else {
         return Ok(());
     };
+    // A dict subclass (defaultdict, Counter, ...) unpacks as its base dict.
+    let src = match vm.obj(src) {
+        Some(Object::Instance(_)) => crate::builtins::subclass::base_value(vm, src).unwrap_or(src),
+        _ => src,
+    };
     let pairs = match vm.obj(src) {
         Some(Object::Dict(_)) => crate::ops::dictops::dict_items(vm, src.as_obj().unwrap_or(dr)),
         _ => {

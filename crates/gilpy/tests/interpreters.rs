@@ -319,3 +319,29 @@ print(type(q) is Point, q.x, q.y)
     );
     assert_eq!(run(&src).stdout(), "True 6 6\n");
 }
+
+#[test]
+fn builtin_subclass_instances_copy_across() {
+    let src = format!(
+        "{DEFS}\
+from collections import Counter, OrderedDict, defaultdict
+class Tags(list):
+    pass
+t = Tags([1, 2])
+t.owner = 'ann'
+for v in [Counter('aab'), OrderedDict(a=1), defaultdict(list, a=[1]), t]:
+    w = interp.call(identity, v)
+    print(type(w).__name__, w, w == v, w is v, isinstance(w, type(v)))
+print(interp.call(identity, t).owner)
+"
+    );
+    let r = run(&src);
+    assert_eq!(
+        r.stdout(),
+        "Counter Counter({'a': 2, 'b': 1}) True False True\n\
+         OrderedDict OrderedDict([('a', 1)]) True False True\n\
+         defaultdict defaultdict(<class 'list'>, {'a': [1]}) True False True\n\
+         Tags [1, 2] True False True\n\
+         ann\n"
+    );
+}

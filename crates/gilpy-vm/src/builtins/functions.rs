@@ -476,6 +476,10 @@ fn reversed(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
             if let Some(f) = vm.user_dunder(v, sym::__reversed__) {
                 return vm.call(f, &[v]);
             }
+            // A subclass of a built-in (dict, list, ...) reverses as its base.
+            if let Some(base) = crate::builtins::subclass::base_value(vm, v) {
+                return reversed(vm, Args::positional(&[base]));
+            }
             if vm.user_dunder(v, sym::__len__).is_some()
                 && vm.user_dunder(v, sym::__getitem__).is_some()
             {

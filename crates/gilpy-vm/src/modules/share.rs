@@ -43,10 +43,12 @@ pub enum Shareable {
     Dict(Vec<(Shareable, Shareable)>),
     Set(Vec<Shareable>),
     FrozenSet(Vec<Shareable>),
-    /// An instance of a user class: its attributes.
+    /// An instance of a user class: its attributes, and for a subclass of a
+    /// built-in (a `Counter`, a namedtuple) its built-in value.
     Instance {
         class: ClassRef,
         attrs: Vec<(Arc<str>, Shareable)>,
+        base: Option<Box<Shareable>>,
     },
     /// An exception: class, `args` and attributes (not its traceback).
     Exception {
@@ -479,6 +481,7 @@ impl Exporter {
         };
         let class = inst.class;
         let attrs: Vec<_> = inst.attrs.clone();
+        let mut base = None;
         let kind = match &inst.payload {
             Payload::None => 0,
             Payload::Exc(e) => {
@@ -494,8 +497,10 @@ impl Exporter {
                 }
                 1
             }
-            // Instances of subclasses of built-in types do not cross (yet).
-            Payload::Base(_) => 1,
+            Payload::Base(b) => {
+                base = Some(*b);
+                0
+            }
         };
         if kind == 1 {
             if let Some(b) = crate::builtins::bytes::bytes_of(vm, v) {
@@ -519,9 +524,16 @@ impl Exporter {
             }
         };
         self.enter(vm, r, v)?;
-        let out = self.attrs(vm, &attrs, depth);
+        let out = self.attrs(vm, &attrs, depth).and_then(|attrs| {
+            let base = match base {
+                Some(b) => Some(Box::new(self.value(vm, b, depth + 1)?)),
+                None => None,
+            };
+            Ok((attrs, base))
+        });
         self.active.pop();
-        Ok(Shareable::Instance { class, attrs: out? })
+        let (attrs, base) = out?;
+        Ok(Shareable::Instance { class, attrs, base })
     }
 
     fn attrs(
@@ -647,13 +659,21 @@ impl Importer {
                 vm.pop_roots(mark);
                 set
             }
-            Shareable::Instance { class, attrs } => {
+            Shareable::Instance { class, attrs, base } => {
                 let cls = self.class(vm, class)?;
                 let attrs = self.attrs(vm, attrs)?;
+                let payload = match base {
+                    Some(b) => {
+                        let b = self.value(vm, b)?;
+                        vm.th.roots.push(b);
+                        Payload::Base(b)
+                    }
+                    None => Payload::None,
+                };
                 vm.alloc(Object::Instance(Box::new(InstanceObj {
                     class: cls,
                     attrs,
-                    payload: Payload::None,
+                    payload,
                 })))
             }
             Shareable::Exception { class, args, attrs } => {

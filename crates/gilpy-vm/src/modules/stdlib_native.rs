@@ -24,11 +24,14 @@ fn init(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<()> {
 }
 
 /// `instance_attrs(obj)`: a list of `(name, value)` pairs for an instance of a plain
-/// class, or `None` for anything else (builtin values, native and exception instances).
+/// class or of a subclass of a built-in value type (its attributes, not its contents),
+/// or `None` for anything else (builtin values, native and exception instances).
 fn instance_attrs(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "instance_attrs", 1, 1)?;
     let pairs = match vm.obj(args.pos[0]) {
-        Some(Object::Instance(i)) if matches!(i.payload, Payload::None) => i.attrs.clone(),
+        Some(Object::Instance(i)) if matches!(i.payload, Payload::None | Payload::Base(_)) => {
+            i.attrs.clone()
+        }
         _ => return Ok(Value::None),
     };
     let mut items = Vec::with_capacity(pairs.len());

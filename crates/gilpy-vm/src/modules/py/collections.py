@@ -1,98 +1,126 @@
 """collections for gilpy.
 
-gilpy cannot subclass `dict`/`tuple` yet, so `defaultdict`, `Counter` and
-`OrderedDict` wrap a dict (they are not `isinstance(x, dict)`), and a
-`namedtuple` class stores its fields as attributes (it is not a `tuple`
-subclass, but indexes, unpacks, compares and hashes like one).
+`defaultdict`, `Counter` and `OrderedDict` are `dict` subclasses and a
+`namedtuple` class is a `tuple` subclass, as in CPython.
 `deque` keeps its items in a dict keyed by position, so both ends are O(1).
 """
 
-_MISSING = object()
+import sys as _sys
 
 
-def _kw_items(kwargs):
-    return [(k, kwargs[k]) for k in kwargs]
+def _second(pair):
+    return pair[1]
 
 
-class _DictWrapper:
-    """The mapping protocol over `self._d`."""
-
-    def __len__(self):
-        return len(self._d)
-
-    def __iter__(self):
-        return iter(self._d)
-
-    def __contains__(self, key):
-        return key in self._d
-
-    def __getitem__(self, key):
-        if key in self._d:
-            return self._d[key]
-        return self.__missing__(key)
+class defaultdict(dict):
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        self.default_factory = default_factory
+        dict.__init__(self, *args, **kwargs)
 
     def __missing__(self, key):
-        raise KeyError(key)
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
 
-    def __setitem__(self, key, value):
-        self._d[key] = value
+    def copy(self):
+        return type(self)(self.default_factory, self)
 
-    def __delitem__(self, key):
-        del self._d[key]
+    __copy__ = copy
+
+    def __repr__(self):
+        return "%s(%r, %s)" % (type(self).__name__, self.default_factory, dict.__repr__(self))
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        dict.update(self, other)
+        return self
+
+
+class OrderedDict(dict):
+    # gilpy's dict keeps insertion order, so only the operations that reorder
+    # (move_to_end, popitem(last=False)) and order-sensitive equality differ.
+    def __init__(self, other=(), /, **kwargs):
+        dict.__init__(self)
+        self.update(other, **kwargs)
+
+    def move_to_end(self, key, last=True):
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+            return
+        rest = list(dict.items(self))
+        dict.clear(self)
+        dict.__setitem__(self, key, value)
+        for k, v in rest:
+            dict.__setitem__(self, k, v)
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError("dictionary is empty")
+        if last:
+            return dict.popitem(self)
+        key = next(iter(dict.keys(self)))
+        return (key, dict.pop(self, key))
 
     def __eq__(self, other):
-        if isinstance(other, _DictWrapper):
-            other = other._d
-        return self._d == other
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(dict.keys(self)) == list(dict.keys(other))
+        return dict.__eq__(self, other)
 
     def __ne__(self, other):
-        return not self == other
+        result = self.__eq__(other)
+        if result is NotImplemented:
+            return result
+        return not result
 
     __hash__ = None
 
-    def keys(self):
-        return self._d.keys()
+    def copy(self):
+        return type(self)(self)
 
-    def values(self):
-        return self._d.values()
+    __copy__ = copy
 
-    def items(self):
-        return self._d.items()
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        new = cls()
+        for key in iterable:
+            new[key] = value
+        return new
 
-    def get(self, key, default=None):
-        return self._d.get(key, default)
-
-    def pop(self, key, *default):
-        return self._d.pop(key, *default)
-
-    def popitem(self):
-        return self._d.popitem()
-
-    def setdefault(self, key, default=None):
-        return self._d.setdefault(key, default)
-
-    def clear(self):
-        self._d.clear()
-
-    def update(self, *args, **kwargs):
-        if len(args) > 1:
-            raise TypeError("update expected at most 1 argument, got %d" % len(args))
-        if args:
-            other = args[0]
-            if isinstance(other, _DictWrapper):
-                other = other._d
-            if hasattr(other, "keys"):
-                for k in other.keys():
-                    self[k] = other[k]
-            else:
-                for k, v in other:
-                    self[k] = v
-        for k in kwargs:
-            self[k] = kwargs[k]
+    def __repr__(self):
+        if not self:
+            return "%s()" % (type(self).__name__,)
+        return "%s(%r)" % (type(self).__name__, list(self.items()))
 
     def __or__(self, other):
-        new = self.copy()
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self)
         new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        new.update(self)
         return new
 
     def __ior__(self, other):
@@ -100,149 +128,139 @@ class _DictWrapper:
         return self
 
 
-class defaultdict(_DictWrapper):
-    def __init__(self, default_factory=None, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
-            raise TypeError("first argument must be callable or None")
-        self.default_factory = default_factory
-        self._d = {}
-        self.update(*args, **kwargs)
-
-    def __missing__(self, key):
-        if self.default_factory is None:
-            raise KeyError(key)
-        value = self.default_factory()
-        self._d[key] = value
-        return value
-
-    def copy(self):
-        return defaultdict(self.default_factory, self._d)
-
-    def __repr__(self):
-        f = self.default_factory
-        fr = "None" if f is None else repr(f)
-        return "defaultdict(%s, %r)" % (fr, self._d)
+def _is_mapping(obj):
+    return isinstance(obj, dict) or (hasattr(obj, "keys") and hasattr(obj, "__getitem__"))
 
 
-class OrderedDict(_DictWrapper):
-    def __init__(self, *args, **kwargs):
-        self._d = {}
-        self.update(*args, **kwargs)
-
-    def move_to_end(self, key, last=True):
-        value = self._d.pop(key)
-        if last:
-            self._d[key] = value
-        else:
-            rest = self._d
-            self._d = {key: value}
-            self._d.update(rest)
-
-    def popitem(self, last=True):
-        if not self._d:
-            raise KeyError("dictionary is empty")
-        if last:
-            return self._d.popitem()
-        key = next(iter(self._d))
-        return (key, self._d.pop(key))
-
-    def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return list(self._d.items()) == list(other._d.items())
-        return _DictWrapper.__eq__(self, other)
-
-    def __reversed__(self):
-        return reversed(list(self._d))
-
-    def copy(self):
-        return OrderedDict(self._d)
-
-    def __repr__(self):
-        if not self._d:
-            return "OrderedDict()"
-        return "OrderedDict(%r)" % (list(self._d.items()),)
-
-
-class Counter(_DictWrapper):
-    def __init__(self, iterable=None, **kwds):
-        self._d = {}
+class Counter(dict):
+    def __init__(self, iterable=None, /, **kwds):
+        dict.__init__(self)
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
+        # A missing element counts zero and is not inserted.
         return 0
 
     def total(self):
-        return sum(self._d.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self._d.items(), key=_second, reverse=True)
+        # sorted() is stable, so equal counts keep insertion order (as
+        # CPython's sorted/heapq.nlargest do).
+        items = sorted(self.items(), key=_second, reverse=True)
         if n is None:
             return items
+        if n <= 0:
+            return []
         return items[:n]
 
     def elements(self):
-        out = []
-        for k in self._d:
-            for _ in range(self._d[k]):
-                out.append(k)
-        return iter(out)
+        for elem, count in list(self.items()):
+            for _ in range(count):
+                yield elem
 
-    def update(self, iterable=None, **kwds):
-        if iterable is not None:
-            if isinstance(iterable, _DictWrapper):
-                iterable = iterable._d
-            if isinstance(iterable, dict):
-                for k in iterable:
-                    self._d[k] = self._d.get(k, 0) + iterable[k]
-            else:
-                d = self._d
-                for k in iterable:
-                    d[k] = d.get(k, 0) + 1
-        for k in kwds:
-            self._d[k] = self._d.get(k, 0) + kwds[k]
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError("Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
 
-    def subtract(self, iterable=None, **kwds):
+    def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, _DictWrapper):
-                iterable = iterable._d
-            if isinstance(iterable, dict):
-                for k in iterable:
-                    self._d[k] = self._d.get(k, 0) - iterable[k]
+            get = self.get
+            if _is_mapping(iterable):
+                for elem in iterable.keys():
+                    self[elem] = get(elem, 0) + iterable[elem]
+            elif type(self) is Counter and not self:
+                # Counting into a plain dict skips the subclass's item dispatch
+                # (like CPython's C _count_elements); same order, same counts.
+                counts = {}
+                cget = counts.get
+                for elem in iterable:
+                    counts[elem] = cget(elem, 0) + 1
+                dict.update(self, counts)
             else:
-                for k in iterable:
-                    self._d[k] = self._d.get(k, 0) - 1
-        for k in kwds:
-            self._d[k] = self._d.get(k, 0) - kwds[k]
+                for elem in iterable:
+                    self[elem] = get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            get = self.get
+            if _is_mapping(iterable):
+                for elem in iterable.keys():
+                    self[elem] = get(elem, 0) - iterable[elem]
+            else:
+                for elem in iterable:
+                    self[elem] = get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
 
     def copy(self):
-        c = Counter()
-        c._d = dict(self._d)
-        return c
+        return type(self)(self)
 
-    def __delitem__(self, key):
-        if key in self._d:
-            del self._d[key]
+    __copy__ = copy
 
-    def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        for k in self._d:
-            if self._d[k] != other[k]:
-                return False
-        for k in other._d:
-            if other._d[k] != self[k]:
-                return False
-        return True
+    def __delitem__(self, elem):
+        if elem in self:
+            dict.__delitem__(self, elem)
 
     def __repr__(self):
-        if not self._d:
-            return "Counter()"
-        parts = ["%r: %r" % (k, v) for k, v in self.most_common()]
-        return "Counter({" + ", ".join(parts) + "})"
+        if not self:
+            return "%s()" % (type(self).__name__,)
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self)
+        return "%s(%r)" % (type(self).__name__, d)
+
+    # Against a plain dict CPython falls back to the dict's reflected `==`;
+    # gilpy does not reflect onto a built-in, so compare as dicts here.
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            if isinstance(other, dict):
+                return dict.__eq__(self, other)
+            return NotImplemented
+        return self._all_pairs(other, _eq)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            if isinstance(other, dict):
+                return dict.__ne__(self, other)
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._all_pairs(other, _le)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return other._all_pairs(self, _le)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
+    def _all_pairs(self, other, test):
+        for c in (self, other):
+            for e in c:
+                if not test(self[e], other[e]):
+                    return False
+        return True
 
     def _keep_positive(self):
-        for k in [k for k in self._d if not self._d[k] > 0]:
-            del self._d[k]
+        for elem in [e for e, n in self.items() if not n > 0]:
+            dict.__delitem__(self, elem)
         return self
 
     def _merge(self, other, combine, other_only):
@@ -252,57 +270,98 @@ class Counter(_DictWrapper):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for k in self._d:
-            n = combine(self._d[k], other[k])
+        for elem, count in self.items():
+            n = combine(count, other[elem])
             if n > 0:
-                result._d[k] = n
+                result[elem] = n
         if other_only is not None:
-            for k in other._d:
-                if k not in self._d:
-                    n = other_only(other._d[k])
+            for elem, count in other.items():
+                if elem not in self:
+                    n = other_only(count)
                     if n > 0:
-                        result._d[k] = n
+                        result[elem] = n
         return result
 
     def __add__(self, other):
-        return self._merge(other, lambda a, b: a + b, lambda b: b)
+        return self._merge(other, _add, _ident)
 
     def __sub__(self, other):
-        return self._merge(other, lambda a, b: a - b, lambda b: 0 - b)
+        return self._merge(other, _sub, _neg)
 
     def __or__(self, other):
-        return self._merge(other, max, lambda b: b)
+        return self._merge(other, _max, _ident)
 
     def __and__(self, other):
-        return self._merge(other, min, None)
+        return self._merge(other, _min, None)
 
     def __pos__(self):
         result = Counter()
-        for k in self._d:
-            if self._d[k] > 0:
-                result._d[k] = self._d[k]
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
         return result
 
     def __neg__(self):
         result = Counter()
-        for k in self._d:
-            if self._d[k] < 0:
-                result._d[k] = 0 - self._d[k]
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
         return result
 
     def __iadd__(self, other):
-        for k in other._d:
-            self._d[k] = self._d.get(k, 0) + other._d[k]
+        for elem, count in other.items():
+            self[elem] += count
         return self._keep_positive()
 
     def __isub__(self, other):
-        for k in other._d:
-            self._d[k] = self._d.get(k, 0) - other._d[k]
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            if other_count > self[elem]:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in list(self.items()):
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
         return self._keep_positive()
 
 
-def _second(pair):
-    return pair[1]
+def _eq(a, b):
+    return a == b
+
+
+def _le(a, b):
+    return a <= b
+
+
+def _add(a, b):
+    return a + b
+
+
+def _sub(a, b):
+    return a - b
+
+
+def _neg(b):
+    return 0 - b
+
+
+def _ident(b):
+    return b
+
+
+def _max(a, b):
+    return b if a < b else a
+
+
+def _min(a, b):
+    return a if a < b else b
 
 
 class _DequeIter:
@@ -537,105 +596,26 @@ class deque:
         return "deque(%r, maxlen=%d)" % (list(self), self.maxlen)
 
 
-class _NamedTupleBase:
-    def __iter__(self):
-        return iter(self._values)
+class _tuplegetter:
+    """The accessor of one namedtuple field (CPython's _tuplegetter)."""
 
-    def __len__(self):
-        return len(self._values)
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
 
-    def __getitem__(self, i):
-        return self._values[i]
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return obj[self._index]
 
-    def __eq__(self, other):
-        if isinstance(other, _NamedTupleBase):
-            other = other._values
-        return self._values == other
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
 
-    def __ne__(self, other):
-        return not self == other
-
-    def __lt__(self, other):
-        if isinstance(other, _NamedTupleBase):
-            other = other._values
-        return self._values < other
-
-    def __le__(self, other):
-        if isinstance(other, _NamedTupleBase):
-            other = other._values
-        return self._values <= other
-
-    def __gt__(self, other):
-        if isinstance(other, _NamedTupleBase):
-            other = other._values
-        return self._values > other
-
-    def __ge__(self, other):
-        if isinstance(other, _NamedTupleBase):
-            other = other._values
-        return self._values >= other
-
-    def __hash__(self):
-        return hash(self._values)
-
-    def __add__(self, other):
-        if isinstance(other, _NamedTupleBase):
-            other = other._values
-        return self._values + other
-
-    def __contains__(self, x):
-        return x in self._values
-
-    def count(self, x):
-        return self._values.count(x)
-
-    def index(self, x):
-        return self._values.index(x)
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
 
     def __repr__(self):
-        parts = ["%s=%r" % (self._fields[i], self._values[i]) for i in range(len(self._fields))]
-        return self._typename + "(" + ", ".join(parts) + ")"
-
-    def _asdict(self):
-        return {self._fields[i]: self._values[i] for i in range(len(self._fields))}
-
-    def _replace(self, **kwds):
-        values = list(self._values)
-        for k in kwds:
-            if k not in self._fields:
-                bad = [k for k in kwds if k not in self._fields]
-                raise ValueError("Got unexpected field names: %r" % (bad,))
-            values[self._fields.index(k)] = kwds[k]
-        return self._build(values)
-
-
-
-def _parse_fields(typename, field_names, rename):
-    if isinstance(field_names, str):
-        field_names = field_names.replace(",", " ").split()
-    names = [str(n) for n in field_names]
-    seen = set()
-    for i in range(len(names)):
-        n = names[i]
-        bad = not n.isidentifier() or n.startswith("_") or n in seen or _is_keyword(n)
-        if rename and bad:
-            names[i] = "_%d" % i
-        seen.add(names[i])
-    for n in [typename] + names:
-        if not isinstance(n, str):
-            raise TypeError("Type names and field names must be strings")
-        if not n.isidentifier():
-            raise ValueError("Type names and field names must be valid identifiers: %r" % n)
-        if _is_keyword(n):
-            raise ValueError("Type names and field names cannot be a keyword: %r" % n)
-    seen = set()
-    for n in names:
-        if n.startswith("_") and not rename:
-            raise ValueError("Field names cannot start with an underscore: %r" % n)
-        if n in seen:
-            raise ValueError("Encountered duplicate field name: %r" % n)
-        seen.add(n)
-    return tuple(names)
+        return "_tuplegetter(%d, %r)" % (self._index, self.__doc__)
 
 
 _KEYWORDS = frozenset([
@@ -646,81 +626,330 @@ _KEYWORDS = frozenset([
 ])
 
 
-def _is_keyword(n):
-    return n in _KEYWORDS
+def _check_names(typename, field_names, rename):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(",", " ").split()
+    names = [str(n) for n in field_names]
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for i in range(len(names)):
+            n = names[i]
+            if not n.isidentifier() or n in _KEYWORDS or n.startswith("_") or n in seen:
+                names[i] = "_%d" % i
+            seen.add(n)
+    for n in [typename] + names:
+        if not n.isidentifier():
+            raise ValueError("Type names and field names must be valid identifiers: %r" % (n,))
+        if n in _KEYWORDS:
+            raise ValueError("Type names and field names cannot be a keyword: %r" % (n,))
+    seen = set()
+    for n in names:
+        if n.startswith("_") and not rename:
+            raise ValueError("Field names cannot start with an underscore: %r" % (n,))
+        if n in seen:
+            raise ValueError("Encountered duplicate field name: %r" % (n,))
+        seen.add(n)
+    return typename, tuple(names)
+
+
+def _and_list(quoted):
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return quoted[0] + " and " + quoted[1]
+    return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+
+
+def _bind_fields(typename, fields, field_defaults, args, kwargs):
+    """Binds `__new__`'s arguments to the fields, with CPython's messages."""
+    nfields = len(fields)
+    if len(args) > nfields:
+        raise TypeError("%s.__new__() takes %d positional arguments but %d were given"
+                        % (typename, nfields + 1, len(args) + 1))
+    for k in kwargs:
+        if k not in fields:
+            raise TypeError("%s.__new__() got an unexpected keyword argument '%s'" % (typename, k))
+        if fields.index(k) < len(args):
+            raise TypeError("%s.__new__() got multiple values for argument '%s'" % (typename, k))
+    values = list(args)
+    missing = []
+    for i in range(len(args), nfields):
+        name = fields[i]
+        if name in kwargs:
+            values.append(kwargs[name])
+        elif name in field_defaults:
+            values.append(field_defaults[name])
+        else:
+            missing.append("'%s'" % name)
+    if missing:
+        raise TypeError("%s.__new__() missing %d required positional argument%s: %s"
+                        % (typename, len(missing), "" if len(missing) == 1 else "s",
+                           _and_list(missing)))
+    return tuple(values)
+
+
+def _caller_module():
+    try:
+        return _sys._getframe(2).f_globals.get("__name__", "__main__")
+    except (AttributeError, ValueError):
+        return "__main__"
+
+
+def _namedtuple_namespace(typename, fields, field_defaults):
+    nfields = len(fields)
+
+    def __new__(_cls, *args, **kwargs):
+        if not kwargs and len(args) == nfields:
+            return tuple.__new__(_cls, args)
+        return tuple.__new__(_cls, _bind_fields(typename, fields, field_defaults, args, kwargs))
+
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != nfields:
+            raise TypeError("Expected %d arguments, got %d" % (nfields, len(result)))
+        return result
+
+    def _replace(self, /, **kwds):
+        values = []
+        for i in range(nfields):
+            values.append(kwds.pop(fields[i], self[i]))
+        if kwds:
+            raise ValueError("Got unexpected field names: %r" % (list(kwds),))
+        return self._make(values)
+
+    def __repr__(self):
+        parts = ["%s=%r" % (fields[i], self[i]) for i in range(nfields)]
+        return type(self).__name__ + "(" + ", ".join(parts) + ")"
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    ns = {
+        "__doc__": "%s(%s)" % (typename, ", ".join(fields)),
+        "__slots__": (),
+        "_fields": fields,
+        "_field_defaults": field_defaults,
+        "__new__": __new__,
+        "_make": classmethod(_make),
+        "_replace": _replace,
+        "__repr__": __repr__,
+        "_asdict": _asdict,
+        "__getnewargs__": __getnewargs__,
+        "__match_args__": fields,
+    }
+    for i in range(nfields):
+        ns[fields[i]] = _tuplegetter(i, "Alias for field number %d" % i)
+    return ns
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    fields = _parse_fields(typename, field_names, rename)
-    nfields = len(fields)
+    typename, fields = _check_names(typename, field_names, rename)
+    field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
-        if len(defaults) > nfields:
+        if len(defaults) > len(fields):
             raise TypeError("Got more default values than field names")
-    else:
-        defaults = ()
-    field_defaults = {}
-    for i in range(len(defaults)):
-        field_defaults[fields[nfields - len(defaults) + i]] = defaults[i]
-
-    class _NT(_NamedTupleBase):
-        def __init__(self, *args, **kwargs):
-            if len(args) > nfields:
-                raise TypeError("%s.__new__() takes %d positional arguments but %d were given"
-                                % (typename, nfields + 1, len(args) + 1))
-            values = list(args)
-            missing = []
-            for i in range(len(args), nfields):
-                name = fields[i]
-                if name in kwargs:
-                    values.append(kwargs[name])
-                elif name in field_defaults:
-                    values.append(field_defaults[name])
-                else:
-                    missing.append(name)
-                    values.append(None)
-            for k in kwargs:
-                if k not in fields:
-                    raise TypeError("%s.__new__() got an unexpected keyword argument '%s'" % (typename, k))
-                if fields.index(k) < len(args):
-                    raise TypeError("%s.__new__() got multiple values for argument '%s'" % (typename, k))
-            if missing:
-                quoted = ["'%s'" % m for m in missing]
-                if len(quoted) == 1:
-                    text = quoted[0]
-                elif len(quoted) == 2:
-                    text = quoted[0] + " and " + quoted[1]
-                else:
-                    text = ", ".join(quoted[:-1]) + ", and " + quoted[-1]
-                raise TypeError("%s.__new__() missing %d required positional argument%s: %s"
-                                % (typename, len(missing), "" if len(missing) == 1 else "s", text))
-            _set_values(self, values)
-
-    def _make(iterable):
-        values = list(iterable)
-        if len(values) != nfields:
-            raise TypeError("Expected %d arguments, got %d" % (nfields, len(values)))
-        return _NT(*values)
-
-    _NT.__name__ = typename
-    _NT.__qualname__ = typename
-    _NT._fields = fields
-    _NT._field_defaults = field_defaults
-    _NT._typename = typename
-    _NT._make = _make
-    _NT._build = _build_method
-    if module is not None:
-        _NT.__module__ = module
-    return _NT
+        first = len(fields) - len(defaults)
+        for i in range(len(defaults)):
+            field_defaults[fields[first + i]] = defaults[i]
+    cls = type(typename, (tuple,), _namedtuple_namespace(typename, fields, field_defaults))
+    if module is None:
+        module = _caller_module()
+    cls.__module__ = module
+    return cls
 
 
-def _build_method(self, values):
-    return type(self)(*values)
+class _MapView:
+    """KeysView/ItemsView/ValuesView over a mapping that is not a dict."""
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __repr__(self):
+        return "%s(%r)" % (type(self).__name__, self._mapping)
 
 
-def _set_values(obj, values):
-    # Fields are plain attributes (no descriptors yet), so assigning one is not
-    # refused as CPython refuses it.
-    obj._values = tuple(values)
-    for i in range(len(obj._fields)):
-        setattr(obj, obj._fields[i], values[i])
+class KeysView(_MapView):
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+
+class ItemsView(_MapView):
+    def __iter__(self):
+        m = self._mapping
+        for key in m:
+            yield (key, m[key])
+
+    def __contains__(self, item):
+        key, value = item
+        if key not in self._mapping:
+            return False
+        v = self._mapping[key]
+        return v is value or v == value
+
+
+class ValuesView(_MapView):
+    def __iter__(self):
+        m = self._mapping
+        for key in m:
+            yield m[key]
+
+    def __contains__(self, value):
+        for v in self:
+            if v is value or v == value:
+                return True
+        return False
+
+
+class ChainMap:
+    """Several mappings searched in order; writes go to the first one."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            if key in mapping:
+                return mapping[key]
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            for key in mapping:
+                d[key] = None
+        return iter(d)
+
+    def __contains__(self, key):
+        for m in self.maps:
+            if key in m:
+                return True
+        return False
+
+    def __bool__(self):
+        for m in self.maps:
+            if m:
+                return True
+        return False
+
+    def __repr__(self):
+        return "%s(%s)" % (type(self).__name__, ", ".join([repr(m) for m in self.maps]))
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        return type(self)(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return type(self)(m, *self.maps)
+
+    @property
+    def parents(self):
+        return type(self)(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError("Key not found in the first mapping: %r" % (key,))
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError("No keys found in the first mapping.")
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError("Key not found in the first mapping: %r" % (key,))
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def keys(self):
+        return KeysView(self)
+
+    def items(self):
+        return ItemsView(self)
+
+    def values(self):
+        return ValuesView(self)
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def update(self, other=(), /, **kwds):
+        if _is_mapping(other):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key in kwds:
+            self[key] = kwds[key]
+
+    def __eq__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        if result is NotImplemented:
+            return result
+        return not result
+
+    __hash__ = None
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ror__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return type(self)(m)

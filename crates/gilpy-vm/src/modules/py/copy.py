@@ -24,7 +24,19 @@ def _is_atomic(x):
 
 
 def copy(x):
-    if _is_atomic(x) or isinstance(x, (tuple, frozenset)):
+    if _is_atomic(x):
+        return x
+    # A subclass of a built-in (Counter, a namedtuple, ...) copies as its own type.
+    if type(x) not in _BUILTIN_CONTAINERS:
+        f = getattr(type(x), "__copy__", None)
+        if f is not None:
+            return f(x)
+        if isinstance(x, tuple):
+            return x
+        r = _reduce_copy(x, None)
+        if r is not None:
+            return r
+    if isinstance(x, (tuple, frozenset)):
         return x
     if isinstance(x, list):
         return list(x)
@@ -57,6 +69,16 @@ def deepcopy(x, memo=None):
         return memo[d]
     if _is_atomic(x):
         return x
+    if type(x) not in _BUILTIN_CONTAINERS:
+        f = getattr(type(x), "__deepcopy__", None)
+        if f is not None:
+            y = f(x, memo)
+            memo[d] = y
+            _keep_alive(x, memo)
+            return y
+        y = _reduce_copy(x, memo)
+        if y is not None:
+            return y
     if isinstance(x, bytes):
         return x
     if isinstance(x, list):
@@ -117,6 +139,41 @@ def deepcopy(x, memo=None):
                 setattr(y, name, deepcopy(value, memo))
             return y
     raise Error("un(deep)copyable object of type %s" % type(x))
+
+
+_BUILTIN_CONTAINERS = (list, dict, set, frozenset, tuple, bytes, bytearray)
+
+
+def _reduce_copy(x, memo):
+    """Copies an instance of a subclass of dict or tuple by CPython's recipe
+    (`__reduce_ex__`): a new object of the same type built from the copied
+    contents, then the instance attributes. None for anything else."""
+    cls = type(x)
+    if isinstance(x, tuple):
+        if memo is None:
+            return x
+        args = getattr(x, "__getnewargs__", None)
+        if args is None:
+            return None
+        y = cls.__new__(cls, *deepcopy(args(), memo))
+        memo[id(x)] = y
+        return y
+    if not isinstance(x, dict):
+        return None
+    y = dict.__new__(cls)
+    if memo is not None:
+        memo[id(x)] = y
+        _keep_alive(x, memo)
+    attrs = _gilpy_stdlib.instance_attrs(x) or []
+    for name, value in attrs:
+        setattr(y, name, value if memo is None else deepcopy(value, memo))
+    for k in dict.keys(x):
+        v = dict.__getitem__(x, k)
+        if memo is not None:
+            k = deepcopy(k, memo)
+            v = deepcopy(v, memo)
+        dict.__setitem__(y, k, v)
+    return y
 
 
 def _keep_alive(x, memo):

@@ -203,3 +203,57 @@ def NewType(name, tp):
     new_type.__name__ = name
     new_type.__supertype__ = tp
     return new_type
+
+
+_NT_PROHIBITED = frozenset(["__new__", "__init__", "__slots__", "__getnewargs__", "_fields",
+                            "_field_defaults", "_make", "_replace", "_asdict", "_source"])
+
+
+def _fill_namedtuple(cls, typename, names, field_defaults):
+    # Shares collections.namedtuple's checks and methods.
+    import collections
+    typename, fields = collections._check_names(typename, names, False)
+    ns = collections._namedtuple_namespace(typename, fields, field_defaults)
+    for key in ns:
+        if key != "__slots__":
+            setattr(cls, key, ns[key])
+    return cls
+
+
+class NamedTuple(tuple):
+    """`class P(NamedTuple): x: int; y: int = 0` makes P a namedtuple class.
+
+    gilpy has no metaclasses, so P is built by `__init_subclass__` and keeps
+    NamedTuple in its MRO (CPython's P has only tuple)."""
+
+    def __new__(cls, typename=None, fields=None, /, **kwargs):
+        if cls is not NamedTuple:
+            return tuple.__new__(cls)
+        if fields is None:
+            fields = list(kwargs.items())
+        elif kwargs:
+            raise TypeError("Either list of fields or keywords can be provided to NamedTuple, not both")
+        import collections
+        names = [n for n, t in fields]
+        result = collections.namedtuple(typename, names)
+        result.__annotations__ = {n: t for n, t in fields}
+        return result
+
+    def __init_subclass__(cls, **kwargs):
+        if NamedTuple not in cls.__bases__:
+            return
+        own = cls.__dict__
+        types = own.get("__annotations__", {})
+        names = list(types)
+        field_defaults = {}
+        for name in names:
+            if name in own:
+                field_defaults[name] = own[name]
+            elif field_defaults:
+                many = "s" if len(field_defaults) > 1 else ""
+                raise TypeError("Non-default namedtuple field %s cannot follow default field%s %s"
+                                % (name, many, ", ".join(field_defaults)))
+        for key in own:
+            if key in _NT_PROHIBITED:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+        _fill_namedtuple(cls, cls.__name__, names, field_defaults)
