@@ -7,16 +7,7 @@ use gilpy::{Error, Interpreter};
 
 /// Scripts that do not match CPython yet, each with the reason. The test fails if one
 /// of them starts passing (so the list only shrinks) or if any other script fails.
-const KNOWN_FAILURES: &[(&str, &str)] = &[
-    (
-        "every_argv_main",
-        "sys.version_info is a plain tuple: no .major",
-    ),
-    (
-        "every_random_more",
-        "random.seed(str) hashes with FNV, not CPython's SHA-512",
-    ),
-];
+const KNOWN_FAILURES: &[(&str, &str)] = &[];
 
 fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/gilpy/tests/scripts")
