@@ -368,8 +368,8 @@ fn getswitchinterval(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Float(s))
 }
 
-/// `sys._gilpy_caller(depth)`: `(filename, lineno, source line)` of the Python frame
-/// `depth` levels above the caller's own (0 = the caller), or `("sys", 1, "")` past the
+/// `sys._gilpy_caller(depth)`: `(filename, lineno, source line, module name)` of the frame
+/// `depth` levels above the caller's own (0 = the caller), or `("sys", 1, "", "sys")` past the
 /// outermost, as CPython's `warnings` reports it. gilpy has no frame objects; this
 /// is what `warnings.warn(stacklevel=...)` needs.
 fn gilpy_caller(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
@@ -381,9 +381,16 @@ fn gilpy_caller(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let found = vm.th.frames.iter().rev().nth(depth).and_then(|f| {
         let data = vm.st.codes.get(f.code_id as usize)?;
         let code = &data.code;
-        Some((code.filename.clone(), code.line_of(f.pc.saturating_sub(1) as usize)))
+        let line = code.line_of(f.pc.saturating_sub(1) as usize);
+        Some((code.filename.clone(), line, data.globals_prefix.clone()))
     });
-    let (file, line) = found.unwrap_or_else(|| (std::sync::Arc::from("sys"), 1));
+    let (file, line, module) = match found {
+        Some((file, line, prefix)) => {
+            let m = crate::modules::import::module_name_for(vm, prefix.as_deref());
+            (file, line, m)
+        }
+        None => (std::sync::Arc::from("sys"), 1, std::sync::Arc::from("sys")),
+    };
     let text = vm
         .st
         .sources
@@ -393,7 +400,8 @@ fn gilpy_caller(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         .to_string();
     let f = vm.new_str(&file);
     let t = vm.new_str(&text);
-    Ok(vm.new_tuple(vec![f, Value::Int(line as i64), t]))
+    let m = vm.new_str(&module);
+    Ok(vm.new_tuple(vec![f, Value::Int(line as i64), t, m]))
 }
 
 /// The names of `sys.version_info`'s fields, in tuple order.

@@ -138,19 +138,6 @@ def _matches(item, text, category, module, lineno):
     return ln == 0 or ln == lineno
 
 
-def _module_name(filename):
-    if filename == sys.argv[0] or filename.endswith(".py") and filename == _main_file():
-        return "__main__"
-    name = filename
-    if name.endswith(".py"):
-        name = name[:-3]
-    return name.replace("\\", "/").split("/")[-1]
-
-
-def _main_file():
-    return sys.argv[0] if sys.argv else ""
-
-
 def warn(message, category=None, stacklevel=1, source=None):
     if isinstance(message, Warning):
         category = message.__class__
@@ -160,8 +147,8 @@ def warn(message, category=None, stacklevel=1, source=None):
         raise TypeError(
             "category must be a Warning subclass, not '%s'" % type(category).__name__
         )
-    filename, lineno, line = sys._gilpy_caller(stacklevel)
-    warn_explicit(message, category, filename, lineno, None, None, None, None, source, line)
+    filename, lineno, line, module = sys._gilpy_caller(stacklevel)
+    warn_explicit(message, category, filename, lineno, module, None, None, source, line)
 
 
 def warn_explicit(
@@ -173,12 +160,12 @@ def warn_explicit(
     registry=None,
     module_globals=None,
     source=None,
-    _source_obj=None,
     _line=None,
 ):
     lineno = int(lineno)
     if module is None:
-        module = _module_name(filename)
+        # CPython: the file name without ".py" (warn() passes the caller's __name__).
+        module = filename[:-3] if filename.endswith(".py") else filename or "<unknown>"
     if isinstance(message, Warning):
         text = str(message)
         category = message.__class__
@@ -215,7 +202,7 @@ def warn_explicit(
         registry[key] = 1
     elif action != "always":
         raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s" % (action, item))
-    msg = WarningMessage(message, category, filename, lineno, None, _line or None, _source_obj)
+    msg = WarningMessage(message, category, filename, lineno, None, _line or None, source)
     _showwarnmsg(msg)
 
 
