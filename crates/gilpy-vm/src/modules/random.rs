@@ -352,7 +352,10 @@ fn seed(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let n = match text {
         Some((bytes, is_str)) if version == 1 && (is_str || &*vm.type_name(a) != "bytearray") => {
             let chars: Vec<u32> = if is_str {
-                String::from_utf8_lossy(&bytes).chars().map(|c| c as u32).collect()
+                String::from_utf8_lossy(&bytes)
+                    .chars()
+                    .map(|c| c as u32)
+                    .collect()
             } else {
                 // Bytes are decoded as latin-1: one char per byte.
                 bytes.iter().map(|b| *b as u32).collect()
