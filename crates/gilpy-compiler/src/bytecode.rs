@@ -166,8 +166,9 @@ pub enum Op {
     },
 
     // ---- functions and calls -------------------------------------------------------
-    /// `[defaults tuple] [kwdefaults dict] [closure tuple] code -> function`;
-    /// flags: 1 = defaults present, 2 = kwdefaults present, 8 = closure present
+    /// `[defaults tuple] [kwdefaults dict] [annotations dict] [closure tuple] code -> function`;
+    /// flags: 1 = defaults present, 2 = kwdefaults present, 4 = annotations present,
+    /// 8 = closure present
     /// (pushed in that order, code on top).
     MakeFunction(u32),
     /// `f a1 .. an -> f(a1, .., an)`; an eval-breaker point (after the call).

@@ -241,11 +241,16 @@ fn arg_repr(code: &Code, op: &Op) -> String {
             }
         }
         MakeFunction(f) => {
-            let parts: Vec<&str> = [(1, "defaults"), (2, "kwdefaults"), (8, "closure")]
-                .iter()
-                .filter(|(bit, _)| f & bit != 0)
-                .map(|(_, s)| *s)
-                .collect();
+            let parts: Vec<&str> = [
+                (1, "defaults"),
+                (2, "kwdefaults"),
+                (4, "annotations"),
+                (8, "closure"),
+            ]
+            .iter()
+            .filter(|(bit, _)| f & bit != 0)
+            .map(|(_, s)| *s)
+            .collect();
             parts.join(", ")
         }
         UnpackEx { before, after } => format!("{before} before, {after} after"),

@@ -537,6 +537,10 @@ impl Collector<'_, '_> {
                 self.expr(d)?;
             }
         }
+        // So are annotations (CPython 3.11 evaluates them at definition time).
+        for (_, a) in &params.annotations {
+            self.expr(a)?;
+        }
         Ok(())
     }
 
@@ -570,6 +574,9 @@ impl Collector<'_, '_> {
             self.expr(d)?;
         }
         self.params(&f.params)?;
+        if let Some(r) = &f.returns {
+            self.expr(r)?;
+        }
         self.bind(&f.name.node);
         let prev = self.push(f, ScopeKind::Function, &f.name.node, span);
         self.declare_params(&f.params)?;

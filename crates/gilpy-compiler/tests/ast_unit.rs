@@ -54,6 +54,7 @@ fn def(n: &str, params: Parameters, body: Vec<Stmt>) -> Stmt {
     s(StmtKind::FunctionDef(Box::new(FunctionDef {
         name: id(n),
         params,
+        returns: None,
         body,
         decorators: vec![],
     })))
@@ -218,6 +219,7 @@ fn slot_layout_params_first() {
             },
         ],
         kwarg: Some(id("kw")),
+        annotations: vec![],
     };
     let code = compile(vec![def("f", params, vec![assign("x", name("a"))])]);
     check_well_formed(&code);

@@ -56,6 +56,7 @@ golden!(
     star_args,
     aug_subscript_attr,
     generator,
+    annotations,
 );
 
 #[test]

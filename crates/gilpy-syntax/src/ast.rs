@@ -183,6 +183,8 @@ pub enum PatternKind {
 pub struct FunctionDef {
     pub name: Ident,
     pub params: Parameters,
+    /// The `-> annotation`, if any.
+    pub returns: Option<Expr>,
     pub body: Vec<Stmt>,
     /// Plain `@name` / `@a.b` / `@f(x)` decorators, outermost first.
     pub decorators: Vec<Expr>,
@@ -212,6 +214,9 @@ pub struct Parameters {
     pub kwonly: Vec<Param>,
     /// `**kw`, if present.
     pub kwarg: Option<Ident>,
+    /// `name: annotation` pairs in parameter order (positional, `*args`, keyword-only,
+    /// `**kw`), as CPython builds `__annotations__`.
+    pub annotations: Vec<(Ident, Expr)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -31,12 +31,12 @@ pub struct Ex {
 /// A parsed parameter-list item, checked and sorted by [`params`].
 #[derive(Debug)]
 pub enum ParamItem {
-    /// `name` or `name=default` (position of the item).
-    Plain(Ident, Option<Ex>, usize),
+    /// `name` or `name=default` (position of the item), with its `: annotation`.
+    Plain(Ident, Option<Ex>, usize, Option<Ex>),
     /// `*` or `*name`.
-    Star(Option<Ident>, usize),
+    Star(Option<Ident>, usize, Option<Ex>),
     /// `**name`.
-    DoubleStar(Ident, usize),
+    DoubleStar(Ident, usize, Option<Ex>),
     /// `/` (the end of the positional-only parameters).
     Slash(usize),
 }
@@ -192,7 +192,7 @@ pub fn params_of(p: Option<(Vec<ParamItem>, bool)>) -> R<(Parameters, u32)> {
     let dd = items
         .iter()
         .map(|i| match i {
-            ParamItem::Plain(_, Some(d), _) => d.d,
+            ParamItem::Plain(_, Some(d), _, _) => d.d,
             _ => 0,
         })
         .max()
@@ -222,9 +222,9 @@ pub fn params(items: Vec<ParamItem>) -> R<Parameters> {
     };
     for item in items {
         let pos = match &item {
-            ParamItem::Plain(_, _, l)
-            | ParamItem::Star(_, l)
-            | ParamItem::DoubleStar(_, l)
+            ParamItem::Plain(_, _, l, _)
+            | ParamItem::Star(_, l, _)
+            | ParamItem::DoubleStar(_, l, _)
             | ParamItem::Slash(l) => *l,
         };
         if after_kwarg {
@@ -234,9 +234,12 @@ pub fn params(items: Vec<ParamItem>) -> R<Parameters> {
             )));
         }
         match item {
-            ParamItem::Plain(name, default, l) => {
+            ParamItem::Plain(name, default, l, ann) => {
                 let default = default.map(|d| d.e);
                 check_dup(&name)?;
+                if let Some(a) = ann {
+                    p.annotations.push((name.clone(), a.e));
+                }
                 if seen_star {
                     bare_star_at = None;
                     p.kwonly.push(Param { name, default });
@@ -252,7 +255,7 @@ pub fn params(items: Vec<ParamItem>) -> R<Parameters> {
                     p.args.push(Param { name, default });
                 }
             }
-            ParamItem::Star(name, l) => {
+            ParamItem::Star(name, l, ann) => {
                 if seen_star {
                     return Err(user(RawError::new("* argument may appear only once", l)));
                 }
@@ -260,13 +263,19 @@ pub fn params(items: Vec<ParamItem>) -> R<Parameters> {
                 match name {
                     Some(n) => {
                         check_dup(&n)?;
+                        if let Some(a) = ann {
+                            p.annotations.push((n.clone(), a.e));
+                        }
                         p.vararg = Some(n);
                     }
                     None => bare_star_at = Some(l),
                 }
             }
-            ParamItem::DoubleStar(name, _) => {
+            ParamItem::DoubleStar(name, _, ann) => {
                 check_dup(&name)?;
+                if let Some(a) = ann {
+                    p.annotations.push((name.clone(), a.e));
+                }
                 if let Some(l) = bare_star_at {
                     return Err(user(RawError::new("named arguments must follow bare *", l)));
                 }
@@ -856,6 +865,7 @@ pub fn decorate(decorators: Vec<Expr>, mut s: Stmt) -> Stmt {
 pub fn func_def(
     name: Ident,
     (params, _): (Parameters, u32),
+    returns: Option<Ex>,
     body: Vec<Stmt>,
     span: Span,
 ) -> R<Stmt> {
@@ -863,6 +873,7 @@ pub fn func_def(
         StmtKind::FunctionDef(Box::new(FunctionDef {
             name,
             params,
+            returns: returns.map(|r| r.e),
             body,
             decorators: vec![],
         })),

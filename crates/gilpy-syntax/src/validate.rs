@@ -145,6 +145,7 @@ fn push_params<'a>(p: &'a Parameters, out: &mut Vec<Node<'a>>) {
             out.push(Node::E(d));
         }
     }
+    out.extend(p.annotations.iter().map(|(_, a)| Node::E(a)));
 }
 
 fn push_comps<'a>(gens: &'a [Comprehension], out: &mut Vec<Node<'a>>) {
@@ -302,6 +303,7 @@ fn children<'a>(n: Node<'a>, out: &mut Vec<Node<'a>>) {
                 }
                 StmtKind::FunctionDef(f) => {
                     push_params(&f.params, out);
+                    out.extend(f.returns.iter().map(Node::E));
                     out.extend(f.decorators.iter().map(Node::E));
                     stmts(&f.body, out);
                 }

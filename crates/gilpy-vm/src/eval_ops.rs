@@ -292,6 +292,7 @@ pub(crate) fn unpack_ex(
 pub(crate) fn make_function(vm: &mut Vm<'_>, flags: u32) -> PyResult<Value> {
     let code_v = pop!(vm);
     let closure = if flags & 8 != 0 { Some(pop!(vm)) } else { None };
+    let annotations = if flags & 4 != 0 { Some(pop!(vm)) } else { None };
     let kwdefaults = if flags & 2 != 0 { Some(pop!(vm)) } else { None };
     let defaults = if flags & 1 != 0 { Some(pop!(vm)) } else { None };
     let code = match vm.obj(code_v) {
@@ -322,7 +323,10 @@ pub(crate) fn make_function(vm: &mut Vm<'_>, flags: u32) -> PyResult<Value> {
         defaults,
         kwdefaults: kwd,
         closure,
-        attrs: Vec::new(),
+        // Kept with the user attributes: read, replaced and traced like them.
+        attrs: annotations
+            .map(|a| vec![(crate::names::sym::__annotations__, a)])
+            .unwrap_or_default(),
     };
     Ok(vm.alloc(Object::Function(Box::new(f))))
 }

@@ -7,16 +7,7 @@ use gilpy::{Error, Interpreter};
 
 /// Scripts that do not match CPython yet, each with the reason. The test fails if one
 /// of them starts passing (so the list only shrinks) or if any other script fails.
-const KNOWN_FAILURES: &[(&str, &str)] = &[
-    (
-        "every_argv_main",
-        "sys.version_info is a plain tuple: no .major",
-    ),
-    (
-        "every_random_more",
-        "random.seed(str) hashes with FNV, not CPython's SHA-512",
-    ),
-];
+const KNOWN_FAILURES: &[(&str, &str)] = &[];
 
 fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/gilpy/tests/scripts")
@@ -35,9 +26,13 @@ fn check(name: &str) -> Result<(), String> {
         .and_then(|c| c.trim().parse().ok())
         .unwrap_or(0);
     let want_tail = std::fs::read_to_string(base.with_extension("stderr_tail")).ok();
-    let mut interp = Interpreter::builder().capture_output().build();
-    // The full path, so that `sys.path[0]` is the script's folder.
+    // The full path, so that `sys.path[0]` is the script's folder (and `sys.argv[0]`
+    // names the script, as for `python script.py`).
     let file = base.with_extension("py").display().to_string();
+    let mut interp = Interpreter::builder()
+        .argv(vec![file.clone()])
+        .capture_output()
+        .build();
     let (code, stderr) = match interp.run_source(&file, &source) {
         Ok(r) => (r.exit_code, r.stderr),
         Err(Error::Uncaught { traceback, .. }) => {

@@ -299,6 +299,47 @@ impl<'a> Compiler<'a> {
         Ok(flags)
     }
 
+    /// Pushes a `{name: annotation}` dict (parameters in order, then `return`) when the
+    /// function has any annotation, and returns the `MakeFunction` flag for it (4).
+    pub(super) fn annotations(
+        &mut self,
+        params: &'a Parameters,
+        returns: Option<&'a Expr>,
+    ) -> Result<u32, SyntaxError> {
+        let n = params.annotations.len() + returns.is_some() as usize;
+        if n == 0 {
+            return Ok(0);
+        }
+        // CPython 3.11 visits the ordinary positional parameters before the
+        // positional-only ones; the rest stay in source order.
+        let posonly = &params.args[..params.posonly.min(params.args.len())];
+        let is_posonly = |n: &Ident| posonly.iter().any(|p| p.name.node == n.node);
+        let ordinary = params.args.len() - posonly.len();
+        let (mut first, mut rest): (Vec<_>, Vec<_>) =
+            params.annotations.iter().partition(|(n, _)| !is_posonly(n));
+        // `first` holds the ordinary positional ones, then *args/kw-only/**kw: move
+        // the posonly ones between them.
+        let split = first
+            .iter()
+            .take_while(|(n, _)| params.args.iter().any(|p| p.name.node == n.node))
+            .count()
+            .min(ordinary);
+        let tail = first.split_off(split);
+        first.append(&mut rest);
+        first.extend(tail);
+        for (name, a) in first {
+            let name = self.mangle(&name.node).into_owned();
+            self.load_const(Const::Str(Arc::from(name.as_str())));
+            self.expr(a)?;
+        }
+        if let Some(r) = returns {
+            self.load_const(Const::Str(Arc::from("return")));
+            self.expr(r)?;
+        }
+        self.emit(Op::BuildMap(n as u32));
+        Ok(4)
+    }
+
     pub(super) fn arg_counts(params: &Parameters) -> ArgCounts {
         ArgCounts {
             argcount: params.args.len() as u32,

@@ -379,7 +379,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Emits `MakeFunction` for a finished child code object, building its closure tuple
-    /// from this unit's cells. `flags` says which of defaults/kwdefaults are pushed.
+    /// from this unit's cells. `flags` says which of defaults/kwdefaults/annotations are pushed.
     fn make_function(
         &mut self,
         code: Arc<Code>,
@@ -517,7 +517,9 @@ pub(crate) fn stack_effect(op: Op) -> (Option<i32>, Option<i32>) {
         }
         UnpackSequence(k) => n(k) - 1,
         UnpackEx { before, after } => before as i32 + after as i32,
-        MakeFunction(f) => -((f & 1 != 0) as i32 + (f & 2 != 0) as i32 + (f & 8 != 0) as i32),
+        MakeFunction(f) => {
+            -((f & 1 != 0) as i32 + (f & 2 != 0) as i32 + (f & 4 != 0) as i32 + (f & 8 != 0) as i32)
+        }
         Call(k) => -n(k),
         CallKw(k) | CallMethod(k) => -n(k) - 1,
         CallEx(f) => -1 - n(f & 1),

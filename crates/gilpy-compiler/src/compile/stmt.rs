@@ -606,7 +606,8 @@ impl<'a> Compiler<'a> {
         for d in &f.decorators {
             self.expr(d)?;
         }
-        let flags = self.defaults(&f.params)?;
+        let mut flags = self.defaults(&f.params)?;
+        flags |= self.annotations(&f.params, f.returns.as_ref())?;
         let scope = self.child_scope(f, span)?;
         let line = self.map.line(span.start);
         self.push_unit(scope, CodeKind::Function, line, span);

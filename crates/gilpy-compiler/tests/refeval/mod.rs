@@ -716,6 +716,10 @@ impl Machine {
                 } else {
                     Vec::new()
                 };
+                if flags & 4 != 0 {
+                    // Annotations: the reference evaluator keeps none.
+                    pop!();
+                }
                 let kwdefaults = if flags & 2 != 0 {
                     let V::Dict(d) = pop!() else {
                         return Err(exc("TypeError", "kwdefaults"));

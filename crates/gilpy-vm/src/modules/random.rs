@@ -8,7 +8,6 @@
 //! Each interpreter has its own generator, kept in the module's hidden `_inst` object
 //! (as CPython's module keeps its `Random` instance). Without `seed()`, it is seeded
 //! from the clock; [`seed_interpreter`] seeds it from the embedding side (`--seed`).
-//! Deviation: `seed(str)` hashes the text with FNV instead of CPython's SHA-512.
 
 use std::any::Any;
 
@@ -337,29 +336,64 @@ fn seed(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     common::check_kw(vm, &args, "seed", &["a", "version"])?;
     args.check_pos(vm, "seed", 0, 2)?;
     let a = common::arg(vm, &args, 0, "a").unwrap_or(Value::None);
-    let n = match a {
-        Value::None => clock_seed(),
-        Value::Int(i) => BigInt::from(i).abs(),
-        Value::Bool(b) => BigInt::from(b as i64),
-        Value::Float(_) => {
-            let h = crate::ops::compare::hash(vm, a)?;
-            BigInt::from(h).abs()
+    let version = match common::arg(vm, &args, 1, "version") {
+        Some(v) => common::index(vm, v)?,
+        None => 2,
+    };
+    // CPython's Lib/random.py turns str/bytes seeds into an int first: version 2 (the
+    // default) takes the bytes followed by their SHA-512 digest as one big-endian
+    // int; version 1 is the old string hash.
+    let text: Option<(Vec<u8>, bool)> = if let Some(s) = vm.as_str(a) {
+        Some((s.as_bytes().to_vec(), true))
+    } else {
+        crate::builtins::bytes::bytes_of(vm, a).map(|b| (b.to_vec(), false))
+    };
+    let has_text = text.is_some();
+    let n = match text {
+        Some((bytes, is_str)) if version == 1 && (is_str || &*vm.type_name(a) != "bytearray") => {
+            let chars: Vec<u32> = if is_str {
+                String::from_utf8_lossy(&bytes)
+                    .chars()
+                    .map(|c| c as u32)
+                    .collect()
+            } else {
+                // Bytes are decoded as latin-1: one char per byte.
+                bytes.iter().map(|b| *b as u32).collect()
+            };
+            let mut x: u64 = chars.first().map_or(0, |c| (*c as u64) << 7);
+            for c in &chars {
+                x = 1_000_003u64.wrapping_mul(x) ^ *c as u64;
+            }
+            x ^= chars.len() as u64;
+            BigInt::from(x)
         }
-        _ => match vm.obj(a) {
-            Some(Object::BigInt(b)) => b.abs(),
-            Some(Object::Str(s)) => {
-                // FNV-1a over the UTF-8 bytes (CPython uses SHA-512 here).
-                let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-                for b in s.as_str().bytes() {
-                    h = (h ^ b as u64).wrapping_mul(0x100_0000_01b3);
+        Some((mut bytes, _)) if version == 2 => {
+            use sha2::Digest;
+            let digest = sha2::Sha512::digest(&bytes);
+            bytes.extend_from_slice(&digest);
+            BigInt::from_bytes_be(Sign::Plus, &bytes)
+        }
+        _ => match a {
+            Value::None => clock_seed(),
+            Value::Int(i) => BigInt::from(i).abs(),
+            Value::Bool(b) => BigInt::from(b as i64),
+            Value::Float(_) => {
+                let h = crate::ops::compare::hash(vm, a)?;
+                BigInt::from(h).abs()
+            }
+            _ => match vm.obj(a) {
+                Some(Object::BigInt(b)) => b.abs(),
+                // Other versions hash str/bytes, as CPython's C seed does.
+                _ if has_text => {
+                    let h = crate::ops::compare::hash(vm, a)?;
+                    BigInt::from(h).abs()
                 }
-                BigInt::from(h)
-            }
-            _ => {
-                return Err(vm.type_error(
-                    "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.",
-                ));
-            }
+                _ => {
+                    return Err(vm.type_error(
+                        "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.",
+                    ));
+                }
+            },
         },
     };
     with_gen(vm, src, |g| *g = Mt::from_int(&n))?;

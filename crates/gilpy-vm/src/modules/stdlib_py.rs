@@ -1,7 +1,7 @@
 //! The pure-library modules written in gilpy's own Python (`py/*.py`): `collections`,
 //! `itertools`, `functools`, `operator`, `heapq`, `bisect`, `copy`, `string`, `typing`,
 //! `json`, `contextlib`, `dataclasses`, `enum`, `abc`, `re` (over the native `_gilpy_re`), `datetime`,
-//! `statistics`, `tempfile`, `cmath`. Each is compiled into the binary and run on first import, like
+//! `statistics`, `tempfile`, `cmath`, `warnings`, `errno`. Each is compiled into the binary and run on first import, like
 //! `threading` (see [`super::pymod`]).
 
 use crate::builtins::ModuleDef;
@@ -35,6 +35,8 @@ py_module!(DATETIME, "datetime", "py/datetime.py");
 py_module!(STATISTICS, "statistics", "py/statistics.py");
 py_module!(TEMPFILE, "tempfile", "py/tempfile.py");
 py_module!(CMATH, "cmath", "py/cmath.py");
+py_module!(WARNINGS, "warnings", "py/warnings.py");
+py_module!(ERRNO, "errno", "py/errno.py");
 
 /// Every module above, for [`crate::builtins::MODULES`].
 pub const ALL: &[ModuleDef] = &[
@@ -57,4 +59,6 @@ pub const ALL: &[ModuleDef] = &[
     STATISTICS,
     TEMPFILE,
     CMATH,
+    WARNINGS,
+    ERRNO,
 ];

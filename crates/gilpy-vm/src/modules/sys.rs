@@ -22,6 +22,7 @@ const FUNCTIONS: &[NativeDef] = &[
     NativeDef::new("intern", intern),
     NativeDef::new("getdefaultencoding", getdefaultencoding),
     NativeDef::new("exc_info", exc_info),
+    NativeDef::new("_gilpy_caller", gilpy_caller),
 ];
 
 /// The CPython version whose language gilpy follows.
@@ -43,14 +44,7 @@ fn init(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<()> {
     let path = crate::modules::import::path_list(vm);
     vm.module_set(m, "path", Value::Obj(path));
     let (major, minor, micro) = VERSION;
-    let level = vm.new_str("final");
-    let vi = vm.new_tuple(vec![
-        Value::Int(major),
-        Value::Int(minor),
-        Value::Int(micro),
-        level,
-        Value::Int(0),
-    ]);
+    let vi = version_info(vm, (major, minor, micro));
     vm.module_set(m, "version_info", vi);
     float_info(vm, m);
     let version = format!(
@@ -372,6 +366,95 @@ fn getswitchinterval(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         .switch_interval
         .map_or(0.005, |d| d.as_secs_f64());
     Ok(Value::Float(s))
+}
+
+/// `sys._gilpy_caller(depth)`: `(filename, lineno, source line, module name)` of the frame
+/// `depth` levels above the caller's own (0 = the caller), or `("sys", 1, "", "sys")` past the
+/// outermost, as CPython's `warnings` reports it. gilpy has no frame objects; this
+/// is what `warnings.warn(stacklevel=...)` needs.
+fn gilpy_caller(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "_gilpy_caller", 1, 1)?;
+    let depth = match args.pos[0] {
+        Value::Int(i) if i >= 0 => i as usize,
+        _ => 0,
+    };
+    let found = vm.th.frames.iter().rev().nth(depth).and_then(|f| {
+        let data = vm.st.codes.get(f.code_id as usize)?;
+        let code = &data.code;
+        let line = code.line_of(f.pc.saturating_sub(1) as usize);
+        Some((code.filename.clone(), line, data.globals_prefix.clone()))
+    });
+    let (file, line, module) = match found {
+        Some((file, line, prefix)) => {
+            let m = crate::modules::import::module_name_for(vm, prefix.as_deref());
+            (file, line, m)
+        }
+        None => (std::sync::Arc::from("sys"), 1, std::sync::Arc::from("sys")),
+    };
+    let text = vm
+        .st
+        .sources
+        .get(&file)
+        .and_then(|src| src.lines().nth(line.saturating_sub(1) as usize))
+        .unwrap_or("")
+        .to_string();
+    let f = vm.new_str(&file);
+    let t = vm.new_str(&text);
+    let m = vm.new_str(&module);
+    Ok(vm.new_tuple(vec![f, Value::Int(line as i64), t, m]))
+}
+
+/// The names of `sys.version_info`'s fields, in tuple order.
+const VERSION_FIELDS: [&str; 5] = ["major", "minor", "micro", "releaselevel", "serial"];
+
+/// `sys.version_info`: a tuple (indexing, slicing, comparison) that also has the
+/// fields as attributes and a named repr, like CPython's struct sequence.
+fn version_info(vm: &mut Vm<'_>, (major, minor, micro): (i64, i64, i64)) -> Value {
+    let level = vm.new_str("final");
+    let items = vec![
+        Value::Int(major),
+        Value::Int(minor),
+        Value::Int(micro),
+        level,
+        Value::Int(0),
+    ];
+    let tuple = vm.new_tuple(items.clone());
+    let mark = vm.push_root(tuple);
+    let base = vm.st.types.tuple;
+    let cls = vm.new_class("version_info", Some(base), None, false);
+    vm.add_methods(cls, &[NativeDef::new("__repr__", version_info_repr)]);
+    let attrs = VERSION_FIELDS
+        .iter()
+        .zip(items)
+        .map(|(n, v)| (vm.intern(n), v))
+        .collect();
+    let inst = vm.alloc(Object::Instance(Box::new(InstanceObj {
+        class: cls,
+        attrs,
+        payload: Payload::Base(tuple),
+    })));
+    vm.pop_roots(mark);
+    let flags = crate::builtins::classes::compute_flags(vm, cls);
+    if let Object::Class(c) = vm.st.heap.get_mut(cls) {
+        c.attr_flags = flags;
+    }
+    vm.st.flags_seen |= flags;
+    inst
+}
+
+fn version_info_repr(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "__repr__", 1, 1)?;
+    let t = crate::builtins::subclass::unwrap_base(vm, args.pos[0]);
+    let items = match vm.obj(t) {
+        Some(Object::Tuple(items)) => items.to_vec(),
+        _ => return Err(vm.type_error("version_info.__repr__ needs a version_info")),
+    };
+    let mut parts = Vec::with_capacity(items.len());
+    for (name, v) in VERSION_FIELDS.iter().zip(items) {
+        let r = crate::ops::convert::repr_of(vm, v)?;
+        parts.push(format!("{name}={r}"));
+    }
+    Ok(vm.new_str(&format!("sys.version_info({})", parts.join(", "))))
 }
 
 /// `sys.float_info` and `sys.int_info`: objects with CPython's field values as

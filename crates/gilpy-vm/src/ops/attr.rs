@@ -164,12 +164,23 @@ fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> 
                 let Some(Object::Function(f)) = vm.obj(obj) else {
                     return Ok(None);
                 };
+                if name == sym::__annotations__ {
+                    // No annotations: an empty dict, created once and kept (as CPython).
+                    let d = vm.new_dict();
+                    if let Object::Function(f) = vm.st.heap.get_mut(r) {
+                        f.attrs.push((name, d));
+                    }
+                    return Ok(Some(d));
+                }
                 if name == sym::__dict__ {
                     // A snapshot of the function's attributes (not a live view).
                     let attrs = f.attrs.clone();
                     let d = vm.new_dict();
                     if let Some(dr) = d.as_obj() {
                         for (k, v) in attrs {
+                            if k == sym::__annotations__ {
+                                continue;
+                            }
                             let ks = vm.name(k);
                             let kv = vm.new_str(&ks);
                             crate::ops::dictops::dict_set(vm, dr, kv, v)?;
