@@ -267,6 +267,12 @@ pub fn get_item(vm: &mut Vm<'_>, container: Value, key: Value) -> PyResult<Value
                 // The metaclass's `__getitem__` (`Color['RED']`).
                 return vm.call(f, &[container, key]);
             }
+            // A class's own `__class_getitem__` (made a class method when the class was
+            // created), as CPython calls it for `C[item]`.
+            if vm.class_lookup(r, sym::__class_getitem__).is_some() {
+                let f = crate::ops::attr::get_attr(vm, container, sym::__class_getitem__)?;
+                return vm.call(f, &[key]);
+            }
             // `list[int]`-style generic aliases: return the class itself.
             Ok(container)
         }
