@@ -724,14 +724,7 @@ fn hex(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 /// `bytes.fromhex(s)` (called on the class, so the string is the first argument).
 fn fromhex(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
-    let Some(s) = args
-        .pos
-        .last()
-        .and_then(|v| vm.as_str(*v))
-        .map(str::to_string)
-    else {
-        return Err(vm.type_error("fromhex() argument must be str"));
-    };
+    let s = args.last_str(vm, "fromhex()")?;
     let chars: Vec<char> = s.chars().collect();
     let mut out = Vec::new();
     let mut i = 0;

@@ -71,6 +71,16 @@ impl<'a> Args<'a> {
         self.pos.get(i).copied()
     }
 
+    /// The text of the last positional argument, for class methods such as
+    /// `bytes.fromhex(s)` whose string comes after the class; else `TypeError: {what}
+    /// argument must be str`.
+    pub fn last_str(&self, vm: &mut Vm<'_>, what: &str) -> PyResult<String> {
+        match self.pos.last().and_then(|v| vm.as_str(*v)) {
+            Some(s) => Ok(s.to_string()),
+            None => Err(vm.type_error(format!("{what} argument must be str"))),
+        }
+    }
+
     /// A keyword argument by interned name.
     pub fn kwarg(&self, name: NameId) -> Option<Value> {
         self.kw.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)

@@ -213,14 +213,7 @@ pub fn value_attr(vm: &mut Vm<'_>, v: Value, name: NameId) -> Option<Value> {
 
 /// `float.fromhex(s)` (called on the class: the string is the first argument).
 fn float_fromhex(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
-    let Some(text) = args
-        .pos
-        .last()
-        .and_then(|v| vm.as_str(*v))
-        .map(str::to_string)
-    else {
-        return Err(vm.type_error("fromhex() argument must be str"));
-    };
+    let text = args.last_str(vm, "fromhex()")?;
     parse_hex_float(text.trim())
         .map(Value::Float)
         .ok_or_else(|| vm.value_error("invalid hexadecimal floating-point string"))
