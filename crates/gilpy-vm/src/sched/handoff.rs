@@ -20,8 +20,12 @@
 //!   when the interval is short (that thread is about to park anyway, so the new holder
 //!   never pays for the wake-up), else by the holder. A head that has not reached a CPU
 //!   within [`READY_GRACE`] (every core busy) gets the GIL anyway: nobody starves.
-//! - With 2 threads and a short interval the outgoing holder *is* the next head: it
-//!   spins at once instead of parking, so two threads ping-pong with no system call.
+//! - The head learns *when* to spin when the GIL changes hands: with a long interval it
+//!   sleeps on a timer until [`PREWAKE_LEAD`] before its turn (a waiter spinning for the
+//!   whole interval slowed the holder by up to a third, and doubled the CPU a program
+//!   used); with a short one ([`TIMED_SPIN_FROM`]) it spins at once. With 2 threads the
+//!   outgoing holder *is* the next head and sets its own timer, so two threads
+//!   ping-pong with no system call on the holder's path.
 //! - Only the head spins; every other waiter is parked, so waiters never take the cores
 //!   the holder and the head need, whatever the number of threads.
 //!
@@ -52,10 +56,14 @@ pub const FLOOR_PER_INSTRUCTION: Duration = Duration::from_nanos(1000);
 const FLOOR_MIN: Duration = Duration::from_micros(1);
 const FLOOR_MAX: Duration = Duration::from_millis(100);
 
-/// A thread that has just handed over and is next in line spins at once (instead of
-/// parking and being woken) when its turn comes within one spin request: a park and
-/// wake-up round trip per hand-off would cost more than the core it leaves idle.
-const SPIN_AT_ONCE_BELOW: Duration = Duration::from_micros(160);
+/// A waiter whose turn comes sooner than this spins at once rather than on a timer: a
+/// timed park can wake ~50 µs late (the kernel's timer slack), and a park and wake-up
+/// round trip per hand-off would cost more than the core it leaves idle. Longer
+/// intervals are waited on a timer that fires [`PREWAKE_LEAD`] before the turn: a
+/// spinning neighbour slows the holder by up to a third on this machine (shared core
+/// resources), so two CPU-bound threads spinning at each other all the time ran 1.3-1.5×
+/// slower than one thread.
+const TIMED_SPIN_FROM: Duration = Duration::from_micros(60);
 
 /// The switch interval in force: `--switch-interval`, or the check interval's floor.
 pub fn interval(config: &crate::state::Config) -> Duration {
@@ -304,25 +312,37 @@ fn hand_off(vm: &mut Vm<'_>, mark: Mark) -> PyResult<()> {
     check_halt(vm)
 }
 
-/// Should `me`, having handed over and requeued, spin at once? Only when it heads the
-/// queue and its turn is due sooner than a park and wake-up would take.
-fn spin_at_once(vm: &Vm<'_>, me: ThreadIndex) -> bool {
-    let sched = &vm.st.sched;
-    sched.seeded.is_none()
-        && sched.run_queue.front() == Some(&me)
-        && scaled_interval(&vm.st.config, sched.run_queue.len()) < SPIN_AT_ONCE_BELOW
+/// When the thread heading the queue once the GIL has changed hands should start
+/// spinning: `None` for at once (short intervals), else [`PREWAKE_LEAD`] before its turn.
+fn spin_time(vm: &Vm<'_>, now: Instant) -> Option<Instant> {
+    let interval = scaled_interval(&vm.st.config, vm.st.sched.run_queue.len());
+    (interval >= TIMED_SPIN_FROM).then(|| now + interval - PREWAKE_LEAD)
 }
 
-/// The thread that will head the queue once the GIL has changed hands, when its turn
-/// comes soon enough that it should start spinning now (a request lasts [`SPIN_MAX`]).
-/// The outgoing holder wakes it, so the new holder never pays for a futex wake-up.
+/// Should `me`, having handed over and requeued, get ready for its next turn itself?
+/// Only when it heads the queue (two runnable threads): it then spins at once for a
+/// short interval, or sets a timer for a longer one — no wake-up from anyone either way.
+fn self_ready(vm: &Vm<'_>, me: ThreadIndex) -> bool {
+    let sched = &vm.st.sched;
+    sched.seeded.is_none() && sched.run_queue.front() == Some(&me)
+}
+
+/// The thread that will head the queue once the GIL has changed hands, and when it
+/// should start spinning (a request lasts [`SPIN_MAX`] from then). The outgoing holder
+/// wakes it, so the new holder never pays for a futex wake-up; with a long interval it
+/// sleeps on a timer until shortly before its turn.
+#[allow(clippy::type_complexity)]
 fn next_in_line(
     vm: &mut Vm<'_>,
     me: ThreadIndex,
     now: Instant,
-) -> Option<(std::thread::Thread, std::sync::Arc<Signals>)> {
-    let interval = scaled_interval(&vm.st.config, vm.st.sched.run_queue.len());
-    if vm.st.sched.seeded.is_some() || interval + PREWAKE_LEAD > SPIN_MAX {
+) -> Option<(
+    std::thread::Thread,
+    std::sync::Arc<Signals>,
+    Option<Instant>,
+)> {
+    let at = spin_time(vm, now);
+    if vm.st.sched.seeded.is_some() {
         return None;
     }
     let sched = &mut vm.st.sched;
@@ -332,10 +352,10 @@ fn next_in_line(
         return None;
     }
     let h = s.handle.clone()?;
-    s.prewoken_at = Some(now);
+    s.prewoken_at = Some(at.unwrap_or(now));
     let signals = s.signals.clone();
     sched.spinner = Some(head);
-    Some((h, signals))
+    Some((h, signals, at))
 }
 
 /// Gives the GIL to `next` (or lets it go free), waits until this thread holds it again,
@@ -358,10 +378,19 @@ pub(super) fn park_and_wait(
     let ctx_id = ctx.id;
     vm.st.parked.push(ctx);
     let signals = vm.st.sched.threads[me as usize].signals.clone();
-    let spin_now = deadline.is_none() && spin_at_once(vm, me);
-    if spin_now {
+    let mut spin_now = false;
+    if deadline.is_none() && self_ready(vm, me) {
         // Tracked like a requested spinner, so a hand-off elsewhere calls it off.
-        vm.st.sched.slot(me).signals.reset_stop();
+        let at = spin_time(vm, now);
+        let slot = vm.st.sched.slot(me);
+        match at {
+            Some(at) => Baton::request_spin_at(None, &slot.signals, at),
+            None => {
+                slot.signals.reset_stop();
+                spin_now = true;
+            }
+        }
+        slot.prewoken_at = Some(at.unwrap_or(now));
         vm.st.sched.spinner = Some(me);
     }
     // Only a thread that yields wakes the next in line: one that blocks is not at the
@@ -384,8 +413,10 @@ pub(super) fn park_and_wait(
             return Wake::Given;
         }
         // Off the new holder's critical path: we pay for waking the next in line.
-        if let Some((h, s)) = &get_ready {
-            Baton::request_spin(h, s);
+        match &get_ready {
+            Some((h, s, Some(at))) => Baton::request_spin_at(Some(h), s, *at),
+            Some((h, s, None)) => Baton::request_spin(h, s),
+            None => {}
         }
         match baton.wait(me, deadline, &signals, spin_now) {
             // Our deadline passed while another thread held the GIL: we are awake and
