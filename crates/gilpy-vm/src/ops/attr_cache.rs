@@ -167,7 +167,10 @@ pub fn maybe_instance_name(name: NameId) -> bool {
 #[inline(always)]
 pub fn own_attr(inst: &InstanceObj, name: NameId) -> Option<Value> {
     if !maybe_instance_name(name) {
-        debug_assert!(inst.get_attr(name).is_none(), "instance-name filter missed a name");
+        debug_assert!(
+            inst.get_attr(name).is_none(),
+            "instance-name filter missed a name"
+        );
         return None;
     }
     inst.get_attr(name)
@@ -189,7 +192,10 @@ pub fn get_hinted(inst: &InstanceObj, name: NameId, hint: &AtomicU8) -> Option<V
         }
     }
     if !maybe_instance_name(name) {
-        debug_assert!(inst.get_attr(name).is_none(), "instance-name filter missed a name");
+        debug_assert!(
+            inst.get_attr(name).is_none(),
+            "instance-name filter missed a name"
+        );
         return None;
     }
     let i = inst.attrs.iter().position(|(n, _)| *n == name)?;
