@@ -1,7 +1,9 @@
 //! Single-thread speed kernels (issue 11): pyperformance-style programs under
 //! `benches/kernels/` (float n-body, point and ray-tracer vector classes, a richards-like
 //! task scheduler, spectral norm, n-queens, a dict of objects, list/tuple shuffling,
-//! string formatting). Each run is checked against CPython 3.11's output (`NAME.out`).
+//! string formatting; an event-driven simulation and a tree-walking interpreter with
+//! visitors, written to check that method/attribute gains carry over). Each run is
+//! checked against CPython 3.11's output (`NAME.out`).
 //!
 //! ```sh
 //! cargo bench --bench kernels              # all, about 1 minute
@@ -34,6 +36,8 @@ const KERNELS: &[(&str, &str, &str)] = &[
     kernel!("dict_objects"),
     kernel!("shuffle"),
     kernel!("formatting"),
+    kernel!("event_sim"),
+    kernel!("tree_interp"),
 ];
 
 /// Runs one kernel to completion and checks its output.

@@ -16,7 +16,7 @@ use crate::eval_ops::{
 use crate::frame::{Block, FrameKind};
 use crate::object::{Object, TbEntry};
 use crate::objects::generator;
-use crate::ops::{attr, attr_cache, binary, compare, convert, iter, num, subscr};
+use crate::ops::{attr, attr_cache, attr_fused, binary, compare, convert, iter, num, subscr};
 use crate::state::SwitchPoints;
 use crate::value::Value;
 use crate::{PyResult, Throw, Vm};
@@ -313,6 +313,19 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                             if let Some((next, extra)) = fused_int(vm, ops, pc, op2, x, y, base) {
                                 vm.th.countdown -= if any { extra } else { 0 };
                                 pc = next;
+                                continue;
+                            }
+                        }
+                    }
+                    // Superinstruction: `self.x`, `self.x = v`, `self.m(...)` (see
+                    // `ops/attr_fused.rs`); counted as two, never split by a switch.
+                    if let (Op::LoadFast(_), Value::Obj(r)) = (op, v) {
+                        if let (Some(&next), true) = (ops.get(pc), vm.th.countdown > 1) {
+                            if vm.st.races.is_none()
+                                && attr_fused::after_load_fast(vm, code, next, pc, r)
+                            {
+                                vm.th.countdown -= any as u32;
+                                pc += 1;
                                 continue;
                             }
                         }
@@ -936,7 +949,7 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                                 && vm.th.depth < vm.st.config.recursion_limit
                             {
                                 let (fid, need) = (f.code.id, f.code.nlocals - n as usize);
-                                vm.th.stack.extend(std::iter::repeat_n(Value::Undef, need));
+                                vm.th.stack.resize(vm.th.stack.len() + need, Value::Undef);
                                 push_frame(vm, fid, slot + 1, slot, FrameKind::Normal);
                                 continue 'frame;
                             }
@@ -959,7 +972,7 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                                 && vm.th.depth < vm.st.config.recursion_limit
                             {
                                 let (fid, need) = (f.code.id, f.code.nlocals - n as usize - 1);
-                                vm.th.stack.extend(std::iter::repeat_n(Value::Undef, need));
+                                vm.th.stack.resize(vm.th.stack.len() + need, Value::Undef);
                                 save!();
                                 push_frame(vm, fid, slot + 1, slot, FrameKind::Normal);
                                 continue 'frame;

@@ -53,6 +53,10 @@ impl Heap {
     pub fn alloc(&mut self, obj: Object) -> ObjRef {
         self.allocated += 1;
         self.bytes_since += obj.footprint();
+        // Instances built with attributes (most start empty).
+        if let Object::Instance(i) = &obj {
+            crate::ops::attr_cache::note_instance_names(&i.attrs);
+        }
         self.live += 1;
         if let Some(i) = self.free.pop() {
             self.slots[i as usize] = obj;

@@ -243,6 +243,7 @@ impl InstanceObj {
         if let Some(slot) = self.attrs.iter_mut().find(|(n, _)| *n == name) {
             slot.1 = v;
         } else {
+            crate::ops::attr_cache::note_instance_name(name);
             self.attrs.push((name, v));
         }
     }

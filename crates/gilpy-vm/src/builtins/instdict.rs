@@ -124,6 +124,7 @@ fn store(vm: &mut Vm<'_>, obj: ObjRef, d: Value) -> PyResult<()> {
             }
         }
     }
+    crate::ops::attr_cache::note_instance_names(&attrs);
     if let Object::Instance(i) = vm.st.heap.get_mut(obj) {
         i.attrs = attrs;
     }

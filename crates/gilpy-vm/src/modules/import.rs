@@ -612,6 +612,7 @@ fn not_found(vm: &mut Vm<'_>, name: &str, msg: String) -> crate::Throw {
     let key = vm.intern("name");
     let n = vm.new_str(name);
     if let crate::object::Object::Instance(i) = vm.st.heap.get_mut(exc) {
+        crate::ops::attr_cache::note_instance_name(key);
         i.attrs.push((key, n));
     }
     crate::Throw::Exc(exc)

@@ -217,6 +217,7 @@ fn create(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     if let Some(r) = v.as_obj() {
         let key = vm.intern("id");
         if let Object::Instance(i) = vm.st.heap.get_mut(r) {
+            crate::ops::attr_cache::note_instance_name(key);
             i.attrs.push((key, Value::Int(id)));
         }
     }
@@ -633,6 +634,7 @@ pub fn queue_value(vm: &mut Vm<'_>, q: Arc<QueueInner>) -> PyResult<Value> {
     if let Some(r) = v.as_obj() {
         let (k1, k2) = (vm.intern("id"), vm.intern("maxsize"));
         if let Object::Instance(i) = vm.st.heap.get_mut(r) {
+            crate::ops::attr_cache::note_instance_names(&[(k1, Value::None), (k2, Value::None)]);
             i.attrs.push((k1, Value::Int(id)));
             i.attrs.push((k2, Value::Int(maxsize)));
         }

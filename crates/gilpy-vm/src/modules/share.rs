@@ -683,6 +683,7 @@ impl Importer {
                 let mark = vm.push_root(args);
                 let attrs = self.attrs(vm, attrs)?;
                 let e = vm.new_exception_args(cls, args);
+                crate::ops::attr_cache::note_instance_names(&attrs);
                 if let Object::Instance(i) = vm.st.heap.get_mut(e) {
                     i.attrs = attrs;
                 }

@@ -4,6 +4,7 @@
 use crate::builtins::descr;
 use crate::names::{sym, NameId};
 use crate::object::{attr_flags, Object, Payload};
+use crate::ops::attr_cache;
 use crate::value::{ObjRef, Value};
 use crate::{PyResult, Vm};
 
@@ -64,7 +65,7 @@ fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> 
                 let cls = inst.class;
                 let flags = class_flags(vm, cls);
                 if flags == 0 {
-                    if let Some(v) = inst.get_attr(name) {
+                    if let Some(v) = attr_cache::own_attr(inst, name) {
                         return Ok(Some(v));
                     }
                 }
@@ -292,7 +293,7 @@ fn generic_instance(
         }
     }
     if let Object::Instance(inst) = vm.st.heap.get(r) {
-        if let Some(v) = inst.get_attr(name) {
+        if let Some(v) = attr_cache::own_attr(inst, name) {
             return Ok(Some(v));
         }
     }
@@ -456,7 +457,7 @@ pub fn load_method(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<(Value
                 let Object::Instance(inst) = vm.st.heap.get(r) else {
                     unreachable!("still the same instance")
                 };
-                if let Some(v) = inst.get_attr(name) {
+                if let Some(v) = attr_cache::own_attr(inst, name) {
                     return Ok((Value::Undef, v));
                 }
                 if matches!(inst.payload, Payload::Exc(_)) {

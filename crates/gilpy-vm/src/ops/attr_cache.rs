@@ -12,6 +12,15 @@
 //!   hit is checked against the name stored at that position, so a hint can be wrong but
 //!   never harmful; objects built by the same `__init__` share positions, so it is right
 //!   almost always.
+//! - The **instance-name filter**: one bit per name, set the first time any instance
+//!   anywhere gets an attribute of that name (never cleared). A clear bit proves that no
+//!   instance has the attribute, so `obj.method()` and reads of class attributes through
+//!   an instance skip scanning the instance's attributes (the scan would find nothing).
+//!   Every way a name enters an instance's attribute vector goes through
+//!   [`note_instance_name`] / [`note_instance_names`]: [`InstanceObj::set_attr`],
+//!   [`set_hinted`], the heap's `alloc` (instances built with attributes), the
+//!   `__dict__` view's write-back and the cross-interpreter copy. Debug builds check
+//!   every proof against the scan.
 
 use std::sync::atomic::{AtomicU64, AtomicU8, Ordering};
 
@@ -71,15 +80,21 @@ fn index(cls: ObjRef, name: NameId) -> usize {
 }
 
 impl Vm<'_> {
-    /// [`Vm::class_lookup`] through the type cache.
-    #[inline]
+    /// [`Vm::class_lookup`] through the type cache (the hit inline, the miss not).
+    #[inline(always)]
     pub fn class_lookup_cached(&mut self, cls: ObjRef, name: NameId) -> Option<Value> {
         let i = index(cls, name);
-        let now = epoch();
-        let e = self.st.type_cache.entries[i];
-        if e.epoch == now && e.class == cls.0 && e.name == name.0 {
+        let e = &self.st.type_cache.entries[i];
+        if e.epoch == epoch() && e.class == cls.0 && e.name == name.0 {
             return (!e.value.is_undef()).then_some(e.value);
         }
+        self.class_lookup_fill(cls, name, i)
+    }
+
+    /// A type-cache miss: the mro walk, remembered in entry `i`.
+    #[inline(never)]
+    fn class_lookup_fill(&mut self, cls: ObjRef, name: NameId, i: usize) -> Option<Value> {
+        let now = epoch();
         let found = self.class_lookup(cls, name);
         self.st.type_cache.entries[i] = Entry {
             epoch: now,
@@ -109,6 +124,58 @@ impl Vm<'_> {
     }
 }
 
+/// Bits of the instance-name filter (names with larger ids always count as "maybe").
+const NAME_BITS: usize = 1 << 16;
+
+/// The instance-name filter, process-wide: interpreters share no instances, so a bit
+/// set by another interpreter only makes a proof more cautious.
+static INSTANCE_NAMES: [AtomicU64; NAME_BITS / 64] = [const { AtomicU64::new(0) }; NAME_BITS / 64];
+
+/// Records that some instance now has an attribute called `name`.
+#[inline(always)]
+pub fn note_instance_name(name: NameId) {
+    let i = name.0 as usize;
+    if let Some(w) = INSTANCE_NAMES.get(i / 64) {
+        let bit = 1u64 << (i % 64);
+        // Set once per name: the plain load keeps later stores free of atomic writes.
+        if w.load(Ordering::Relaxed) & bit == 0 {
+            w.fetch_or(bit, Ordering::Relaxed);
+        }
+    }
+}
+
+/// [`note_instance_name`] for every name of an attribute vector.
+#[inline]
+pub fn note_instance_names(attrs: &[(NameId, Value)]) {
+    for (n, _) in attrs {
+        note_instance_name(*n);
+    }
+}
+
+/// Can some instance have an attribute called `name`? `false` is a proof it has none.
+#[inline(always)]
+pub fn maybe_instance_name(name: NameId) -> bool {
+    let i = name.0 as usize;
+    match INSTANCE_NAMES.get(i / 64) {
+        Some(w) => w.load(Ordering::Relaxed) & (1u64 << (i % 64)) != 0,
+        None => true,
+    }
+}
+
+/// The instance's own attribute `name`, skipping the scan when the filter proves there
+/// is none.
+#[inline(always)]
+pub fn own_attr(inst: &InstanceObj, name: NameId) -> Option<Value> {
+    if !maybe_instance_name(name) {
+        debug_assert!(
+            inst.get_attr(name).is_none(),
+            "instance-name filter missed a name"
+        );
+        return None;
+    }
+    inst.get_attr(name)
+}
+
 /// The slot hints of one code object: one per instruction (only attribute sites use
 /// theirs). `u8::MAX` means "no hint".
 pub fn new_hints(len: usize) -> Box<[AtomicU8]> {
@@ -123,6 +190,13 @@ pub fn get_hinted(inst: &InstanceObj, name: NameId, hint: &AtomicU8) -> Option<V
         if *n == name {
             return Some(*v);
         }
+    }
+    if !maybe_instance_name(name) {
+        debug_assert!(
+            inst.get_attr(name).is_none(),
+            "instance-name filter missed a name"
+        );
+        return None;
     }
     let i = inst.attrs.iter().position(|(n, _)| *n == name)?;
     hint.store(i.min(u8::MAX as usize) as u8, Ordering::Relaxed);
@@ -145,6 +219,7 @@ pub fn set_hinted(inst: &mut InstanceObj, name: NameId, v: Value, hint: &AtomicU
             i
         }
         None => {
+            note_instance_name(name);
             inst.attrs.push((name, v));
             inst.attrs.len() - 1
         }

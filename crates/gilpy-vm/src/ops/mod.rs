@@ -2,6 +2,7 @@
 
 pub mod attr;
 pub mod attr_cache;
+pub mod attr_fused;
 pub mod binary;
 pub mod compare;
 pub mod convert;

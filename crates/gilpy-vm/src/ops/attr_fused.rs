@@ -1,0 +1,99 @@
+//! The `self.x` superinstructions (issue 11): a `LoadFast` of an instance directly
+//! followed by `LoadAttr`, `StoreAttr` or `LoadMethod` on it is run as one step by the
+//! eval loop, without pushing the instance and popping it again.
+//!
+//! The bytecode is unchanged (fusion is decided at run time), and the eval loop only
+//! fuses when its countdown cannot expire between the two instructions and no race
+//! detector watches, so switch points and seeded runs are exactly those of the unfused
+//! pair. Each helper does only the eval loop's own fast path for the second
+//! instruction and returns `false`, having changed nothing, when that fast path does
+//! not apply; the loop then runs the pair unfused.
+
+use gilpy_compiler::bytecode::Op;
+
+use crate::object::{Object, Payload};
+use crate::objects::code::CodeData;
+use crate::ops::{attr, attr_cache};
+use crate::value::{ObjRef, Value};
+use crate::Vm;
+
+/// Runs `next` (the instruction at `at`, after a `LoadFast` of instance `r`) through its
+/// fast path; `true` when done (the loop then skips it), `false` with nothing changed.
+#[inline(always)]
+pub(crate) fn after_load_fast(
+    vm: &mut Vm<'_>,
+    code: &CodeData,
+    next: Op,
+    at: usize,
+    r: ObjRef,
+) -> bool {
+    // Decide on the instruction first: most `LoadFast`s of objects are not followed by
+    // an attribute instruction, and those must not pay for reading the object.
+    match next {
+        Op::LoadAttr(j) => {
+            let Object::Instance(inst) = vm.st.heap.get(r) else {
+                return false;
+            };
+            // As `Op::LoadAttr`'s own fast path: the instance's own attribute.
+            if vm.st.attr_slow || matches!(inst.payload, Payload::Native(_)) {
+                return false;
+            }
+            let name = code.names[j as usize];
+            match attr_cache::get_hinted(inst, name, &code.attr_hints[at]) {
+                Some(v) => {
+                    vm.th.stack.push(v);
+                    true
+                }
+                None => false,
+            }
+        }
+        Op::StoreAttr(j) => {
+            // As `Op::StoreAttr`'s own fast path: a plain store, no hooks on the class.
+            let Object::Instance(inst) = vm.st.heap.get(r) else {
+                return false;
+            };
+            let cls = inst.class;
+            if !matches!(inst.payload, Payload::None)
+                || cls == vm.st.types.object
+                || (vm.st.flags_seen & attr::STORE_HOOKS != 0
+                    && attr::class_flags(vm, cls) & attr::STORE_HOOKS != 0)
+            {
+                return false;
+            }
+            let Some(v) = vm.th.stack.pop() else {
+                return false;
+            };
+            if let Object::Instance(inst) = vm.st.heap.get_mut(r) {
+                let name = code.names[j as usize];
+                attr_cache::set_hinted(inst, name, v, &code.attr_hints[at]);
+            }
+            true
+        }
+        Op::LoadMethod(j) => {
+            // As `attr::load_method` for a plain instance whose class has a function
+            // by that name and which does not shadow it itself.
+            let Object::Instance(inst) = vm.st.heap.get(r) else {
+                return false;
+            };
+            if vm.st.attr_slow || !matches!(inst.payload, Payload::None) {
+                return false;
+            }
+            let name = code.names[j as usize];
+            if attr_cache::own_attr(inst, name).is_some() {
+                return false;
+            }
+            let cls = inst.class;
+            match vm.class_lookup_cached(cls, name) {
+                Some(f @ Value::Obj(fr))
+                    if matches!(vm.st.heap.get(fr), Object::Function(_) | Object::Native(_)) =>
+                {
+                    vm.th.stack.push(f);
+                    vm.th.stack.push(Value::Obj(r));
+                    true
+                }
+                _ => false,
+            }
+        }
+        _ => false,
+    }
+}
