@@ -32,3 +32,12 @@ try:
     isinstance(1, (str, 2))
 except TypeError as e:
     print("TypeError:", e)
+# Tuple keys (memoisation): flat tuples hash in place, nested ones the general way.
+print(hash((1, 2)), hash((1.5, True, -2)), hash(((1, 2), 3)), hash(()), hash((-1,)))
+print(hash((1, "a")) == hash((1, "a")), hash((1, 2)) == hash((1.0, 2)))
+memo = {(i, j): i * j for i in range(5) for j in range(5)}
+print(memo[(3, 4)], (2.0, 3) in memo, ((1, 2), 3) in {((1, 2), 3): 0}, len(memo))
+try:
+    hash((1, [2]))
+except TypeError as e:
+    print("TypeError:", e)
