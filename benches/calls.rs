@@ -38,6 +38,12 @@ const KERNELS: &[(&str, &str, &str)] = &[
         "20000",
     ),
     ("exceptions", include_str!("kernels/exceptions.py"), "10000"),
+    (
+        "combinatorics",
+        include_str!("kernels/combinatorics.py"),
+        "6",
+    ),
+    ("decorators", include_str!("kernels/decorators.py"), "5000"),
 ];
 
 fn run_once(name: &str, source: &str, n: &str) -> Duration {

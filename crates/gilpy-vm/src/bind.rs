@@ -38,13 +38,17 @@ pub(crate) fn push_function_frame(
     if code.simple && kw.is_empty() && npos == argc {
         // No Arc clone: everything needed is copied out of the code object.
         let need = code.nlocals - npos;
-        vm.th.stack.extend(std::iter::repeat_n(Value::Undef, need));
+        if need > 0 {
+            vm.th.stack.extend(std::iter::repeat_n(Value::Undef, need));
+        }
     } else if code.simple && kw.is_empty() && npos < argc && argc - npos <= f.defaults.len() {
         // Positional arguments and defaults for the rest (`f(x)` for `def f(x, y=1)`).
         let d = &f.defaults[f.defaults.len() - (argc - npos)..];
         vm.th.stack.extend_from_slice(d);
         let need = code.nlocals - argc;
         vm.th.stack.extend(std::iter::repeat_n(Value::Undef, need));
+    } else if code.fast_bind && bind_fast(&mut vm.th, f, code, args_start, npos, kw) {
+        // Keywords, defaults and free variables bound in place (closures, `f(a, b=2)`).
     } else {
         let code = code.clone();
         if let Err(e) = bind_frame(vm, func, &code, args_start, npos, kw) {
@@ -57,6 +61,76 @@ pub(crate) fn push_function_frame(
     }
     crate::call::push_frame(vm, id, args_start, ret_sp, kind);
     Ok(())
+}
+
+/// Binds a call to a function with no `*args`, `**kwargs` or cells of its own, touching
+/// only the value stack (no allocation, no reference count): positionals are already in
+/// place, keywords go to their slots, then defaults, keyword-only defaults and the
+/// closure's cells. `false` (stack back to the positionals): the call is wrong, and the
+/// general binder reports it.
+#[inline]
+fn bind_fast(
+    th: &mut crate::frame::ThreadCtx,
+    f: &FunctionObj,
+    code: &CodeData,
+    args_start: usize,
+    npos: usize,
+    kw: &[(NameId, Value)],
+) -> bool {
+    let co = &code.code;
+    let argc = co.argcount as usize;
+    if npos > argc {
+        return false;
+    }
+    let kwonly = co.kwonlyargcount as usize;
+    let top = args_start + code.nlocals;
+    th.stack.truncate(args_start + npos);
+    th.stack.resize(top, Value::Undef);
+    let posonly = (co.posonlyargcount as usize).min(argc);
+    let params = &code.varnames[posonly..argc + kwonly];
+    let locals = &mut th.stack[args_start..top];
+    let mut ok = true;
+    for &(name, v) in kw {
+        match params.iter().position(|n| *n == name) {
+            Some(i) if locals[posonly + i].is_undef() => locals[posonly + i] = v,
+            _ => {
+                ok = false;
+                break;
+            }
+        }
+    }
+    if ok && npos < argc {
+        let first_default = argc - f.defaults.len().min(argc);
+        for (i, slot) in locals.iter_mut().enumerate().take(argc).skip(npos) {
+            if slot.is_undef() {
+                if i < first_default {
+                    ok = false;
+                    break;
+                }
+                *slot = f.defaults[i - first_default];
+            }
+        }
+    }
+    if ok && kwonly > 0 {
+        let names = &code.varnames[argc..argc + kwonly];
+        for (slot, name) in locals[argc..argc + kwonly].iter_mut().zip(names) {
+            if slot.is_undef() {
+                match f.kwdefaults.iter().find(|(n, _)| n == name) {
+                    Some((_, v)) => *slot = *v,
+                    None => {
+                        ok = false;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    if !ok {
+        th.stack.truncate(args_start + npos);
+        return false;
+    }
+    th.stack.extend_from_slice(&f.closure);
+    true
 }
 
 /// Lays out the locals and cells of a call that is not a plain positional one.
@@ -213,14 +287,30 @@ fn fill_varargs_kwargs(
             if code.varnames[posonly..argc + kwonly].contains(&name) {
                 continue;
             }
-            let n = vm.name(name);
-            let k = vm.new_str(&n);
+            let k = name_str(vm, name);
             if let Some(dr) = d.as_obj() {
                 crate::ops::dictops::dict_set(vm, dr, k, v)?;
             }
         }
     }
     Ok(())
+}
+
+/// The `str` object for an interned name, made once per name (the keys of `**kwargs`:
+/// the same objects every call, with their hash already computed).
+fn name_str(vm: &mut Vm<'_>, name: NameId) -> Value {
+    let i = name.0 as usize;
+    if let Some(v) = vm.st.name_strs.get(i).filter(|v| !v.is_undef()) {
+        return *v;
+    }
+    let text = vm.name(name);
+    let v = vm.new_str(&text);
+    let strs = &mut vm.st.name_strs;
+    if strs.len() <= i {
+        strs.resize(i + 1, Value::Undef);
+    }
+    strs[i] = v;
+    v
 }
 
 /// Calling a generator function: the bound frame becomes a generator object, left at

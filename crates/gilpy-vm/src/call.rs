@@ -354,6 +354,72 @@ pub(crate) fn call_kw_at(
     }
 }
 
+/// `CallEx`: `stack[slot]` is the callee, `args` the positional tuple (or any iterable)
+/// and `kwargs` the keyword dict the compiler built; the caller keeps both rooted. A
+/// tuple's items and the dict's values go straight onto the stack (no copies into
+/// vectors); keys that are already interned names (any parameter name) need no copy.
+/// `Err(Err(e))` is an error from iterating `args` (the caller words it as CPython does).
+pub(crate) fn call_ex_at(
+    vm: &mut Vm<'_>,
+    slot: usize,
+    args: Value,
+    kwargs: Option<Value>,
+) -> Result<PyResult<Called>, Throw> {
+    let mut buf = [(NameId(0), Value::None); KW_BUF];
+    let mut heap_kw: Vec<(NameId, Value)> = Vec::new();
+    let mut nkw = 0;
+    if let Some(d) = kwargs.and_then(|d| d.as_obj()) {
+        let n = match vm.st.heap.get(d) {
+            Object::Dict(t) => t.capacity_used(),
+            _ => 0,
+        };
+        for i in 0..n {
+            let Some((k, v)) = (match vm.st.heap.get(d) {
+                Object::Dict(t) => t.entry(i).map(|e| (e.key, e.value)),
+                _ => None,
+            }) else {
+                continue;
+            };
+            let id = match vm.as_str(k).map(|t| vm.st.names.lookup(t)) {
+                Some(Some(id)) => id,
+                Some(None) => {
+                    let text = vm.as_str(k).unwrap_or("").to_string();
+                    vm.intern(&text)
+                }
+                None => return Ok(Err(vm.type_error("keywords must be strings"))),
+            };
+            if nkw < KW_BUF && heap_kw.is_empty() {
+                buf[nkw] = (id, v);
+            } else {
+                if heap_kw.is_empty() {
+                    heap_kw.extend_from_slice(&buf[..nkw]);
+                }
+                heap_kw.push((id, v));
+            }
+            nkw += 1;
+        }
+    }
+    let spread = match args.as_obj().map(|r| vm.st.heap.get(r)) {
+        Some(Object::Tuple(t)) => {
+            vm.th.stack.extend_from_slice(t);
+            true
+        }
+        _ => false,
+    };
+    if !spread {
+        let items = crate::ops::iter::collect(vm, args)?;
+        vm.th.stack.extend(items);
+    }
+    let kw: &[(NameId, Value)] = if heap_kw.is_empty() {
+        &buf[..nkw]
+    } else {
+        &heap_kw
+    };
+    // `call_at` finds the keyword values above the positionals.
+    vm.th.stack.extend(kw.iter().map(|(_, v)| *v));
+    Ok(call_at(vm, slot, kw))
+}
+
 /// Keyword calls with more keywords than this build their name/value pairs on the heap.
 const KW_BUF: usize = 8;
 
@@ -386,7 +452,11 @@ pub(crate) fn call_at(vm: &mut Vm<'_>, slot: usize, kw: &[(NameId, Value)]) -> P
         match vm.st.heap.get(r) {
             Object::Native(n) => {
                 let nf = n.f;
-                if npos > 0 && crate::builtins::subclass::unwraps_self(vm, n.owner) {
+                // Only an instance (of a subclass of a value type) is ever unwrapped.
+                if npos > 0
+                    && crate::builtins::subclass::unwraps_self(vm, n.owner)
+                    && matches!(vm.obj(vm.th.stack[slot + 1]), Some(Object::Instance(_)))
+                {
                     unwrap_first_arg(vm, r, slot);
                 }
                 let res = call_native_at(vm, nf, slot, npos, kw);
@@ -596,7 +666,7 @@ fn run_entry(vm: &mut Vm<'_>, frames: usize) -> PyResult<Value> {
 }
 
 /// Pushes a frame whose locals (and cells) are already on the stack at `base`.
-#[inline]
+#[inline(always)]
 pub(crate) fn push_frame(
     vm: &mut Vm<'_>,
     code_id: u32,

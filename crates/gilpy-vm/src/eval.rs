@@ -949,10 +949,30 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                                 && vm.th.depth < vm.st.config.recursion_limit
                             {
                                 let (fid, need) = (f.code.id, f.code.nlocals - n as usize);
+<<<<<<< HEAD
                                 vm.th.stack.resize(vm.th.stack.len() + need, Value::Undef);
+=======
+                                if need > 0 {
+                                    vm.th.stack.extend(std::iter::repeat_n(Value::Undef, need));
+                                }
+>>>>>>> calls
                                 push_frame(vm, fid, slot + 1, slot, FrameKind::Normal);
                                 continue 'frame;
                             }
+                            // Any other Python function (defaults, closures): bound
+                            // without `call_at`'s checks for natives and types.
+                            let kind = FrameKind::Normal;
+                            let r = crate::bind::push_function_frame(
+                                vm,
+                                r,
+                                slot + 1,
+                                n as usize,
+                                &[],
+                                slot,
+                                kind,
+                            );
+                            tri!(r);
+                            continue 'frame;
                         }
                     }
                     match tri!(call_at(vm, slot, &[])) {
@@ -1004,41 +1024,20 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     let slot = vm.th.stack.len() - 1;
                     let mark = vm.th.roots.len();
                     vm.th.roots.push(args);
-                    let mut kw = Vec::new();
-                    if let Some(d) = kwargs {
-                        vm.th.roots.push(d);
-                        let pairs = match d.as_obj() {
-                            Some(r) => crate::ops::dictops::dict_items(vm, r),
-                            None => Vec::new(),
-                        };
-                        for (k, v) in pairs {
-                            let Some(text) = vm.as_str(k).map(str::to_string) else {
-                                vm.th.roots.truncate(mark);
-                                let e = vm.type_error("keywords must be strings");
-                                raise!(e);
-                            };
-                            let id = vm.intern(&text);
-                            kw.push((id, v));
-                        }
-                    }
-                    let items = match iter::collect(vm, args) {
-                        Ok(i) => i,
+                    vm.th.roots.extend(kwargs);
+                    save!();
+                    let r = crate::call::call_ex_at(vm, slot, args, kwargs);
+                    vm.th.roots.truncate(mark);
+                    match r {
+                        Ok(r) => match tri!(r) {
+                            Called::Done => after_call!(),
+                            Called::Frame => continue 'frame,
+                        },
                         Err(e) => {
-                            vm.th.roots.truncate(mark);
                             let callee = vm.th.stack[slot];
                             let e = star_error(vm, e, args, Some(callee));
                             raise!(e);
                         }
-                    };
-                    vm.th.stack.extend(items);
-                    // `call_at` finds the keyword values above the positionals.
-                    vm.th.stack.extend(kw.iter().map(|(_, v)| *v));
-                    save!();
-                    let r = call_at(vm, slot, &kw);
-                    vm.th.roots.truncate(mark);
-                    match tri!(r) {
-                        Called::Done => after_call!(),
-                        Called::Frame => continue 'frame,
                     }
                 }
                 Op::ReturnValue => {

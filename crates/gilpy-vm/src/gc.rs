@@ -42,6 +42,7 @@ pub fn collect(st: &mut VmState, running: &ThreadCtx) {
         empty_tuple,
         not_implemented,
         ascii_chars,
+        name_strs,
         ..
     } = st;
     let marks = &mut heap.marks;
@@ -67,6 +68,7 @@ pub fn collect(st: &mut VmState, running: &ThreadCtx) {
         handles.iter().for_each(|v| visit(*v));
         repr_stack.iter().for_each(|r| visit(Value::Obj(*r)));
         ascii_chars.iter().for_each(|v| visit(*v));
+        name_strs.iter().for_each(|v| visit(*v));
         visit(*object_init);
         visit(*empty_tuple);
         visit(*not_implemented);

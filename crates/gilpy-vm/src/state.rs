@@ -233,6 +233,9 @@ pub struct VmState {
     pub not_implemented: Value,
     /// Single-character ASCII strings, shared (indexing and iterating strings).
     pub ascii_chars: Vec<Value>,
+    /// `str` objects for interned names, by `NameId` (`Undef`: not made yet): the keys of
+    /// `**kwargs` dicts, made once rather than per call (`bind.rs`).
+    pub name_strs: Vec<Value>,
     /// While a Python-source module loads: the key prefix of its globals.
     pub globals_prefix: Option<Arc<str>>,
     /// Some class overrides `__getattribute__`, or gained a data descriptor after it was
@@ -283,6 +286,7 @@ impl VmState {
             empty_tuple: Value::None,
             not_implemented: Value::None,
             ascii_chars: Vec::new(),
+            name_strs: Vec::new(),
             globals_prefix: None,
             attr_slow: false,
             inplace_strings: true,

@@ -164,6 +164,10 @@ fn class_list(vm: &mut Vm<'_>, v: Value, fname: &str) -> PyResult<Vec<crate::val
 /// `isinstance(x, cls_or_tuple)`
 pub fn isinstance(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "isinstance", 2, 2)?;
+    // One class (the common case): no list of classes to build.
+    if let Some(c) = args.pos[1].as_obj().filter(|r| vm.class(*r).is_some()) {
+        return Ok(Value::Bool(vm.isinstance(args.pos[0], c)));
+    }
     let classes = class_list(vm, args.pos[1], "isinstance")?;
     Ok(Value::Bool(
         classes.iter().any(|c| vm.isinstance(args.pos[0], *c)),

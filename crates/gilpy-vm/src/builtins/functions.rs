@@ -66,6 +66,11 @@ fn abs(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 /// `min(...)` / `max(...)`: `want_less` picks the minimum.
 fn min_max(vm: &mut Vm<'_>, args: Args<'_>, name: &str, want_less: bool) -> PyResult<Value> {
+    // `min(i, 7)`: two ints, no keywords (the first of equal items wins).
+    if let (true, [Value::Int(a), Value::Int(b)]) = (args.kw.is_empty(), args.pos) {
+        let second = if want_less { b < a } else { b > a };
+        return Ok(Value::Int(if second { *b } else { *a }));
+    }
     check_kw(vm, &args, name, &["key", "default"])?;
     let key = args.kwarg(sym::key).filter(|k| !matches!(k, Value::None));
     let default = args.kwarg(sym::default);

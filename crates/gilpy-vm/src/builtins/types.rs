@@ -174,6 +174,21 @@ fn type_new(vm: &mut Vm<'_>, cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
     Err(vm.type_error("type() takes 1 or 3 arguments"))
 }
 
+/// An optional `-` and 1 to 18 ASCII digits (anything else takes the general parser).
+fn small_decimal(s: &str) -> Option<i64> {
+    let (neg, digits) = match s.as_bytes() {
+        [b'-', rest @ ..] => (true, rest),
+        b => (false, b),
+    };
+    if digits.is_empty() || digits.len() > 18 || !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let n = digits
+        .iter()
+        .fold(0i64, |n, d| n * 10 + i64::from(d - b'0'));
+    Some(if neg { -n } else { n })
+}
+
 fn int_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
     args.check_pos(vm, "int", 0, 2)?;
     let Some(v) = args.arg_or_kw(0, sym::value) else {
@@ -186,6 +201,10 @@ fn int_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
         None => None,
     };
     if let Some(s) = vm.as_str(v) {
+        // `int("123")`: plain decimal digits that fit in an i64, no copy or big int.
+        if let (None, Some(i)) = (base, small_decimal(s)) {
+            return Ok(Value::Int(i));
+        }
         let s = s.to_string();
         let b = base.unwrap_or(10);
         if b != 0 && !(2..=36).contains(&b) {

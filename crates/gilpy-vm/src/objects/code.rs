@@ -34,6 +34,9 @@ pub struct CodeData {
     /// Positional-only fast calls: no defaults needed, no `*args`/`**kwargs`/kw-only, no
     /// cells.
     pub simple: bool,
+    /// Arguments bind without allocating (`bind::bind_fast`): no `*args`/`**kwargs`, no
+    /// cells of its own (free variables are fine), not a generator.
+    pub fast_bind: bool,
     /// Per instruction: where an attribute site last found its name in an instance
     /// (`ops/attr_cache.rs`).
     pub attr_hints: Box<[std::sync::atomic::AtomicU8]>,
@@ -114,11 +117,9 @@ pub(crate) fn load(vm: &mut crate::Vm<'_>, code: &Arc<Code>) -> Arc<CodeData> {
     let bslots = names.iter().map(|n| vm.st.builtins.slot(*n)).collect();
     let ncells = code.cellvars.len() + code.freevars.len();
     // Generator functions never take the fast call path: calling one makes a generator.
-    let simple = !code.has_varargs
-        && !code.has_varkw
-        && code.kwonlyargcount == 0
-        && ncells == 0
-        && !code.is_generator;
+    let fast_bind =
+        !code.has_varargs && !code.has_varkw && code.cellvars.is_empty() && !code.is_generator;
+    let simple = fast_bind && code.kwonlyargcount == 0 && ncells == 0;
     let data = Arc::new(CodeData {
         id: vm.st.codes.len() as u32,
         code: code.clone(),
@@ -131,6 +132,7 @@ pub(crate) fn load(vm: &mut crate::Vm<'_>, code: &Arc<Code>) -> Arc<CodeData> {
         ncells,
         globals_prefix: vm.st.globals_prefix.clone(),
         simple,
+        fast_bind,
         attr_hints: crate::ops::attr_cache::new_hints(code.ops.len()),
         kwnames,
     });

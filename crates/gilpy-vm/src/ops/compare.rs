@@ -356,6 +356,11 @@ pub fn hash(vm: &mut Vm<'_>, v: Value) -> PyResult<i64> {
             Object::Str(s) => Ok(s.hash()),
             Object::BigInt(b) => Ok(hash_big(b)),
             Object::Tuple(t) => {
+                // Tuples of ints, strings, floats (memo keys like `(n, k)`): hashed in
+                // place, with no copy of the items and no recursion.
+                if let Some(h) = flat_tuple_hash(&vm.st.heap, t) {
+                    return Ok(h);
+                }
                 let items = t.to_vec();
                 vm.enter_native()?;
                 let r = tuple_hash(vm, &items);
@@ -399,20 +404,51 @@ fn id_hash(i: usize) -> i64 {
 }
 
 /// CPython's tuple hash (xxHash-based).
-fn tuple_hash(vm: &mut Vm<'_>, items: &[Value]) -> PyResult<i64> {
+/// [`tuple_hash`] for a tuple whose items hash without calling back into Python;
+/// `None` when some item needs the general path.
+fn flat_tuple_hash(heap: &Heap, items: &[Value]) -> Option<i64> {
+    let mut lanes = [0i64; 8];
+    if items.len() > lanes.len() {
+        return None;
+    }
+    for (lane, v) in lanes.iter_mut().zip(items) {
+        *lane = match *v {
+            Value::Int(i) => hash_i64(i),
+            Value::Bool(b) => b as i64,
+            Value::Float(f) => hash_f64(f),
+            Value::None => 0x5f3759df,
+            Value::Obj(r) => match heap.get(r) {
+                Object::Str(s) => s.hash(),
+                _ => return None,
+            },
+            Value::Undef => return None,
+        };
+    }
+    Some(combine_lanes(&lanes[..items.len()]))
+}
+
+/// CPython's tuple hash (xxHash-based) over the item hashes.
+fn combine_lanes(lanes: &[i64]) -> i64 {
     const P1: u64 = 11400714785074694791;
     const P2: u64 = 14029467366897019727;
     const P5: u64 = 2870177450012600261;
     let mut acc: u64 = P5;
-    for v in items {
-        let lane = hash(vm, *v)? as u64;
-        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+    for lane in lanes {
+        acc = acc.wrapping_add((*lane as u64).wrapping_mul(P2));
         acc = acc.rotate_left(31);
         acc = acc.wrapping_mul(P1);
     }
-    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+    acc = acc.wrapping_add((lanes.len() as u64) ^ (P5 ^ 3527539));
     if acc == u64::MAX {
-        return Ok(1546275796);
+        return 1546275796;
     }
-    Ok(acc as i64)
+    acc as i64
+}
+
+fn tuple_hash(vm: &mut Vm<'_>, items: &[Value]) -> PyResult<i64> {
+    let mut lanes = Vec::with_capacity(items.len());
+    for v in items {
+        lanes.push(hash(vm, *v)?);
+    }
+    Ok(combine_lanes(&lanes))
 }
