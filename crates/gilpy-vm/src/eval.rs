@@ -949,13 +949,9 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                                 && vm.th.depth < vm.st.config.recursion_limit
                             {
                                 let (fid, need) = (f.code.id, f.code.nlocals - n as usize);
-<<<<<<< HEAD
-                                vm.th.stack.resize(vm.th.stack.len() + need, Value::Undef);
-=======
                                 if need > 0 {
-                                    vm.th.stack.extend(std::iter::repeat_n(Value::Undef, need));
+                                    vm.th.stack.resize(vm.th.stack.len() + need, Value::Undef);
                                 }
->>>>>>> calls
                                 push_frame(vm, fid, slot + 1, slot, FrameKind::Normal);
                                 continue 'frame;
                             }
