@@ -25,6 +25,9 @@ pub const FUNCTIONS: &[NativeDef] = &[
     NativeDef::new("hasattr", hasattr),
     NativeDef::new("delattr", delattr),
     NativeDef::new("callable", callable),
+    NativeDef::new("exit", exit),
+    NativeDef::new("quit", exit),
+    NativeDef::new("__import__", import),
 ];
 
 /// Methods of `object` (inherited by every class).
@@ -430,4 +433,44 @@ fn key_error_str(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         return Ok(vm.new_string(s));
     }
     exception_str(vm, args)
+}
+
+/// `exit(code=None)` / `quit(code=None)`: raise `SystemExit`, as the `site` helpers do.
+fn exit(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "exit", 0, 1)?;
+    let a = vm.new_tuple(args.pos.to_vec());
+    let c = vm.st.types.system_exit;
+    Err(crate::Throw::Exc(vm.new_exception_args(c, a)))
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the top
+/// package for `import a.b`, or the module itself when `fromlist` is not empty.
+fn import(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    // Not `args.check`: `fromlist=` and friends may come as keywords.
+    if args.pos.is_empty() || args.pos.len() > 5 {
+        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
+    }
+    let Some(name) = vm.as_str(args.pos[0]).map(|s| s.to_string()) else {
+        let t = vm.type_name(args.pos[0]);
+        return Err(vm.type_error(format!("__import__() argument 1 must be str, not {t}")));
+    };
+    let fromlist = args
+        .pos
+        .get(3)
+        .copied()
+        .or_else(|| args.kwarg_str(vm, "fromlist"));
+    let wants_leaf = match fromlist {
+        Some(f) if !f.is(Value::None) => compare::is_true(vm, f)?,
+        _ => false,
+    };
+    let top = crate::modules::import::import_name(vm, &name)?;
+    if !wants_leaf || !name.contains('.') {
+        return Ok(top);
+    }
+    let mut m = top;
+    for part in name.split('.').skip(1) {
+        let id = vm.intern(part);
+        m = attr::get_attr(vm, m, id)?;
+    }
+    Ok(m)
 }

@@ -8,7 +8,7 @@
 
 use std::any::Any;
 use std::fs::{File, OpenOptions};
-use std::io::{Read, Write};
+use std::io::{Read, Seek, SeekFrom, Write};
 
 use crate::builtins::bytes::{Codec, Errors};
 use crate::builtins::exceptions::raise_io;
@@ -37,6 +37,9 @@ pub const FILE_METHODS: &[NativeDef] = &[
     NativeDef::new("__iter__", enter),
     NativeDef::new("__next__", next_line),
     NativeDef::new("__repr__", repr),
+    NativeDef::new("seek", seek),
+    NativeDef::new("tell", tell),
+    NativeDef::new("seekable", seekable),
 ];
 
 /// The state of an open text file.
@@ -58,6 +61,8 @@ struct FileData {
     /// Text mode's codec and error handling (`encoding=`, `errors=`).
     codec: Codec,
     errors: Errors,
+    /// `newline=''`: line endings are read as they are (no universal newlines).
+    keep_newlines: bool,
 }
 
 impl NativeData for FileData {
@@ -166,6 +171,7 @@ fn open(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     }
     let codec = crate::builtins::bytes::codec(vm, enc)?;
     let errors = crate::builtins::bytes::errors_mode(vm, errors_v)?;
+    let keep_newlines = kw(vm, 5, "newline").is_some_and(|v| vm.as_str(v) == Some(""));
     let mut kinds = mode.chars().filter(|c| "rwax".contains(*c));
     let kind = kinds.next();
     let valid = kinds.next().is_none()
@@ -207,6 +213,7 @@ fn open(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         wbuf: Vec::new(),
         codec,
         errors,
+        keep_newlines,
     };
     let cls = file_class(vm);
     let obj = vm.alloc(Object::Instance(Box::new(InstanceObj {
@@ -276,13 +283,13 @@ fn load(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<()> {
         d.loaded = true;
         return Ok(());
     }
-    let (codec, errors) = match data(vm, this) {
-        Some(d) => (d.codec, d.errors),
+    let (codec, errors, keep) = match data(vm, this) {
+        Some(d) => (d.codec, d.errors, d.keep_newlines),
         None => return Ok(()),
     };
     let text = crate::builtins::bytes::decode_with(vm, &bytes, codec, errors)?;
-    // Universal newlines, as CPython's text mode reads.
-    let text = if text.contains('\r') {
+    // Universal newlines, as CPython's text mode reads (unless `newline=''`).
+    let text = if !keep && text.contains('\r') {
         text.replace("\r\n", "\n").replace('\r', "\n")
     } else {
         text
@@ -546,4 +553,95 @@ fn input(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         }
     }
     Ok(vm.new_string(line))
+}
+
+/// The OS position of `self`'s file (after passing buffered writes on), less what was
+/// loaded but not read yet: where the next read or write happens.
+fn position(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<u64> {
+    let this = args.pos[0];
+    open_data(vm, args)?;
+    flush_writes(vm, this)?;
+    let Some(d) = data(vm, this) else {
+        return Ok(0);
+    };
+    let unread = if !d.loaded {
+        0
+    } else if d.binary {
+        d.raw.len().saturating_sub(d.pos)
+    } else {
+        d.rbuf.get(d.pos..).map_or(0, str::len)
+    } as u64;
+    let os = match d.file.as_mut().map(|f| f.stream_position()) {
+        Some(Ok(p)) => p,
+        Some(Err(e)) => return Err(raise_io(vm, &e, None)),
+        None => 0,
+    };
+    Ok(os.saturating_sub(unread))
+}
+
+/// `tell()`: the current position (a byte offset, which CPython's text files also
+/// return for files without a decoder state).
+fn tell(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "tell", 1, 1)?;
+    let p = position(vm, &args)?;
+    Ok(Value::Int(p as i64))
+}
+
+/// `seekable()`: files are.
+fn seekable(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "seekable", 1, 1)?;
+    open_data(vm, &args)?;
+    Ok(Value::Bool(true))
+}
+
+/// `seek(offset, whence=0)`: moves the OS position and drops the read buffer, so the
+/// next read loads from there. Text files allow only zero offsets relative to the
+/// current position or the end, as CPython.
+fn seek(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "seek", 2, 3)?;
+    let this = args.pos[0];
+    let offset = crate::builtins::types::as_index(vm, args.pos[1])?;
+    let whence = match args.get(2) {
+        Some(w) => crate::builtins::types::as_index(vm, w)?,
+        None => 0,
+    };
+    let binary = open_data(vm, &args)?.binary;
+    let target = match whence {
+        0 => {
+            if offset < 0 {
+                return Err(vm.value_error(format!("negative seek position {offset}")));
+            }
+            SeekFrom::Start(offset as u64)
+        }
+        1 => {
+            if !binary && offset != 0 {
+                return Err(unsupported(vm, "can't do nonzero cur-relative seeks"));
+            }
+            let here = position(vm, &args)? as i64;
+            SeekFrom::Start((here + offset).max(0) as u64)
+        }
+        2 => {
+            if !binary && offset != 0 {
+                return Err(unsupported(vm, "can't do nonzero end-relative seeks"));
+            }
+            SeekFrom::End(offset)
+        }
+        _ => return Err(vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
+    };
+    flush_writes(vm, this)?;
+    let Some(d) = data(vm, this) else {
+        return Ok(Value::Int(0));
+    };
+    d.loaded = false;
+    d.rbuf.clear();
+    d.raw.clear();
+    d.pos = 0;
+    let r = match d.file.as_mut() {
+        Some(f) => f.seek(target),
+        None => Ok(0),
+    };
+    match r {
+        Ok(p) => Ok(Value::Int(p as i64)),
+        Err(e) => Err(raise_io(vm, &e, None)),
+    }
 }

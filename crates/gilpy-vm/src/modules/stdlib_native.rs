@@ -16,6 +16,7 @@ pub const MODULE: ModuleDef = ModuleDef {
 const FUNCTIONS: &[NativeDef] = &[
     NativeDef::new("instance_attrs", instance_attrs),
     NativeDef::new("new_instance", new_instance),
+    NativeDef::new("format_exception", format_exception),
 ];
 
 fn init(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<()> {
@@ -66,4 +67,18 @@ fn new_instance(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         attrs: Vec::new(),
         payload: Payload::None,
     }))))
+}
+
+/// `format_exception(exc)`: the text an uncaught `exc` prints (its cause/context chain,
+/// `Traceback (most recent call last):` and the frames, `Type: message`), for the
+/// `traceback` module.
+fn format_exception(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "format_exception", 1, 1)?;
+    let text = match args.pos[0].as_obj() {
+        Some(e) if crate::traceback::is_exception(vm, e) => {
+            crate::traceback::format_exception(vm, e)
+        }
+        _ => return Err(vm.type_error("format_exception() expects an exception instance")),
+    };
+    Ok(vm.new_str(&text))
 }

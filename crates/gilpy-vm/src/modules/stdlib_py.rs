@@ -1,7 +1,9 @@
 //! The pure-library modules written in gilpy's own Python (`py/*.py`): `collections`,
 //! `itertools`, `functools`, `operator`, `heapq`, `bisect`, `copy`, `string`, `typing`,
 //! `json`, `contextlib`, `dataclasses`, `enum`, `abc`, `re` (over the native `_gilpy_re`), `datetime`,
-//! `statistics`, `tempfile`, `cmath`, `warnings`, `errno`. Each is compiled into the binary and run on first import, like
+//! `statistics`, `tempfile`, `cmath`, `warnings`, `errno`, `textwrap`, `fractions`, `traceback`,
+//! `logging`, `io` (`StringIO`, `BytesIO`), `csv`, `pprint`, `atexit`,
+//! `keyword`, `types`. Each is compiled into the binary and run on first import, like
 //! `threading` (see [`super::pymod`]).
 
 use crate::builtins::ModuleDef;
@@ -37,6 +39,16 @@ py_module!(TEMPFILE, "tempfile", "py/tempfile.py");
 py_module!(CMATH, "cmath", "py/cmath.py");
 py_module!(WARNINGS, "warnings", "py/warnings.py");
 py_module!(ERRNO, "errno", "py/errno.py");
+py_module!(TEXTWRAP, "textwrap", "py/textwrap.py");
+py_module!(FRACTIONS, "fractions", "py/fractions.py");
+py_module!(TRACEBACK, "traceback", "py/traceback.py");
+py_module!(LOGGING, "logging", "py/logging.py");
+py_module!(IO, "io", "py/io.py");
+py_module!(CSV, "csv", "py/csv.py");
+py_module!(PPRINT, "pprint", "py/pprint.py");
+py_module!(ATEXIT, "atexit", "py/atexit.py");
+py_module!(KEYWORD, "keyword", "py/keyword.py");
+py_module!(TYPES, "types", "py/types.py");
 
 /// Every module above, for [`crate::builtins::MODULES`].
 pub const ALL: &[ModuleDef] = &[
@@ -61,4 +73,14 @@ pub const ALL: &[ModuleDef] = &[
     CMATH,
     WARNINGS,
     ERRNO,
+    TEXTWRAP,
+    FRACTIONS,
+    TRACEBACK,
+    LOGGING,
+    IO,
+    CSV,
+    PPRINT,
+    ATEXIT,
+    KEYWORD,
+    TYPES,
 ];

@@ -14,6 +14,7 @@ pub const FUNCTIONS: &[NativeDef] = &[
     NativeDef::new("strftime", strftime),
     NativeDef::new("asctime", asctime),
     NativeDef::new("ctime", ctime),
+    NativeDef::new("strptime", strptime),
 ];
 
 const FIELDS: [&str; 9] = [
@@ -31,7 +32,7 @@ const STRUCT_METHODS: &[NativeDef] = &[
 /// Adds `struct_time` and the functions to `time`.
 pub fn install(vm: &mut Vm<'_>, m: ObjRef) {
     vm.module_add_functions(m, FUNCTIONS);
-    let cls = vm.new_class("struct_time", Some(vm.st.types.object), None, true);
+    let cls = vm.new_class("struct_time", Some(vm.st.types.object), Some(st_new), true);
     vm.add_methods(cls, STRUCT_METHODS);
     vm.module_set(m, "struct_time", Value::Obj(cls));
     let tz = vm.new_str("UTC");
@@ -245,6 +246,9 @@ fn format_time(fmt: &str, f: &[i64; 9]) -> String {
             'S' => format!("{s:02}"),
             'p' => (if h < 12 { "AM" } else { "PM" }).to_string(),
             'j' => format!("{yd:03}"),
+            // Week of the year, weeks starting on Sunday (%U) or Monday (%W).
+            'U' => format!("{:02}", (yd - 1 + 7 - (wd as i64 + 1) % 7) / 7),
+            'W' => format!("{:02}", (yd - 1 + 7 - wd as i64) / 7),
             'a' => DAYS[wd][..3].to_string(),
             'A' => DAYS[wd].to_string(),
             'w' => ((wd + 1) % 7).to_string(),
@@ -358,4 +362,49 @@ fn ctime(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.overflow_error("timestamp out of range for platform time_t"));
     }
     Ok(vm.new_string(asc(&fields(secs.floor() as i64))))
+}
+
+/// `struct_time(seq)`: the nine fields from a 9-item sequence (as CPython's).
+fn st_new(vm: &mut Vm<'_>, cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "struct_time", 1, 1)?;
+    let items = crate::ops::iter::collect(vm, args.pos[0])?;
+    if items.len() != 9 {
+        return Err(vm.type_error(format!(
+            "time.struct_time() takes a 9-sequence ({}-sequence given)",
+            items.len()
+        )));
+    }
+    let attrs = FIELDS
+        .iter()
+        .zip(items)
+        .map(|(n, v)| (vm.intern(n), v))
+        .collect();
+    Ok(vm.alloc(Object::Instance(Box::new(InstanceObj {
+        class: cls,
+        attrs,
+        payload: Payload::None,
+    }))))
+}
+
+/// `strptime(string, format="%a %b %d %H:%M:%S %Y")`: parsed by `datetime`'s
+/// pure-Python parser (same codes and error messages), as a `struct_time` with
+/// `tm_isdst` -1, as CPython's.
+fn strptime(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "strptime", 1, 2)?;
+    let fmt = match args.pos.get(1) {
+        Some(f) => *f,
+        None => vm.new_str("%a %b %d %H:%M:%S %Y"),
+    };
+    let m = crate::modules::import::import_name(vm, "datetime")?;
+    let cls_name = vm.intern("datetime");
+    let cls = crate::ops::attr::get_attr(vm, m, cls_name)?;
+    let parse = vm.intern("strptime");
+    let parse = crate::ops::attr::get_attr(vm, cls, parse)?;
+    let dt = vm.call(parse, &[args.pos[0], fmt])?;
+    let tt = vm.intern("timetuple");
+    let tt = crate::ops::attr::get_attr(vm, dt, tt)?;
+    let st = vm.call(tt, &[])?;
+    let mut f = fields_of(vm, st, "strptime")?;
+    f[8] = -1;
+    new_struct(vm, f)
 }

@@ -189,6 +189,15 @@ fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> 
                     }
                     return Ok(Some(d));
                 }
+                if vm.name(name).as_ref() == "__closure__" {
+                    // The cells of the free variables, or None (as CPython).
+                    let cells = f.closure.to_vec();
+                    return Ok(Some(if cells.is_empty() {
+                        Value::None
+                    } else {
+                        vm.new_tuple(cells)
+                    }));
+                }
                 if name == sym::__defaults__ {
                     let d = f.defaults.to_vec();
                     return Ok(Some(if d.is_empty() {
@@ -205,6 +214,13 @@ fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> 
                     sym::__func__ => Ok(Some(func)),
                     _ => try_get_attr(vm, func, name),
                 };
+            }
+            Object::Cell(v) if vm.name(name).as_ref() == "cell_contents" => {
+                let v = *v;
+                if matches!(v, Value::Undef) {
+                    return Err(vm.value_error("Cell is empty"));
+                }
+                return Ok(Some(v));
             }
             Object::Native(n) if name == sym::__name__ || name == sym::__qualname__ => {
                 let t = n.name;

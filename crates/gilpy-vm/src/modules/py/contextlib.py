@@ -1,5 +1,6 @@
 """contextlib: contextmanager (over the generator protocol: next(gen), gen.throw),
-suppress, closing, nullcontext, ExitStack."""
+suppress, closing, nullcontext, ExitStack, redirect_stdout, redirect_stderr,
+AbstractContextManager, ContextDecorator."""
 
 
 class _GeneratorContextManager:
@@ -167,3 +168,58 @@ class ExitStack:
         if pending is not None and pending is not value:
             raise pending
         return suppressed or (value is not None and pending is None)
+
+
+class _RedirectStream:
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        import sys
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        import sys
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """Send print() and sys.stdout writes to another file-like object."""
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    """Send sys.stderr writes to another file-like object."""
+    _stream = "stderr"
+
+
+class AbstractContextManager:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        return None
+
+
+class ContextDecorator:
+    """A context manager usable as a decorator: the call runs inside `with self`."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        def inner(*args, **kwds):
+            with self._recreate_cm():
+                return func(*args, **kwds)
+        try:
+            inner.__name__ = func.__name__
+            inner.__doc__ = func.__doc__
+            inner.__wrapped__ = func
+        except AttributeError:
+            pass
+        return inner

@@ -373,6 +373,31 @@ def _format_offset(off, sep=":"):
     return s
 
 
+class IsoCalendarDate(tuple):
+    """date.isocalendar()'s result: a (year, week, weekday) tuple with names."""
+
+    def __new__(cls, year, week, weekday):
+        return super().__new__(cls, (year, week, weekday))
+
+    @property
+    def year(self):
+        return self[0]
+
+    @property
+    def week(self):
+        return self[1]
+
+    @property
+    def weekday(self):
+        return self[2]
+
+    def __reduce__(self):
+        return (tuple, (tuple(self),))
+
+    def __repr__(self):
+        return "%s(year=%d, week=%d, weekday=%d)" % ("datetime.IsoCalendarDate", *self)
+
+
 class date:
     """A calendar date."""
 
@@ -445,7 +470,7 @@ class date:
             if today >= _isoweek1monday(year + 1):
                 year += 1
                 week = 0
-        return (year, week + 1, day + 1)
+        return IsoCalendarDate(year, week + 1, day + 1)
 
     def replace(self, year=None, month=None, day=None):
         return type(self)(self._year if year is None else year,

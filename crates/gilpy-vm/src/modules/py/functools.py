@@ -1,6 +1,6 @@
-"""functools for gilpy (its own subset: no generators, no descriptors).
+"""functools for gilpy (its own subset).
 
-`lru_cache`/`cache` return a plain function with `cache_info`/`cache_clear`
+`cached_property` and `singledispatchmethod` are descriptors. `lru_cache`/`cache` return a plain function with `cache_info`/`cache_clear`
 attributes, so decorated methods still bind `self`. `partial` is a class.
 """
 
@@ -316,3 +316,115 @@ class _CmpKeyMaker:
 
 def cmp_to_key(mycmp):
     return _CmpKeyMaker(mycmp)
+
+
+class cached_property:
+    """A non-data descriptor: the first access computes the value and stores it in
+    the instance's __dict__, where later lookups find it first."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = getattr(func, "__doc__", None)
+        self.__module__ = getattr(func, "__module__", None)
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError("Cannot assign the same cached_property to two different "
+                            "names (%r and %r)." % (self.attrname, name))
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError("Cannot use cached_property instance without calling "
+                            "__set_name__ on it.")
+        cache = instance.__dict__
+        val = cache.get(self.attrname, _MISSING)
+        if val is _MISSING:
+            val = self.func(instance)
+            cache[self.attrname] = val
+        return val
+
+
+def _first_annotation(func):
+    ann = getattr(func, "__annotations__", None)
+    if not ann:
+        return None
+    for name, cls in ann.items():
+        if name != "return":
+            return cls
+    return None
+
+
+def singledispatch(func):
+    """Dispatch on the type of the first argument, along its class's MRO."""
+    registry = {}
+    dispatch_cache = {}
+
+    def dispatch(cls):
+        if cls in dispatch_cache:
+            return dispatch_cache[cls]
+        impl = None
+        for c in getattr(cls, "__mro__", (cls, object)):
+            if c in registry:
+                impl = registry[c]
+                break
+        if impl is None:
+            impl = registry[object]
+        dispatch_cache[cls] = impl
+        return impl
+
+    def register(cls, func=None):
+        if func is None:
+            if isinstance(cls, type):
+                return lambda f: register(cls, f)
+            ann = _first_annotation(cls)
+            if ann is None:
+                raise TypeError(
+                    "Invalid first argument to `register()`: %r. Use either "
+                    "`@register(some_class)` or plain `@register` on an annotated "
+                    "function." % (cls,))
+            func = cls
+            cls = ann
+        registry[cls] = func
+        dispatch_cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError("%s requires at least 1 positional argument"
+                            % getattr(func, "__name__", "singledispatch function"))
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """singledispatch for methods: dispatches on the first argument after self."""
+
+    def __init__(self, func):
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        dispatcher = self.dispatcher
+        func = self.func
+
+        def _method(*args, **kwargs):
+            method = dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+
+        _method.register = self.register
+        update_wrapper(_method, func)
+        return _method

@@ -777,6 +777,15 @@ def _register_atexit(func, *args, **kwargs):
     _atexit_calls.append((func, args, kwargs))
 
 
+_final_calls = []
+
+
+def _register_final(func):
+    """Call func() at the very end of _shutdown(), after all threads are joined
+    (the `atexit` module's hook)."""
+    _final_calls.append(func)
+
+
 def _shutdown():
     """Wait for all non-daemon threads to finish.
 
@@ -805,6 +814,10 @@ def _shutdown():
                         and thread is not _main_thread):
                     pending.append(thread)
         if not pending:
+            # Then the `atexit` callbacks (CPython runs them once threads are joined).
+            while _final_calls:
+                call = _final_calls.pop()
+                call()
             return
         # Threads may start others while we wait: look again afterwards.
         for thread in pending:
