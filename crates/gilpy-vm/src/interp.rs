@@ -706,6 +706,14 @@ impl Interpreter {
                 (_, Err(Throw::Halt(h))) => Err(Throw::Halt(h)),
                 (r, _) => r,
             };
+            // Finalize what `__main__`'s globals still hold (CPython's shutdown).
+            let result = match result {
+                Err(Throw::Halt(h)) => Err(Throw::Halt(h)),
+                r => match crate::gc_finalize::at_exit(vm) {
+                    Err(Throw::Halt(h)) => Err(Throw::Halt(h)),
+                    _ => r,
+                },
+            };
             vm.st.sched.shutdown = true;
             // Close the main thread's last stretch so the trace ends where the run did.
             let main = crate::sched::MAIN;
