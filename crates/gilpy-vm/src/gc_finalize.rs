@@ -143,13 +143,19 @@ fn frame_dropping_slow(vm: &mut Vm<'_>, from: usize, keep: Value) {
     let locals: Vec<Value> = vm.th.stack[from..]
         .iter()
         .filter(|v| matches!(v, Value::Obj(_)) && !same(v, &keep))
+        .copied()
+        .collect();
+    if !may_finalize(vm, &locals) {
+        return;
+    }
+    let dropped: Vec<Value> = locals
+        .into_iter()
         .filter(|v| {
             !vm.th.stack[..from].iter().any(|w| same(v, w))
                 && !vm.st.globals.slots.iter().any(|w| same(v, w))
         })
-        .copied()
         .collect();
-    if may_finalize(vm, &locals) {
+    if may_finalize(vm, &dropped) {
         request(vm);
     }
 }
