@@ -89,7 +89,13 @@ pub fn collect(st: &mut VmState, running: &ThreadCtx) {
     let mut live = 0;
     let mut live_bytes = 0;
     heap.free.clear();
-    for (i, (slot, m)) in heap.slots.iter_mut().zip(heap.marks.iter_mut()).enumerate().rev() {
+    for (i, (slot, m)) in heap
+        .slots
+        .iter_mut()
+        .zip(heap.marks.iter_mut())
+        .enumerate()
+        .rev()
+    {
         if *m {
             *m = false;
             live += 1;

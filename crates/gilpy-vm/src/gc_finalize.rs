@@ -191,7 +191,9 @@ fn may_finalize(vm: &Vm<'_>, vals: &[Value]) -> bool {
             }
             Object::List(l) => work.extend_from_slice(l),
             Object::Tuple(t) => work.extend_from_slice(t),
-            o @ (Object::Dict(_) | Object::Set(_) | Object::Cell(_)) => o.trace(&mut |v| work.push(v)),
+            o @ (Object::Dict(_) | Object::Set(_) | Object::Cell(_)) => {
+                o.trace(&mut |v| work.push(v))
+            }
             _ => {}
         }
     }
@@ -204,13 +206,10 @@ fn has_del(heap: &Heap, cls: ObjRef) -> bool {
         return false;
     };
     let found = c.dict.get(&sym::__del__).copied().or_else(|| {
-        c.mro
-            .iter()
-            .skip(1)
-            .find_map(|k| match heap.get(*k) {
-                Object::Class(k) => k.dict.get(&sym::__del__).copied(),
-                _ => None,
-            })
+        c.mro.iter().skip(1).find_map(|k| match heap.get(*k) {
+            Object::Class(k) => k.dict.get(&sym::__del__).copied(),
+            _ => None,
+        })
     });
     matches!(found, Some(Value::Obj(_)))
 }
@@ -258,9 +257,7 @@ pub(crate) fn rescue(heap: &mut Heap, fin: &mut Finalize) {
             continue;
         };
         let cls = inst.class;
-        let del = *classes
-            .entry(cls.0)
-            .or_insert_with(|| has_del(heap, cls));
+        let del = *classes.entry(cls.0).or_insert_with(|| has_del(heap, cls));
         if !del {
             continue;
         }
@@ -505,6 +502,13 @@ pub(crate) fn thread_ending(vm: &mut Vm<'_>) -> PyResult<()> {
 pub(crate) fn at_exit(vm: &mut Vm<'_>) -> PyResult<()> {
     if !vm.st.fin.seen {
         return Ok(());
+    }
+    // What was dropped without a collection (frames an exception unwound) first, as
+    // reference counting freed it before shutdown; cycles wait for the last collection.
+    if vm.th.reentry == 0 && !vm.st.parked.iter().any(|t| t.reentry > 0) {
+        vm.st.fin.forced = true;
+        crate::gc::collect(&mut vm.st, &vm.th);
+        run_pending(vm)?;
     }
     let globals: Vec<Value> = {
         let g = &vm.st.globals;

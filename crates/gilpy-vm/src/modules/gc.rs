@@ -50,9 +50,7 @@ fn collect(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         Some(Value::Int(_)) => return Err(vm.value_error("invalid generation")),
         Some(v) => {
             let t = vm.type_name(v);
-            return Err(vm.type_error(format!(
-                "'{t}' object cannot be interpreted as an integer"
-            )));
+            return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
         }
     }
     let n = crate::gc_finalize::collect_now(vm)?;
@@ -92,16 +90,20 @@ fn get_threshold(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 /// `gc.set_threshold(threshold0[, threshold1[, threshold2]])`
 fn set_threshold(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "set_threshold", 1, 3)?;
-    let mut t = [vm.st.fin.threshold.0, vm.st.fin.threshold.1, vm.st.fin.threshold.2];
+    let mut t = [
+        vm.st.fin.threshold.0,
+        vm.st.fin.threshold.1,
+        vm.st.fin.threshold.2,
+    ];
     for (i, v) in args.pos.iter().enumerate() {
         t[i] = match *v {
             Value::Int(n) => n,
             Value::Bool(b) => b as i64,
             other => {
                 let tn = vm.type_name(other);
-                return Err(vm.type_error(format!(
-                    "'{tn}' object cannot be interpreted as an integer"
-                )));
+                return Err(
+                    vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+                );
             }
         };
     }
