@@ -48,6 +48,9 @@ pub struct Finalize {
     /// which within one collection cycle is allocation order (`gc.rs` sweep).
     pub born: FxHashMap<u32, u64>,
     next_born: u64,
+    /// A forced collection's allocation counters, restored after its sweep: it must not
+    /// put off the real collection that frees the cycles it kept.
+    saved_counts: Option<(usize, usize)>,
 }
 
 impl Default for Finalize {
@@ -65,6 +68,7 @@ impl Default for Finalize {
             forced: false,
             born: FxHashMap::default(),
             next_born: 0,
+            saved_counts: None,
         }
     }
 }
@@ -239,6 +243,7 @@ pub(crate) fn rescue(heap: &mut Heap, fin: &mut Finalize) {
                 .count();
         }
         if forced {
+            fin.saved_counts = Some((heap.allocated, heap.bytes_since));
             // The set is closed under references among unreachable objects: marking it
             // needs no tracing.
             for i in cyclic {
@@ -302,7 +307,11 @@ pub(crate) fn rescue(heap: &mut Heap, fin: &mut Finalize) {
 }
 
 /// After the sweep: forget finalized slots that were freed (they get reused).
-pub(crate) fn after_sweep(heap: &Heap, fin: &mut Finalize) {
+pub(crate) fn after_sweep(heap: &mut Heap, fin: &mut Finalize) {
+    if let Some((allocated, bytes)) = fin.saved_counts.take() {
+        heap.allocated = allocated;
+        heap.bytes_since = bytes;
+    }
     let freed = |i: &u32| matches!(heap.slots.get(*i as usize), None | Some(Object::Free));
     if !fin.done.is_empty() {
         fin.done.retain(|i| !freed(i));
