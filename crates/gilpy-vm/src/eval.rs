@@ -122,8 +122,8 @@ fn slow_path(vm: &mut Vm<'_>) -> PyResult<()> {
         // An early stop for the collector (`Vm::collect_soon`): collect, then resume the
         // countdown where it was, so switch points do not move.
         vm.th.countdown = std::mem::take(&mut vm.th.gc_stash);
-        if vm.st.heap.wants_collection() {
-            crate::gc::maybe_collect(vm);
+        if vm.st.heap.wants_collection() || crate::gc_finalize::take_request(vm) {
+            crate::gc::maybe_collect(vm)?;
         }
         return Ok(());
     }
@@ -170,8 +170,8 @@ fn slow_path(vm: &mut Vm<'_>) -> PyResult<()> {
     } else if vm.gil.interrupt_pending() {
         crate::sched::wake_main_for_interrupt(vm);
     }
-    if vm.st.heap.wants_collection() {
-        crate::gc::maybe_collect(vm);
+    if vm.st.heap.wants_collection() || crate::gc_finalize::take_request(vm) {
+        crate::gc::maybe_collect(vm)?;
     }
     crate::sched::switch_check(vm)
 }
@@ -338,14 +338,16 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                 }
                 Op::StoreFast(i) => {
                     let v = pop!(vm);
-                    vm.th.stack[base + i as usize] = v;
+                    let old = std::mem::replace(&mut vm.th.stack[base + i as usize], v);
+                    crate::gc_finalize::dropping(vm, old);
                 }
                 Op::DeleteFast(i) => {
                     if vm.th.stack[base + i as usize].is_undef() {
                         let e = unbound_local(vm, code, i as usize);
                         raise!(e);
                     }
-                    vm.th.stack[base + i as usize] = Value::Undef;
+                    let old = std::mem::replace(&mut vm.th.stack[base + i as usize], Value::Undef);
+                    crate::gc_finalize::dropping(vm, old);
                 }
                 Op::LoadDeref(i) => {
                     let cell = vm.th.stack[base + code.nlocals + i as usize];
@@ -399,7 +401,9 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                         crate::races::on_write(vm, crate::races::Loc::Global(slot));
                     }
                     let v = pop!(vm);
-                    vm.st.globals.slots[code.gslots[i as usize] as usize] = v;
+                    let slot = &mut vm.st.globals.slots[code.gslots[i as usize] as usize];
+                    let old = std::mem::replace(slot, v);
+                    crate::gc_finalize::dropping(vm, old);
                 }
                 Op::DeleteGlobal(i) => {
                     let s = code.gslots[i as usize] as usize;
@@ -407,7 +411,8 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                         let e = name_error(vm, code.names[i as usize]);
                         raise!(e);
                     }
-                    vm.st.globals.slots[s] = Value::Undef;
+                    let old = std::mem::replace(&mut vm.st.globals.slots[s], Value::Undef);
+                    crate::gc_finalize::dropping(vm, old);
                 }
                 Op::LoadName(i) | Op::LoadNameShared(i) => {
                     let name = code.names[i as usize];
@@ -445,7 +450,11 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                                 c.dict.insert(name, v);
                             }
                         }
-                        None => vm.st.globals.slots[code.gslots[i as usize] as usize] = v,
+                        None => {
+                            let slot = &mut vm.st.globals.slots[code.gslots[i as usize] as usize];
+                            let old = std::mem::replace(slot, v);
+                            crate::gc_finalize::dropping(vm, old);
+                        }
                     }
                 }
                 Op::DeleteName(i) => {
@@ -466,6 +475,7 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                         let e = name_error(vm, name);
                         raise!(e);
                     }
+                    crate::gc_finalize::deleted(vm);
                 }
                 Op::LoadAttr(i) => {
                     let obj = pop!(vm);
@@ -503,6 +513,7 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                             crate::races::on_write(vm, loc);
                         }
                     }
+                    crate::gc_finalize::attr_dropping(vm, obj, name);
                     let object_cls = vm.st.types.object;
                     if let Value::Obj(r) = obj {
                         if let Object::Instance(inst) = vm.st.heap.get(r) {
@@ -524,6 +535,7 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                 Op::DeleteAttr(i) => {
                     let obj = pop!(vm);
                     tri!(attr::del_attr(vm, obj, code.names[i as usize]));
+                    crate::gc_finalize::deleted(vm);
                 }
                 Op::LoadMethod(i) => {
                     let obj = pop!(vm);
@@ -580,6 +592,7 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     let key = pop!(vm);
                     let cont = pop!(vm);
                     tri!(subscr::del_item(vm, cont, key));
+                    crate::gc_finalize::deleted(vm);
                 }
                 Op::BinaryOp(bop) | Op::InplaceOp(bop) => {
                     // Read the operands field by field (not as whole values): they were

@@ -53,6 +53,11 @@ pub(crate) fn return_value(vm: &mut Vm<'_>) -> PyResult<Option<Value>> {
     let Some(f) = vm.th.frames.pop() else {
         return Ok(Some(v));
     };
+    let keep = match f.kind {
+        FrameKind::Init(obj) => Value::Obj(obj),
+        _ => v,
+    };
+    crate::gc_finalize::frame_dropping(vm, f.ret_sp as usize, keep);
     let th = &mut vm.th;
     th.depth = th.depth.saturating_sub(1);
     th.stack.truncate(f.ret_sp as usize);

@@ -17,12 +17,15 @@ use crate::state::VmState;
 use crate::value::Value;
 use crate::Vm;
 
-/// Collects if no thread is nested inside native code (else the next safe point will).
-pub(crate) fn maybe_collect(vm: &mut Vm<'_>) {
+/// Collects if no thread is nested inside native code (else the next safe point will),
+/// then runs the finalizers the collection queued (`gc_finalize.rs`).
+pub(crate) fn maybe_collect(vm: &mut Vm<'_>) -> crate::PyResult<()> {
     if vm.th.reentry > 0 || vm.st.parked.iter().any(|t| t.reentry > 0) {
-        return;
+        vm.st.fin.forced = false;
+        return Ok(());
     }
     collect(&mut vm.st, &vm.th);
+    crate::gc_finalize::run_pending(vm)
 }
 
 /// Runs a full collection. `running` is the context of the thread holding the GIL.
@@ -43,6 +46,7 @@ pub fn collect(st: &mut VmState, running: &ThreadCtx) {
         not_implemented,
         ascii_chars,
         name_strs,
+        fin,
         ..
     } = st;
     let marks = &mut heap.marks;
@@ -72,6 +76,7 @@ pub fn collect(st: &mut VmState, running: &ThreadCtx) {
         visit(*object_init);
         visit(*empty_tuple);
         visit(*not_implemented);
+        fin.queue.iter().for_each(|r| visit(Value::Obj(*r)));
     }
     let slots = &heap.slots;
     while let Some(i) = work.pop() {
@@ -79,15 +84,25 @@ pub fn collect(st: &mut VmState, running: &ThreadCtx) {
             obj.trace(&mut |v| mark(v, &mut work));
         }
     }
-    // Sweep: free what was not reached, clear the marks for next time.
+    crate::gc_finalize::rescue(heap, fin);
+    // Sweep: free what was not reached, clear the marks for next time. The free list is
+    // rebuilt highest slot first, so allocation pops slots in ascending order and slot
+    // order follows allocation order (finalizers run in that order, as CPython's do).
     let mut live = 0;
     let mut live_bytes = 0;
-    for (i, (slot, m)) in heap.slots.iter_mut().zip(heap.marks.iter_mut()).enumerate() {
+    heap.free.clear();
+    for (i, (slot, m)) in heap
+        .slots
+        .iter_mut()
+        .zip(heap.marks.iter_mut())
+        .enumerate()
+        .rev()
+    {
         if *m {
             *m = false;
             live += 1;
             live_bytes += slot.footprint();
-        } else if !matches!(slot, Object::Free) {
+        } else {
             *slot = Object::Free;
             heap.free.push(i as u32);
         }
@@ -97,4 +112,5 @@ pub fn collect(st: &mut VmState, running: &ThreadCtx) {
     heap.allocated = 0;
     heap.bytes_since = 0;
     heap.collections += 1;
+    crate::gc_finalize::after_sweep(heap, fin);
 }

@@ -706,6 +706,23 @@ impl Interpreter {
                 (_, Err(Throw::Halt(h))) => Err(Throw::Halt(h)),
                 (r, _) => r,
             };
+            // Finalize what `__main__`'s globals still hold (CPython's shutdown).
+            let result = match result {
+                Err(Throw::Halt(h)) => Err(Throw::Halt(h)),
+                r => {
+                    // The uncaught exception must survive the exit collections.
+                    let mark = vm.th.roots.len();
+                    if let Err(Throw::Exc(e)) = &r {
+                        vm.th.roots.push(Value::Obj(*e));
+                    }
+                    let done = crate::gc_finalize::at_exit(vm);
+                    vm.th.roots.truncate(mark);
+                    match done {
+                        Err(Throw::Halt(h)) => Err(Throw::Halt(h)),
+                        _ => r,
+                    }
+                }
+            };
             vm.st.sched.shutdown = true;
             // Close the main thread's last stretch so the trace ends where the run did.
             let main = crate::sched::MAIN;

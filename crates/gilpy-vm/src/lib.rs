@@ -25,6 +25,7 @@ mod eval_ops;
 pub mod format;
 pub mod frame;
 pub mod gc;
+pub mod gc_finalize;
 pub mod gil;
 pub mod heap;
 pub mod interactive;

@@ -250,6 +250,8 @@ pub struct VmState {
     /// The union of every user class's `attr_flags` so far: while a bit is clear, no
     /// class needs the check it stands for (the store and class-call fast paths skip it).
     pub flags_seen: u8,
+    /// `__del__` and the `gc` module's state (`gc_finalize.rs`).
+    pub fin: crate::gc_finalize::Finalize,
     /// The lost-update detector, when enabled.
     pub races: Option<Box<crate::races::RaceDetector>>,
     /// Threads: the table, run queue and sleepers.
@@ -292,6 +294,7 @@ impl VmState {
             inplace_strings: true,
             runs: 0,
             flags_seen: 0,
+            fin: Default::default(),
             imports: Default::default(),
             races: None,
             sched: crate::sched::Sched::default(),

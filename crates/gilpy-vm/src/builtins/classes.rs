@@ -192,6 +192,13 @@ pub fn finish_class(vm: &mut Vm<'_>, cls: ObjRef) -> PyResult<()> {
         }
     }
     vm.st.flags_seen |= flags;
+    if !vm.st.fin.seen
+        && vm
+            .class(cls)
+            .is_some_and(|c| c.dict.contains_key(&sym::__del__))
+    {
+        vm.st.fin.seen = true;
+    }
     if flags & attr_flags::GETATTRIBUTE != 0 {
         vm.st.attr_slow = true;
     }

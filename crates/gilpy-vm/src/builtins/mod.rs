@@ -234,6 +234,7 @@ pub const MODULES: &[ModuleDef] = &[
     crate::modules::thread::MODULE,
     crate::modules::queue_native::MODULE,
     crate::modules::time::MODULE,
+    crate::modules::gc::MODULE,
     crate::modules::os::MODULE,
     crate::modules::os::PATH,
     crate::modules::sim::MODULE,

@@ -1,6 +1,7 @@
 //! Built-in modules, one file per module. Each exports a `MODULE: ModuleDef`, registered
 //! in [`crate::builtins::MODULES`].
 
+pub mod gc;
 pub mod import;
 pub mod interpreters;
 pub mod math;

@@ -538,6 +538,10 @@ fn thread_main(
                 }
             }
         }
+        // Finalize what the target's locals held, in this thread, as CPython does.
+        if let Err(Throw::Halt(h)) = crate::gc_finalize::thread_ending(&mut vm) {
+            sched::raise_halt(&mut vm, h);
+        }
     }
     vm.th.roots.clear();
     sched::exit_thread(vm);
