@@ -1,7 +1,8 @@
 //! Single-thread speed kernels (issue 11): pyperformance-style programs under
 //! `benches/kernels/` (float n-body, point and ray-tracer vector classes, a richards-like
 //! task scheduler, spectral norm, n-queens, a dict of objects, list/tuple shuffling,
-//! string formatting). Each run is checked against CPython 3.11's output (`NAME.out`).
+//! string formatting, word counting and text reports, a JSON-like document built, walked,
+//! dumped and parsed back). Each run is checked against CPython 3.11's output (`NAME.out`).
 //!
 //! ```sh
 //! cargo bench --bench kernels              # all, about 1 minute
@@ -34,6 +35,8 @@ const KERNELS: &[(&str, &str, &str)] = &[
     kernel!("dict_objects"),
     kernel!("shuffle"),
     kernel!("formatting"),
+    kernel!("text_words"),
+    kernel!("json_walk"),
 ];
 
 /// Runs one kernel to completion and checks its output.
