@@ -322,7 +322,14 @@ pub fn percent_format_int(
         },
     };
     let digits = n.magnitude().to_str_radix(radix);
-    int_layout(n.is_negative(), digits, (prefix, upper), spec, width, precision)
+    int_layout(
+        n.is_negative(),
+        digits,
+        (prefix, upper),
+        spec,
+        width,
+        precision,
+    )
 }
 
 /// [`percent_format_int`] for a machine integer: the same text without a `BigInt`.

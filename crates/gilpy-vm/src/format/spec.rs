@@ -434,7 +434,13 @@ pub fn format_int(n: &BigInt, spec: &FormatSpec) -> Result<String, FormatError> 
 }
 
 /// Sign, prefix, digits (upper-cased for `X`) and padding of a formatted integer.
-fn int_layout(negative: bool, mut digits: String, ty: char, prefix: &str, spec: &FormatSpec) -> String {
+fn int_layout(
+    negative: bool,
+    mut digits: String,
+    ty: char,
+    prefix: &str,
+    spec: &FormatSpec,
+) -> String {
     if ty == 'X' {
         digits.make_ascii_uppercase();
     }
@@ -473,7 +479,13 @@ pub fn format_i64(n: i64, spec: &FormatSpec) -> Result<String, FormatError> {
         return format_int(&BigInt::from(n), spec);
     }
     check_sizes(spec)?;
-    Ok(int_layout(n < 0, digits, spec.ty.unwrap_or('d'), prefix, spec))
+    Ok(int_layout(
+        n < 0,
+        digits,
+        spec.ty.unwrap_or('d'),
+        prefix,
+        spec,
+    ))
 }
 
 /// `format(n, spec)` from the spec text: parses and formats, naming the type `int`

@@ -107,3 +107,17 @@ for i in range(1000):
     except Bad as err:
         total += err.args[0]
 print(total, OSError(2, "missing").__class__.__name__, KeyError("k").args)
+
+# isinstance with a class, a flat tuple, a nested tuple, and a bad second argument.
+print(isinstance(1, int), isinstance(True, int), isinstance("s", (int, str)), isinstance([], (int, (dict, list))))
+print(isinstance(Bad(), (ValueError, Exception)), isinstance(3, ()), isinstance(None, type(None)))
+for bad in ((int, 5), 5, "str"):
+    try:
+        isinstance(1, bad)
+    except TypeError as err:
+        print("TypeError", err)
+
+# Iterating a string: ASCII and not.
+print([c for c in "ab\u00e9\u4e2dz!"], "".join(reversed([c for c in "h\u00e9llo"])), sum(1 for _ in "x" * 1000))
+it = iter("ok")
+print(next(it), next(it), next(it, "end"))
