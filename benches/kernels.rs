@@ -2,7 +2,8 @@
 //! `benches/kernels/` (float n-body, point and ray-tracer vector classes, a richards-like
 //! task scheduler, spectral norm, n-queens, a dict of objects, list/tuple shuffling,
 //! string formatting; an event-driven simulation and a tree-walking interpreter with
-//! visitors, written to check that method/attribute gains carry over). Each run is
+//! visitors, written to check that method/attribute gains carry over; word counting and
+//! text reports, a JSON-like document built, walked, dumped and parsed back). Each run is
 //! checked against CPython 3.11's output (`NAME.out`).
 //!
 //! ```sh
@@ -38,6 +39,8 @@ const KERNELS: &[(&str, &str, &str)] = &[
     kernel!("formatting"),
     kernel!("event_sim"),
     kernel!("tree_interp"),
+    kernel!("text_words"),
+    kernel!("json_walk"),
 ];
 
 /// Runs one kernel to completion and checks its output.

@@ -266,6 +266,12 @@ pub fn construct(
     }
     let init = vm.class_lookup(cls, sym::__init__);
     match init {
+        // `object.__new__` already stored the arguments as `args`: running
+        // `BaseException.__init__` would only store an equal tuple again.
+        Some(init)
+            if !user_new
+                && kw.is_empty()
+                && crate::builtins::exceptions::is_base_init(vm, init) => {}
         Some(init) if !init.is(vm.st.object_init) => {
             let mark = vm.push_root(obj);
             let mut full = Vec::with_capacity(args.len() + 1);

@@ -108,7 +108,7 @@ pub fn collect(st: &mut VmState, running: &ThreadCtx) {
         }
     }
     heap.live = live;
-    heap.live_bytes = live_bytes;
+    heap.byte_limit = crate::heap::MIN_BYTES.max(live_bytes);
     heap.allocated = 0;
     heap.bytes_since = 0;
     heap.collections += 1;

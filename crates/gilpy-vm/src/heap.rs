@@ -10,7 +10,7 @@ use crate::value::ObjRef;
 const MIN_THRESHOLD: usize = 50_000;
 /// ...or this many bytes allocated (strings and containers can be large: counting
 /// objects alone let 50,000 copies of a 100 kB string pile up between collections).
-const MIN_BYTES: usize = 16 << 20;
+pub(crate) const MIN_BYTES: usize = 16 << 20;
 
 /// The arena plus the bookkeeping the collector needs.
 pub struct Heap {
@@ -19,12 +19,14 @@ pub struct Heap {
     pub(crate) free: Vec<u32>,
     /// Allocations since the last collection.
     pub(crate) allocated: usize,
-    /// Live objects after the last collection (plus allocations since).
+    /// Live objects right after the last collection.
     pub(crate) live: usize,
     /// Approximate bytes allocated since the last collection ([`Object::footprint`]).
     pub(crate) bytes_since: usize,
-    /// Approximate bytes of the objects that survived the last collection.
-    pub(crate) live_bytes: usize,
+    /// `max(MIN_BYTES, bytes that survived the last collection)`: past this many new
+    /// bytes the next instruction collects. Kept precomputed so the per-allocation
+    /// check is one compare.
+    pub(crate) byte_limit: usize,
     /// Total collections run (for tests and stats).
     pub(crate) collections: u64,
     /// What [`Heap::get_mut`] lends for a handle past the end (see there).
@@ -40,7 +42,7 @@ impl Default for Heap {
             allocated: 0,
             live: 0,
             bytes_since: 0,
-            live_bytes: 0,
+            byte_limit: MIN_BYTES,
             collections: 0,
             scratch: Object::Free,
         }
@@ -48,18 +50,24 @@ impl Default for Heap {
 }
 
 impl Heap {
-    /// Stores `obj` and returns its handle.
+    /// Stores `obj`, whose [`Object::footprint`] is `bytes`, and returns its handle.
+    /// (The caller computes `bytes` where the variant is known, so it folds to a
+    /// constant or one field load instead of a match on every allocation.)
     #[inline]
-    pub fn alloc(&mut self, obj: Object) -> ObjRef {
+    pub fn alloc(&mut self, obj: Object, bytes: usize) -> ObjRef {
         self.allocated += 1;
-        self.bytes_since += obj.footprint();
+        self.bytes_since += bytes;
         // Instances built with attributes (most start empty).
         if let Object::Instance(i) = &obj {
             crate::ops::attr_cache::note_instance_names(&i.attrs);
         }
-        self.live += 1;
         if let Some(i) = self.free.pop() {
-            self.slots[i as usize] = obj;
+            match self.slots.get_mut(i as usize) {
+                // A free-list slot always holds `Object::Free`: nothing to drop, so
+                // skip the drop glue a plain assignment would run.
+                Some(slot) => std::mem::forget(std::mem::replace(slot, obj)),
+                None => return self.stale_alloc(obj),
+            }
             ObjRef(i)
         } else {
             let i = self.slots.len() as u32;
@@ -90,6 +98,17 @@ impl Heap {
         } else {
             self.stale(r)
         }
+    }
+
+    /// A free-list entry past the end (a VM bug): allocate a fresh slot instead.
+    #[cold]
+    #[inline(never)]
+    fn stale_alloc(&mut self, obj: Object) -> ObjRef {
+        debug_assert!(false, "free list points past the heap");
+        let i = self.slots.len() as u32;
+        self.slots.push(obj);
+        self.marks.push(false);
+        ObjRef(i)
     }
 
     #[cold]
@@ -135,14 +154,14 @@ impl Heap {
     /// `max(MIN_THRESHOLD, live / 2)` objects or `max(MIN_BYTES, live bytes)` bytes.
     #[inline]
     pub fn wants_collection(&self) -> bool {
-        self.allocated > MIN_THRESHOLD.max(self.live / 2) || self.over_bytes()
+        self.allocated > MIN_THRESHOLD.max((self.live + self.allocated) / 2) || self.over_bytes()
     }
 
     /// Has the byte volume alone passed its threshold? (Checked at every allocation, so
     /// a loop building big strings collects long before its next slow path.)
     #[inline]
     pub fn over_bytes(&self) -> bool {
-        self.bytes_since > MIN_BYTES.max(self.live_bytes)
+        self.bytes_since > self.byte_limit
     }
 
     /// Counts bytes an object grew by after it was allocated (`s += t` in place).

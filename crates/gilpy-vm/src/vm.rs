@@ -67,7 +67,8 @@ impl<'a> Vm<'a> {
     /// Puts an object on the heap.
     #[inline(always)]
     pub fn alloc(&mut self, obj: Object) -> Value {
-        let r = self.st.heap.alloc(obj);
+        let bytes = obj.footprint();
+        let r = self.st.heap.alloc(obj, bytes);
         if self.st.heap.over_bytes() {
             self.collect_soon();
         }

@@ -167,14 +167,40 @@ fn class_list(vm: &mut Vm<'_>, v: Value, fname: &str) -> PyResult<Vec<crate::val
 /// `isinstance(x, cls_or_tuple)`
 pub fn isinstance(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "isinstance", 2, 2)?;
-    // One class (the common case): no list of classes to build.
-    if let Some(c) = args.pos[1].as_obj().filter(|r| vm.class(*r).is_some()) {
-        return Ok(Value::Bool(vm.isinstance(args.pos[0], c)));
+    isinstance_any(vm, args.pos[0], args.pos[1]).map(Value::Bool)
+}
+
+/// `isinstance(x, spec)` for a class or a (nested) tuple of classes, left to right and
+/// stopping at the first match as CPython does (so `isinstance(1, (int, 5))` is true),
+/// without building lists.
+fn isinstance_any(vm: &mut Vm<'_>, x: Value, spec: Value) -> PyResult<bool> {
+    if let Some(r) = spec.as_obj() {
+        if vm.class(r).is_some() {
+            return Ok(vm.isinstance(x, r));
+        }
+        if let Object::Tuple(_) = vm.st.heap.get(r) {
+            let mut i = 0;
+            while let Some(Object::Tuple(t)) = vm.obj(spec) {
+                let Some(&c) = t.get(i) else { break };
+                if let Some(k) = c.as_obj().filter(|k| vm.class(*k).is_some()) {
+                    if vm.isinstance(x, k) {
+                        return Ok(true);
+                    }
+                    i += 1;
+                    continue;
+                }
+                vm.enter_native()?;
+                let hit = isinstance_any(vm, x, c);
+                vm.leave_native();
+                if hit? {
+                    return Ok(true);
+                }
+                i += 1;
+            }
+            return Ok(false);
+        }
     }
-    let classes = class_list(vm, args.pos[1], "isinstance")?;
-    Ok(Value::Bool(
-        classes.iter().any(|c| vm.isinstance(args.pos[0], *c)),
-    ))
+    Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
 }
 
 /// `issubclass(cls, cls_or_tuple)`

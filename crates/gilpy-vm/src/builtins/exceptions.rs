@@ -14,6 +14,15 @@ pub const OS_ERROR_METHODS: &[NativeDef] = &[
     NativeDef::new("__str__", os_error_str),
 ];
 
+/// Is `f` `BaseException.__init__` itself (what every exception class without an
+/// `__init__` of its own inherits)?
+pub(crate) fn is_base_init(vm: &Vm<'_>, f: Value) -> bool {
+    let Some(r) = f.as_obj() else { return false };
+    vm.class(vm.st.types.base_exception)
+        .and_then(|c| c.dict.get(&crate::names::sym::__init__))
+        .is_some_and(|v| v.as_obj() == Some(r))
+}
+
 /// Classes that need no Rust-side handle: bound in builtins only.
 pub(crate) fn bootstrap_extra(vm: &mut Vm<'_>, exception: ObjRef, arith: ObjRef) {
     let add = |vm: &mut Vm<'_>, name: &str, parent: ObjRef| {

@@ -268,17 +268,24 @@ fn effective_precision(precision: Option<i64>) -> Result<Option<usize>, FormatEr
 /// Pads a number made of `head` (sign, prefix) and `body` digits.
 fn pad_number(head: &str, body: &str, width: usize, flags: PercentFlags) -> String {
     let len = head.chars().count() + body.chars().count();
-    if len >= width {
-        return format!("{head}{body}");
-    }
-    let n = width - len;
+    let n = width.saturating_sub(len);
+    // One allocation: no `format!` machinery for a few string pieces.
+    let mut out = String::with_capacity(head.len() + body.len() + n);
+    let fill = |out: &mut String, c: char| out.extend(std::iter::repeat_n(c, n));
     if flags.left {
-        format!("{head}{body}{}", " ".repeat(n))
+        out.push_str(head);
+        out.push_str(body);
+        fill(&mut out, ' ');
     } else if flags.zero {
-        format!("{head}{}{body}", "0".repeat(n))
+        out.push_str(head);
+        fill(&mut out, '0');
+        out.push_str(body);
     } else {
-        format!("{}{head}{body}", " ".repeat(n))
+        fill(&mut out, ' ');
+        out.push_str(head);
+        out.push_str(body);
     }
+    out
 }
 
 fn sign_of(negative: bool, flags: PercentFlags) -> &'static str {
@@ -314,9 +321,48 @@ pub fn percent_format_int(
             _ => (10, "", false),
         },
     };
+    let digits = n.magnitude().to_str_radix(radix);
+    int_layout(
+        n.is_negative(),
+        digits,
+        (prefix, upper),
+        spec,
+        width,
+        precision,
+    )
+}
+
+/// [`percent_format_int`] for a machine integer: the same text without a `BigInt`.
+pub fn percent_format_i64(
+    n: i64,
+    spec: &PercentSpec,
+    width: Option<i64>,
+    precision: Option<i64>,
+) -> Result<String, FormatError> {
+    let u = n.unsigned_abs();
+    let (digits, prefix, upper) = match spec.kind()? {
+        PercentKind::Float => return percent_format_float(n as f64, spec, width, precision),
+        _ => match spec.conversion {
+            'o' => (format!("{u:o}"), "0o", false),
+            'x' => (format!("{u:x}"), "0x", false),
+            'X' => (format!("{u:x}"), "0X", true),
+            _ => (u.to_string(), "", false),
+        },
+    };
+    int_layout(n < 0, digits, (prefix, upper), spec, width, precision)
+}
+
+/// Precision (minimum digits), sign, `#` prefix and padding of an integer's digits.
+fn int_layout(
+    negative: bool,
+    mut digits: String,
+    (prefix, upper): (&str, bool),
+    spec: &PercentSpec,
+    width: Option<i64>,
+    precision: Option<i64>,
+) -> Result<String, FormatError> {
     let (w, flags) = effective(spec, width)?;
     let prec = effective_precision(precision)?;
-    let mut digits = n.magnitude().to_str_radix(radix);
     if upper {
         digits.make_ascii_uppercase();
     }
@@ -325,7 +371,7 @@ pub fn percent_format_int(
             digits = "0".repeat(p - digits.len()) + &digits;
         }
     }
-    let mut head = sign_of(n.is_negative(), flags).to_string();
+    let mut head = sign_of(negative, flags).to_string();
     if flags.alternate {
         head.push_str(prefix);
     }

@@ -277,21 +277,29 @@ fn layout_number(
             } else {
                 0
             };
-            group_digits(int_digits, group, sep, min)
+            std::borrow::Cow::Owned(group_digits(int_digits, group, sep, min))
         }
-        None => int_digits.to_string(),
+        None => std::borrow::Cow::Borrowed(int_digits),
     };
     let len = fixed_len + grouped.chars().count();
-    if align == Align::AfterSign && len < width {
-        let fill: String = std::iter::repeat_n(spec.fill, width - len).collect();
-        return format!("{sign_prefix}{fill}{grouped}{rest}");
-    }
-    pad(
-        &format!("{sign_prefix}{grouped}{rest}"),
-        spec.width,
-        align,
-        spec.fill,
-    )
+    // One allocation for the result: fill, sign, digits, rest, fill.
+    let total = width.saturating_sub(len);
+    let (before, inner, after) = match align {
+        Align::AfterSign => (0, total, 0),
+        Align::Left => (0, 0, total),
+        Align::Right => (total, 0, 0),
+        Align::Center => (total / 2, 0, total - total / 2),
+    };
+    let mut out = String::with_capacity(
+        sign_prefix.len() + grouped.len() + rest.len() + total * spec.fill.len_utf8(),
+    );
+    out.extend(std::iter::repeat_n(spec.fill, before));
+    out.push_str(sign_prefix);
+    out.extend(std::iter::repeat_n(spec.fill, inner));
+    out.push_str(&grouped);
+    out.push_str(rest);
+    out.extend(std::iter::repeat_n(spec.fill, after));
+    out
 }
 
 fn sign_str(negative: bool, sign: Option<SignOpt>) -> &'static str {
@@ -421,16 +429,28 @@ pub fn format_int(n: &BigInt, spec: &FormatSpec) -> Result<String, FormatError> 
         let ch = char::from_u32(ch).unwrap_or('\u{fffd}');
         return Ok(layout_number("", &ch.to_string(), "", spec, 3));
     }
-    let mut digits = n.magnitude().to_str_radix(radix);
+    let digits = n.magnitude().to_str_radix(radix);
+    Ok(int_layout(n.is_negative(), digits, ty, prefix, spec))
+}
+
+/// Sign, prefix, digits (upper-cased for `X`) and padding of a formatted integer.
+fn int_layout(
+    negative: bool,
+    mut digits: String,
+    ty: char,
+    prefix: &str,
+    spec: &FormatSpec,
+) -> String {
     if ty == 'X' {
         digits.make_ascii_uppercase();
     }
-    let mut head = sign_str(n.is_negative(), spec.sign).to_string();
+    let sign = sign_str(negative, spec.sign);
+    let group = if matches!(ty, 'd' | 'n') { 3 } else { 4 };
     if spec.alternate {
-        head.push_str(prefix);
+        layout_number(&format!("{sign}{prefix}"), &digits, "", spec, group)
+    } else {
+        layout_number(sign, &digits, "", spec, group)
     }
-    let group = if radix == 10 { 3 } else { 4 };
-    Ok(layout_number(&head, &digits, "", spec, group))
 }
 
 /// Fast path of [`format_int`] for machine integers.
@@ -445,7 +465,27 @@ pub fn format_i64(n: i64, spec: &FormatSpec) -> Result<String, FormatError> {
     {
         return Ok(n.to_string());
     }
-    format_int(&BigInt::from(n), spec)
+    // Plain integer presentations straight from the machine word (the rest, and every
+    // error, through the general path).
+    let (digits, prefix) = match spec.ty.unwrap_or('d') {
+        'd' | 'n' => (n.unsigned_abs().to_string(), ""),
+        'b' => (format!("{:b}", n.unsigned_abs()), "0b"),
+        'o' => (format!("{:o}", n.unsigned_abs()), "0o"),
+        'x' => (format!("{:x}", n.unsigned_abs()), "0x"),
+        'X' => (format!("{:x}", n.unsigned_abs()), "0X"),
+        _ => return format_int(&BigInt::from(n), spec),
+    };
+    if spec.precision.is_some() || spec.no_neg_zero {
+        return format_int(&BigInt::from(n), spec);
+    }
+    check_sizes(spec)?;
+    Ok(int_layout(
+        n < 0,
+        digits,
+        spec.ty.unwrap_or('d'),
+        prefix,
+        spec,
+    ))
 }
 
 /// `format(n, spec)` from the spec text: parses and formats, naming the type `int`

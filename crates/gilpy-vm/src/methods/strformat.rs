@@ -204,6 +204,10 @@ fn convert_one(
     width: Option<i64>,
     precision: Option<i64>,
 ) -> Result<String, PctErr> {
+    // A machine int needs no `BigInt` (the common `%d`, `%5d`, `%x`).
+    if let (PercentKind::Decimal | PercentKind::Integer, Value::Int(n)) = (kind, value) {
+        return Ok(fmt::percent_format_i64(n, spec, width, precision)?);
+    }
     let out = match kind {
         PercentKind::Decimal => {
             let n = decimal_arg(vm, value, spec.conversion)?;

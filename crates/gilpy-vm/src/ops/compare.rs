@@ -190,24 +190,48 @@ fn builtin_order(vm: &mut Vm<'_>, a: Value, b: Value) -> PyResult<Option<std::cm
     if let (Some(x), Some(y)) = (as_num(vm, a), as_num(vm, b)) {
         return Ok(Some(num_cmp(&x, &y).unwrap_or(std::cmp::Ordering::Equal)));
     }
-    let seqs = match (vm.obj(a), vm.obj(b)) {
+    match (vm.obj(a), vm.obj(b)) {
         (Some(Object::Str(x)), Some(Object::Str(y))) => {
             return Ok(Some(x.as_str().cmp(y.as_str())))
         }
-        (Some(Object::List(x)), Some(Object::List(y))) => (x.clone(), y.clone()),
-        (Some(Object::Tuple(x)), Some(Object::Tuple(y))) => (x.to_vec(), y.to_vec()),
+        (Some(Object::List(_)), Some(Object::List(_)))
+        | (Some(Object::Tuple(_)), Some(Object::Tuple(_))) => {}
         _ => return Ok(None),
-    };
-    let (x, y) = seqs;
-    for (p, q) in x.iter().zip(y.iter()) {
-        if !eq(vm, *p, *q)? {
+    }
+    // Element by element, re-reading both sequences at each step (an `__eq__` may
+    // resize a list, as in CPython), without copying them.
+    let mut i = 0;
+    loop {
+        let (p, q, lens) = match (seq_at(vm, a, i), seq_at(vm, b, i)) {
+            ((Some(p), _), (Some(q), _)) => (p, q, None),
+            ((_, la), (_, lb)) => (Value::None, Value::None, Some(la.cmp(&lb))),
+        };
+        if let Some(o) = lens {
+            return Ok(Some(o));
+        }
+        if let (Value::Int(x), Value::Int(y)) = (p, q) {
+            if x != y {
+                return Ok(Some(x.cmp(&y)));
+            }
+        } else if !eq(vm, p, q)? {
             vm.enter_native()?;
-            let r = order(vm, *p, *q);
+            let r = order(vm, p, q);
             vm.leave_native();
             return r.map(Some);
         }
+        i += 1;
     }
-    Ok(Some(x.len().cmp(&y.len())))
+}
+
+/// Item `i` of a list or tuple (if in range) and the sequence's length.
+#[inline]
+fn seq_at(vm: &Vm<'_>, v: Value, i: usize) -> (Option<Value>, usize) {
+    let items: &[Value] = match vm.obj(v) {
+        Some(Object::List(x)) => x,
+        Some(Object::Tuple(x)) => x,
+        _ => &[],
+    };
+    (items.get(i).copied(), items.len())
 }
 
 /// Total order for sorting and sequence comparison (errors when unorderable).
@@ -234,6 +258,12 @@ pub fn order(vm: &mut Vm<'_>, a: Value, b: Value) -> PyResult<std::cmp::Ordering
 pub fn less_than(vm: &mut Vm<'_>, a: Value, b: Value) -> PyResult<bool> {
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         return Ok(x < y);
+    }
+    // Two exact tuples (sorting pairs): no `__lt__` to look for, compare directly.
+    if let (Some(Object::Tuple(_)), Some(Object::Tuple(_))) = (vm.obj(a), vm.obj(b)) {
+        if let Some(o) = builtin_order(vm, a, b)? {
+            return Ok(o == std::cmp::Ordering::Less);
+        }
     }
     let r = compare(vm, CmpOp::Lt, a, b)?;
     is_true(vm, r)

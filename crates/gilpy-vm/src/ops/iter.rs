@@ -147,6 +147,25 @@ fn step<const GEN_FRAME: bool>(vm: &mut Vm<'_>, it: Value) -> PyResult<Step> {
                 }
                 return Ok(item.map_or(Step::Done, Step::Item));
             }
+            // An ASCII character: the cached one-character string, no allocation.
+            IterObj::Str { s, byte } => {
+                let b = match heap.get(s) {
+                    Object::Str(t) => t.as_str().as_bytes().get(byte).copied(),
+                    _ => None,
+                };
+                if let Some(&v) = b
+                    .filter(u8::is_ascii)
+                    .and_then(|b| st.ascii_chars.get(b as usize))
+                {
+                    if let Object::Iter(it) = heap.get_mut(r) {
+                        if let IterObj::Str { byte, .. } = &mut **it {
+                            *byte += 1;
+                        }
+                    }
+                    return Ok(Step::Item(v));
+                }
+                true
+            }
             IterObj::Range { next, stop, step } => {
                 let more = if step > 0 { next < stop } else { next > stop };
                 if !more {
