@@ -221,7 +221,13 @@ pub fn finish_class(vm: &mut Vm<'_>, cls: ObjRef) -> PyResult<()> {
 
 /// CPython 3.11 reports a failing `__set_name__` as a `RuntimeError` caused by the
 /// original exception.
-fn set_name_failed(vm: &mut Vm<'_>, e: crate::Throw, v: Value, name: &str, cls: ObjRef) -> crate::Throw {
+fn set_name_failed(
+    vm: &mut Vm<'_>,
+    e: crate::Throw,
+    v: Value,
+    name: &str,
+    cls: ObjRef,
+) -> crate::Throw {
     let crate::Throw::Exc(orig) = e else {
         return e;
     };

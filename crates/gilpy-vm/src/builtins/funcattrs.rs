@@ -29,9 +29,7 @@ pub fn set_special(vm: &mut Vm<'_>, r: ObjRef, name: NameId, v: Option<Value>) -
         "__name__" | "__qualname__" => {
             let s = match v.and_then(|v| vm.as_str(v).map(std::sync::Arc::<str>::from)) {
                 Some(s) => s,
-                None => {
-                    return Err(vm.type_error(format!("{text} must be set to a string object")))
-                }
+                None => return Err(vm.type_error(format!("{text} must be set to a string object"))),
             };
             if let Object::Function(f) = vm.st.heap.get_mut(r) {
                 if name == sym::__name__ {

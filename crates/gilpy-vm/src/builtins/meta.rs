@@ -330,9 +330,9 @@ pub fn instance_check(vm: &mut Vm<'_>, obj: Value, cls: Value) -> PyResult<bool>
     }
     match cls.as_obj().filter(|r| vm.class(*r).is_some()) {
         Some(r) => default_instance_check(vm, obj, r),
-        None => Err(vm.type_error(
-            "isinstance() arg 2 must be a type, a tuple of types, or a union",
-        )),
+        None => {
+            Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+        }
     }
 }
 
@@ -386,9 +386,9 @@ fn default_subclass_check(vm: &mut Vm<'_>, sub: Value, cls: Value) -> PyResult<b
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
     let Some(c) = cls.as_obj().filter(|r| vm.class(*r).is_some()) else {
-        return Err(vm.type_error(
-            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-        ));
+        return Err(
+            vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+        );
     };
     Ok(vm.is_subclass(s, c))
 }

@@ -313,9 +313,9 @@ fn str_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
                 )))
             }
             None => {
-                return Err(vm.type_error(format!(
-                    "'{name}' is an invalid keyword argument for str()"
-                )))
+                return Err(
+                    vm.type_error(format!("'{name}' is an invalid keyword argument for str()"))
+                )
             }
         }
     }

@@ -147,9 +147,10 @@ fn rich_eq(vm: &mut Vm<'_>, a: Value, b: Value, negate: bool) -> PyResult<Value>
     let (ta, tb) = (vm.type_of(a), vm.type_of(b));
     let order = if ta != tb
         && vm.is_subclass(tb, ta)
-        && vm.user_dunder(b, other).is_some_and(|f| {
-            vm.user_dunder(a, other).is_none_or(|g| !g.is(f))
-        }) {
+        && vm
+            .user_dunder(b, other)
+            .is_some_and(|f| vm.user_dunder(a, other).is_none_or(|g| !g.is(f)))
+    {
         [(b, a, other), (a, b, name)]
     } else {
         [(a, b, name), (b, a, other)]

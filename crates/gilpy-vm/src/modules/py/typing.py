@@ -270,6 +270,39 @@ def runtime_checkable(cls):
     return cls
 
 
+def _eval_hint(value, globalns, localns):
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        return eval(value, globalns, localns)
+    return value
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """Annotations with string forward references evaluated and `None` as NoneType;
+    for a class, those of its whole mro (base classes first)."""
+    import sys
+    hints = {}
+    if isinstance(obj, type):
+        for base in reversed(obj.__mro__):
+            ann = base.__dict__.get("__annotations__", {})
+            module = sys.modules.get(base.__module__)
+            gns = globalns if globalns is not None else getattr(module, "__dict__", {})
+            lns = localns if localns is not None else dict(vars(base))
+            for name, value in ann.items():
+                hints[name] = _eval_hint(value, gns, lns)
+        return hints
+    ann = getattr(obj, "__annotations__", None)
+    if ann is None:
+        if isinstance(obj, (type(get_type_hints), type(sys))):
+            return {}
+        raise TypeError("%r is not a module, class, method, or function." % (obj,))
+    gns = globalns if globalns is not None else getattr(obj, "__globals__", {})
+    for name, value in ann.items():
+        hints[name] = _eval_hint(value, gns, localns)
+    return hints
+
+
 def get_origin(tp):
     return getattr(tp, "__origin__", None)
 
