@@ -344,8 +344,20 @@ pub(crate) fn build_class(vm: &mut Vm<'_>, n: u32) -> PyResult<()> {
     };
     let nbases = (n & 0xFFFF) as usize;
     let at = vm.th.stack.len().saturating_sub(nbases);
-    let bases: Vec<Value> = vm.th.stack.drain(at..).collect();
+    let mut bases: Vec<Value> = vm.th.stack.drain(at..).collect();
     let name = pop!(vm);
+    // `class X(list[int])`: bases that are not classes give their `__mro_entries__`.
+    let mut orig_bases = None;
+    match crate::builtins::generic_alias::resolve_bases(vm, &bases) {
+        Ok(Some(resolved)) => {
+            orig_bases = Some(vm.new_tuple(std::mem::replace(&mut bases, resolved)));
+        }
+        Ok(None) => {}
+        Err(e) => {
+            vm.th.stack.pop();
+            return Err(e);
+        }
+    }
     let body = *top(vm);
     let name_text = vm.as_str(name).unwrap_or("?").to_string();
     let made = match crate::builtins::meta::select(vm, &bases, kw) {
@@ -367,6 +379,9 @@ pub(crate) fn build_class(vm: &mut Vm<'_>, n: u32) -> PyResult<()> {
         vm.th.stack.pop();
         return Err(vm.type_error("class body is not a function"));
     };
+    if let Some(orig) = orig_bases {
+        vm.class_set(cls, "__orig_bases__", orig);
+    }
     let mut module_name: std::sync::Arc<str> = std::sync::Arc::from("__main__");
     if let Some(Object::Function(f)) = vm.obj(body) {
         let q = f.code.code.qualname.clone();
@@ -471,10 +486,16 @@ pub(crate) fn setup_with(vm: &mut Vm<'_>, mgr: Value) -> PyResult<(Value, Value)
     let exit = attr::try_get_attr(vm, mgr, crate::names::sym::__exit__)?;
     match (enter, exit) {
         (Some(en), Some(ex)) => Ok((ex, en)),
-        _ => {
+        (en, _) => {
+            // 3.11 names the missing method when `__enter__` is there.
             let t = vm.type_name(mgr);
+            let missed = if en.is_some() {
+                " (missed __exit__ method)"
+            } else {
+                ""
+            };
             Err(vm.type_error(format!(
-                "'{t}' object does not support the context manager protocol"
+                "'{t}' object does not support the context manager protocol{missed}"
             )))
         }
     }

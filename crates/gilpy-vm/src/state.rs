@@ -191,6 +191,8 @@ types_struct! {
     generator, generator_exit,
     // Descriptors (builtins/descr.rs).
     property, staticmethod, classmethod,
+    // `types.GenericAlias` (builtins/generic_alias.rs).
+    generic_alias,
 }
 
 /// Everything behind the GIL.

@@ -383,7 +383,17 @@ impl<'a> Vm<'a> {
             _ => format!("'{}' object has no attribute '{attr}'", self.type_name(obj)),
         };
         let c = self.st.types.attribute_error;
-        self.error(c, msg)
+        let t = self.error(c, msg);
+        // 3.10+: the failed lookup is kept as `e.name` and `e.obj`.
+        if let Throw::Exc(r) = &t {
+            let n = self.new_str(&attr);
+            let obj_id = self.intern("obj");
+            if let Object::Instance(i) = self.st.heap.get_mut(*r) {
+                i.set_attr(crate::names::sym::name, n);
+                i.set_attr(obj_id, obj);
+            }
+        }
+        t
     }
 
     /// The exception data of an exception instance.

@@ -184,6 +184,12 @@ pub fn finish_class(vm: &mut Vm<'_>, cls: ObjRef) -> PyResult<()> {
             }
         }
     }
+    // Defining `__eq__` without `__hash__` makes instances unhashable (`__hash__ = None`).
+    if let Object::Class(c) = vm.st.heap.get_mut(cls) {
+        if c.dict.contains_key(&sym::__eq__) && !c.dict.contains_key(&sym::__hash__) {
+            c.dict.insert(sym::__hash__, Value::None);
+        }
+    }
     let flags = compute_flags(vm, cls);
     if let Object::Class(c) = vm.st.heap.get_mut(cls) {
         c.attr_flags = flags;
@@ -210,12 +216,42 @@ pub fn finish_class(vm: &mut Vm<'_>, cls: ObjRef) -> PyResult<()> {
         if let Some(Object::Instance(i)) = vm.obj(v) {
             if let Some(sn) = vm.class_lookup(i.class, sym::__set_name__) {
                 let n = vm.name(k);
-                let n = vm.new_str(&n);
-                vm.call(sn, &[v, Value::Obj(cls), n])?;
+                let ns = vm.new_str(&n);
+                if let Err(e) = vm.call(sn, &[v, Value::Obj(cls), ns]) {
+                    return Err(set_name_failed(vm, e, v, &n, cls));
+                }
             }
         }
     }
     init_subclass(vm, cls, kw)
+}
+
+/// CPython 3.11 reports a failing `__set_name__` as a `RuntimeError` caused by the
+/// original exception.
+fn set_name_failed(
+    vm: &mut Vm<'_>,
+    e: crate::Throw,
+    v: Value,
+    name: &str,
+    cls: ObjRef,
+) -> crate::Throw {
+    let crate::Throw::Exc(orig) = e else {
+        return e;
+    };
+    let t = vm.type_name(v);
+    let owner = vm.class_name(cls);
+    let msg = format!("Error calling __set_name__ on '{t}' instance '{name}' in '{owner}'");
+    let new = vm.runtime_error(msg);
+    if let crate::Throw::Exc(nr) = &new {
+        if let Object::Instance(i) = vm.st.heap.get_mut(*nr) {
+            if let crate::object::Payload::Exc(x) = &mut i.payload {
+                x.cause = Value::Obj(orig);
+                x.context = Value::Obj(orig);
+                x.suppress_context = true;
+            }
+        }
+    }
+    new
 }
 
 /// Calls `super(cls, cls).__init_subclass__(**kw)`.
@@ -493,6 +529,13 @@ pub fn type_attr(vm: &mut Vm<'_>, cls: ObjRef, name: &str) -> Option<Value> {
                 self_: Value::Obj(cls),
             }))
         }
+        "__subclasses__" => {
+            let f = vm.new_native("__subclasses__", type_subclasses, Some(vm.st.types.type_));
+            Some(vm.alloc(Object::BoundMethod {
+                func: f,
+                self_: Value::Obj(cls),
+            }))
+        }
         // A snapshot: CPython's read-only `mappingproxy` is a live view, which cannot be
         // written through either, but this one does not see later class changes.
         "__dict__" => {
@@ -522,6 +565,25 @@ fn type_mro(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         None => return Err(vm.type_error("descriptor 'mro' requires a 'type' object")),
     };
     Ok(vm.new_list(mro))
+}
+
+/// `C.__subclasses__()`: the classes that name `C` among their bases, found by a scan
+/// of the heap (classes keep no subclass list), in allocation order.
+fn type_subclasses(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "__subclasses__", 1, 1)?;
+    let Some(cls) = args.pos[0].as_obj().filter(|c| vm.class(*c).is_some()) else {
+        return Err(vm.type_error("descriptor '__subclasses__' requires a 'type' object"));
+    };
+    let mut out = Vec::new();
+    for i in 0..vm.st.heap.peak_objects() {
+        let r = ObjRef(i as u32);
+        if let Object::Class(c) = vm.st.heap.get(r) {
+            if c.bases.contains(&cls) {
+                out.push(Value::Obj(r));
+            }
+        }
+    }
+    Ok(vm.new_list(out))
 }
 
 /// The docstring of a function or class body: a string literal as its first statement

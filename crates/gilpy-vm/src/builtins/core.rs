@@ -35,6 +35,7 @@ pub const OBJECT_METHODS: &[NativeDef] = &[
     NativeDef::new("__init__", object_init),
     NativeDef::new("__repr__", object_repr),
     NativeDef::new("__str__", object_str),
+    NativeDef::new("__hash__", object_hash),
 ];
 
 /// Methods of `BaseException`.
@@ -137,80 +138,18 @@ pub fn len(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(subscr::len(vm, args.pos[0])? as i64))
 }
 
-fn class_list(vm: &mut Vm<'_>, v: Value, fname: &str) -> PyResult<Vec<crate::value::ObjRef>> {
-    let items = match vm.obj(v) {
-        Some(Object::Tuple(t)) => t.to_vec(),
-        _ => vec![v],
-    };
-    let mut out = Vec::new();
-    for c in items {
-        // Nested tuples of classes are allowed, as in CPython.
-        if let Some(Object::Tuple(_)) = vm.obj(c) {
-            vm.enter_native()?;
-            let inner = class_list(vm, c, fname);
-            vm.leave_native();
-            out.extend(inner?);
-            continue;
-        }
-        match c.as_obj().filter(|r| vm.class(*r).is_some()) {
-            Some(r) => out.push(r),
-            None => {
-                return Err(vm.type_error(format!(
-                    "{fname}() arg 2 must be a type, a tuple of types, or a union"
-                )))
-            }
-        }
-    }
-    Ok(out)
-}
-
-/// `isinstance(x, cls_or_tuple)`
+/// `isinstance(x, cls_or_tuple)`; metaclass hooks are honoured (builtins/meta.rs).
 pub fn isinstance(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "isinstance", 2, 2)?;
-    isinstance_any(vm, args.pos[0], args.pos[1]).map(Value::Bool)
-}
-
-/// `isinstance(x, spec)` for a class or a (nested) tuple of classes, left to right and
-/// stopping at the first match as CPython does (so `isinstance(1, (int, 5))` is true),
-/// without building lists.
-fn isinstance_any(vm: &mut Vm<'_>, x: Value, spec: Value) -> PyResult<bool> {
-    if let Some(r) = spec.as_obj() {
-        if vm.class(r).is_some() {
-            return Ok(vm.isinstance(x, r));
-        }
-        if let Object::Tuple(_) = vm.st.heap.get(r) {
-            let mut i = 0;
-            while let Some(Object::Tuple(t)) = vm.obj(spec) {
-                let Some(&c) = t.get(i) else { break };
-                if let Some(k) = c.as_obj().filter(|k| vm.class(*k).is_some()) {
-                    if vm.isinstance(x, k) {
-                        return Ok(true);
-                    }
-                    i += 1;
-                    continue;
-                }
-                vm.enter_native()?;
-                let hit = isinstance_any(vm, x, c);
-                vm.leave_native();
-                if hit? {
-                    return Ok(true);
-                }
-                i += 1;
-            }
-            return Ok(false);
-        }
-    }
-    Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+    let r = crate::builtins::meta::instance_check(vm, args.pos[0], args.pos[1])?;
+    Ok(Value::Bool(r))
 }
 
 /// `issubclass(cls, cls_or_tuple)`
 pub fn issubclass(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "issubclass", 2, 2)?;
-    let Some(sub) = args.pos[0].as_obj().filter(|r| vm.class(*r).is_some()) else {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
-    };
-    let classes = class_list(vm, args.pos[1], "issubclass")?;
-    Ok(Value::Bool(classes.iter().any(|c| vm.is_subclass(sub, *c))))
+    let r = crate::builtins::meta::subclass_check(vm, args.pos[0], args.pos[1])?;
+    Ok(Value::Bool(r))
 }
 
 /// `iter(x)`, `iter(callable, sentinel)`
@@ -395,6 +334,15 @@ fn object_str(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "__str__", 1, 1)?;
     let s = convert::repr_of(vm, args.pos[0])?;
     Ok(vm.new_string(s))
+}
+
+/// `object.__hash__(self)`: the identity hash (`C.__hash__ is object.__hash__`).
+fn object_hash(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "__hash__", 1, 1)?;
+    Ok(Value::Int(match args.pos[0] {
+        Value::Obj(r) => compare::identity_hash(r),
+        v => compare::hash(vm, v)?,
+    }))
 }
 
 /// `BaseException.__init__(self, *args)`

@@ -24,6 +24,7 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
     let c = vm.new_class("classmethod", o, Some(classmethod_new), true);
     vm.st.types.classmethod = c;
     vm.add_methods(c, CLASSMETHOD_METHODS);
+    crate::builtins::generic_alias::bootstrap(vm);
 }
 
 const PROPERTY_METHODS: &[NativeDef] = &[

@@ -88,6 +88,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "__hash__" => dunder_hash,
         "__bool__" => dunder_bool,
         "__index__" => dunder_index,
+        "__next__" => dunder_next,
         _ => return None,
     })
 }
@@ -165,6 +166,9 @@ fn has(vm: &Vm<'_>, cls: ObjRef, name: &str) -> bool {
         ])
     } else if cls == t.range {
         any(&[REPR, SEQ, &["__hash__", "__bool__"]])
+    } else if cls == t.iterator {
+        // `it.__next__` as a callable (`iter(it.__next__, sentinel)`).
+        any(&[&["__iter__", "__next__"]])
     } else {
         false
     }
@@ -200,6 +204,7 @@ fn native(vm: &mut Vm<'_>, f: NativeFn, cls: ObjRef, name: &str) -> Value {
 }
 
 pub(crate) const NAMES: &[&str] = &[
+    "__next__",
     "__add__",
     "__radd__",
     "__sub__",
@@ -322,6 +327,17 @@ fn dunder_contains(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 fn dunder_iter(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let a = one(vm, &args)?;
     iter::get_iter(vm, a)
+}
+
+fn dunder_next(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let a = one(vm, &args)?;
+    match iter::next(vm, a)? {
+        Some(v) => Ok(v),
+        None => {
+            let c = vm.st.types.stop_iteration;
+            Err(crate::Throw::Exc(vm.new_exception(c, None)))
+        }
+    }
 }
 
 fn dunder_repr(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {

@@ -479,15 +479,18 @@ fn reversed(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         }
         Some(Object::Instance(_)) => {
             if let Some(f) = vm.user_dunder(v, sym::__reversed__) {
+                if f.is(Value::None) {
+                    return not_reversible(vm, v);
+                }
                 return vm.call(f, &[v]);
             }
             // A subclass of a built-in (dict, list, ...) reverses as its base.
             if let Some(base) = crate::builtins::subclass::base_value(vm, v) {
                 return reversed(vm, Args::positional(&[base]));
             }
-            if vm.user_dunder(v, sym::__len__).is_some()
-                && vm.user_dunder(v, sym::__getitem__).is_some()
-            {
+            // A sequence (`__getitem__`) reverses by index; without `__len__` this
+            // raises CPython's "has no len()".
+            if vm.user_dunder(v, sym::__getitem__).is_some() {
                 let n = subscr::len(vm, v)? as i64;
                 IterObj::Native(Box::new(ReversedSeq {
                     obj: v,

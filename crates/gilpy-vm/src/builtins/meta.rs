@@ -18,6 +18,8 @@ use crate::{PyResult, Vm};
 pub const TYPE_METHODS: &[NativeDef] = &[
     NativeDef::new("__init__", type_init),
     NativeDef::new("__call__", type_call),
+    NativeDef::new("__instancecheck__", type_instancecheck),
+    NativeDef::new("__subclasscheck__", type_subclasscheck),
 ];
 
 /// Keys under which a class body's pending metaclass state waits in the scratch class
@@ -275,4 +277,138 @@ fn type_call(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 pub fn meta_call(vm: &Vm<'_>, cls: ObjRef) -> Option<Value> {
     let meta = vm.class(cls)?.meta?;
     vm.meta_lookup(meta, sym::__call__)
+}
+
+/// The `name` hook (`__instancecheck__`/`__subclasscheck__`) that `type(cls)` defines
+/// in Python: a user metaclass's method, or the method of a user class whose instance
+/// is used as the class argument. `None` means the default check applies.
+fn check_hook(vm: &mut Vm<'_>, cls: Value, name: &str) -> Option<Value> {
+    // Plain classes (metaclass `type`) are the common case: no name lookup for them.
+    let owner = match vm.obj(cls)? {
+        Object::Class(c) => c.meta?,
+        Object::Instance(i) => i.class,
+        _ => return None,
+    };
+    let id = vm.intern(name);
+    match vm.obj(cls)? {
+        Object::Class(_) => vm.meta_lookup(owner, id),
+        _ => vm.class_lookup(owner, id),
+    }
+}
+
+/// `isinstance(obj, cls)` as CPython's `PyObject_IsInstance`: an exact type match
+/// wins, tuples are searched, and otherwise `type(cls).__instancecheck__` decides (a
+/// metaclass hook such as `ABCMeta`'s, or the default subclass test).
+pub fn instance_check(vm: &mut Vm<'_>, obj: Value, cls: Value) -> PyResult<bool> {
+    if let Some(r) = cls.as_obj() {
+        if vm.type_of(obj) == r {
+            return Ok(true);
+        }
+    }
+    if let Some(Object::Tuple(t)) = vm.obj(cls) {
+        let items = t.to_vec();
+        vm.enter_native()?;
+        let mut found = Ok(false);
+        for c in items {
+            match instance_check(vm, obj, c) {
+                Ok(false) => continue,
+                other => {
+                    found = other;
+                    break;
+                }
+            }
+        }
+        vm.leave_native();
+        return found;
+    }
+    if let Some(hook) = check_hook(vm, cls, "__instancecheck__") {
+        vm.enter_native()?;
+        let res = vm.call(hook, &[cls, obj]);
+        vm.leave_native();
+        let res = res?;
+        return crate::ops::compare::is_true(vm, res);
+    }
+    match cls.as_obj().filter(|r| vm.class(*r).is_some()) {
+        Some(r) => default_instance_check(vm, obj, r),
+        None => {
+            Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+        }
+    }
+}
+
+/// `type.__instancecheck__`: the type of `obj` or, when it differs, the `__class__`
+/// the object reports (a proxy's property) derives from `cls`.
+fn default_instance_check(vm: &mut Vm<'_>, obj: Value, cls: ObjRef) -> PyResult<bool> {
+    if vm.isinstance(obj, cls) {
+        return Ok(true);
+    }
+    if vm.user_dunder(obj, sym::__class__).is_none() {
+        return Ok(false);
+    }
+    let reported = crate::ops::attr::get_attr(vm, obj, sym::__class__)?;
+    Ok(reported
+        .as_obj()
+        .filter(|k| vm.class(*k).is_some())
+        .is_some_and(|k| vm.is_subclass(k, cls)))
+}
+
+/// `issubclass(sub, cls)` as CPython's `PyObject_IsSubclass`: tuples are searched and
+/// `type(cls).__subclasscheck__` decides; the default needs classes on both sides.
+pub fn subclass_check(vm: &mut Vm<'_>, sub: Value, cls: Value) -> PyResult<bool> {
+    if let Some(Object::Tuple(t)) = vm.obj(cls) {
+        let items = t.to_vec();
+        vm.enter_native()?;
+        let mut found = Ok(false);
+        for c in items {
+            match subclass_check(vm, sub, c) {
+                Ok(false) => continue,
+                other => {
+                    found = other;
+                    break;
+                }
+            }
+        }
+        vm.leave_native();
+        return found;
+    }
+    if let Some(hook) = check_hook(vm, cls, "__subclasscheck__") {
+        vm.enter_native()?;
+        let res = vm.call(hook, &[cls, sub]);
+        vm.leave_native();
+        let res = res?;
+        return crate::ops::compare::is_true(vm, res);
+    }
+    default_subclass_check(vm, sub, cls)
+}
+
+fn default_subclass_check(vm: &mut Vm<'_>, sub: Value, cls: Value) -> PyResult<bool> {
+    let Some(s) = sub.as_obj().filter(|r| vm.class(*r).is_some()) else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    };
+    let Some(c) = cls.as_obj().filter(|r| vm.class(*r).is_some()) else {
+        return Err(
+            vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+        );
+    };
+    Ok(vm.is_subclass(s, c))
+}
+
+/// `type.__instancecheck__(cls, obj)`: the default test a metaclass hook can defer to
+/// through `super()`.
+fn type_instancecheck(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "__instancecheck__", 2, 2)?;
+    let Some(cls) = args.pos[0].as_obj().filter(|r| vm.class(*r).is_some()) else {
+        return Err(vm.type_error("descriptor '__instancecheck__' requires a 'type' object"));
+    };
+    Ok(Value::Bool(default_instance_check(vm, args.pos[1], cls)?))
+}
+
+/// `type.__subclasscheck__(cls, sub)`.
+fn type_subclasscheck(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "__subclasscheck__", 2, 2)?;
+    Ok(Value::Bool(default_subclass_check(
+        vm,
+        args.pos[1],
+        args.pos[0],
+    )?))
 }

@@ -121,6 +121,11 @@ pub(crate) fn install(vm: &mut Vm<'_>) {
     ];
     for (cls, defs) in inits {
         vm.add_methods(cls, defs);
+        // Mutable containers are unhashable: `list.__hash__ is None`, and a subclass
+        // does not reach `object.__hash__`.
+        if let Object::Class(c) = vm.st.heap.get_mut(cls) {
+            c.dict.insert(crate::names::sym::__hash__, Value::None);
+        }
     }
     for cls in value_types(vm) {
         for name in crate::builtins::dunders::NAMES {

@@ -86,7 +86,10 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
     exc!(type_error, "TypeError", exception);
     let name = exc!(name_error, "NameError", exception);
     exc!(unbound_local_error, "UnboundLocalError", name);
-    exc!(attribute_error, "AttributeError", exception);
+    let attr_err = exc!(attribute_error, "AttributeError", exception);
+    // `AttributeError("x").name` / `.obj` are None unless a failed lookup set them.
+    vm.class_set(attr_err, "name", Value::None);
+    vm.class_set(attr_err, "obj", Value::None);
     let runtime = exc!(runtime_error, "RuntimeError", exception);
     exc!(recursion_error, "RecursionError", runtime);
     exc!(not_implemented_error, "NotImplementedError", runtime);
@@ -124,6 +127,9 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
         let name = vm.class_name(cls);
         vm.set_builtin(&name, Value::Obj(cls));
     }
+    // `types.GenericAlias` is reached as `type(list[int])`, not by a builtin name.
+    let ga = vm.intern("GenericAlias");
+    vm.st.builtins.set(ga, Value::Undef);
     let ni = vm.alloc(Object::Instance(Box::new(InstanceObj {
         class: vm.st.types.not_implemented_type,
         attrs: Vec::new(),
@@ -191,7 +197,12 @@ fn small_decimal(s: &str) -> Option<i64> {
 
 fn int_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
     args.check_pos(vm, "int", 0, 2)?;
-    let Some(v) = args.arg_or_kw(0, sym::value) else {
+    // `x` is positional-only; `base` is the one keyword.
+    if let Some((k, _)) = args.kw.iter().find(|(k, _)| &*vm.name(*k) != "base") {
+        let k = vm.name(*k);
+        return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for int()")));
+    }
+    let Some(v) = args.get(0) else {
         return Ok(Value::Int(0));
     };
     let v = crate::builtins::subclass::unwrap_base(vm, v);
@@ -299,12 +310,63 @@ fn float_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
+/// `str(object='')`, `str(object=b'', encoding='utf-8', errors='strict')`.
 fn str_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
-    args.check_pos(vm, "str", 0, 1)?;
-    match args.arg_or_kw(0, sym::value) {
-        Some(v) => convert::str_value(vm, v),
-        None => Ok(vm.new_str("")),
+    const NAMES: [&str; 3] = ["object", "encoding", "errors"];
+    let mut slots: [Option<Value>; 3] = [None; 3];
+    if args.pos.len() > 3 {
+        let n = args.pos.len();
+        return Err(vm.type_error(format!("str() takes at most 3 arguments ({n} given)")));
     }
+    for (i, v) in args.pos.iter().enumerate() {
+        slots[i] = Some(*v);
+    }
+    for (k, v) in args.kw {
+        let name = vm.name(*k);
+        match NAMES.iter().position(|n| **n == *name) {
+            Some(i) if slots[i].is_none() => slots[i] = Some(*v),
+            Some(i) => {
+                return Err(vm.type_error(format!(
+                    "argument for str() given by name ('{name}') and position ({})",
+                    i + 1
+                )))
+            }
+            None => {
+                return Err(
+                    vm.type_error(format!("'{name}' is an invalid keyword argument for str()"))
+                )
+            }
+        }
+    }
+    let [obj, encoding, errors] = slots;
+    let Some(obj) = obj else {
+        return Ok(vm.new_str(""));
+    };
+    if encoding.is_none() && errors.is_none() {
+        return convert::str_value(vm, obj);
+    }
+    // With an encoding or an error mode the object is decoded, as `bytes.decode` does.
+    let is_bytes = matches!(vm.type_name(obj).as_ref(), "bytes" | "bytearray");
+    if !is_bytes {
+        let t = vm.type_name(obj);
+        let msg = if vm.as_str(obj).is_some() {
+            "decoding str is not supported".to_string()
+        } else {
+            format!("decoding to str: need a bytes-like object, {t} found")
+        };
+        return Err(vm.type_error(msg));
+    }
+    let decode = vm.intern("decode");
+    let f = crate::ops::attr::get_attr(vm, obj, decode)?;
+    let enc = match encoding {
+        Some(e) => e,
+        None => vm.new_str("utf-8"),
+    };
+    let errs = match errors {
+        Some(e) => e,
+        None => vm.new_str("strict"),
+    };
+    vm.call(f, &[enc, errs])
 }
 
 fn list_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {

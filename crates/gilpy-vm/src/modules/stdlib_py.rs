@@ -22,6 +22,7 @@ py_module!(OPERATOR, "operator", "py/operator.py");
 py_module!(FUNCTOOLS, "functools", "py/functools.py");
 py_module!(ITERTOOLS, "itertools", "py/itertools.py");
 py_module!(COLLECTIONS, "collections", "py/collections.py");
+py_module!(COLLECTIONS_ABC, "collections.abc", "py/collections_abc.py");
 py_module!(HEAPQ, "heapq", "py/heapq.py");
 py_module!(BISECT, "bisect", "py/bisect.py");
 py_module!(COPY, "copy", "py/copy.py");
@@ -56,6 +57,7 @@ pub const ALL: &[ModuleDef] = &[
     FUNCTOOLS,
     ITERTOOLS,
     COLLECTIONS,
+    COLLECTIONS_ABC,
     HEAPQ,
     BISECT,
     COPY,

@@ -84,9 +84,16 @@ fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> 
                         };
                     }
                 }
-                return match generic_instance(vm, obj, r, cls, flags, name)? {
-                    Some(v) => Ok(Some(v)),
-                    None => getattr_hook(vm, obj, cls, name, None),
+                return match generic_instance(vm, obj, r, cls, flags, name) {
+                    Ok(Some(v)) => Ok(Some(v)),
+                    Ok(None) => getattr_hook(vm, obj, cls, name, None),
+                    // A property raising AttributeError falls back to `__getattr__`.
+                    Err(crate::Throw::Exc(e))
+                        if vm.isinstance(Value::Obj(e), vm.st.types.attribute_error) =>
+                    {
+                        getattr_hook(vm, obj, cls, name, Some(e))
+                    }
+                    Err(e) => Err(e),
                 };
             }
             Object::Class(_) => return class_attr(vm, r, name),
@@ -568,6 +575,12 @@ pub fn generic_set(vm: &mut Vm<'_>, obj: Value, name: NameId, v: Option<Value>) 
             };
             let c = vm.st.types.attribute_error;
             return Err(vm.error(c, msg));
+        }
+    }
+    let is_function = matches!(vm.obj(obj), Some(Object::Function(_)));
+    if let (true, Value::Obj(r)) = (is_function, obj) {
+        if crate::builtins::funcattrs::set_special(vm, r, name, v)? {
+            return Ok(());
         }
     }
     match v {

@@ -160,13 +160,28 @@ fn is_not_implemented(vm: &Vm<'_>, v: Value) -> bool {
 
 fn user_binop(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     let (name, rname, _) = dunders(op);
+    let (ta, tb) = (vm.type_of(a), vm.type_of(b));
+    // A right operand whose type derives from the left's and overrides the reflected
+    // method goes first (CPython's subclass rule).
+    let mut reflected_done = false;
+    if ta != tb && vm.is_subclass(tb, ta) {
+        if let Some(rf) = vm.user_dunder_cached(b, rname) {
+            if vm.user_dunder_cached(a, rname).is_none_or(|x| !x.is(rf)) {
+                reflected_done = true;
+                let res = vm.call(rf, &[b, a])?;
+                if !is_not_implemented(vm, res) {
+                    return Ok(res);
+                }
+            }
+        }
+    }
     if let Some(f) = vm.user_dunder_cached(a, name) {
         let res = vm.call(f, &[a, b])?;
         if !is_not_implemented(vm, res) {
             return Ok(res);
         }
     }
-    if vm.type_of(a) != vm.type_of(b) {
+    if ta != tb && !reflected_done {
         if let Some(f) = vm.user_dunder_cached(b, rname) {
             let res = vm.call(f, &[b, a])?;
             if !is_not_implemented(vm, res) {

@@ -142,7 +142,20 @@ fn rich_eq(vm: &mut Vm<'_>, a: Value, b: Value, negate: bool) -> PyResult<Value>
     } else {
         (sym::__eq__, sym::__eq__)
     };
-    for (x, y, n) in [(a, b, name), (b, a, other)] {
+    // The right operand goes first when its type derives from the left's (and
+    // overrides the method), as CPython's `do_richcompare` does.
+    let (ta, tb) = (vm.type_of(a), vm.type_of(b));
+    let order = if ta != tb
+        && vm.is_subclass(tb, ta)
+        && vm
+            .user_dunder(b, other)
+            .is_some_and(|f| vm.user_dunder(a, other).is_none_or(|g| !g.is(f)))
+    {
+        [(b, a, other), (a, b, name)]
+    } else {
+        [(a, b, name), (b, a, other)]
+    };
+    for (x, y, n) in order {
         if let Some(f) = vm.user_dunder(x, n) {
             let r = vm.call(f, &[x, y])?;
             if !r.is(vm.st.not_implemented) {
@@ -404,6 +417,21 @@ pub fn hash(vm: &mut Vm<'_>, v: Value) -> PyResult<i64> {
             }
             Object::Instance(_) => {
                 if let Some(f) = vm.user_dunder(v, sym::__hash__) {
+                    // `object.__hash__` itself: no call needed.
+                    let object_hash = vm
+                        .class(vm.st.types.object)
+                        .and_then(|c| c.dict.get(&sym::__hash__).copied());
+                    if object_hash.is_some_and(|h| h.is(f)) {
+                        // Native classes with their own `__eq__` (no class statement set
+                        // `__hash__ = None` for them) stay unhashable.
+                        let cls = vm.type_of(v);
+                        let native = vm.class(cls).is_some_and(|c| c.builtin);
+                        if native && vm.class_lookup(cls, sym::__eq__).is_some() {
+                            let t = vm.type_name(v);
+                            return Err(vm.type_error(format!("unhashable type: '{t}'")));
+                        }
+                        return Ok(id_hash(r.index()));
+                    }
                     if f.is(Value::None) {
                         let t = vm.type_name(v);
                         return Err(vm.type_error(format!("unhashable type: '{t}'")));
@@ -427,6 +455,11 @@ pub fn hash(vm: &mut Vm<'_>, v: Value) -> PyResult<i64> {
             _ => Ok(id_hash(r.index())),
         },
     }
+}
+
+/// The identity hash of a heap object (`object.__hash__`).
+pub fn identity_hash(r: crate::value::ObjRef) -> i64 {
+    id_hash(r.index())
 }
 
 fn id_hash(i: usize) -> i64 {

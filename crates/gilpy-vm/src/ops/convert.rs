@@ -315,10 +315,18 @@ pub fn format_value(vm: &mut Vm<'_>, v: Value, spec: &str) -> PyResult<String> {
     if let Some(f) = vm.user_dunder(v, sym::__format__) {
         let s = vm.new_str(spec);
         let r = vm.call(f, &[v, s])?;
+        if !vm.isinstance(r, vm.st.types.str) {
+            let t = vm.type_name(r);
+            return Err(vm.type_error(format!("__format__ must return a str, not {t}")));
+        }
         return str_of(vm, r);
     }
     if spec.is_empty() {
         return str_of(vm, v);
+    }
+    // A subclass of a builtin value type formats as the value it extends.
+    if let Some(b) = crate::builtins::subclass::base_value(vm, v) {
+        return format_value(vm, b, spec);
     }
     let parsed = fmt::parse_format_spec(spec).map_err(|e| format_error(vm, e))?;
     let r = match v {

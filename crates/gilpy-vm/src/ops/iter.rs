@@ -51,6 +51,10 @@ pub fn get_iter(vm: &mut Vm<'_>, v: Value) -> PyResult<Value> {
         // A class whose metaclass defines `__iter__` (`for c in Color`).
         Object::Instance(_) | Object::Class(_) => {
             if let Some(f) = vm.user_dunder(v, sym::__iter__) {
+                // `__iter__ = None` declares the object not iterable.
+                if f.is(Value::None) {
+                    return not_iterable(vm, v);
+                }
                 let it = vm.call(f, &[v])?;
                 let ok = match vm.obj(it) {
                     Some(Object::Iter(_)) | Some(Object::Generator(_)) => true,

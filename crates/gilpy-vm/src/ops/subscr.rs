@@ -273,8 +273,12 @@ pub fn get_item(vm: &mut Vm<'_>, container: Value, key: Value) -> PyResult<Value
                 let f = crate::ops::attr::get_attr(vm, container, sym::__class_getitem__)?;
                 return vm.call(f, &[key]);
             }
-            // `list[int]`-style generic aliases: return the class itself.
-            Ok(container)
+            // `list[int]`: a `types.GenericAlias`; other classes are not subscriptable.
+            if crate::builtins::generic_alias::is_generic_builtin(vm, r) {
+                return Ok(crate::builtins::generic_alias::make(vm, container, key));
+            }
+            let name = vm.class_name(r);
+            Err(vm.type_error(format!("type '{name}' is not subscriptable")))
         }
         _ => not_subscriptable(vm, container),
     }
@@ -426,6 +430,14 @@ pub fn len(vm: &mut Vm<'_>, v: Value) -> PyResult<usize> {
                         Value::Int(i) if i >= 0 => Ok(i as usize),
                         Value::Bool(b) => Ok(b as usize),
                         Value::Int(_) => Err(vm.value_error("__len__() should return >= 0")),
+                        Value::Obj(b) if matches!(vm.st.heap.get(b), Object::BigInt(_)) => {
+                            let neg = matches!(vm.st.heap.get(b), Object::BigInt(x) if x.sign() == num_bigint::Sign::Minus);
+                            Err(if neg {
+                                vm.value_error("__len__() should return >= 0")
+                            } else {
+                                vm.overflow_error("cannot fit 'int' into an index-sized integer")
+                            })
+                        }
                         _ => {
                             let t = vm.type_name(n);
                             Err(vm.type_error(format!(
@@ -493,6 +505,10 @@ pub fn contains(vm: &mut Vm<'_>, container: Value, item: Value) -> PyResult<bool
             }
             Object::Instance(_) | Object::Class(_) => {
                 if let Some(f) = vm.user_dunder(container, sym::__contains__) {
+                    if f.is(Value::None) {
+                        let t = vm.type_name(container);
+                        return Err(vm.type_error(format!("'{t}' object is not a container")));
+                    }
                     let r = vm.call(f, &[container, item])?;
                     return crate::ops::compare::is_true(vm, r);
                 }

@@ -7,12 +7,17 @@
 
 import sys as _sys
 
+# `deque[int]`, `OrderedDict[str, int]`, ... are `types.GenericAlias`es as in CPython.
+_GenericAlias = type(list[int])
+
 
 def _second(pair):
     return pair[1]
 
 
 class defaultdict(dict):
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
@@ -53,6 +58,110 @@ class defaultdict(dict):
         return self
 
 
+class _OdictView:
+    """Live view of an OrderedDict, printed as CPython's `odict_keys([...])`."""
+
+    __slots__ = ("_od",)
+
+    def __init__(self, od):
+        self._od = od
+
+    def __len__(self):
+        return len(self._od)
+
+    def __repr__(self):
+        return "%s(%r)" % (type(self).__name__, list(self))
+
+
+class _OdictSetView(_OdictView):
+    __slots__ = ()
+
+    def __eq__(self, other):
+        if isinstance(other, (set, frozenset, _OdictSetView)) or type(other).__name__ in (
+                "dict_keys", "dict_items"):
+            return set(self) == set(other)
+        return NotImplemented
+
+    def __ne__(self, other):
+        eq = self.__eq__(other)
+        return eq if eq is NotImplemented else not eq
+
+    __hash__ = None
+
+    def __and__(self, other):
+        return set(self) & set(other)
+
+    def __or__(self, other):
+        return set(self) | set(other)
+
+    def __sub__(self, other):
+        return set(self) - set(other)
+
+    def __xor__(self, other):
+        return set(self) ^ set(other)
+
+    def __rand__(self, other):
+        return set(other) & set(self)
+
+    def __ror__(self, other):
+        return set(other) | set(self)
+
+    def __rsub__(self, other):
+        return set(other) - set(self)
+
+    def __rxor__(self, other):
+        return set(other) ^ set(self)
+
+    def isdisjoint(self, other):
+        return not (set(self) & set(other))
+
+
+class odict_keys(_OdictSetView):
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(dict.keys(self._od))
+
+    def __reversed__(self):
+        return reversed(list(dict.keys(self._od)))
+
+    def __contains__(self, key):
+        return dict.__contains__(self._od, key)
+
+
+class odict_values(_OdictView):
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(dict.values(self._od))
+
+    def __reversed__(self):
+        return reversed(list(dict.values(self._od)))
+
+    def __contains__(self, value):
+        for v in dict.values(self._od):
+            if v is value or v == value:
+                return True
+        return False
+
+
+class odict_items(_OdictSetView):
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(dict.items(self._od))
+
+    def __reversed__(self):
+        return reversed(list(dict.items(self._od)))
+
+    def __contains__(self, item):
+        key, value = item
+        if not dict.__contains__(self._od, key):
+            return False
+        v = dict.__getitem__(self._od, key)
+        return v is value or v == value
+
+
 class OrderedDict(dict):
     # gilpy's dict keeps insertion order, so only the operations that reorder
     # (move_to_end, popitem(last=False)) and order-sensitive equality differ.
@@ -78,6 +187,20 @@ class OrderedDict(dict):
             return dict.popitem(self)
         key = next(iter(dict.keys(self)))
         return (key, dict.pop(self, key))
+
+    def keys(self):
+        return odict_keys(self)
+
+    def values(self):
+        return odict_values(self)
+
+    def items(self):
+        return odict_items(self)
+
+    def __reversed__(self):
+        return reversed(list(dict.keys(self)))
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
@@ -107,7 +230,7 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return "%s()" % (type(self).__name__,)
-        return "%s(%r)" % (type(self).__name__, list(self.items()))
+        return "%s(%r)" % (type(self).__name__, list(dict.items(self)))
 
     def __or__(self, other):
         if not isinstance(other, dict):
@@ -133,6 +256,8 @@ def _is_mapping(obj):
 
 
 class Counter(dict):
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, iterable=None, /, **kwds):
         dict.__init__(self)
         self.update(iterable, **kwds)
@@ -390,6 +515,8 @@ class _DequeIter:
 
 
 class deque:
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):
@@ -813,6 +940,8 @@ class ValuesView(_MapView):
 
 class ChainMap:
     """Several mappings searched in order; writes go to the first one."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]

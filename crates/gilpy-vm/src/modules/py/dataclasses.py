@@ -56,6 +56,29 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, has
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
+class InitVar:
+    """`x: InitVar[int]`: an __init__ parameter passed on to __post_init__, not a field."""
+
+    __slots__ = ("type",)
+
+    def __init__(self, type):
+        self.type = type
+
+    def __repr__(self):
+        t = self.type
+        name = t.__name__ if isinstance(t, type) else repr(t)
+        return "dataclasses.InitVar[%s]" % name
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
+
+
+def _is_initvar(annotation):
+    if isinstance(annotation, str):
+        return annotation.startswith("InitVar") or annotation.startswith("dataclasses.InitVar")
+    return annotation is InitVar or isinstance(annotation, InitVar)
+
+
 def _is_classvar(annotation):
     if isinstance(annotation, str):
         return annotation.startswith("ClassVar") or annotation.startswith("typing.ClassVar")
@@ -92,6 +115,7 @@ def _collect_fields(cls):
         if _is_classvar(ann):
             f._classvar = True
             continue
+        f._initvar = _is_initvar(ann)
         if isinstance(f.default, _MUTABLE):
             raise ValueError("mutable default %s for field %s is not allowed: use default_factory"
                              % (type(f.default), name))
@@ -168,15 +192,18 @@ def _make_init(cls, fields, has_post_init):
         if missing:
             raise TypeError("%s missing %d required positional argument%s: %s"
                             % (qual, len(missing), _plural(len(missing)), _and_list(missing)))
+        initvars = []
         for f in fields:
-            if f.init:
+            if getattr(f, "_initvar", False):
+                initvars.append(values[f.name])
+            elif f.init:
                 _raw_setattr(self, f.name, values[f.name])
             elif f.default_factory is not MISSING:
                 _raw_setattr(self, f.name, f.default_factory())
             elif f.default is not MISSING:
                 _raw_setattr(self, f.name, f.default)
         if has_post_init:
-            self.__post_init__()
+            self.__post_init__(*initvars)
 
     __init__.__qualname__ = cls.__qualname__ + ".__init__"
     return __init__
@@ -260,11 +287,12 @@ def _defines(cls, name):
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen):
     fields_map = _collect_fields(cls)
-    fields = [fields_map[n] for n in fields_map]
+    all_fields = [fields_map[n] for n in fields_map]
+    fields = [f for f in all_fields if not getattr(f, "_initvar", False)]
     cls.__dataclass_fields__ = fields_map
     cls.__dataclass_params__ = (init, repr, eq, order, unsafe_hash, frozen)
     if init:
-        cls.__init__ = _make_init(cls, fields, hasattr(cls, "__post_init__"))
+        cls.__init__ = _make_init(cls, all_fields, hasattr(cls, "__post_init__"))
     if repr and not _defines(cls, "__repr__"):
         cls.__repr__ = _make_repr(cls, fields)
     key = _make_tuple_fn(fields)
@@ -314,7 +342,7 @@ def fields(class_or_instance):
         fs = class_or_instance.__dataclass_fields__
     except AttributeError:
         raise TypeError("must be called with a dataclass type or instance") from None
-    return tuple([fs[n] for n in fs])
+    return tuple([fs[n] for n in fs if not getattr(fs[n], "_initvar", False)])
 
 
 def _inner_asdict(obj, factory):

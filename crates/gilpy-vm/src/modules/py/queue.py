@@ -36,6 +36,8 @@ def _check_timeout(timeout):
 class Queue:
     """A first-in, first-out queue; maxsize <= 0 means unbounded."""
 
+    __class_getitem__ = classmethod(type(list[int]))
+
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)

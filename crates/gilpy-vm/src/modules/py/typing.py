@@ -96,6 +96,21 @@ class _Alias:
     def __getitem__(self, params):
         return _Alias(self._special, params if isinstance(params, tuple) else (params,))
 
+    @property
+    def __parameters__(self):
+        found = []
+        for a in self.__args__:
+            for p in ([a] if isinstance(a, TypeVar) else getattr(a, "__parameters__", ())):
+                if isinstance(p, TypeVar) and p not in found:
+                    found.append(p)
+        return tuple(found)
+
+    def __mro_entries__(self, bases):
+        # `class Box(Generic[T])`, `class L(List[int])`: the class itself is the base.
+        if isinstance(self.__origin__, type):
+            return (self.__origin__,)
+        raise TypeError("Cannot subclass %r" % (self,))
+
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
 
@@ -125,11 +140,75 @@ class TypeVar:
 
 
 class Generic:
-    """`class Box(Generic[T])`: subscripting a class gives the class back in gilpy."""
+    """`class Box(Generic[T])`; `Box[int]` is an alias that prints as CPython's and
+    creates plain `Box` instances (no parameter substitution)."""
+
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _Alias(cls, params)
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        found = []
+        for base in cls.__dict__.get("__orig_bases__", ()):
+            for p in getattr(base, "__parameters__", ()):
+                if p not in found:
+                    found.append(p)
+        cls.__parameters__ = tuple(found)
 
 
-class Protocol:
-    pass
+_PROTOCOL_SKIP = frozenset(["__module__", "__qualname__", "__doc__", "__dict__", "__weakref__",
+                            "__annotations__", "__init__", "__slots__", "_is_protocol",
+                            "_is_runtime_protocol", "__parameters__", "__orig_bases__",
+                            "__abstractmethods__", "__init_subclass__", "__class_getitem__",
+                            "__protocol_attrs__"])
+
+
+class _ProtocolMeta(type):
+    # isinstance() on a @runtime_checkable protocol checks that the members exist.
+    def __instancecheck__(cls, instance):
+        if not cls.__dict__.get("_is_protocol", False):
+            return type.__instancecheck__(cls, instance)
+        if not cls.__dict__.get("_is_runtime_protocol", False):
+            raise TypeError("Instance and class checks can only be used with "
+                            "@runtime_checkable protocols")
+        if type.__instancecheck__(cls, instance):
+            return True
+        for attr in cls.__protocol_attrs__:
+            if not hasattr(instance, attr):
+                return False
+            if callable(getattr(cls, attr, None)) and getattr(instance, attr) is None:
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if not cls.__dict__.get("_is_protocol", False):
+            return type.__subclasscheck__(cls, other)
+        if not cls.__dict__.get("_is_runtime_protocol", False):
+            raise TypeError("Instance and class checks can only be used with "
+                            "@runtime_checkable protocols")
+        if type.__subclasscheck__(cls, other):
+            return True
+        return all(any(attr in k.__dict__ for k in other.__mro__)
+                   for attr in cls.__protocol_attrs__)
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    _is_protocol = True
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if "_is_protocol" not in cls.__dict__:
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        attrs = set()
+        for k in cls.__mro__[:-1]:
+            if k.__name__ in ("Protocol", "Generic"):
+                continue
+            for name in list(k.__dict__) + list(k.__dict__.get("__annotations__", {})):
+                if not name.startswith("_abc_") and name not in _PROTOCOL_SKIP:
+                    attrs.add(name)
+        cls.__protocol_attrs__ = attrs
 
 
 Any = _Special("Any")
@@ -185,7 +264,43 @@ def no_type_check(f):
 
 
 def runtime_checkable(cls):
+    if not cls.__dict__.get("_is_protocol", False):
+        raise TypeError("@runtime_checkable can be only applied to protocol classes, got %r" % (cls,))
+    cls._is_runtime_protocol = True
     return cls
+
+
+def _eval_hint(value, globalns, localns):
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        return eval(value, globalns, localns)
+    return value
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """Annotations with string forward references evaluated and `None` as NoneType;
+    for a class, those of its whole mro (base classes first)."""
+    import sys
+    hints = {}
+    if isinstance(obj, type):
+        for base in reversed(obj.__mro__):
+            ann = base.__dict__.get("__annotations__", {})
+            module = sys.modules.get(base.__module__)
+            gns = globalns if globalns is not None else getattr(module, "__dict__", {})
+            lns = localns if localns is not None else dict(vars(base))
+            for name, value in ann.items():
+                hints[name] = _eval_hint(value, gns, lns)
+        return hints
+    ann = getattr(obj, "__annotations__", None)
+    if ann is None:
+        if isinstance(obj, (type(get_type_hints), type(sys))):
+            return {}
+        raise TypeError("%r is not a module, class, method, or function." % (obj,))
+    gns = globalns if globalns is not None else getattr(obj, "__globals__", {})
+    for name, value in ann.items():
+        hints[name] = _eval_hint(value, gns, localns)
+    return hints
 
 
 def get_origin(tp):
