@@ -296,6 +296,43 @@ fn check_hook(vm: &mut Vm<'_>, cls: Value, name: &str) -> Option<Value> {
     }
 }
 
+/// When `spec` is a tuple: whether `check` holds for any of its items, left to right,
+/// stopping at the first true or error (CPython's order). `None` for a non-tuple.
+fn any_in_tuple(
+    vm: &mut Vm<'_>,
+    spec: Value,
+    mut check: impl FnMut(&mut Vm<'_>, Value) -> PyResult<bool>,
+) -> Option<PyResult<bool>> {
+    let Some(Object::Tuple(t)) = vm.obj(spec) else {
+        return None;
+    };
+    let items = t.to_vec();
+    if let Err(e) = vm.enter_native() {
+        return Some(Err(e));
+    }
+    let mut found = Ok(false);
+    for c in items {
+        match check(vm, c) {
+            Ok(false) => continue,
+            other => {
+                found = other;
+                break;
+            }
+        }
+    }
+    vm.leave_native();
+    Some(found)
+}
+
+/// Calls a metaclass's `__instancecheck__`/`__subclasscheck__` and takes its truth.
+fn call_check_hook(vm: &mut Vm<'_>, hook: Value, cls: Value, arg: Value) -> PyResult<bool> {
+    vm.enter_native()?;
+    let res = vm.call(hook, &[cls, arg]);
+    vm.leave_native();
+    let res = res?;
+    crate::ops::compare::is_true(vm, res)
+}
+
 /// `isinstance(obj, cls)` as CPython's `PyObject_IsInstance`: an exact type match
 /// wins, tuples are searched, and otherwise `type(cls).__instancecheck__` decides (a
 /// metaclass hook such as `ABCMeta`'s, or the default subclass test).
@@ -305,28 +342,11 @@ pub fn instance_check(vm: &mut Vm<'_>, obj: Value, cls: Value) -> PyResult<bool>
             return Ok(true);
         }
     }
-    if let Some(Object::Tuple(t)) = vm.obj(cls) {
-        let items = t.to_vec();
-        vm.enter_native()?;
-        let mut found = Ok(false);
-        for c in items {
-            match instance_check(vm, obj, c) {
-                Ok(false) => continue,
-                other => {
-                    found = other;
-                    break;
-                }
-            }
-        }
-        vm.leave_native();
+    if let Some(found) = any_in_tuple(vm, cls, |vm, c| instance_check(vm, obj, c)) {
         return found;
     }
     if let Some(hook) = check_hook(vm, cls, "__instancecheck__") {
-        vm.enter_native()?;
-        let res = vm.call(hook, &[cls, obj]);
-        vm.leave_native();
-        let res = res?;
-        return crate::ops::compare::is_true(vm, res);
+        return call_check_hook(vm, hook, cls, obj);
     }
     match cls.as_obj().filter(|r| vm.class(*r).is_some()) {
         Some(r) => default_instance_check(vm, obj, r),
@@ -355,28 +375,11 @@ fn default_instance_check(vm: &mut Vm<'_>, obj: Value, cls: ObjRef) -> PyResult<
 /// `issubclass(sub, cls)` as CPython's `PyObject_IsSubclass`: tuples are searched and
 /// `type(cls).__subclasscheck__` decides; the default needs classes on both sides.
 pub fn subclass_check(vm: &mut Vm<'_>, sub: Value, cls: Value) -> PyResult<bool> {
-    if let Some(Object::Tuple(t)) = vm.obj(cls) {
-        let items = t.to_vec();
-        vm.enter_native()?;
-        let mut found = Ok(false);
-        for c in items {
-            match subclass_check(vm, sub, c) {
-                Ok(false) => continue,
-                other => {
-                    found = other;
-                    break;
-                }
-            }
-        }
-        vm.leave_native();
+    if let Some(found) = any_in_tuple(vm, cls, |vm, c| subclass_check(vm, sub, c)) {
         return found;
     }
     if let Some(hook) = check_hook(vm, cls, "__subclasscheck__") {
-        vm.enter_native()?;
-        let res = vm.call(hook, &[cls, sub]);
-        vm.leave_native();
-        let res = res?;
-        return crate::ops::compare::is_true(vm, res);
+        return call_check_hook(vm, hook, cls, sub);
     }
     default_subclass_check(vm, sub, cls)
 }
