@@ -29,12 +29,6 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-/// mimalloc instead of glibc's malloc: the collector frees objects in batches, and with a
-/// large live heap glibc then spent up to 60 % of a call-heavy run sorting its bins
-/// (`benches/kernels/decorators.py`, `json_walk.py`; docs/performance.md).
-#[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 use args::{Cli, Command};
 
 /// Subcommand names; anything else in first position is taken as a script (`gilpy FILE`).
