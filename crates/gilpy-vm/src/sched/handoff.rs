@@ -341,12 +341,12 @@ fn next_in_line(
     std::sync::Arc<Signals>,
     Option<Instant>,
 )> {
-    let at = spin_time(vm, now);
     if vm.st.sched.seeded.is_some() {
         return None;
     }
+    let head = *vm.st.sched.run_queue.front()?;
+    let at = spin_time(vm, now);
     let sched = &mut vm.st.sched;
-    let head = *sched.run_queue.front()?;
     let s = sched.slot(head);
     if head == me || s.signals.is_spinning() {
         return None;
