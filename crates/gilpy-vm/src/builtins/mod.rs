@@ -235,6 +235,8 @@ pub const MODULES: &[ModuleDef] = &[
     crate::modules::stdlib_native::MODULE,
     crate::modules::thread::MODULE,
     crate::modules::queue_native::MODULE,
+    crate::modules::heapq_native::MODULE,
+    crate::modules::deque::MODULE,
     crate::modules::time::MODULE,
     crate::modules::gc::MODULE,
     crate::modules::os::MODULE,

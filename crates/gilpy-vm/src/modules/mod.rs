@@ -1,7 +1,9 @@
 //! Built-in modules, one file per module. Each exports a `MODULE: ModuleDef`, registered
 //! in [`crate::builtins::MODULES`].
 
+pub mod deque;
 pub mod gc;
+pub mod heapq_native;
 pub mod import;
 pub mod interpreters;
 pub mod math;

@@ -1,75 +1,8 @@
 """heapq: a binary min-heap on a list (heap[k] <= heap[2k+1], heap[2k+2])."""
 
 
-def _sift_down(heap, startpos, pos):
-    # Move heap[pos] up towards startpos until its parent is not larger.
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _sift_up(heap, pos):
-    # Bubble the smaller child up from pos to a leaf, then place the item (CPython's
-    # "bottom-up" variant: fewer comparisons on average).
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _sift_down(heap, startpos, pos)
-
-
-def heappush(heap, item):
-    heap.append(item)
-    _sift_down(heap, 0, len(heap) - 1)
-
-
-def heappop(heap):
-    if not heap:
-        raise IndexError("index out of range")
-    last = heap.pop()
-    if heap:
-        item = heap[0]
-        heap[0] = last
-        _sift_up(heap, 0)
-        return item
-    return last
-
-
-def heapreplace(heap, item):
-    if not heap:
-        raise IndexError("index out of range")
-    returnitem = heap[0]
-    heap[0] = item
-    _sift_up(heap, 0)
-    return returnitem
-
-
-def heappushpop(heap, item):
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _sift_up(heap, 0)
-    return item
-
-
-def heapify(x):
-    n = len(x)
-    for i in reversed(range(n // 2)):
-        _sift_up(x, i)
+# The primitives are native (modules/heapq_native.rs), as CPython's come from _heapq.
+from _heapq import heappush, heappop, heapreplace, heappushpop, heapify
 
 
 def _identity(x):
