@@ -243,6 +243,9 @@ pub struct VmState {
     /// Some class overrides `__getattribute__`, or gained a data descriptor after it was
     /// created: the eval loop's own-attribute fast path is off (see `ops/attr.rs`).
     pub attr_slow: bool,
+    /// Has a `threading.local` been created? Until then attribute access on native
+    /// instances skips the per-thread attribute swap (`modules/thread_local.rs`).
+    pub thread_locals: bool,
     /// May `s += x` append in place (`Op::InplaceAppend`)? Turned off for good once code
     /// compiled at run time (`exec`, `eval`) or a namespace dict (`globals()`,
     /// `locals()`) may hold references the compiler never saw loaded.
@@ -293,6 +296,7 @@ impl VmState {
             name_strs: Vec::new(),
             globals_prefix: None,
             attr_slow: false,
+            thread_locals: false,
             inplace_strings: true,
             runs: 0,
             flags_seen: 0,

@@ -42,6 +42,7 @@ pub fn install(vm: &mut Vm<'_>, m: ObjRef) {
 }
 
 fn local_new(vm: &mut Vm<'_>, cls: ObjRef, _args: Args<'_>) -> PyResult<Value> {
+    vm.st.thread_locals = true;
     let data = LocalData {
         owner: vm.th.id,
         parked: FxHashMap::default(),
@@ -56,6 +57,9 @@ fn local_new(vm: &mut Vm<'_>, cls: ObjRef, _args: Args<'_>) -> PyResult<Value> {
 /// Gives `obj`'s attribute list to the running thread if `obj` is a thread-local.
 #[inline]
 pub fn switch(vm: &mut Vm<'_>, obj: ObjRef) {
+    if !vm.st.thread_locals {
+        return;
+    }
     let me = vm.th.id;
     if let Object::Instance(inst) = vm.st.heap.get_mut(obj) {
         if let Payload::Native(n) = &mut inst.payload {
