@@ -258,7 +258,8 @@ fn ne(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 /// `vars(obj)`: the instance's `__dict__`, a class's or module's namespace.
 pub fn vars(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     if args.is_empty() {
-        return Err(vm.type_error("vars() without an argument is not supported in gilpy"));
+        // `vars()` is `locals()`.
+        return super::evalexec::locals(vm, args);
     }
     args.check(vm, "vars", 1, 1)?;
     let obj = args.pos[0];
