@@ -2,6 +2,7 @@
 //! in [`crate::builtins::MODULES`].
 
 pub mod gc;
+pub mod hashlib;
 pub mod import;
 pub mod interpreters;
 pub mod math;
@@ -17,6 +18,7 @@ pub mod share;
 pub mod sim;
 pub mod stdlib_native;
 pub mod stdlib_py;
+pub mod struct_native;
 pub mod sys;
 pub mod thread;
 pub mod thread_local;
