@@ -24,3 +24,4 @@ pub mod thread;
 pub mod thread_local;
 pub mod time;
 pub mod time_fmt;
+pub mod weakref_native;
