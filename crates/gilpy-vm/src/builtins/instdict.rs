@@ -297,6 +297,18 @@ pub fn code_info(vm: &mut Vm<'_>, f: ObjRef) -> Value {
         ("co_argcount", Value::Int(c.argcount as i64)),
         ("co_posonlyargcount", Value::Int(c.posonlyargcount as i64)),
         ("co_kwonlyargcount", Value::Int(c.kwonlyargcount as i64)),
+        ("co_nlocals", Value::Int(c.varnames.len() as i64)),
+        // CPython's bits: OPTIMIZED|NEWLOCALS, VARARGS, VARKEYWORDS, NESTED, GENERATOR
+        // (`inspect` reads them).
+        (
+            "co_flags",
+            Value::Int(
+                3 | (i64::from(c.has_varargs) * 4)
+                    | (i64::from(c.has_varkw) * 8)
+                    | (i64::from(!c.freevars.is_empty()) * 16)
+                    | (i64::from(c.is_generator) * 32),
+            ),
+        ),
     ];
     let names: Vec<Value> = c.varnames.iter().map(|n| vm.new_str(n)).collect();
     attrs.push(("co_varnames", vm.new_tuple(names)));
