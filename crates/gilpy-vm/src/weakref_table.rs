@@ -146,7 +146,13 @@ pub(crate) fn run_callbacks(vm: &mut crate::Vm<'_>) -> crate::PyResult<()> {
     }
     let mut result = Ok(());
     for w in refs {
-        let cb = vm.st.heap.slots.get(w.index()).and_then(weak_data).map(|d| d.callback);
+        let cb = vm
+            .st
+            .heap
+            .slots
+            .get(w.index())
+            .and_then(weak_data)
+            .map(|d| d.callback);
         let Some(cb) = cb.filter(|c| !matches!(c, Value::None)) else {
             continue;
         };

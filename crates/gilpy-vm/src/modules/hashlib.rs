@@ -255,7 +255,12 @@ fn new(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         pos: args.pos,
         kw: &[],
     };
-    let kws: Vec<_> = args.kw.iter().filter(|(k, _)| *k != name_kw).copied().collect();
+    let kws: Vec<_> = args
+        .kw
+        .iter()
+        .filter(|(k, _)| *k != name_kw)
+        .copied()
+        .collect();
     let rest = Args { kw: &kws, ..rest };
     let data = initial(vm, &rest, "new", skip)?;
     make(vm, name, data)

@@ -127,7 +127,10 @@ fn parse(vm: &mut Vm<'_>, fmt: &[u8]) -> PyResult<Layout> {
         let mut count: Option<usize> = None;
         while i < rest.len() && rest[i].is_ascii_digit() {
             let d = (rest[i] - b'0') as usize;
-            let n = count.unwrap_or(0).checked_mul(10).and_then(|n| n.checked_add(d));
+            let n = count
+                .unwrap_or(0)
+                .checked_mul(10)
+                .and_then(|n| n.checked_add(d));
             match n {
                 Some(n) => count = Some(n),
                 None => return Err(error(vm, "total struct size too long")),
@@ -151,7 +154,7 @@ fn parse(vm: &mut Vm<'_>, fmt: &[u8]) -> PyResult<Layout> {
         let total = if matches!(code, b's' | b'p') {
             count
         } else {
-            count.checked_mul(size).unwrap_or(usize::MAX)
+            count.saturating_mul(size)
         };
         items.push(Item {
             code,
@@ -241,7 +244,10 @@ fn pack_int(vm: &mut Vm<'_>, lay: &Layout, it: &Item, v: Value, out: &mut [u8]) 
         }
     } else {
         // A pointer (`P`) may be given as a negative number, as in C.
-        match n.to_u64().or_else(|| n.to_i64().filter(|_| it.code == b'P').map(|x| x as u64)) {
+        match n
+            .to_u64()
+            .or_else(|| n.to_i64().filter(|_| it.code == b'P').map(|x| x as u64))
+        {
             Some(x) => x as i128,
             None if lay.big && it.code == b'Q' => {
                 return Err(error(vm, "int too large to convert"))
@@ -275,7 +281,9 @@ fn float_arg(vm: &mut Vm<'_>, v: Value) -> PyResult<f64> {
                 let b = (**b).clone();
                 crate::ops::num::big_to_f64(vm, &b)
             }
-            Some(Object::Instance(_)) if vm.user_dunder(v, crate::names::sym::__float__).is_some() => {
+            Some(Object::Instance(_))
+                if vm.user_dunder(v, crate::names::sym::__float__).is_some() =>
+            {
                 let f = vm.user_dunder(v, crate::names::sym::__float__);
                 match f.map(|f| vm.call(f, &[v])).transpose()? {
                     Some(Value::Float(x)) => Ok(x),
@@ -299,7 +307,7 @@ fn f64_to_f16(x: f64) -> Option<u16> {
     }
     // Multiples of 2^-24 (the smallest subnormal) up to 65504; scale, round, rebuild.
     let (e, m) = if a < 2f64.powi(-14) {
-        (0u16, (a * 2f64.powi(24)).round_ties_even_compat() as u32)
+        (0u16, (a * 2f64.powi(24)).round_ties_even() as u32)
     } else {
         let mut exp = a.log2().floor() as i32;
         if 2f64.powi(exp) > a {
@@ -308,8 +316,7 @@ fn f64_to_f16(x: f64) -> Option<u16> {
             exp += 1;
         }
         let frac = a / 2f64.powi(exp) - 1.0;
-        let mut mant = (frac * 1024.0).round_ties_even_compat() as u32;
-        let mut exp = exp;
+        let mut mant = (frac * 1024.0).round_ties_even() as u32;
         if mant == 1024 {
             mant = 0;
             exp += 1;
@@ -320,22 +327,7 @@ fn f64_to_f16(x: f64) -> Option<u16> {
         ((exp + 15) as u16, mant)
     };
     // A subnormal that rounds up to 1024 becomes the smallest normal, which this encodes.
-    Some(sign | (e << 10) + m as u16)
-}
-
-trait RoundEven {
-    fn round_ties_even_compat(self) -> f64;
-}
-
-impl RoundEven for f64 {
-    fn round_ties_even_compat(self) -> f64 {
-        let r = self.round();
-        if (self - self.trunc()).abs() == 0.5 && r % 2.0 != 0.0 {
-            r - self.signum()
-        } else {
-            r
-        }
-    }
+    Some(sign | ((e << 10) + m as u16))
 }
 
 fn f16_to_f64(h: u16) -> f64 {
@@ -407,7 +399,10 @@ fn pack_values(vm: &mut Vm<'_>, lay: &Layout, values: &[Value], out: &mut [u8]) 
                 vi += 1;
                 let Some(b) = bytes_of(vm, v).map(<[u8]>::to_vec) else {
                     let c = it.code as char;
-                    return Err(error(vm, format!("argument for '{c}' must be a bytes object")));
+                    return Err(error(
+                        vm,
+                        format!("argument for '{c}' must be a bytes object"),
+                    ));
                 };
                 let dst = &mut out[it.offset..it.offset + it.count];
                 if it.code == b's' {
@@ -450,7 +445,10 @@ fn unpack_values(vm: &mut Vm<'_>, lay: &Layout, data: &[u8]) -> Vec<Value> {
     for it in &lay.items {
         match it.code {
             b'x' => {}
-            b's' => out.push(new_bytes(vm, data[it.offset..it.offset + it.count].to_vec())),
+            b's' => out.push(new_bytes(
+                vm,
+                data[it.offset..it.offset + it.count].to_vec(),
+            )),
             b'p' => {
                 let field = &data[it.offset..it.offset + it.count];
                 let v = match field.split_first() {
@@ -520,7 +518,10 @@ fn pack_into(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let len = dst.len();
     let start = if off < 0 { len as i64 + off } else { off };
     if start < 0 {
-        return Err(error(vm, format!("offset {off} out of range for {len}-byte buffer")));
+        return Err(error(
+            vm,
+            format!("offset {off} out of range for {len}-byte buffer"),
+        ));
     }
     let start = start as usize;
     if start + lay.size > len {
@@ -557,7 +558,10 @@ fn unpack(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let lay = format_of(vm, args.pos[0])?;
     let data = buffer(vm, args.pos[1])?;
     if data.len() != lay.size {
-        return Err(error(vm, format!("unpack requires a buffer of {} bytes", lay.size)));
+        return Err(error(
+            vm,
+            format!("unpack requires a buffer of {} bytes", lay.size),
+        ));
     }
     let vals = unpack_values(vm, &lay, &data);
     Ok(vm.new_tuple(vals))
@@ -580,7 +584,10 @@ fn unpack_from(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let len = data.len();
     let start = if off < 0 { len as i64 + off } else { off };
     if start < 0 {
-        return Err(error(vm, format!("offset {off} out of range for {len}-byte buffer")));
+        return Err(error(
+            vm,
+            format!("offset {off} out of range for {len}-byte buffer"),
+        ));
     }
     let start = start as usize;
     if start + lay.size > len {
@@ -605,7 +612,10 @@ fn unpack_all(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let lay = format_of(vm, args.pos[0])?;
     let data = buffer(vm, args.pos[1])?;
     if lay.size == 0 {
-        return Err(error(vm, "cannot iteratively unpack with a struct of length 0"));
+        return Err(error(
+            vm,
+            "cannot iteratively unpack with a struct of length 0",
+        ));
     }
     if data.len() % lay.size != 0 {
         return Err(error(

@@ -123,7 +123,11 @@ impl RefClass for Vm<'_> {
 }
 
 /// `self`'s state, or `TypeError`.
-fn data(vm: &mut Vm<'_>, args: &Args<'_>, method: &str) -> PyResult<(Option<ObjRef>, Option<i64>, Value)> {
+fn data(
+    vm: &mut Vm<'_>,
+    args: &Args<'_>,
+    method: &str,
+) -> PyResult<(Option<ObjRef>, Option<i64>, Value)> {
     let d = args
         .get(0)
         .and_then(|v| vm.obj(v))
@@ -148,9 +152,7 @@ fn call(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let (target, _, _) = data(vm, &args, "__call__")?;
     if args.pos.len() > 1 || !args.kw.is_empty() {
         let n = args.pos.len() - 1 + args.kw.len();
-        return Err(vm.type_error(format!(
-            "weakref() takes exactly 0 arguments ({n} given)"
-        )));
+        return Err(vm.type_error(format!("weakref() takes exactly 0 arguments ({n} given)")));
     }
     Ok(target.map_or(Value::None, Value::Obj))
 }
@@ -246,6 +248,9 @@ fn getweakrefcount(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn getweakrefs(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "getweakrefs", 1, 1)?;
-    let refs = live_refs(vm, args.pos[0]).into_iter().map(Value::Obj).collect();
+    let refs = live_refs(vm, args.pos[0])
+        .into_iter()
+        .map(Value::Obj)
+        .collect();
     Ok(vm.new_list(refs))
 }
