@@ -25,7 +25,8 @@ pub(crate) fn maybe_collect(vm: &mut Vm<'_>) -> crate::PyResult<()> {
         return Ok(());
     }
     collect(&mut vm.st, &vm.th);
-    crate::gc_finalize::run_pending(vm)
+    crate::gc_finalize::run_pending(vm)?;
+    crate::weakref_table::run_callbacks(vm)
 }
 
 /// Runs a full collection. `running` is the context of the thread holding the GIL.
@@ -47,6 +48,7 @@ pub fn collect(st: &mut VmState, running: &ThreadCtx) {
         ascii_chars,
         name_strs,
         fin,
+        weak,
         ..
     } = st;
     let marks = &mut heap.marks;
@@ -85,6 +87,7 @@ pub fn collect(st: &mut VmState, running: &ThreadCtx) {
         }
     }
     crate::gc_finalize::rescue(heap, fin);
+    crate::weakref_table::clear_dead(heap, weak);
     // Sweep: free what was not reached, clear the marks for next time. The free list is
     // rebuilt highest slot first, so allocation pops slots in ascending order and slot
     // order follows allocation order (finalizers run in that order, as CPython's do).

@@ -179,6 +179,9 @@ fn may_finalize(vm: &Vm<'_>, vals: &[Value]) -> bool {
     let mut seen = 0;
     while let Some(v) = work.pop() {
         let Value::Obj(r) = v else { continue };
+        if crate::weakref_table::watched(&vm.st, r) {
+            return true;
+        }
         seen += 1;
         if seen > LIMIT {
             return true;

@@ -45,6 +45,7 @@ pub mod trace;
 pub mod traceback;
 pub mod value;
 pub mod vm;
+pub mod weakref_table;
 
 pub use error::Error;
 pub use interp::{Builder, HeapStats, Interpreter, LatencySummary, RunResult, Stats, ThreadReport};

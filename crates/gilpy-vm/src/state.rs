@@ -257,6 +257,8 @@ pub struct VmState {
     pub flags_seen: u8,
     /// `__del__` and the `gc` module's state (`gc_finalize.rs`).
     pub fin: crate::gc_finalize::Finalize,
+    /// Weak references by referent (`weakref_table.rs`).
+    pub weak: crate::weakref_table::WeakTable,
     /// The lost-update detector, when enabled.
     pub races: Option<Box<crate::races::RaceDetector>>,
     /// Threads: the table, run queue and sleepers.
@@ -301,6 +303,7 @@ impl VmState {
             runs: 0,
             flags_seen: 0,
             fin: Default::default(),
+            weak: Default::default(),
             imports: Default::default(),
             races: None,
             sched: crate::sched::Sched::default(),

@@ -622,14 +622,25 @@ pub fn set_class_doc(vm: &mut Vm<'_>, cls: ObjRef, body: Value) {
 
 /// `dir(obj)`: the sorted attribute names of `obj`, its class and the class's bases.
 fn dir(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
-    args.check(vm, "dir", 1, 1)?;
+    args.check(vm, "dir", 0, 1)?;
+    if args.is_empty() {
+        let names = super::evalexec::scope_names(vm);
+        let items = names.iter().map(|n| vm.new_str(n)).collect();
+        return Ok(vm.new_list(items));
+    }
     let obj = args.pos[0];
     let mut names: Vec<Arc<str>> = Vec::new();
     let classes = match vm.obj(obj) {
         Some(Object::Class(c)) => c.mro.clone(),
         Some(Object::Module(m)) => {
             if m.is_main {
-                return Err(vm.type_error("dir() of the main module is not supported"));
+                // `__main__`'s variables live in the global slot table.
+                let items = crate::modules::import::namespace_items(vm, None);
+                names.extend(items.into_iter().map(|(k, _)| Arc::from(k.as_str())));
+                names.sort();
+                names.dedup();
+                let items = names.iter().map(|n| vm.new_str(n)).collect();
+                return Ok(vm.new_list(items));
             }
             let keys: Vec<NameId> = m.attrs.keys().copied().collect();
             names.extend(keys.into_iter().map(|k| vm.name(k)));

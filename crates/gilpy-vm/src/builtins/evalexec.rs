@@ -100,8 +100,45 @@ fn globals(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     to_dict(vm, items)
 }
 
+/// What `dir()` without an argument lists: the caller's local names (a function's
+/// locals, else its module's globals), sorted. For `__main__` it adds the dunders
+/// CPython's main module always binds, which gilpy does not keep as variables.
+pub(crate) fn scope_names(vm: &Vm<'_>) -> Vec<String> {
+    let mut names: Vec<String> = if in_function(vm) {
+        frame_locals(vm).into_iter().map(|(k, _)| k).collect()
+    } else {
+        let p = caller_prefix(vm);
+        let mut n: Vec<String> = import::namespace_items(vm, p.as_deref())
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect();
+        if p.is_none() {
+            for extra in MAIN_DUNDERS {
+                n.push(extra.to_string());
+            }
+        }
+        n
+    };
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// The names CPython's `__main__` module binds before the script runs.
+const MAIN_DUNDERS: [&str; 9] = [
+    "__annotations__",
+    "__builtins__",
+    "__cached__",
+    "__doc__",
+    "__file__",
+    "__loader__",
+    "__name__",
+    "__package__",
+    "__spec__",
+];
+
 /// `locals()`
-fn locals(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn locals(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "locals", 0, 0)?;
     if !in_function(vm) {
         return globals(vm, args);

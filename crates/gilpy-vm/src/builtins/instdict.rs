@@ -258,7 +258,8 @@ fn ne(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 /// `vars(obj)`: the instance's `__dict__`, a class's or module's namespace.
 pub fn vars(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     if args.is_empty() {
-        return Err(vm.type_error("vars() without an argument is not supported in gilpy"));
+        // `vars()` is `locals()`.
+        return super::evalexec::locals(vm, args);
     }
     args.check(vm, "vars", 1, 1)?;
     let obj = args.pos[0];
@@ -296,6 +297,18 @@ pub fn code_info(vm: &mut Vm<'_>, f: ObjRef) -> Value {
         ("co_argcount", Value::Int(c.argcount as i64)),
         ("co_posonlyargcount", Value::Int(c.posonlyargcount as i64)),
         ("co_kwonlyargcount", Value::Int(c.kwonlyargcount as i64)),
+        ("co_nlocals", Value::Int(c.varnames.len() as i64)),
+        // CPython's bits: OPTIMIZED|NEWLOCALS, VARARGS, VARKEYWORDS, NESTED, GENERATOR
+        // (`inspect` reads them).
+        (
+            "co_flags",
+            Value::Int(
+                3 | (i64::from(c.has_varargs) * 4)
+                    | (i64::from(c.has_varkw) * 8)
+                    | (i64::from(!c.freevars.is_empty()) * 16)
+                    | (i64::from(c.is_generator) * 32),
+            ),
+        ),
     ];
     let names: Vec<Value> = c.varnames.iter().map(|n| vm.new_str(n)).collect();
     attrs.push(("co_varnames", vm.new_tuple(names)));

@@ -246,6 +246,9 @@ pub const MODULES: &[ModuleDef] = &[
     crate::modules::pymod::THREADING,
     crate::modules::pymod::QUEUE,
     crate::modules::pymod::CONCURRENT_FUTURES,
+    crate::modules::hashlib::MODULE,
+    crate::modules::struct_native::MODULE,
+    crate::modules::weakref_native::MODULE,
 ];
 
 /// Installs every table into a fresh interpreter.

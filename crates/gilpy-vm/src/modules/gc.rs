@@ -54,6 +54,7 @@ fn collect(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         }
     }
     let n = crate::gc_finalize::collect_now(vm)?;
+    crate::weakref_table::run_callbacks(vm)?;
     Ok(Value::Int(n as i64))
 }
 

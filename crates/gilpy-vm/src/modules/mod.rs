@@ -3,6 +3,7 @@
 
 pub mod deque;
 pub mod gc;
+pub mod hashlib;
 pub mod heapq_native;
 pub mod import;
 pub mod interpreters;
@@ -19,8 +20,10 @@ pub mod share;
 pub mod sim;
 pub mod stdlib_native;
 pub mod stdlib_py;
+pub mod struct_native;
 pub mod sys;
 pub mod thread;
 pub mod thread_local;
 pub mod time;
 pub mod time_fmt;
+pub mod weakref_native;

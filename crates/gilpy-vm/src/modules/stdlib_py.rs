@@ -3,7 +3,7 @@
 //! `json`, `contextlib`, `dataclasses`, `enum`, `abc`, `re` (over the native `_gilpy_re`), `datetime`,
 //! `statistics`, `tempfile`, `cmath`, `warnings`, `errno`, `textwrap`, `fractions`, `traceback`,
 //! `logging`, `io` (`StringIO`, `BytesIO`), `csv`, `pprint`, `atexit`,
-//! `keyword`, `types`. Each is compiled into the binary and run on first import, like
+//! `keyword`, `types`, `struct` (over the native `_struct`), `weakref` (over `_weakref`), `pathlib`, `argparse`, `decimal`, `inspect`. Each is compiled into the binary and run on first import, like
 //! `threading` (see [`super::pymod`]).
 
 use crate::builtins::ModuleDef;
@@ -50,6 +50,12 @@ py_module!(PPRINT, "pprint", "py/pprint.py");
 py_module!(ATEXIT, "atexit", "py/atexit.py");
 py_module!(KEYWORD, "keyword", "py/keyword.py");
 py_module!(TYPES, "types", "py/types.py");
+py_module!(STRUCT, "struct", "py/struct.py");
+py_module!(WEAKREF, "weakref", "py/weakref.py");
+py_module!(PATHLIB, "pathlib", "py/pathlib.py");
+py_module!(ARGPARSE, "argparse", "py/argparse.py");
+py_module!(DECIMAL, "decimal", "py/decimal.py");
+py_module!(INSPECT, "inspect", "py/inspect.py");
 
 /// Every module above, for [`crate::builtins::MODULES`].
 pub const ALL: &[ModuleDef] = &[
@@ -85,4 +91,10 @@ pub const ALL: &[ModuleDef] = &[
     ATEXIT,
     KEYWORD,
     TYPES,
+    STRUCT,
+    WEAKREF,
+    PATHLIB,
+    ARGPARSE,
+    DECIMAL,
+    INSPECT,
 ];
