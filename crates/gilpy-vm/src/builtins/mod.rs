@@ -32,6 +32,7 @@ pub mod meta;
 pub mod strict_zip;
 pub mod subclass;
 pub mod types;
+pub mod union;
 
 use crate::names::NameId;
 use crate::value::{ObjRef, Value};

@@ -189,6 +189,14 @@ fn user_binop(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Value>
             }
         }
     }
+    if op == BinOp::BitOr {
+        // `type.__or__`/`__ror__` (native methods of `type` are not in a class's
+        // metaclass lookup): `int | str` builds a `types.UnionType`.
+        let res = crate::builtins::union::union_of(vm, a, b)?;
+        if !is_not_implemented(vm, res) {
+            return Ok(res);
+        }
+    }
     Err(binop_type_error(vm, op, a, b))
 }
 
