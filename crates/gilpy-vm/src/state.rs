@@ -195,6 +195,8 @@ types_struct! {
     generic_alias,
     // `types.UnionType` (builtins/union.rs).
     union_type,
+    // Slots' `member_descriptor` (builtins/slots.rs).
+    member_descriptor,
 }
 
 /// Everything behind the GIL.

@@ -30,6 +30,7 @@ pub mod instdict;
 pub mod io;
 pub mod meta;
 pub mod strict_zip;
+pub mod slots;
 pub mod subclass;
 pub mod types;
 pub mod union;
