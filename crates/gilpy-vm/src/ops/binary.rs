@@ -50,6 +50,15 @@ pub fn binary_op(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Val
     if let Some(v) = builtin_seq_op(vm, op, a, b)? {
         return Ok(v);
     }
+    if op == BinOp::Mul
+        && matches!(vm.obj(b), Some(Object::Str(_) | Object::List(_) | Object::Tuple(_)))
+        && matches!(vm.obj(a), Some(Object::Instance(_)))
+        && vm.user_dunder(a, sym::__mul__).is_none()
+    {
+        if let Some(n) = index_count(vm, a)? {
+            return builtin_seq_op(vm, op, b, Value::Int(n)).map(|v| v.unwrap_or(Value::None));
+        }
+    }
     if let Some(v) = crate::methods::set::binop(vm, op, a, b)? {
         return Ok(v);
     }
@@ -230,6 +239,19 @@ fn repeat_count(vm: &mut Vm<'_>, n: Value) -> PyResult<Option<i64>> {
     }
 }
 
+/// A repetition count from an instance with `__index__` (and no `__rmul__`, which
+/// would go first), as CPython's `sq_repeat` slot does.
+fn index_count(vm: &mut Vm<'_>, n: Value) -> PyResult<Option<i64>> {
+    if !matches!(vm.obj(n), Some(Object::Instance(_))) || vm.user_dunder(n, sym::__rmul__).is_some()
+    {
+        return Ok(None);
+    }
+    if vm.user_dunder(n, sym::__index__).is_none() {
+        return Ok(None);
+    }
+    crate::methods::common::index(vm, n).map(Some)
+}
+
 /// Largest sequence (in elements or bytes) a repetition may build; beyond it CPython
 /// would exhaust memory, so raise `MemoryError` instead.
 const MAX_REPEAT: u128 = 1 << 28;
@@ -281,7 +303,11 @@ fn builtin_seq_op(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Op
             Ok(Some(vm.new_tuple(v)))
         }
         (BinOp::Mul, Object::Str(_) | Object::List(_) | Object::Tuple(_), _) => {
-            let Some(n) = repeat_count(vm, b)? else {
+            let n = match repeat_count(vm, b)? {
+                Some(n) => Some(n),
+                None => index_count(vm, b)?,
+            };
+            let Some(n) = n else {
                 if let Some(Object::Instance(_)) = vm.obj(b) {
                     return Ok(None);
                 }
