@@ -235,6 +235,17 @@ fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> 
             }
             Object::Super { class, obj: inner } => {
                 let (class, inner) = (*class, *inner);
+                match &*vm.name(name) {
+                    "__thisclass__" => return Ok(Some(Value::Obj(class))),
+                    "__self__" => return Ok(Some(inner)),
+                    "__self_class__" => {
+                        let is_class = matches!(vm.obj(inner), Some(Object::Class(_)))
+                            && inner.as_obj().is_some_and(|o| vm.is_subclass(o, class));
+                        let c = if is_class { inner } else { Value::Obj(vm.type_of(inner)) };
+                        return Ok(Some(c));
+                    }
+                    _ => {}
+                }
                 return super_attr(vm, class, inner, name);
             }
             Object::Generator(_) => {

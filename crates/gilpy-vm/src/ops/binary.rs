@@ -160,7 +160,41 @@ pub fn inplace_op(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Va
             _ => {}
         }
     }
-    binary_op(vm, op, a, b)
+    match binary_op(vm, op, a, b) {
+        Err(crate::Throw::Exc(e)) => Err(inplace_error(vm, op, a, b, e)),
+        r => r,
+    }
+}
+
+/// CPython names the augmented operator (`+=`) when no method handled `a op= b`:
+/// the generic "unsupported operand" error of the binary fallback is reworded.
+fn inplace_error(
+    vm: &mut Vm<'_>,
+    op: BinOp,
+    a: Value,
+    b: Value,
+    e: crate::value::ObjRef,
+) -> crate::Throw {
+    let (ta, tb) = (vm.type_name(a), vm.type_name(b));
+    let sym = op.symbol();
+    let plain = if op == BinOp::Pow {
+        format!("unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'")
+    } else {
+        format!("unsupported operand type(s) for {sym}: '{ta}' and '{tb}'")
+    };
+    let msg = vm
+        .exc_data(e)
+        .map(|d| d.args)
+        .and_then(|args| match vm.obj(args) {
+            Some(Object::Tuple(t)) if t.len() == 1 => vm.as_str(t[0]).map(str::to_string),
+            _ => None,
+        });
+    if vm.type_of(Value::Obj(e)) == vm.st.types.type_error && msg.as_deref() == Some(&plain) {
+        return vm.type_error(format!(
+            "unsupported operand type(s) for {sym}=: '{ta}' and '{tb}'"
+        ));
+    }
+    crate::Throw::Exc(e)
 }
 
 fn is_not_implemented(vm: &Vm<'_>, v: Value) -> bool {
