@@ -502,9 +502,8 @@ fn complex_new(vm: &mut Vm<'_>, cls: ObjRef, args: Args<'_>) -> PyResult<Value> 
     // complex(a, b) == a + b*1j; like CPython, only add the parts complex arguments
     // have (so `complex(0.0, -0.0)` keeps its signed zero).
     let hook = vm.intern("__complex__");
-    let is_complex = |vm: &Vm<'_>, v: Value| {
-        complex_of(vm, v).is_some() || vm.user_dunder(v, hook).is_some()
-    };
+    let is_complex =
+        |vm: &Vm<'_>, v: Value| complex_of(vm, v).is_some() || vm.user_dunder(v, hook).is_some();
     let first_complex = r.is_some_and(|v| is_complex(vm, v));
     let second_complex = i.is_some_and(|v| is_complex(vm, v));
     let mut re = first.0;

@@ -52,9 +52,7 @@ fn slot_names(vm: &mut Vm<'_>, slots: Value) -> PyResult<Vec<String>> {
             Some(s) => out.push(s.to_string()),
             None => {
                 let t = vm.type_name(v);
-                return Err(vm.type_error(format!(
-                    "__slots__ items must be strings, not '{t}'"
-                )));
+                return Err(vm.type_error(format!("__slots__ items must be strings, not '{t}'")));
             }
         }
     }
@@ -74,7 +72,10 @@ fn mangle(class_name: &str, name: &str) -> String {
 /// After a class body ran: a member descriptor per slot name, or CPython's errors
 /// for a slot that a class variable also defines or that is not an identifier.
 pub fn install(vm: &mut Vm<'_>, cls: ObjRef) -> PyResult<()> {
-    let Some(slots) = vm.class(cls).and_then(|c| c.dict.get(&sym::__slots__).copied()) else {
+    let Some(slots) = vm
+        .class(cls)
+        .and_then(|c| c.dict.get(&sym::__slots__).copied())
+    else {
         return Ok(());
     };
     let names = slot_names(vm, slots)?;
@@ -117,9 +118,7 @@ pub fn install(vm: &mut Vm<'_>, cls: ObjRef) -> PyResult<()> {
 
 fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
-    chars
-        .next()
-        .is_some_and(|c| c == '_' || c.is_alphabetic())
+    chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
         && chars.all(|c| c == '_' || c.is_alphanumeric())
 }
 
@@ -232,11 +231,7 @@ fn layout(vm: &Vm<'_>, cls: ObjRef) -> (Vec<NameId>, bool, Option<ObjRef>) {
     }
     names.sort_unstable_by_key(|n| n.0);
     let dict = crate::ops::attr::slot_allowed(vm, cls, sym::__dict__);
-    (
-        names,
-        dict,
-        crate::builtins::subclass::value_base(vm, cls),
-    )
+    (names, dict, crate::builtins::subclass::value_base(vm, cls))
 }
 
 /// `obj.__class__ = v` (`Some`) or `del obj.__class__` (`None`) on an instance, with

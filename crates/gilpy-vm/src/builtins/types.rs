@@ -332,9 +332,7 @@ fn float_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
                     }
                 }
                 let (c, t) = (vm.type_name(v), vm.type_name(r));
-                return Err(vm.type_error(format!(
-                    "{c}.__float__ returned non-float (type {t})"
-                )));
+                return Err(vm.type_error(format!("{c}.__float__ returned non-float (type {t})")));
             }
             if vm.user_dunder(v, sym::__index__).is_some() {
                 let i = crate::methods::common::big_index(vm, v)?.unwrap_or_default();

@@ -241,7 +241,11 @@ fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> 
                     "__self_class__" => {
                         let is_class = matches!(vm.obj(inner), Some(Object::Class(_)))
                             && inner.as_obj().is_some_and(|o| vm.is_subclass(o, class));
-                        let c = if is_class { inner } else { Value::Obj(vm.type_of(inner)) };
+                        let c = if is_class {
+                            inner
+                        } else {
+                            Value::Obj(vm.type_of(inner))
+                        };
                         return Ok(Some(c));
                     }
                     _ => {}

@@ -51,7 +51,10 @@ pub fn binary_op(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Val
         return Ok(v);
     }
     if op == BinOp::Mul
-        && matches!(vm.obj(b), Some(Object::Str(_) | Object::List(_) | Object::Tuple(_)))
+        && matches!(
+            vm.obj(b),
+            Some(Object::Str(_) | Object::List(_) | Object::Tuple(_))
+        )
         && matches!(vm.obj(a), Some(Object::Instance(_)))
         && vm.user_dunder(a, sym::__mul__).is_none()
     {
