@@ -193,6 +193,10 @@ types_struct! {
     property, staticmethod, classmethod,
     // `types.GenericAlias` (builtins/generic_alias.rs).
     generic_alias,
+    // `types.UnionType` (builtins/union.rs).
+    union_type,
+    // Slots' `member_descriptor` (builtins/slots.rs).
+    member_descriptor,
 }
 
 /// Everything behind the GIL.

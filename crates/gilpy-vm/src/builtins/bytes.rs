@@ -245,8 +245,25 @@ fn construct(vm: &mut Vm<'_>, args: &Args<'_>, name: &str) -> PyResult<Vec<u8>> 
             let t = type_name(vm, src);
             Err(vm.type_error(format!("cannot convert '{t}' object to {name}")))
         }
+        // An object with `__index__` is a size, as an int is.
+        _ if matches!(vm.obj(src), Some(Object::Instance(_)))
+            && vm.user_dunder(src, crate::names::sym::__index__).is_some() =>
+        {
+            let n = crate::methods::common::index(vm, src)?;
+            construct_sized(vm, n)
+        }
         _ => from_iterable(vm, src),
     }
+}
+
+fn construct_sized(vm: &mut Vm<'_>, n: i64) -> PyResult<Vec<u8>> {
+    if n < 0 {
+        return Err(vm.value_error("negative count"));
+    }
+    if n > 1 << 32 {
+        return Err(vm.error(vm.st.types.memory_error, String::new()));
+    }
+    Ok(vec![0; n as usize])
 }
 
 fn bytes_new(vm: &mut Vm<'_>, cls: ObjRef, args: Args<'_>) -> PyResult<Value> {

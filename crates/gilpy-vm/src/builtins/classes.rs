@@ -190,6 +190,7 @@ pub fn finish_class(vm: &mut Vm<'_>, cls: ObjRef) -> PyResult<()> {
             c.dict.insert(sym::__hash__, Value::None);
         }
     }
+    crate::builtins::slots::install(vm, cls)?;
     let flags = compute_flags(vm, cls);
     if let Object::Class(c) = vm.st.heap.get_mut(cls) {
         c.attr_flags = flags;
@@ -336,7 +337,10 @@ pub fn compute_flags(vm: &Vm<'_>, cls: ObjRef) -> u8 {
                 sym::__new__ => attr_flags::NEW,
                 _ => 0,
             };
-            if crate::builtins::descr::is_data_desc(vm, *v) {
+            // Slot descriptors need no data-descriptor path (builtins/slots.rs).
+            if crate::builtins::descr::is_data_desc(vm, *v)
+                && !crate::builtins::slots::is_member(vm, *v)
+            {
                 flags |= attr_flags::DATA_DESC;
             }
         }
@@ -349,7 +353,9 @@ pub fn affects_flags(vm: &Vm<'_>, name: NameId, v: Option<Value>) -> bool {
     matches!(
         name,
         sym::__getattribute__ | sym::__setattr__ | sym::__delattr__ | sym::__slots__ | sym::__new__
-    ) || v.is_some_and(|v| crate::builtins::descr::is_data_desc(vm, v))
+    ) || v.is_some_and(|v| {
+        crate::builtins::descr::is_data_desc(vm, v) && !crate::builtins::slots::is_member(vm, v)
+    })
 }
 
 /// A class dict changed after creation in a way that matters to attribute lookup:

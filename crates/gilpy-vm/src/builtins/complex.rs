@@ -137,10 +137,39 @@ fn as_complex(vm: &mut Vm<'_>, v: Value) -> PyResult<Option<(f64, f64)>> {
                     None => return Err(vm.overflow_error("int too large to convert to float")),
                 }
             }
+            Object::Instance(_) => match complex_of(vm, v) {
+                Some(c) => Some(c),
+                None => instance_complex(vm, v)?,
+            },
             _ => complex_of(vm, v),
         },
         _ => None,
     })
+}
+
+/// An instance as a complex number: `__complex__`, else `__float__` or `__index__`
+/// (as CPython's `complex()` argument conversion).
+fn instance_complex(vm: &mut Vm<'_>, v: Value) -> PyResult<Option<(f64, f64)>> {
+    let hook = vm.intern("__complex__");
+    if let Some(f) = vm.user_dunder(v, hook) {
+        let r = vm.call(f, &[v])?;
+        return match complex_of(vm, r) {
+            Some(c) => Ok(Some(c)),
+            _ => {
+                let t = vm.type_name(r);
+                Err(vm.type_error(format!("__complex__ returned non-complex (type {t})")))
+            }
+        };
+    }
+    if vm.user_dunder(v, crate::names::sym::__float__).is_some()
+        || vm.user_dunder(v, crate::names::sym::__index__).is_some()
+    {
+        let float = Value::Obj(vm.st.types.float);
+        if let Value::Float(f) = vm.call(float, &[v])? {
+            return Ok(Some((f, 0.0)));
+        }
+    }
+    Ok(None)
 }
 
 type C = (f64, f64);
@@ -472,8 +501,11 @@ fn complex_new(vm: &mut Vm<'_>, cls: ObjRef, args: Args<'_>) -> PyResult<Value> 
     };
     // complex(a, b) == a + b*1j; like CPython, only add the parts complex arguments
     // have (so `complex(0.0, -0.0)` keeps its signed zero).
-    let first_complex = r.is_some_and(|v| complex_of(vm, v).is_some());
-    let second_complex = i.is_some_and(|v| complex_of(vm, v).is_some());
+    let hook = vm.intern("__complex__");
+    let is_complex =
+        |vm: &Vm<'_>, v: Value| complex_of(vm, v).is_some() || vm.user_dunder(v, hook).is_some();
+    let first_complex = r.is_some_and(|v| is_complex(vm, v));
+    let second_complex = i.is_some_and(|v| is_complex(vm, v));
     let mut re = first.0;
     let mut im = second.0;
     if second_complex {

@@ -25,6 +25,8 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
     vm.st.types.classmethod = c;
     vm.add_methods(c, CLASSMETHOD_METHODS);
     crate::builtins::generic_alias::bootstrap(vm);
+    crate::builtins::union::bootstrap(vm);
+    crate::builtins::slots::bootstrap(vm);
 }
 
 const PROPERTY_METHODS: &[NativeDef] = &[
@@ -205,6 +207,17 @@ pub fn is_data_desc(vm: &Vm<'_>, v: Value) -> bool {
                     && c != vm.st.types.classmethod
                     && (vm.class_lookup(c, sym::__set__).is_some()
                         || vm.class_lookup(c, sym::__delete__).is_some()))
+        }
+        _ => false,
+    }
+}
+
+/// Is `v` a user descriptor whose type defines no `__get__` (only `__set__` or
+/// `__delete__`)? Reading it through an instance prefers the instance's own value.
+pub fn lacks_get(vm: &Vm<'_>, v: Value) -> bool {
+    match vm.obj(v) {
+        Some(Object::Instance(i)) => {
+            i.class != vm.st.types.property && vm.class_lookup(i.class, sym::__get__).is_none()
         }
         _ => false,
     }

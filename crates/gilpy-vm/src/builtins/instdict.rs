@@ -90,10 +90,15 @@ fn target(vm: &mut Vm<'_>, v: Value) -> PyResult<ObjRef> {
 
 /// The attributes of `obj` as a new dict.
 fn snapshot(vm: &mut Vm<'_>, obj: ObjRef) -> PyResult<Value> {
-    let attrs: Vec<(NameId, Value)> = match vm.st.heap.get(obj) {
+    let mut attrs: Vec<(NameId, Value)> = match vm.st.heap.get(obj) {
         Object::Instance(i) => i.attrs.clone(),
         _ => Vec::new(),
     };
+    // Slot values share the attribute vector but are not part of `__dict__`.
+    let cls = vm.type_of(Value::Obj(obj));
+    if crate::ops::attr::class_flags(vm, cls) & crate::object::attr_flags::SLOTS != 0 {
+        attrs.retain(|(k, _)| !crate::builtins::slots::is_slot(vm, cls, *k));
+    }
     let d = vm.new_dict();
     let Some(dr) = d.as_obj() else {
         return Ok(d);
@@ -125,6 +130,32 @@ fn store(vm: &mut Vm<'_>, obj: ObjRef, d: Value) -> PyResult<()> {
         }
     }
     crate::ops::attr_cache::note_instance_names(&attrs);
+    let cls = vm.type_of(Value::Obj(obj));
+    // A value stored under a data descriptor's name must not be read by the eval
+    // loop's own-attribute fast path (the descriptor wins): turn it off, as a data
+    // descriptor added after instances exist does.
+    if crate::ops::attr::class_flags(vm, cls) & crate::object::attr_flags::DATA_DESC != 0
+        && attrs.iter().any(|(k, _)| {
+            vm.class_lookup(cls, *k)
+                .is_some_and(|d| crate::builtins::descr::is_data_desc(vm, d))
+        })
+    {
+        vm.st.attr_slow = true;
+    }
+    if crate::ops::attr::class_flags(vm, cls) & crate::object::attr_flags::SLOTS != 0 {
+        // Filled slots stay (they are not in the dict).
+        let kept: Vec<(NameId, Value)> = match vm.st.heap.get(obj) {
+            Object::Instance(i) => i
+                .attrs
+                .iter()
+                .filter(|(k, _)| crate::builtins::slots::is_slot(vm, cls, *k))
+                .copied()
+                .collect(),
+            _ => Vec::new(),
+        };
+        attrs.retain(|(k, _)| !kept.iter().any(|(s, _)| s == k));
+        attrs.splice(0..0, kept);
+    }
     if let Object::Instance(i) = vm.st.heap.get_mut(obj) {
         i.attrs = attrs;
     }

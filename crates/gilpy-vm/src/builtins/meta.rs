@@ -296,17 +296,19 @@ fn check_hook(vm: &mut Vm<'_>, cls: Value, name: &str) -> Option<Value> {
     }
 }
 
-/// When `spec` is a tuple: whether `check` holds for any of its items, left to right,
+/// When `spec` is a tuple (or a union): whether `check` holds for any of its items, left to right,
 /// stopping at the first true or error (CPython's order). `None` for a non-tuple.
 fn any_in_tuple(
     vm: &mut Vm<'_>,
     spec: Value,
     mut check: impl FnMut(&mut Vm<'_>, Value) -> PyResult<bool>,
 ) -> Option<PyResult<bool>> {
-    let Some(Object::Tuple(t)) = vm.obj(spec) else {
-        return None;
+    let items = match vm.obj(spec) {
+        Some(Object::Tuple(t)) => t.to_vec(),
+        // `int | str` is searched like `(int, str)`.
+        Some(Object::Instance(_)) => crate::builtins::union::members(vm, spec)?,
+        _ => return None,
     };
-    let items = t.to_vec();
     if let Err(e) = vm.enter_native() {
         return Some(Err(e));
     }
@@ -350,6 +352,9 @@ pub fn instance_check(vm: &mut Vm<'_>, obj: Value, cls: Value) -> PyResult<bool>
     }
     match cls.as_obj().filter(|r| vm.class(*r).is_some()) {
         Some(r) => default_instance_check(vm, obj, r),
+        None if vm.type_of(cls) == vm.st.types.generic_alias => {
+            Err(vm.type_error("isinstance() argument 2 cannot be a parameterized generic"))
+        }
         None => {
             Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
         }
@@ -389,6 +394,10 @@ fn default_subclass_check(vm: &mut Vm<'_>, sub: Value, cls: Value) -> PyResult<b
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
     let Some(c) = cls.as_obj().filter(|r| vm.class(*r).is_some()) else {
+        if vm.type_of(cls) == vm.st.types.generic_alias {
+            let msg = "issubclass() argument 2 cannot be a parameterized generic";
+            return Err(vm.type_error(msg));
+        }
         return Err(
             vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
         );

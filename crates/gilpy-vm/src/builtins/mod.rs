@@ -29,9 +29,11 @@ pub mod generic_alias;
 pub mod instdict;
 pub mod io;
 pub mod meta;
+pub mod slots;
 pub mod strict_zip;
 pub mod subclass;
 pub mod types;
+pub mod union;
 
 use crate::names::NameId;
 use crate::value::{ObjRef, Value};

@@ -243,8 +243,30 @@ pub fn to_int(vm: &mut Vm<'_>, v: Value) -> PyResult<Value> {
         },
         Value::Obj(r) if matches!(vm.st.heap.get(r), Object::BigInt(_)) => Ok(v),
         _ => {
-            if let Some(f) = vm.user_dunder(v, sym::__int__) {
-                return vm.call(f, &[v]);
+            // CPython's order: `__int__`, then `__index__`, then `__trunc__`; the
+            // result must be an int (an int subclass is accepted as is).
+            let trunc = vm.intern("__trunc__");
+            for (hook, what) in [
+                (sym::__int__, "__int__"),
+                (sym::__index__, "__index__"),
+                (trunc, "__trunc__"),
+            ] {
+                if let Some(f) = vm.user_dunder(v, hook) {
+                    let r = vm.call(f, &[v])?;
+                    if vm.isinstance(r, vm.st.types.int) {
+                        // An int subclass instance becomes a plain int.
+                        return Ok(match r {
+                            Value::Bool(b) => Value::Int(b as i64),
+                            _ => crate::builtins::subclass::unwrap_base(vm, r),
+                        });
+                    }
+                    let t = vm.type_name(r);
+                    return Err(vm.type_error(if hook == trunc {
+                        format!("__trunc__ returned non-Integral (type {t})")
+                    } else {
+                        format!("{what} returned non-int (type {t})")
+                    }));
+                }
             }
             let t = vm.type_name(v);
             Err(vm.type_error(format!(
@@ -300,7 +322,24 @@ fn float_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
                 };
             }
             if let Some(f) = vm.user_dunder(v, sym::__float__) {
-                return vm.call(f, &[v]);
+                let r = vm.call(f, &[v])?;
+                if let Value::Float(_) = r {
+                    return Ok(r);
+                }
+                if vm.isinstance(r, vm.st.types.float) {
+                    if let Value::Float(f) = crate::builtins::subclass::unwrap_base(vm, r) {
+                        return Ok(Value::Float(f));
+                    }
+                }
+                let (c, t) = (vm.type_name(v), vm.type_name(r));
+                return Err(vm.type_error(format!("{c}.__float__ returned non-float (type {t})")));
+            }
+            if vm.user_dunder(v, sym::__index__).is_some() {
+                let i = crate::methods::common::big_index(vm, v)?.unwrap_or_default();
+                return match crate::format::bigint_to_float(&i) {
+                    Ok(f) => Ok(Value::Float(f)),
+                    Err(e) => Err(arith_error(vm, e)),
+                };
             }
             let t = vm.type_name(v);
             Err(vm.type_error(format!(

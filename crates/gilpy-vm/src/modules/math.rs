@@ -116,6 +116,11 @@ fn float_arg(vm: &mut Vm<'_>, v: Value) -> PyResult<f64> {
 
 /// An integer argument (no floats), worded like CPython's `__index__` failure.
 fn int_arg(vm: &mut Vm<'_>, v: Value) -> PyResult<BigInt> {
+    if matches!(vm.obj(v), Some(crate::object::Object::Instance(_))) {
+        if let Some(b) = crate::methods::common::big_index(vm, v)? {
+            return Ok(b);
+        }
+    }
     match big_of(vm, v) {
         Some(b) => Ok(b),
         None => {

@@ -235,6 +235,21 @@ fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> 
             }
             Object::Super { class, obj: inner } => {
                 let (class, inner) = (*class, *inner);
+                match &*vm.name(name) {
+                    "__thisclass__" => return Ok(Some(Value::Obj(class))),
+                    "__self__" => return Ok(Some(inner)),
+                    "__self_class__" => {
+                        let is_class = matches!(vm.obj(inner), Some(Object::Class(_)))
+                            && inner.as_obj().is_some_and(|o| vm.is_subclass(o, class));
+                        let c = if is_class {
+                            inner
+                        } else {
+                            Value::Obj(vm.type_of(inner))
+                        };
+                        return Ok(Some(c));
+                    }
+                    _ => {}
+                }
                 return super_attr(vm, class, inner, name);
             }
             Object::Generator(_) => {
@@ -312,7 +327,10 @@ fn generic_instance(
     if flags & attr_flags::DATA_DESC != 0 {
         found = vm.class_lookup_cached(cls, name);
         if let Some(d) = found.filter(|d| descr::is_data_desc(vm, *d)) {
-            return descr::get(vm, d, obj, Some(name)).map(Some);
+            // A data descriptor without `__get__` lets the instance's own value win.
+            if !descr::lacks_get(vm, d) {
+                return descr::get(vm, d, obj, Some(name)).map(Some);
+            }
         }
     }
     if let Object::Instance(inst) = vm.st.heap.get(r) {
@@ -564,6 +582,11 @@ pub fn generic_set(vm: &mut Vm<'_>, obj: Value, name: NameId, v: Option<Value>) 
                 return descr::set(vm, d, obj, Some(name), v);
             }
         }
+        if name == sym::__class__ {
+            if let Value::Obj(r) = obj {
+                return crate::builtins::slots::assign_class(vm, r, v);
+            }
+        }
         if flags & attr_flags::SLOTS != 0 && v.is_some() && !slot_allowed(vm, cls, name) {
             let t = vm.class_name(cls);
             let n = vm.name(name);
@@ -594,6 +617,9 @@ pub(crate) fn slot_allowed(vm: &Vm<'_>, cls: ObjRef, name: NameId) -> bool {
     let Some(c) = vm.class(cls) else {
         return true;
     };
+    if crate::builtins::slots::is_slot(vm, cls, name) {
+        return true;
+    }
     let text = vm.st.names.name(name);
     for k in &c.mro {
         let Some(kc) = vm.class(*k) else { continue };
@@ -713,6 +739,10 @@ fn del_plain(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<()> {
         };
         if removed {
             return Ok(());
+        }
+        let cls = vm.type_of(obj);
+        if crate::builtins::slots::is_slot(vm, cls, name) {
+            return Err(crate::builtins::slots::unset_delete_error(vm, name));
         }
     }
     Err(vm.attribute_error(obj, name))

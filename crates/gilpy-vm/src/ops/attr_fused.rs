@@ -53,8 +53,10 @@ pub(crate) fn after_load_fast(
                 return false;
             };
             let cls = inst.class;
+            let name = code.names[j as usize];
             if !matches!(inst.payload, Payload::None)
                 || cls == vm.st.types.object
+                || name == crate::names::sym::__class__
                 || (vm.st.flags_seen & attr::STORE_HOOKS != 0
                     && attr::class_flags(vm, cls) & attr::STORE_HOOKS != 0)
             {
@@ -64,7 +66,6 @@ pub(crate) fn after_load_fast(
                 return false;
             };
             if let Object::Instance(inst) = vm.st.heap.get_mut(r) {
-                let name = code.names[j as usize];
                 attr_cache::set_hinted(inst, name, v, &code.attr_hints[at]);
             }
             true

@@ -50,6 +50,18 @@ pub fn binary_op(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Val
     if let Some(v) = builtin_seq_op(vm, op, a, b)? {
         return Ok(v);
     }
+    if op == BinOp::Mul
+        && matches!(
+            vm.obj(b),
+            Some(Object::Str(_) | Object::List(_) | Object::Tuple(_))
+        )
+        && matches!(vm.obj(a), Some(Object::Instance(_)))
+        && vm.user_dunder(a, sym::__mul__).is_none()
+    {
+        if let Some(n) = index_count(vm, a)? {
+            return builtin_seq_op(vm, op, b, Value::Int(n)).map(|v| v.unwrap_or(Value::None));
+        }
+    }
     if let Some(v) = crate::methods::set::binop(vm, op, a, b)? {
         return Ok(v);
     }
@@ -151,7 +163,41 @@ pub fn inplace_op(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Va
             _ => {}
         }
     }
-    binary_op(vm, op, a, b)
+    match binary_op(vm, op, a, b) {
+        Err(crate::Throw::Exc(e)) => Err(inplace_error(vm, op, a, b, e)),
+        r => r,
+    }
+}
+
+/// CPython names the augmented operator (`+=`) when no method handled `a op= b`:
+/// the generic "unsupported operand" error of the binary fallback is reworded.
+fn inplace_error(
+    vm: &mut Vm<'_>,
+    op: BinOp,
+    a: Value,
+    b: Value,
+    e: crate::value::ObjRef,
+) -> crate::Throw {
+    let (ta, tb) = (vm.type_name(a), vm.type_name(b));
+    let sym = op.symbol();
+    let plain = if op == BinOp::Pow {
+        format!("unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'")
+    } else {
+        format!("unsupported operand type(s) for {sym}: '{ta}' and '{tb}'")
+    };
+    let msg = vm
+        .exc_data(e)
+        .map(|d| d.args)
+        .and_then(|args| match vm.obj(args) {
+            Some(Object::Tuple(t)) if t.len() == 1 => vm.as_str(t[0]).map(str::to_string),
+            _ => None,
+        });
+    if vm.type_of(Value::Obj(e)) == vm.st.types.type_error && msg.as_deref() == Some(&plain) {
+        return vm.type_error(format!(
+            "unsupported operand type(s) for {sym}=: '{ta}' and '{tb}'"
+        ));
+    }
+    crate::Throw::Exc(e)
 }
 
 fn is_not_implemented(vm: &Vm<'_>, v: Value) -> bool {
@@ -189,6 +235,14 @@ fn user_binop(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Value>
             }
         }
     }
+    if op == BinOp::BitOr {
+        // `type.__or__`/`__ror__` (native methods of `type` are not in a class's
+        // metaclass lookup): `int | str` builds a `types.UnionType`.
+        let res = crate::builtins::union::union_of(vm, a, b)?;
+        if !is_not_implemented(vm, res) {
+            return Ok(res);
+        }
+    }
     Err(binop_type_error(vm, op, a, b))
 }
 
@@ -220,6 +274,19 @@ fn repeat_count(vm: &mut Vm<'_>, n: Value) -> PyResult<Option<i64>> {
         }
         _ => Ok(None),
     }
+}
+
+/// A repetition count from an instance with `__index__` (and no `__rmul__`, which
+/// would go first), as CPython's `sq_repeat` slot does.
+fn index_count(vm: &mut Vm<'_>, n: Value) -> PyResult<Option<i64>> {
+    if !matches!(vm.obj(n), Some(Object::Instance(_))) || vm.user_dunder(n, sym::__rmul__).is_some()
+    {
+        return Ok(None);
+    }
+    if vm.user_dunder(n, sym::__index__).is_none() {
+        return Ok(None);
+    }
+    crate::methods::common::index(vm, n).map(Some)
 }
 
 /// Largest sequence (in elements or bytes) a repetition may build; beyond it CPython
@@ -273,7 +340,11 @@ fn builtin_seq_op(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Op
             Ok(Some(vm.new_tuple(v)))
         }
         (BinOp::Mul, Object::Str(_) | Object::List(_) | Object::Tuple(_), _) => {
-            let Some(n) = repeat_count(vm, b)? else {
+            let n = match repeat_count(vm, b)? {
+                Some(n) => Some(n),
+                None => index_count(vm, b)?,
+            };
+            let Some(n) = n else {
                 if let Some(Object::Instance(_)) = vm.obj(b) {
                     return Ok(None);
                 }

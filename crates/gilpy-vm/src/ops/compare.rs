@@ -300,8 +300,18 @@ pub fn compare(vm: &mut Vm<'_>, op: CmpOp, a: Value, b: Value) -> PyResult<Value
         CmpOp::In => return crate::ops::subscr::contains(vm, b, a).map(Value::Bool),
         CmpOp::NotIn => return crate::ops::subscr::contains(vm, b, a).map(|r| Value::Bool(!r)),
         CmpOp::Eq | CmpOp::NotEq => {
-            if let Some(r) = eq_fast(&vm.st.heap, a, b, 0) {
-                return Ok(Value::Bool(r == (op == CmpOp::Eq)));
+            // Only containers (`in`, `index`, `count`, dict keys) take identity as
+            // equality; the operator calls an instance's `__eq__` even on itself.
+            let same_instance = match (a, b) {
+                (Value::Obj(x), Value::Obj(y)) => {
+                    x == y && matches!(vm.st.heap.get(x), Object::Instance(_))
+                }
+                _ => false,
+            };
+            if !same_instance {
+                if let Some(r) = eq_fast(&vm.st.heap, a, b, 0) {
+                    return Ok(Value::Bool(r == (op == CmpOp::Eq)));
+                }
             }
             return rich_eq(vm, a, b, op == CmpOp::NotEq);
         }

@@ -164,7 +164,19 @@ pub fn repr_of(vm: &mut Vm<'_>, v: Value) -> PyResult<String> {
                         format!("<bound method {fname} of {s}>")
                     }
                 }
-                Object::Super { .. } => "<super object>".into(),
+                Object::Super { class, obj } => {
+                    let (class, obj) = (*class, *obj);
+                    // CPython prints the bare `tp_name` here (no module).
+                    let c = format!("<class '{}'>", vm.class_name(class));
+                    let is_class = matches!(vm.obj(obj), Some(Object::Class(_)))
+                        && obj.as_obj().is_some_and(|o| vm.is_subclass(o, class));
+                    // The object's type, or the class itself for `super(B, C)`.
+                    let o = match obj.as_obj() {
+                        Some(r) if is_class => vm.class_name(r),
+                        _ => vm.type_name(obj),
+                    };
+                    format!("<super: {c}, <{o} object>>")
+                }
                 Object::Module(m) => match &m.file {
                     Some(f) => format!("<module '{}' from '{f}'>", m.name),
                     None => format!("<module '{}' (built-in)>", m.name),

@@ -3,6 +3,7 @@ CPython's (`typing.List[int]`, `typing.Optional[str]`), and do nothing else: gil
 like CPython, does not check annotations at run time."""
 
 TYPE_CHECKING = False
+_UnionType = type(int | str)
 
 
 def _type_repr(t):
@@ -115,6 +116,8 @@ class _Alias:
         return self.__origin__(*args, **kwargs)
 
     def __eq__(self, other):
+        if type(other) is _UnionType and self._special is Union:
+            return set(self.__args__) == set(other.__args__)
         if not isinstance(other, _Alias):
             return False
         return self._special is other._special and self.__args__ == other.__args__
