@@ -193,6 +193,8 @@ types_struct! {
     property, staticmethod, classmethod,
     // `types.GenericAlias` (builtins/generic_alias.rs).
     generic_alias,
+    // `types.UnionType` (builtins/union_type.rs).
+    union_type,
 }
 
 /// Everything behind the GIL.

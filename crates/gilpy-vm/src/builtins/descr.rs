@@ -25,6 +25,7 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
     vm.st.types.classmethod = c;
     vm.add_methods(c, CLASSMETHOD_METHODS);
     crate::builtins::generic_alias::bootstrap(vm);
+    crate::builtins::union_type::bootstrap(vm);
 }
 
 const PROPERTY_METHODS: &[NativeDef] = &[

@@ -17,6 +17,7 @@
 pub mod bytes;
 pub mod bytes_extra;
 pub mod classes;
+pub mod codecs;
 pub mod complex;
 pub mod core;
 pub mod descr;
@@ -32,6 +33,7 @@ pub mod meta;
 pub mod strict_zip;
 pub mod subclass;
 pub mod types;
+pub mod union_type;
 
 use crate::names::NameId;
 use crate::value::{ObjRef, Value};

@@ -189,6 +189,12 @@ fn user_binop(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Value>
             }
         }
     }
+    // `int | None`: classes have no `__or__` of their own here (CPython's `type.__or__`).
+    if op == BinOp::BitOr {
+        if let Some(u) = crate::builtins::union_type::union_of(vm, a, b)? {
+            return Ok(u);
+        }
+    }
     Err(binop_type_error(vm, op, a, b))
 }
 

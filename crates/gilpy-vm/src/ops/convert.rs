@@ -126,7 +126,8 @@ pub fn repr_of(vm: &mut Vm<'_>, v: Value) -> PyResult<String> {
                     };
                 }
                 Object::Class(c) => {
-                    if c.builtin {
+                    // Builtin classes from other modules (`types.UnionType`) show it.
+                    if c.builtin && (&*c.module == "builtins" || c.module.is_empty()) {
                         format!("<class '{}'>", c.name)
                     } else {
                         format!("<class '{}.{}'>", c.module, c.qualname)

@@ -37,6 +37,8 @@ ModuleType = type(_sys)
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
+UnionType = type(int | str)
+GenericAlias = type(list[int])
 MappingProxyType = dict
 
 try:
