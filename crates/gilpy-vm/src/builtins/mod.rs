@@ -262,7 +262,8 @@ pub(crate) fn install(vm: &mut Vm<'_>) {
     classes::after_install(vm);
     instdict::install(vm);
     subclass::install(vm);
-    for def in MODULES.iter().chain(crate::modules::stdlib_py::ALL) {
+    let extra = crate::modules::stdlib_py_extra::ALL;
+    for def in MODULES.iter().chain(crate::modules::stdlib_py::ALL).chain(extra) {
         vm.st.module_defs.push(*def);
     }
 }
