@@ -655,7 +655,14 @@ fn encode(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     Ok(new_bytes(vm, data))
 }
 
-pub(crate) fn decode_err(vm: &mut Vm<'_>, c: Codec, data: &[u8], at: usize, n: usize, why: &str) -> Throw {
+pub(crate) fn decode_err(
+    vm: &mut Vm<'_>,
+    c: Codec,
+    data: &[u8],
+    at: usize,
+    n: usize,
+    why: &str,
+) -> Throw {
     let what = if n == 1 {
         format!("byte 0x{:02x} in position {at}", data[at])
     } else {

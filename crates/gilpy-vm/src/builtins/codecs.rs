@@ -134,7 +134,15 @@ pub(crate) fn decode_utf16(
     let mut out = String::with_capacity(data.len() / 2);
     while i < data.len() {
         if i + 2 > data.len() {
-            bad(vm, c, data, (i, data.len() - i), "truncated data", e, &mut out)?;
+            bad(
+                vm,
+                c,
+                data,
+                (i, data.len() - i),
+                "truncated data",
+                e,
+                &mut out,
+            )?;
             break;
         }
         let u = read_unit(data, i, 2, order);
@@ -175,7 +183,15 @@ pub(crate) fn decode_utf32(
     let mut out = String::with_capacity(data.len() / 4);
     while i < data.len() {
         if i + 4 > data.len() {
-            bad(vm, c, data, (i, data.len() - i), "truncated data", e, &mut out)?;
+            bad(
+                vm,
+                c,
+                data,
+                (i, data.len() - i),
+                "truncated data",
+                e,
+                &mut out,
+            )?;
             break;
         }
         let u = read_unit(data, i, 4, order);

@@ -263,7 +263,11 @@ pub(crate) fn install(vm: &mut Vm<'_>) {
     instdict::install(vm);
     subclass::install(vm);
     let extra = crate::modules::stdlib_py_extra::ALL;
-    for def in MODULES.iter().chain(crate::modules::stdlib_py::ALL).chain(extra) {
+    for def in MODULES
+        .iter()
+        .chain(crate::modules::stdlib_py::ALL)
+        .chain(extra)
+    {
         vm.st.module_defs.push(*def);
     }
 }

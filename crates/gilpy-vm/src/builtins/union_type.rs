@@ -99,8 +99,11 @@ pub fn union_of(vm: &mut Vm<'_>, a: Value, b: Value) -> PyResult<Option<Value>> 
 
 fn this(vm: &mut Vm<'_>, args: &Args<'_>, n: usize, name: &str) -> PyResult<Vec<Value>> {
     args.check(vm, name, n, n)?;
-    members(vm, args.pos[0])
-        .ok_or_else(|| vm.type_error(format!("descriptor '{name}' requires a 'types.UnionType' object")))
+    members(vm, args.pos[0]).ok_or_else(|| {
+        vm.type_error(format!(
+            "descriptor '{name}' requires a 'types.UnionType' object"
+        ))
+    })
 }
 
 fn union_repr(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
