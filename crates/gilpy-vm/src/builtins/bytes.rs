@@ -519,6 +519,9 @@ pub(crate) enum Codec {
     Utf8,
     Ascii,
     Latin1,
+    /// UTF-16/UTF-32; `None` byte order means "with a BOM" (encode writes little-endian).
+    Utf16(Option<crate::builtins::codecs::Order>),
+    Utf32(Option<crate::builtins::codecs::Order>),
 }
 
 impl Codec {
@@ -527,6 +530,7 @@ impl Codec {
             Codec::Utf8 => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            Codec::Utf16(o) | Codec::Utf32(o) => crate::builtins::codecs::wide_name(self, o),
         }
     }
 }
@@ -546,10 +550,13 @@ pub(crate) fn codec(vm: &mut Vm<'_>, v: Option<Value>) -> PyResult<Codec> {
         "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "8859" | "cp819" => {
             Ok(Codec::Latin1)
         }
-        _ => Err(vm.error(
-            vm.st.types.lookup_error,
-            format!("unknown encoding: {name}"),
-        )),
+        other => match crate::builtins::codecs::wide_codec(other) {
+            Some(c) => Ok(c),
+            None => Err(vm.error(
+                vm.st.types.lookup_error,
+                format!("unknown encoding: {name}"),
+            )),
+        },
     }
 }
 
@@ -558,6 +565,8 @@ pub(crate) enum Errors {
     Strict,
     Ignore,
     Replace,
+    BackslashReplace,
+    XmlCharRefReplace,
 }
 
 pub(crate) fn errors_mode(vm: &mut Vm<'_>, v: Option<Value>) -> PyResult<Errors> {
@@ -568,6 +577,8 @@ pub(crate) fn errors_mode(vm: &mut Vm<'_>, v: Option<Value>) -> PyResult<Errors>
         Some("strict") => Ok(Errors::Strict),
         Some("ignore") => Ok(Errors::Ignore),
         Some("replace") => Ok(Errors::Replace),
+        Some("backslashreplace") => Ok(Errors::BackslashReplace),
+        Some("xmlcharrefreplace") => Ok(Errors::XmlCharRefReplace),
         Some(other) => {
             let msg = format!("unknown error handler name '{other}'");
             Err(vm.error(vm.st.types.lookup_error, msg))
@@ -580,7 +591,7 @@ pub(crate) fn errors_mode(vm: &mut Vm<'_>, v: Option<Value>) -> PyResult<Errors>
 }
 
 /// How CPython shows a character in codec errors: `'\xe9'`, `'\u20ac'`, `'\U0001f600'`.
-fn char_escape(c: char) -> String {
+pub(crate) fn char_escape(c: char) -> String {
     let n = c as u32;
     if n < 0x100 {
         format!("'\\x{n:02x}'")
@@ -602,6 +613,8 @@ pub(crate) fn encode_with(vm: &mut Vm<'_>, s: &str, c: Codec, e: Errors) -> PyRe
         Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
         Codec::Ascii => 0x80,
         Codec::Latin1 => 0x100,
+        Codec::Utf16(o) => return Ok(crate::builtins::codecs::encode_utf16(s, o)),
+        Codec::Utf32(o) => return Ok(crate::builtins::codecs::encode_utf32(s, o)),
     };
     let chars: Vec<char> = s.chars().collect();
     let mut out = Vec::with_capacity(chars.len());
@@ -616,6 +629,13 @@ pub(crate) fn encode_with(vm: &mut Vm<'_>, s: &str, c: Codec, e: Errors) -> PyRe
         match e {
             Errors::Ignore => {}
             Errors::Replace => out.push(b'?'),
+            Errors::BackslashReplace => {
+                let esc = char_escape(ch);
+                out.extend_from_slice(esc.trim_matches('\'').as_bytes());
+            }
+            Errors::XmlCharRefReplace => {
+                out.extend_from_slice(format!("&#{};", ch as u32).as_bytes());
+            }
             Errors::Strict => {
                 let end = (i..chars.len())
                     .find(|&j| (chars[j] as u32) < limit)
@@ -652,7 +672,14 @@ fn encode(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     Ok(new_bytes(vm, data))
 }
 
-fn decode_err(vm: &mut Vm<'_>, c: Codec, data: &[u8], at: usize, n: usize, why: &str) -> Throw {
+pub(crate) fn decode_err(
+    vm: &mut Vm<'_>,
+    c: Codec,
+    data: &[u8],
+    at: usize,
+    n: usize,
+    why: &str,
+) -> Throw {
     let what = if n == 1 {
         format!("byte 0x{:02x} in position {at}", data[at])
     } else {
@@ -677,6 +704,8 @@ fn decode(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 pub(crate) fn decode_with(vm: &mut Vm<'_>, data: &[u8], c: Codec, e: Errors) -> PyResult<String> {
     let mut out = String::with_capacity(data.len());
     match c {
+        Codec::Utf16(o) => return crate::builtins::codecs::decode_utf16(vm, data, o, e),
+        Codec::Utf32(o) => return crate::builtins::codecs::decode_utf32(vm, data, o, e),
         Codec::Latin1 => out.extend(data.iter().map(|&b| b as char)),
         Codec::Ascii => {
             for (i, &b) in data.iter().enumerate() {
@@ -686,7 +715,8 @@ pub(crate) fn decode_with(vm: &mut Vm<'_>, data: &[u8], c: Codec, e: Errors) -> 
                     match e {
                         Errors::Ignore => {}
                         Errors::Replace => out.push('\u{fffd}'),
-                        Errors::Strict => {
+                        Errors::BackslashReplace => out.push_str(&format!("\\x{b:02x}")),
+                        Errors::Strict | Errors::XmlCharRefReplace => {
                             return Err(decode_err(vm, c, data, i, 1, "ordinal not in range(128)"))
                         }
                     }
@@ -719,9 +749,16 @@ pub(crate) fn decode_with(vm: &mut Vm<'_>, data: &[u8], c: Codec, e: Errors) -> 
                             }
                         };
                         match e {
-                            Errors::Strict => return Err(decode_err(vm, c, data, at, n, why)),
+                            Errors::Strict | Errors::XmlCharRefReplace => {
+                                return Err(decode_err(vm, c, data, at, n, why))
+                            }
                             Errors::Ignore => {}
                             Errors::Replace => out.push('\u{fffd}'),
+                            Errors::BackslashReplace => {
+                                for b in &data[at..at + n] {
+                                    out.push_str(&format!("\\x{b:02x}"));
+                                }
+                            }
                         }
                         rest = &rest[good + n..];
                         base = at + n;

@@ -659,6 +659,16 @@ fn all(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 fn ord(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "ord", 1, 1)?;
     let v = args.pos[0];
+    // bytes and bytearray of length 1 give their byte value, as in CPython.
+    if let Some(data) = crate::builtins::bytes::bytes_of(vm, v) {
+        if let [b] = data {
+            return Ok(Value::Int(i64::from(*b)));
+        }
+        let n = data.len();
+        return Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {n} found"
+        )));
+    }
     let Some(s) = vm.as_str(v) else {
         let t = vm.type_name(v);
         return Err(vm.type_error(format!("ord() expected string of length 1, but {t} found")));

@@ -95,7 +95,7 @@ fn parts(vm: &mut Vm<'_>, v: Value) -> PyResult<(Value, Value)> {
 
 /// One argument as CPython's `ga_repr_item` prints it: `...`, a class by its
 /// (module-qualified) name, an alias by its repr, anything else by `repr`.
-fn repr_item(vm: &mut Vm<'_>, v: Value) -> PyResult<String> {
+pub(crate) fn repr_item(vm: &mut Vm<'_>, v: Value) -> PyResult<String> {
     if vm.type_name(v).as_ref() == "ellipsis" {
         return Ok("...".to_string());
     }

@@ -17,6 +17,7 @@
 pub mod bytes;
 pub mod bytes_extra;
 pub mod classes;
+pub mod codecs;
 pub mod complex;
 pub mod core;
 pub mod descr;
@@ -267,7 +268,12 @@ pub(crate) fn install(vm: &mut Vm<'_>) {
     classes::after_install(vm);
     instdict::install(vm);
     subclass::install(vm);
-    for def in MODULES.iter().chain(crate::modules::stdlib_py::ALL) {
+    let extra = crate::modules::stdlib_py_extra::ALL;
+    for def in MODULES
+        .iter()
+        .chain(crate::modules::stdlib_py::ALL)
+        .chain(extra)
+    {
         vm.st.module_defs.push(*def);
     }
 }

@@ -3,7 +3,7 @@
 
 use num_bigint::BigInt;
 
-use crate::builtins::Args;
+use crate::builtins::{Args, NativeDef};
 use crate::names::sym;
 use crate::object::{ExcData, InstanceObj, Object, Payload, RangeObj};
 use crate::objects::dict::Dict;
@@ -130,6 +130,10 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
     // `types.GenericAlias` is reached as `type(list[int])`, not by a builtin name.
     let ga = vm.intern("GenericAlias");
     vm.st.builtins.set(ga, Value::Undef);
+    let ut = vm.intern("UnionType");
+    vm.st.builtins.set(ut, Value::Undef);
+    let nit = vm.st.types.not_implemented_type;
+    vm.add_methods(nit, &[NativeDef::new("__repr__", not_implemented_repr)]);
     let ni = vm.alloc(Object::Instance(Box::new(InstanceObj {
         class: vm.st.types.not_implemented_type,
         attrs: Vec::new(),
@@ -561,4 +565,9 @@ fn super_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
     }
     Ok(vm.alloc(Object::Super { class, obj }))
+}
+
+/// `repr(NotImplemented)`
+fn not_implemented_repr(vm: &mut Vm<'_>, _args: Args<'_>) -> PyResult<Value> {
+    Ok(vm.new_str("NotImplemented"))
 }

@@ -20,6 +20,7 @@ pub mod share;
 pub mod sim;
 pub mod stdlib_native;
 pub mod stdlib_py;
+pub mod stdlib_py_extra;
 pub mod struct_native;
 pub mod sys;
 pub mod thread;

@@ -126,7 +126,8 @@ pub fn repr_of(vm: &mut Vm<'_>, v: Value) -> PyResult<String> {
                     };
                 }
                 Object::Class(c) => {
-                    if c.builtin {
+                    // Builtin classes from other modules (`types.UnionType`) show it.
+                    if c.builtin && (&*c.module == "builtins" || c.module.is_empty()) {
                         format!("<class '{}'>", c.name)
                     } else {
                         format!("<class '{}.{}'>", c.module, c.qualname)
@@ -340,7 +341,14 @@ pub fn format_value(vm: &mut Vm<'_>, v: Value, spec: &str) -> PyResult<String> {
     if let Some(b) = crate::builtins::subclass::base_value(vm, v) {
         return format_value(vm, b, spec);
     }
-    let parsed = fmt::parse_format_spec(spec).map_err(|e| format_error(vm, e))?;
+    let parsed = match fmt::parse_format_spec(spec) {
+        Ok(p) => p,
+        Err(e) => {
+            // The parser doesn't know the type; CPython names the formatted one.
+            let t = vm.type_name(v);
+            return Err(format_error(vm, e.with_type_name(&t)));
+        }
+    };
     let r = match v {
         Value::Int(i) => fmt::format_i64(i, &parsed),
         Value::Bool(b) => fmt::format_i64(b as i64, &parsed).map_err(|e| e.with_type_name("bool")),

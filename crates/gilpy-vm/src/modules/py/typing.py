@@ -246,7 +246,122 @@ OrderedDict = _Special("OrderedDict")
 Counter = _Special("Counter")
 Awaitable = _Special("Awaitable")
 Coroutine = _Special("Coroutine")
+Annotated = _Special("Annotated")
+Self = _Special("Self")
+TypeAlias = _Special("TypeAlias")
+Concatenate = _Special("Concatenate")
+Required = _Special("Required")
+NotRequired = _Special("NotRequired")
+TypeGuard = _Special("TypeGuard")
+LiteralString = _Special("LiteralString")
+Unpack = _Special("Unpack")
+AbstractSet = _Special("AbstractSet")
+ChainMap = _Special("ChainMap")
+KeysView = _Special("KeysView")
+ItemsView = _Special("ItemsView")
+ValuesView = _Special("ValuesView")
+MappingView = _Special("MappingView")
+Reversible = _Special("Reversible")
+AsyncIterator = _Special("AsyncIterator")
+AsyncIterable = _Special("AsyncIterable")
+AsyncGenerator = _Special("AsyncGenerator")
+ContextManager = _Special("ContextManager")
+Pattern = _Special("Pattern")
+Match = _Special("Match")
+IO = _Special("IO")
+TextIO = _Special("TextIO")
+BinaryIO = _Special("BinaryIO")
+SupportsInt = _Special("SupportsInt")
+SupportsFloat = _Special("SupportsFloat")
+SupportsAbs = _Special("SupportsAbs")
+SupportsIndex = _Special("SupportsIndex")
 AnyStr = TypeVar("AnyStr", bytes, str)
+
+
+class ParamSpec(TypeVar):
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        TypeVar.__init__(self, name)
+
+
+class TypeVarTuple(TypeVar):
+    pass
+
+
+def assert_never(arg, /):
+    raise AssertionError("Expected code to be unreachable, but got: %r" % (arg,))
+
+
+def assert_type(val, typ, /):
+    return val
+
+
+def reveal_type(obj, /):
+    import sys
+    print("Runtime type is %r" % (type(obj).__name__,), file=sys.stderr)
+    return obj
+
+
+def dataclass_transform(**kwargs):
+    return lambda x: x
+
+
+class _TypedDictMeta(type):
+    """`class Movie(TypedDict): title: str` makes Movie a class whose calls build plain
+    dicts (CPython's TypedDict): the annotations are only recorded."""
+
+    def __new__(mcls, name, bases, ns, total=True):
+        annotations = {}
+        for base in bases:
+            annotations.update(getattr(base, "__annotations__", {}))
+        own = ns.get("__annotations__", {})
+        annotations.update(own)
+        ns = dict(ns)
+        ns["__annotations__"] = annotations
+        tp = type.__new__(mcls, name, (dict,), ns)
+        required = set()
+        optional = set()
+        for base in bases:
+            required |= set(getattr(base, "__required_keys__", ()))
+            optional |= set(getattr(base, "__optional_keys__", ()))
+        (required if total else optional).update(own)
+        tp.__required_keys__ = frozenset(required)
+        tp.__optional_keys__ = frozenset(optional)
+        tp.__total__ = total
+        return tp
+
+    def __call__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+    def __instancecheck__(cls, obj):
+        raise TypeError("TypedDict does not support instance and class checks")
+
+    __subclasscheck__ = __instancecheck__
+
+
+class _TypedDictBase(metaclass=_TypedDictMeta):
+    pass
+
+
+class _TypedDictFactory:
+    """`TypedDict`: `TypedDict("Movie", {"title": str})` or a base class."""
+
+    def __call__(self, typename, fields=None, /, *, total=True, **kwargs):
+        if fields is None:
+            fields = kwargs
+        return _TypedDictMeta(typename, (), {"__annotations__": dict(fields)}, total=total)
+
+    def __mro_entries__(self, bases):
+        return (_TypedDictBase,)
+
+    def __repr__(self):
+        return "<function TypedDict>"
+
+
+TypedDict = _TypedDictFactory()
+
+
+def is_typeddict(tp):
+    return isinstance(tp, _TypedDictMeta)
 Text = str
 
 
