@@ -176,8 +176,9 @@ pub enum Op {
     /// `f a1 .. an names -> result`, where `names` is a tuple constant naming the last
     /// `len(names)` arguments as keywords; `n` counts all arguments (not `names`).
     CallKw(u32),
-    /// `f args_tuple -> f(*args)` (flag 0) or `f args_tuple kwargs_dict -> f(*args,
-    /// **kwargs)` (flag 1).
+    /// `f args -> f(*args)` (flag 0) or `f args kwargs -> f(*args, **kwargs)` (flag 1);
+    /// `args` is any iterable (a tuple is spread without a copy). With flag 2 also set,
+    /// `kwargs` is the operand of a lone `**m`, still to be checked as a mapping.
     CallEx(u32),
     /// After [`Op::LoadMethod`]: `meth self a1 .. an -> meth(self, a1, .., an)` or
     /// `NULL attr a1 .. an -> attr(a1, .., an)`.

@@ -255,6 +255,7 @@ fn arg_repr(code: &Code, op: &Op) -> String {
         }
         UnpackEx { before, after } => format!("{before} before, {after} after"),
         CallEx(1) => "with kwargs".into(),
+        CallEx(3) => "with mapping".into(),
         _ => String::new(),
     }
 }

@@ -913,11 +913,21 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     };
                     *top(vm) = vm.new_tuple(items);
                 }
-                Op::DictUpdate | Op::DictMerge => {
+                Op::DictUpdate => {
                     let src = *top(vm);
                     let n = vm.th.stack.len();
                     let d = vm.th.stack[n - 2];
-                    tri!(dict_update(vm, d, src, op == Op::DictMerge));
+                    tri!(dict_update(vm, d, src, false));
+                    vm.th.stack.pop();
+                }
+                Op::DictMerge => {
+                    // `callee args_tuple kwargs_dict src`: only calls merge.
+                    let src = *top(vm);
+                    let n = vm.th.stack.len();
+                    let (d, callee) = (vm.th.stack[n - 2], vm.th.stack[n - 4]);
+                    if let Some(d) = d.as_obj() {
+                        tri!(crate::call_star::merge_kwargs(vm, d, src, callee));
+                    }
                     vm.th.stack.pop();
                 }
                 Op::UnpackSequence(n) => {
@@ -1035,7 +1045,7 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     vm.th.roots.push(args);
                     vm.th.roots.extend(kwargs);
                     save!();
-                    let r = crate::call::call_ex_at(vm, slot, args, kwargs);
+                    let r = crate::call::call_ex_at(vm, slot, args, kwargs, flags & 2 != 0);
                     vm.th.roots.truncate(mark);
                     match r {
                         Ok(r) => match tri!(r) {
