@@ -1037,6 +1037,19 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                         Called::Frame => continue 'frame,
                     }
                 }
+                Op::CallMethodKw(n) => {
+                    // `meth self args.. kwvalues.. names`, or `NULL attr args.. ..`.
+                    let names = pop!(vm);
+                    let slot = vm.th.stack.len() - n as usize - 2;
+                    if vm.th.stack[slot].is_undef() {
+                        vm.th.stack.remove(slot);
+                    }
+                    save!();
+                    match tri!(crate::call::call_kw_at(vm, code, names, slot)) {
+                        Called::Done => after_call!(),
+                        Called::Frame => continue 'frame,
+                    }
+                }
                 Op::CallEx(flags) => {
                     let kwargs = if flags & 1 != 0 { Some(pop!(vm)) } else { None };
                     let args = pop!(vm);

@@ -376,25 +376,19 @@ impl<'a> Compiler<'a> {
         if simple && args.is_empty() && self.zero_arg_super(func)? {
             return Ok(());
         }
-        // Method calls: no bound-method allocation.
-        if simple {
-            if let ExprKind::Attribute { value, attr } = &func.node {
-                self.expr(value)?;
-                let i = self.attr_index(&attr.node);
-                self.emit(Op::LoadMethod(i));
-                for a in args {
-                    if let Arg::Positional(x) = a {
-                        self.expr(x)?;
-                    }
-                }
-                self.emit(Op::CallMethod(args.len() as u32));
-                return Ok(());
-            }
-        }
-        self.expr(func)?;
         let starred = args
             .iter()
             .any(|a| matches!(a, Arg::Starred(_) | Arg::DoubleStarred(_)));
+        // Method calls (`obj.m(a)`, `obj.m(a, k=1)`): no bound-method allocation.
+        let method = match &func.node {
+            ExprKind::Attribute { value, attr } if !starred => Some((value, attr)),
+            _ => None,
+        };
+        if let Some((value, _)) = method {
+            self.expr(value)?;
+        } else {
+            self.expr(func)?;
+        }
         if starred {
             return self.call_ex(args);
         }
@@ -411,6 +405,10 @@ impl<'a> Compiler<'a> {
                 seen.push(&name.node);
             }
         }
+        if let Some((_, attr)) = method {
+            let i = self.attr_index(&attr.node);
+            self.emit(Op::LoadMethod(i));
+        }
         for a in args {
             if let Arg::Positional(x) = a {
                 self.expr(x)?;
@@ -423,7 +421,14 @@ impl<'a> Compiler<'a> {
             }
         }
         let n = args.len() as u32;
-        if names.is_empty() {
+        if method.is_some() {
+            if names.is_empty() {
+                self.emit(Op::CallMethod(n));
+            } else {
+                self.load_const(Const::Tuple(names));
+                self.emit(Op::CallMethodKw(n));
+            }
+        } else if names.is_empty() {
             self.emit(Op::Call(n));
         } else {
             self.load_const(Const::Tuple(names));
