@@ -366,6 +366,7 @@ pub(crate) fn call_kw_at(
 /// values go straight onto the stack (no copies into vectors); keys that are already
 /// interned names (any parameter name) need no copy. `Err(e)` is an error from
 /// iterating `args` (the caller words it as CPython does).
+#[inline(never)]
 pub(crate) fn call_ex_at(
     vm: &mut Vm<'_>,
     slot: usize,

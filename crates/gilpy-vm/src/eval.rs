@@ -1027,22 +1027,16 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                         Called::Frame => continue 'frame,
                     }
                 }
-                Op::CallKw(n) => {
+                Op::CallKw(n) | Op::CallMethodKw(n) => {
                     // The keyword values stay on the stack (rooted) above the positionals.
                     let names = pop!(vm);
-                    let slot = vm.th.stack.len() - n as usize - 1;
-                    save!();
-                    match tri!(crate::call::call_kw_at(vm, code, names, slot)) {
-                        Called::Done => after_call!(),
-                        Called::Frame => continue 'frame,
-                    }
-                }
-                Op::CallMethodKw(n) => {
-                    // `meth self args.. kwvalues.. names`, or `NULL attr args.. ..`.
-                    let names = pop!(vm);
-                    let slot = vm.th.stack.len() - n as usize - 2;
-                    if vm.th.stack[slot].is_undef() {
-                        vm.th.stack.remove(slot);
+                    let mut slot = vm.th.stack.len() - n as usize - 1;
+                    if let Op::CallMethodKw(_) = op {
+                        // `meth self args..`, or `NULL attr args..` (drop the NULL).
+                        slot -= 1;
+                        if vm.th.stack[slot].is_undef() {
+                            vm.th.stack.remove(slot);
+                        }
                     }
                     save!();
                     match tri!(crate::call::call_kw_at(vm, code, names, slot)) {
