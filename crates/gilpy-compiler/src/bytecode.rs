@@ -282,11 +282,7 @@ impl Op {
     pub const fn breaks_after(&self) -> bool {
         matches!(
             self,
-            Op::Call(_)
-                | Op::CallKw(_)
-                | Op::CallEx(_)
-                | Op::CallMethod(_)
-                | Op::CallMethodKw(_)
+            Op::Call(_) | Op::CallKw(_) | Op::CallEx(_) | Op::CallMethod(_) | Op::CallMethodKw(_)
         )
     }
 

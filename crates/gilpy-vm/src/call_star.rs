@@ -51,7 +51,10 @@ fn merge_rooted(vm: &mut Vm<'_>, d: ObjRef, src: Value, callee: Value) -> PyResu
         Some(Object::Instance(_)) => base_value(vm, src).unwrap_or(src),
         _ => src,
     };
-    if let Some(r) = plain.as_obj().filter(|r| matches!(vm.st.heap.get(*r), Object::Dict(_))) {
+    if let Some(r) = plain
+        .as_obj()
+        .filter(|r| matches!(vm.st.heap.get(*r), Object::Dict(_)))
+    {
         for (k, v) in dictops::dict_items(vm, r) {
             add_keyword(vm, d, k, v, callee)?;
         }
