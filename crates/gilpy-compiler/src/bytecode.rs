@@ -67,7 +67,7 @@ pub enum Op {
     DeleteAttr(u32),
     /// `obj -> meth self` when `obj.names[i]` is a plain function found on the type
     /// (no bound-method allocation), else `obj -> NULL attr` (a marker the VM
-    /// recognises). Always followed by [`Op::CallMethod`].
+    /// recognises). Always followed by [`Op::CallMethod`] or [`Op::CallMethodKw`].
     LoadMethod(u32),
     /// `container key -> container[key]`
     BinarySubscr,
@@ -176,12 +176,18 @@ pub enum Op {
     /// `f a1 .. an names -> result`, where `names` is a tuple constant naming the last
     /// `len(names)` arguments as keywords; `n` counts all arguments (not `names`).
     CallKw(u32),
-    /// `f args_tuple -> f(*args)` (flag 0) or `f args_tuple kwargs_dict -> f(*args,
-    /// **kwargs)` (flag 1).
+    /// `f args -> f(*args)` (flag 0) or `f args kwargs -> f(*args, **kwargs)` (flag 1);
+    /// `args` is any iterable (a tuple is spread without a copy). With flag 2 also set,
+    /// `kwargs` is the operand of a lone `**m`, still to be checked as a mapping.
     CallEx(u32),
     /// After [`Op::LoadMethod`]: `meth self a1 .. an -> meth(self, a1, .., an)` or
     /// `NULL attr a1 .. an -> attr(a1, .., an)`.
     CallMethod(u32),
+    /// After [`Op::LoadMethod`]: `meth self a1 .. an names` (or `NULL attr a1 .. an
+    /// names`) -> the call with the last `len(names)` arguments as keywords, as
+    /// [`Op::CallKw`]; `n` counts the arguments (not `self`, not `names`). No bound
+    /// method is made for `obj.m(a, k=1)`.
+    CallMethodKw(u32),
     /// `v ->`; return `v` from the frame.
     ReturnValue,
     /// `value -> sent`: suspends the generator, handing `value` to whoever resumed it;
@@ -276,7 +282,7 @@ impl Op {
     pub const fn breaks_after(&self) -> bool {
         matches!(
             self,
-            Op::Call(_) | Op::CallKw(_) | Op::CallEx(_) | Op::CallMethod(_)
+            Op::Call(_) | Op::CallKw(_) | Op::CallEx(_) | Op::CallMethod(_) | Op::CallMethodKw(_)
         )
     }
 

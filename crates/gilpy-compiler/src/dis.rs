@@ -145,6 +145,7 @@ pub fn op_name_arg(op: &Op) -> (&'static str, Option<u32>) {
         CallKw(n) => ("CALL_KW", Some(n)),
         CallEx(f) => ("CALL_FUNCTION_EX", Some(f)),
         CallMethod(n) => ("CALL_METHOD", Some(n)),
+        CallMethodKw(n) => ("CALL_METHOD_KW", Some(n)),
         ReturnValue => ("RETURN_VALUE", None),
         YieldValue => ("YIELD_VALUE", None),
         YieldFrom => ("YIELD_FROM", None),
@@ -255,6 +256,7 @@ fn arg_repr(code: &Code, op: &Op) -> String {
         }
         UnpackEx { before, after } => format!("{before} before, {after} after"),
         CallEx(1) => "with kwargs".into(),
+        CallEx(3) => "with mapping".into(),
         _ => String::new(),
     }
 }

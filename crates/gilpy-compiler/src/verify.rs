@@ -52,7 +52,7 @@ pub fn verify(code: &Code) -> Result<(), String> {
         if matches!(op, Op::LoadMethod(_))
             && !code.ops[pc + 1..]
                 .iter()
-                .any(|o| matches!(o, Op::CallMethod(_)))
+                .any(|o| matches!(o, Op::CallMethod(_) | Op::CallMethodKw(_)))
         {
             return fail(pc, "LOAD_METHOD without CALL_METHOD".into());
         }

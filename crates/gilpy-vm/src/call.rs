@@ -361,19 +361,38 @@ pub(crate) fn call_kw_at(
 }
 
 /// `CallEx`: `stack[slot]` is the callee, `args` the positional tuple (or any iterable)
-/// and `kwargs` the keyword dict the compiler built; the caller keeps both rooted. A
-/// tuple's items and the dict's values go straight onto the stack (no copies into
-/// vectors); keys that are already interned names (any parameter name) need no copy.
-/// `Err(Err(e))` is an error from iterating `args` (the caller words it as CPython does).
+/// and `kwargs` the keyword dict the compiler built, or (`raw`) the operand of a lone
+/// `**m`, not yet checked; the caller keeps both rooted. A tuple's items and the dict's
+/// values go straight onto the stack (no copies into vectors); keys that are already
+/// interned names (any parameter name) need no copy. `Err(e)` is an error from
+/// iterating `args` (the caller words it as CPython does).
+#[inline(never)]
 pub(crate) fn call_ex_at(
     vm: &mut Vm<'_>,
     slot: usize,
     args: Value,
     kwargs: Option<Value>,
+    raw: bool,
 ) -> Result<PyResult<Called>, Throw> {
     let mut buf = [(NameId(0), Value::None); KW_BUF];
     let mut heap_kw: Vec<(NameId, Value)> = Vec::new();
     let mut nkw = 0;
+    let kwargs = match kwargs {
+        // Anything but an exact dict is merged into a new one first (its values are on
+        // the stack, rooted, before the dict can be dropped).
+        Some(m) if raw && !matches!(vm.obj(m), Some(Object::Dict(_))) => {
+            let d = vm.new_dict();
+            vm.th.roots.push(d);
+            let callee = vm.th.stack[slot];
+            if let Some(dr) = d.as_obj() {
+                if let Err(e) = crate::call_star::merge_kwargs(vm, dr, m, callee) {
+                    return Ok(Err(e));
+                }
+            }
+            Some(d)
+        }
+        k => k,
+    };
     if let Some(d) = kwargs.and_then(|d| d.as_obj()) {
         let n = match vm.st.heap.get(d) {
             Object::Dict(t) => t.capacity_used(),

@@ -914,11 +914,21 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     };
                     *top(vm) = vm.new_tuple(items);
                 }
-                Op::DictUpdate | Op::DictMerge => {
+                Op::DictUpdate => {
                     let src = *top(vm);
                     let n = vm.th.stack.len();
                     let d = vm.th.stack[n - 2];
-                    tri!(dict_update(vm, d, src, op == Op::DictMerge));
+                    tri!(dict_update(vm, d, src, false));
+                    vm.th.stack.pop();
+                }
+                Op::DictMerge => {
+                    // `callee args_tuple kwargs_dict src`: only calls merge.
+                    let src = *top(vm);
+                    let n = vm.th.stack.len();
+                    let (d, callee) = (vm.th.stack[n - 2], vm.th.stack[n - 4]);
+                    if let Some(d) = d.as_obj() {
+                        tri!(crate::call_star::merge_kwargs(vm, d, src, callee));
+                    }
                     vm.th.stack.pop();
                 }
                 Op::UnpackSequence(n) => {
@@ -1018,10 +1028,17 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                         Called::Frame => continue 'frame,
                     }
                 }
-                Op::CallKw(n) => {
+                Op::CallKw(n) | Op::CallMethodKw(n) => {
                     // The keyword values stay on the stack (rooted) above the positionals.
                     let names = pop!(vm);
-                    let slot = vm.th.stack.len() - n as usize - 1;
+                    let mut slot = vm.th.stack.len() - n as usize - 1;
+                    if let Op::CallMethodKw(_) = op {
+                        // `meth self args..`, or `NULL attr args..` (drop the NULL).
+                        slot -= 1;
+                        if vm.th.stack[slot].is_undef() {
+                            vm.th.stack.remove(slot);
+                        }
+                    }
                     save!();
                     match tri!(crate::call::call_kw_at(vm, code, names, slot)) {
                         Called::Done => after_call!(),
@@ -1036,7 +1053,7 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     vm.th.roots.push(args);
                     vm.th.roots.extend(kwargs);
                     save!();
-                    let r = crate::call::call_ex_at(vm, slot, args, kwargs);
+                    let r = crate::call::call_ex_at(vm, slot, args, kwargs, flags & 2 != 0);
                     vm.th.roots.truncate(mark);
                     match r {
                         Ok(r) => match tri!(r) {

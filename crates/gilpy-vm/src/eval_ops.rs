@@ -26,23 +26,12 @@ pub(crate) fn star_error(vm: &mut Vm<'_>, e: Throw, src: Value, callee: Option<V
         return e;
     }
     let t = vm.type_name(src);
-    match callee.and_then(|c| vm.obj(c)) {
-        Some(Object::Function(f)) => {
-            let q = f.qualname.clone();
-            vm.type_error(format!(
-                "{q}() argument after * must be an iterable, not {t}"
-            ))
+    match callee {
+        Some(c) => {
+            let f = crate::call_star::func_str(vm, c);
+            vm.type_error(format!("{f} argument after * must be an iterable, not {t}"))
         }
-        Some(Object::Native(n)) => {
-            let q = n.name;
-            vm.type_error(format!(
-                "{q}() argument after * must be an iterable, not {t}"
-            ))
-        }
-        _ if callee.is_none() => {
-            vm.type_error(format!("Value after * must be an iterable, not {t}"))
-        }
-        _ => e,
+        None => vm.type_error(format!("Value after * must be an iterable, not {t}")),
     }
 }
 

@@ -19,6 +19,7 @@
 mod bind;
 pub mod builtins;
 pub mod call;
+mod call_star;
 pub mod error;
 mod eval;
 mod eval_ops;

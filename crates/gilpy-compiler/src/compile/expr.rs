@@ -376,25 +376,19 @@ impl<'a> Compiler<'a> {
         if simple && args.is_empty() && self.zero_arg_super(func)? {
             return Ok(());
         }
-        // Method calls: no bound-method allocation.
-        if simple {
-            if let ExprKind::Attribute { value, attr } = &func.node {
-                self.expr(value)?;
-                let i = self.attr_index(&attr.node);
-                self.emit(Op::LoadMethod(i));
-                for a in args {
-                    if let Arg::Positional(x) = a {
-                        self.expr(x)?;
-                    }
-                }
-                self.emit(Op::CallMethod(args.len() as u32));
-                return Ok(());
-            }
-        }
-        self.expr(func)?;
         let starred = args
             .iter()
             .any(|a| matches!(a, Arg::Starred(_) | Arg::DoubleStarred(_)));
+        // Method calls (`obj.m(a)`, `obj.m(a, k=1)`): no bound-method allocation.
+        let method = match &func.node {
+            ExprKind::Attribute { value, attr } if !starred => Some((value, attr)),
+            _ => None,
+        };
+        if let Some((value, _)) = method {
+            self.expr(value)?;
+        } else {
+            self.expr(func)?;
+        }
         if starred {
             return self.call_ex(args);
         }
@@ -411,6 +405,10 @@ impl<'a> Compiler<'a> {
                 seen.push(&name.node);
             }
         }
+        if let Some((_, attr)) = method {
+            let i = self.attr_index(&attr.node);
+            self.emit(Op::LoadMethod(i));
+        }
         for a in args {
             if let Arg::Positional(x) = a {
                 self.expr(x)?;
@@ -423,7 +421,14 @@ impl<'a> Compiler<'a> {
             }
         }
         let n = args.len() as u32;
-        if names.is_empty() {
+        if method.is_some() {
+            if names.is_empty() {
+                self.emit(Op::CallMethod(n));
+            } else {
+                self.load_const(Const::Tuple(names));
+                self.emit(Op::CallMethodKw(n));
+            }
+        } else if names.is_empty() {
             self.emit(Op::Call(n));
         } else {
             self.load_const(Const::Tuple(names));
@@ -466,39 +471,29 @@ impl<'a> Compiler<'a> {
         Ok(true)
     }
 
-    /// A call with `*args` and/or `**kwargs`: build a tuple and a dict, then `CallEx`.
+    /// A call with `*args` and/or `**kwargs`: a positional tuple and a keyword dict
+    /// (built only when needed), then `CallEx`.
     fn call_ex(&mut self, args: &'a [Arg]) -> R {
-        let mut in_list = 0;
-        let mut started = false;
-        for a in args {
-            match a {
-                Arg::Positional(x) => {
-                    self.expr(x)?;
-                    if started {
-                        self.emit(Op::ListAppend(1));
-                    } else {
-                        in_list += 1;
-                    }
-                }
-                Arg::Starred(x) => {
-                    if !started {
-                        self.emit(Op::BuildList(in_list));
-                        started = true;
-                    }
-                    self.expr(x)?;
-                    self.emit(Op::ListExtend);
-                }
-                _ => {}
-            }
-        }
-        if started {
-            self.emit(Op::ListToTuple);
-        } else {
-            self.emit(Op::BuildTuple(in_list));
-        }
-        let has_kw = args
+        // `f(*a, **k)`, the forwarding call of every decorator: `a` and `k` go to
+        // `CallEx` as they are (flag 2 marks `k` as not yet checked), which spreads a
+        // tuple's items and a dict's values onto the stack without building a copy of
+        // either. As in CPython, a lone `*a` is iterated only at the call, after the
+        // keyword values are evaluated.
+        let positional: Vec<&Arg> = args
             .iter()
-            .any(|a| matches!(a, Arg::Keyword(..) | Arg::DoubleStarred(_)));
+            .filter(|a| matches!(a, Arg::Positional(_) | Arg::Starred(_)))
+            .collect();
+        let keywords: Vec<&Arg> = args
+            .iter()
+            .filter(|a| matches!(a, Arg::Keyword(..) | Arg::DoubleStarred(_)))
+            .collect();
+        self.positional_tuple(args, &positional)?;
+        if let [Arg::DoubleStarred(k)] = keywords.as_slice() {
+            self.expr(k)?;
+            self.emit(Op::CallEx(3));
+            return Ok(());
+        }
+        let has_kw = !keywords.is_empty();
         if !has_kw {
             self.emit(Op::CallEx(0));
             return Ok(());
@@ -528,6 +523,43 @@ impl<'a> Compiler<'a> {
         }
         self.flush_kw(&mut pending, &mut have_dict);
         self.emit(Op::CallEx(1));
+        Ok(())
+    }
+
+    /// The positional arguments of a starred call as one tuple (or, for a lone `*a`,
+    /// `a` itself: `CallEx` accepts any iterable).
+    fn positional_tuple(&mut self, args: &'a [Arg], positional: &[&'a Arg]) -> R {
+        if let [Arg::Starred(a)] = positional {
+            return self.expr(a);
+        }
+        let mut in_list = 0;
+        let mut started = false;
+        for a in args {
+            match a {
+                Arg::Positional(x) => {
+                    self.expr(x)?;
+                    if started {
+                        self.emit(Op::ListAppend(1));
+                    } else {
+                        in_list += 1;
+                    }
+                }
+                Arg::Starred(x) => {
+                    if !started {
+                        self.emit(Op::BuildList(in_list));
+                        started = true;
+                    }
+                    self.expr(x)?;
+                    self.emit(Op::ListExtend);
+                }
+                _ => {}
+            }
+        }
+        if started {
+            self.emit(Op::ListToTuple);
+        } else {
+            self.emit(Op::BuildTuple(in_list));
+        }
         Ok(())
     }
 

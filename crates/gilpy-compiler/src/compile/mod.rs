@@ -522,6 +522,7 @@ pub(crate) fn stack_effect(op: Op) -> (Option<i32>, Option<i32>) {
         }
         Call(k) => -n(k),
         CallKw(k) | CallMethod(k) => -n(k) - 1,
+        CallMethodKw(k) => -n(k) - 2,
         CallEx(f) => -1 - n(f & 1),
         BuildClass(k) => -1 - n(k & 0xFFFF) - n(k >> 16),
         SetupFinally(_) => 0,

@@ -756,6 +756,22 @@ impl Machine {
                 let f = pop!();
                 stack.push(self.call(&f, args, kwargs)?);
             }
+            Op::CallMethodKw(n) => {
+                let V::Tuple(names) = pop!() else {
+                    return Err(exc("TypeError", "kw"));
+                };
+                let mut args = stack.split_off(stack.len() - n as usize);
+                let kwvals = args.split_off(args.len() - names.len());
+                let kwargs = names.iter().cloned().zip(kwvals).collect();
+                let this = pop!();
+                let meth = pop!();
+                let mut all = Vec::new();
+                if !matches!(this, V::Null) {
+                    all.push(this);
+                }
+                all.extend(args);
+                stack.push(self.call(&meth, all, kwargs)?);
+            }
             Op::CallEx(flag) => {
                 let kwargs = if flag & 1 != 0 {
                     let V::Dict(d) = pop!() else {

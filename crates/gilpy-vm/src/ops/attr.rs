@@ -480,6 +480,21 @@ fn super_attr(vm: &mut Vm<'_>, class: ObjRef, obj: Value, name: NameId) -> PyRes
     Ok(None)
 }
 
+/// What `super(class, obj).name` finds after `class` in the mro of `obj`'s type, when
+/// `obj` is an instance and that is a plain function (bound to `obj` by the call).
+fn super_function(vm: &Vm<'_>, class: ObjRef, obj: Value, name: NameId) -> Option<Value> {
+    let inst = obj.as_obj()?;
+    let Object::Instance(i) = vm.st.heap.get(inst) else {
+        return None;
+    };
+    let mro = &vm.class(i.class)?.mro;
+    let after = mro.iter().position(|c| *c == class)? + 1;
+    let v = mro[after..]
+        .iter()
+        .find_map(|k| vm.class(*k).and_then(|c| c.dict.get(&name).copied()))?;
+    matches!(vm.obj(v), Some(Object::Function(_))).then_some(v)
+}
+
 /// `LoadMethod`: `(method, self)` when a function is found on the type (no bound-method
 /// allocation), else `(Undef, attribute)`.
 #[inline]
@@ -506,9 +521,16 @@ pub fn load_method(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<(Value
                 }
                 inst.class
             }
+            Object::Super { class, obj: inner } => {
+                // `super().m(...)` on an instance: the function itself, no bound method.
+                let (class, inner) = (*class, *inner);
+                if let Some(f) = super_function(vm, class, inner, name) {
+                    return Ok((f, inner));
+                }
+                return get_attr(vm, obj, name).map(|v| (Value::Undef, v));
+            }
             Object::Class(_)
             | Object::Module(_)
-            | Object::Super { .. }
             | Object::Function(_)
             | Object::BoundMethod { .. } => {
                 return get_attr(vm, obj, name).map(|v| (Value::Undef, v));
