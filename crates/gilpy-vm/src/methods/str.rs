@@ -137,9 +137,7 @@ fn slice_or_self(vm: &mut Vm<'_>, src: Value, a: usize, b: usize) -> Value {
     if a == 0 && b == text(vm, src).len() {
         return src;
     }
-    slices(vm, src, &[(a, b)])
-        .pop()
-        .unwrap_or(src)
+    slices(vm, src, &[(a, b)]).pop().unwrap_or(src)
 }
 
 /// Raises a text-algorithm error as the exception it names.
