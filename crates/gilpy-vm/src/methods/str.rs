@@ -6,6 +6,7 @@ use crate::format as fmt;
 use crate::methods::common::{self, check_kw};
 use crate::names::sym;
 use crate::object::Object;
+use crate::objects::str::StrObj;
 use crate::value::Value;
 use crate::{PyResult, Throw, Vm};
 
@@ -66,6 +67,77 @@ pub fn this(vm: &mut Vm<'_>, args: &Args<'_>, method: &str) -> PyResult<String> 
             vm, args, "str", method,
         )),
     }
+}
+
+/// Checks that `self` is a str, without copying its text (read it with [`text`]): the
+/// hot methods (`split`, `strip`, `lower`, searches) work on the heap's copy and build
+/// their results from it directly.
+fn check_this(vm: &mut Vm<'_>, args: &Args<'_>, method: &str) -> PyResult<Value> {
+    match args.get(0) {
+        Some(v) if vm.as_str(v).is_some() => Ok(v),
+        _ => Err(crate::methods::common::descriptor_error(
+            vm, args, "str", method,
+        )),
+    }
+}
+
+/// The text of a value [`check_this`] accepted.
+#[inline]
+fn text<'v>(vm: &'v Vm<'_>, v: Value) -> &'v str {
+    vm.as_str(v).unwrap_or_default()
+}
+
+/// Is the text of `v` all ASCII (so a slice's length is its character count)?
+fn is_ascii_str(vm: &Vm<'_>, v: Value) -> bool {
+    matches!(vm.obj(v), Some(Object::Str(s)) if s.is_ascii())
+}
+
+/// New strs for byte spans of `src`'s text, copied straight from the heap (one copy per
+/// part, none of the whole text).
+fn slices(vm: &mut Vm<'_>, src: Value, spans: &[(usize, usize)]) -> Vec<Value> {
+    let ascii = is_ascii_str(vm, src);
+    let mut out = Vec::with_capacity(spans.len());
+    for &(a, b) in spans {
+        let part = {
+            let s = text(vm, src);
+            let p = s.get(a..b).unwrap_or_default();
+            if p.len() == 1 {
+                Err(p.as_bytes()[0])
+            } else if ascii {
+                Ok(StrObj::with_char_len(p.into(), p.len()))
+            } else {
+                Ok(StrObj::new(p.into()))
+            }
+        };
+        out.push(match part {
+            Ok(obj) => vm.alloc(Object::Str(obj)),
+            Err(byte) => match vm.st.ascii_chars.get(byte as usize) {
+                Some(v) => *v,
+                None => vm.new_str(&(byte as char).to_string()),
+            },
+        });
+    }
+    out
+}
+
+/// Byte spans of `parts` (subslices of `whole`) within `whole`.
+fn spans_of(whole: &str, parts: &[&str]) -> Vec<(usize, usize)> {
+    let base = whole.as_ptr() as usize;
+    parts
+        .iter()
+        .map(|p| {
+            let a = (p.as_ptr() as usize).wrapping_sub(base);
+            (a, a + p.len())
+        })
+        .collect()
+}
+
+/// A new str for one span of `src` (or `src` itself when the span is all of it).
+fn slice_or_self(vm: &mut Vm<'_>, src: Value, a: usize, b: usize) -> Value {
+    if a == 0 && b == text(vm, src).len() {
+        return src;
+    }
+    slices(vm, src, &[(a, b)]).pop().unwrap_or(src)
 }
 
 /// Raises a text-algorithm error as the exception it names.
@@ -129,63 +201,72 @@ fn split_args(vm: &mut Vm<'_>, args: &Args<'_>, name: &str) -> PyResult<(Option<
     Ok((sep, maxsplit))
 }
 
-fn str_list(vm: &mut Vm<'_>, parts: Vec<&str>) -> Value {
-    let items = parts.into_iter().map(|p| vm.new_str(p)).collect();
-    vm.new_list(items)
-}
-
 fn split(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
-    let s = this(vm, &args, "split")?;
+    let me = check_this(vm, &args, "split")?;
     let (sep, maxsplit) = split_args(vm, &args, "split")?;
-    let parts = match sep {
-        None => fmt::split_whitespace(&s, maxsplit),
-        Some(sep) => fmt::split(&s, &sep, maxsplit).map_err(|e| text_error(vm, e))?,
+    let spans = {
+        let s = text(vm, me);
+        match sep {
+            None => Ok(spans_of(s, &fmt::split_whitespace(s, maxsplit))),
+            Some(sep) => fmt::split(s, &sep, maxsplit).map(|p| spans_of(s, &p)),
+        }
     };
-    Ok(str_list(vm, parts))
+    let spans = spans.map_err(|e| text_error(vm, e))?;
+    let items = slices(vm, me, &spans);
+    Ok(vm.new_list(items))
 }
 
 fn rsplit(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
-    let s = this(vm, &args, "rsplit")?;
+    let me = check_this(vm, &args, "rsplit")?;
     let (sep, maxsplit) = split_args(vm, &args, "rsplit")?;
-    let parts = match sep {
-        None => fmt::rsplit_whitespace(&s, maxsplit),
-        Some(sep) => fmt::rsplit(&s, &sep, maxsplit).map_err(|e| text_error(vm, e))?,
+    let spans = {
+        let s = text(vm, me);
+        match sep {
+            None => Ok(spans_of(s, &fmt::rsplit_whitespace(s, maxsplit))),
+            Some(sep) => fmt::rsplit(s, &sep, maxsplit).map(|p| spans_of(s, &p)),
+        }
     };
-    Ok(str_list(vm, parts))
+    let spans = spans.map_err(|e| text_error(vm, e))?;
+    let items = slices(vm, me, &spans);
+    Ok(vm.new_list(items))
 }
 
 fn splitlines(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
-    let s = this(vm, &args, "splitlines")?;
+    let me = check_this(vm, &args, "splitlines")?;
     check_kw(vm, &args, "splitlines", &["keepends"])?;
     common::check_count_old(vm, &args, "splitlines", 0, 1)?;
     let keep = match common::arg(vm, &args, 1, "keepends") {
         Some(v) => common::truthy(vm, v)?,
         None => false,
     };
-    let parts = fmt::splitlines(&s, keep);
-    Ok(str_list(vm, parts))
+    let spans = {
+        let s = text(vm, me);
+        spans_of(s, &fmt::splitlines(s, keep))
+    };
+    let items = slices(vm, me, &spans);
+    Ok(vm.new_list(items))
 }
 
 /// `strip`-family: `which` 0 both, 1 left, 2 right.
 fn strip_impl(vm: &mut Vm<'_>, args: Args<'_>, name: &str, which: u8) -> PyResult<Value> {
-    let s = this(vm, &args, name)?;
+    let me = check_this(vm, &args, name)?;
     args.check_method(vm, name, 0, 1)?;
     let chars = match args.get(1) {
         None | Some(Value::None) => None,
-        Some(v) => match vm.as_str(v) {
-            Some(c) => Some(c.to_string()),
-            None => return Err(vm.type_error(format!("{name} arg must be None or str"))),
-        },
+        Some(v) if vm.as_str(v).is_some() => Some(v),
+        Some(_) => return Err(vm.type_error(format!("{name} arg must be None or str"))),
     };
-    let out = match which {
-        0 => fmt::strip(&s, chars.as_deref()),
-        1 => fmt::lstrip(&s, chars.as_deref()),
-        _ => fmt::rstrip(&s, chars.as_deref()),
+    let (a, b) = {
+        let s = text(vm, me);
+        let set = chars.map(|c| text(vm, c));
+        let out = match which {
+            0 => fmt::strip(s, set),
+            1 => fmt::lstrip(s, set),
+            _ => fmt::rstrip(s, set),
+        };
+        spans_of(s, &[out])[0]
     };
-    if out.len() == s.len() {
-        return Ok(args.pos[0]);
-    }
-    Ok(vm.new_str(out))
+    Ok(slice_or_self(vm, me, a, b))
 }
 
 fn strip(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
@@ -204,9 +285,10 @@ fn rstrip(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 macro_rules! transform {
     ($($name:ident => $f:path),* $(,)?) => {$(
         fn $name(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
-            let s = this(vm, &args, stringify!($name))?;
+            let me = check_this(vm, &args, stringify!($name))?;
             args.check_method(vm, concat!("str.", stringify!($name)), 0, 0)?;
-            Ok(vm.new_string($f(&s)))
+            let out = $f(text(vm, me));
+            Ok(vm.new_string(out))
         }
     )*};
 }
@@ -224,9 +306,9 @@ transform! {
 macro_rules! predicate {
     ($($name:ident => $f:path),* $(,)?) => {$(
         fn $name(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
-            let s = this(vm, &args, stringify!($name))?;
+            let me = check_this(vm, &args, stringify!($name))?;
             args.check_method(vm, concat!("str.", stringify!($name)), 0, 0)?;
-            Ok(Value::Bool($f(&s)))
+            Ok(Value::Bool($f(text(vm, me))))
         }
     )*};
 }
@@ -247,7 +329,7 @@ predicate! {
 }
 
 fn replace(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
-    let s = this(vm, &args, "replace")?;
+    let me = check_this(vm, &args, "replace")?;
     args.check_method(vm, "replace", 2, 3)?;
     let old = common::str_arg(vm, args.pos[1], "replace() argument 1 must be str")?;
     let new = common::str_arg(vm, args.pos[2], "replace() argument 2 must be str")?;
@@ -256,15 +338,20 @@ fn replace(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         None => None,
     };
     // Refuse results that cannot be allocated before building them.
-    let hits = fmt::count(&s, &old, None, None) as u128;
+    let hits = fmt::count(text(vm, me), &old, None, None) as u128;
     let hits = match limit {
         Some(l) if l >= 0 => hits.min(l as u128),
         _ => hits,
     };
-    if s.len() as u128 + hits * new.len() as u128 > (fmt::MAX_TEXT_LEN as u128) * 4 {
+    if text(vm, me).len() as u128 + hits * new.len() as u128 > (fmt::MAX_TEXT_LEN as u128) * 4 {
         return Err(common::memory_error(vm));
     }
-    Ok(vm.new_string(fmt::replace(&s, &old, &new, limit)))
+    if hits == 0 && vm.obj(me).is_some_and(|o| matches!(o, Object::Str(_))) {
+        // Nothing to replace: CPython returns the (exact) str itself.
+        return Ok(me);
+    }
+    let out = fmt::replace(text(vm, me), &old, &new, limit);
+    Ok(vm.new_string(out))
 }
 
 /// `(sub, start, end)` of the search methods.
@@ -272,8 +359,8 @@ fn search_args(
     vm: &mut Vm<'_>,
     args: &Args<'_>,
     name: &str,
-) -> PyResult<(String, String, Option<i64>, Option<i64>)> {
-    let s = this(vm, args, name)?;
+) -> PyResult<(Value, String, Option<i64>, Option<i64>)> {
+    let s = check_this(vm, args, name)?;
     args.no_kwargs(vm, name)?;
     common::check_count_old(vm, args, name, 1, 3)?;
     let sub = common::str_arg(vm, args.pos[1], "must be str")?;
@@ -284,36 +371,36 @@ fn search_args(
 
 fn find(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let (s, sub, a, b) = search_args(vm, &args, "find")?;
-    Ok(Value::Int(fmt::find(&s, &sub, a, b)))
+    Ok(Value::Int(fmt::find(text(vm, s), &sub, a, b)))
 }
 
 fn rfind(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let (s, sub, a, b) = search_args(vm, &args, "rfind")?;
-    Ok(Value::Int(fmt::rfind(&s, &sub, a, b)))
+    Ok(Value::Int(fmt::rfind(text(vm, s), &sub, a, b)))
 }
 
 fn index(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let (s, sub, a, b) = search_args(vm, &args, "index")?;
-    fmt::index(&s, &sub, a, b)
+    fmt::index(text(vm, s), &sub, a, b)
         .map(Value::Int)
         .map_err(|e| text_error(vm, e))
 }
 
 fn rindex(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let (s, sub, a, b) = search_args(vm, &args, "rindex")?;
-    fmt::rindex(&s, &sub, a, b)
+    fmt::rindex(text(vm, s), &sub, a, b)
         .map(Value::Int)
         .map_err(|e| text_error(vm, e))
 }
 
 fn count(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let (s, sub, a, b) = search_args(vm, &args, "count")?;
-    Ok(Value::Int(fmt::count(&s, &sub, a, b) as i64))
+    Ok(Value::Int(fmt::count(text(vm, s), &sub, a, b) as i64))
 }
 
 /// `startswith`/`endswith` with a str or a tuple of strs.
 fn affix(vm: &mut Vm<'_>, args: Args<'_>, name: &str, end: bool) -> PyResult<Value> {
-    let s = this(vm, &args, name)?;
+    let me = check_this(vm, &args, name)?;
     args.no_kwargs(vm, name)?;
     common::check_count_old(vm, &args, name, 1, 3)?;
     let start = common::opt_bound(vm, args.get(2))?;
@@ -334,10 +421,11 @@ fn affix(vm: &mut Vm<'_>, args: Args<'_>, name: &str, end: bool) -> PyResult<Val
             let t = vm.type_name(c);
             return Err(vm.type_error(format!("tuple for {name} must only contain str, not {t}")));
         };
+        let s = text(vm, me);
         let hit = if end {
-            fmt::ends_with(&s, p, start, stop)
+            fmt::ends_with(s, p, start, stop)
         } else {
-            fmt::starts_with(&s, p, start, stop)
+            fmt::starts_with(s, p, start, stop)
         };
         if hit {
             return Ok(Value::Bool(true));
