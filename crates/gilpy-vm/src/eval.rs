@@ -669,8 +669,13 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                 Op::CompareOp(cop) => {
                     let b = pop!(vm);
                     let a = *top(vm);
-                    // Ints and floats (and the mixed pairs) never touch the heap.
-                    if let Some(r) = num::inline_compare_fast(cop, &a, &b) {
+                    // Ints and floats (and the mixed pairs) never touch the heap; two
+                    // strings under `==`/`!=` only read it.
+                    let fast = match num::inline_compare_fast(cop, &a, &b) {
+                        Some(r) => Some(r),
+                        None => compare::str_eq_fast(&vm.st.heap, cop, a, b),
+                    };
+                    if let Some(r) = fast {
                         // Fused with a following conditional jump (the pair stays one
                         // switch point only when the countdown cannot expire between).
                         if vm.th.countdown > 1 {
@@ -1012,7 +1017,9 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                                 && vm.th.depth < vm.st.config.recursion_limit
                             {
                                 let (fid, need) = (f.code.id, f.code.nlocals - n as usize - 1);
-                                vm.th.stack.resize(vm.th.stack.len() + need, Value::Undef);
+                                if need > 0 {
+                                    vm.th.stack.resize(vm.th.stack.len() + need, Value::Undef);
+                                }
                                 save!();
                                 push_frame(vm, fid, slot + 1, slot, FrameKind::Normal);
                                 continue 'frame;
@@ -1068,6 +1075,22 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     }
                 }
                 Op::ReturnValue => {
+                    // Fast path: a plain frame returning to the Python frame below it,
+                    // with no finalizer to look for (`return_value` is the general path).
+                    if let (Some(f), false) = (vm.th.frames.last(), vm.st.fin.seen) {
+                        if f.kind == FrameKind::Normal {
+                            let (ret_sp, bb, hb) = (f.ret_sp, f.block_base, f.handled_base);
+                            let v = pop!(vm);
+                            let th = &mut vm.th;
+                            th.frames.pop();
+                            th.depth = th.depth.saturating_sub(1);
+                            th.stack.truncate(ret_sp as usize);
+                            th.blocks.truncate(bb as usize);
+                            th.handled.truncate(hb as usize);
+                            th.stack.push(v);
+                            continue 'frame;
+                        }
+                    }
                     save!();
                     match tri!(return_value(vm)) {
                         Some(v) => return Ok(v),

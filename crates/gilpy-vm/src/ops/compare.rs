@@ -52,6 +52,26 @@ fn int_float_cmp(i: &BigInt, f: f64) -> Option<std::cmp::Ordering> {
     }
 }
 
+/// `a == b` / `a != b` on two strings, for the dispatch loop's inline path (`None`
+/// for any other operator or operand: [`compare`] decides). Small enough to inline,
+/// unlike [`eq_fast`].
+#[inline(always)]
+pub fn str_eq_fast(heap: &Heap, op: CmpOp, a: Value, b: Value) -> Option<bool> {
+    let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
+        return None;
+    };
+    let want = match op {
+        CmpOp::Eq => true,
+        CmpOp::NotEq => false,
+        _ => return None,
+    };
+    if let (Object::Str(s), Object::Str(t)) = (heap.get(x), heap.get(y)) {
+        let same = x == y || (s.char_len() == t.char_len() && s.as_str() == t.as_str());
+        return Some(same == want);
+    }
+    None
+}
+
 /// Equality that needs no Python code: `None` when a user `__eq__` must decide.
 pub fn eq_fast(heap: &Heap, a: Value, b: Value, depth: u32) -> Option<bool> {
     if depth > 200 {
