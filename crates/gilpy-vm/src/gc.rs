@@ -1,6 +1,7 @@
 //! A mark-and-sweep collector. Runs at an instruction boundary while the GIL is held
 //! (so stop-the-world is free), when allocation volume since the last collection passes
-//! `max(threshold, live / 2)`. Marking uses an explicit work list, never recursion.
+//! `max(threshold, live)` objects or bytes (`heap.rs` has the thresholds and why).
+//! Marking uses an explicit work list, never recursion.
 //!
 //! Roots: every thread's value stack, handled exceptions and native roots (the running
 //! thread's context is passed explicitly; parked ones live in `VmState`), globals,
