@@ -106,12 +106,35 @@ fn float_arg(vm: &mut Vm<'_>, v: Value) -> PyResult<f64> {
         Value::Bool(b) => Ok(b as i64 as f64),
         _ => match big_of(vm, v) {
             Some(b) => crate::ops::num::big_to_f64(vm, &b),
-            None => {
-                let t = vm.type_name(v);
-                Err(vm.type_error(format!("must be real number, not {t}")))
-            }
+            None => float_protocol(vm, v),
         },
     }
+}
+
+/// CPython's `PyFloat_AsDouble` for other objects: a float or int subclass's value,
+/// else `__float__` (which must return a float), else `__index__`.
+fn float_protocol(vm: &mut Vm<'_>, v: Value) -> PyResult<f64> {
+    let base = crate::builtins::subclass::unwrap_base(vm, v);
+    if !base.is(v) {
+        return float_arg(vm, base);
+    }
+    if let Some(f) = vm.user_dunder(v, crate::names::sym::__float__) {
+        return match vm.call(f, &[v])? {
+            Value::Float(x) => Ok(x),
+            r => {
+                let t = vm.type_name(v);
+                let rt = vm.type_name(r);
+                Err(vm.type_error(format!("{t}.__float__ returned non-float (type {rt})")))
+            }
+        };
+    }
+    if vm.user_dunder(v, crate::names::sym::__index__).is_some() {
+        if let Some(b) = crate::methods::common::big_index(vm, v)? {
+            return crate::ops::num::big_to_f64(vm, &b);
+        }
+    }
+    let t = vm.type_name(v);
+    Err(vm.type_error(format!("must be real number, not {t}")))
 }
 
 /// An integer argument (no floats), worded like CPython's `__index__` failure.
@@ -392,6 +415,20 @@ fn round_to_int(vm: &mut Vm<'_>, args: Args<'_>, name: &str, f: fn(f64) -> f64) 
     let v = args.pos[0];
     if let Some(b) = big_of(vm, v) {
         return Ok(vm.new_bigint(b));
+    }
+    // `__floor__`/`__ceil__`/`__trunc__` on the type decide first; `trunc` has no
+    // float fallback (CPython's `math.trunc` only looks the dunder up).
+    let dunder = vm.intern(&format!("__{name}__"));
+    if let Some(f) = vm.user_dunder(v, dunder) {
+        return vm.call(f, &[v]);
+    }
+    let v = crate::builtins::subclass::unwrap_base(vm, v);
+    if let Some(b) = big_of(vm, v) {
+        return Ok(vm.new_bigint(b));
+    }
+    if name == "trunc" && !matches!(v, Value::Float(_)) {
+        let t = vm.type_name(v);
+        return Err(vm.type_error(format!("type {t} doesn't define __trunc__ method")));
     }
     let x = float_arg(vm, v)?;
     if x.is_nan() {
