@@ -13,8 +13,26 @@ __all__ = ["format_exc", "print_exc", "format_exception", "print_exception",
            "format_exception_only"]
 
 
+_CHAIN_MESSAGES = (
+    "During handling of the above exception, another exception occurred:\n",
+    "The above exception was the direct cause of the following exception:\n",
+)
+
+
 def _lines(text):
-    return text.splitlines(True)
+    # Grouped as CPython's list is: a frame's "File" line with its source and caret
+    # lines, and a chain message with the blank lines around it.
+    out = []
+    for line in text.splitlines(True):
+        if out and line.startswith("    ") and out[-1].startswith("  File"):
+            out[-1] += line
+        elif out and line in _CHAIN_MESSAGES and out[-1] == "\n":
+            out[-1] += line
+        elif out and line == "\n" and out[-1].endswith(_CHAIN_MESSAGES):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
 
 
 def _value_of(exc, value):
