@@ -425,6 +425,38 @@ fn object_dunder_new(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     else {
         return Err(vm.type_error("object.__new__(X): X is not a type object"));
     };
+    // CPython's `object_new` check: extra arguments are an error unless the class
+    // has an `__init__` to take them. (`int.__new__` and friends resolve to this
+    // function too, so builtin types are left to their own constructors.)
+    let object = vm.st.types.object;
+    // Only for classes whose constructor is object's own (not tuple's, a native
+    // class's, an exception's).
+    let ctor_owner = vm.class(cls).and_then(|c| {
+        c.mro
+            .iter()
+            .copied()
+            .find(|k| vm.class(*k).is_some_and(|k| k.new.is_some()))
+    });
+    if ctor_owner != Some(object) || vm.class(cls).is_some_and(|c| c.is_exception) {
+        return crate::call::native_new(vm, cls, &args.pos[1..], args.kw);
+    }
+    if args.pos.len() > 1 || !args.kw.is_empty() {
+        let user_new = vm
+            .class(cls)
+            .is_some_and(|c| c.attr_flags & crate::object::attr_flags::NEW != 0);
+        let own_init = vm
+            .class_lookup(cls, sym::__init__)
+            .is_some_and(|i| !i.is(vm.st.object_init));
+        if user_new {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if !own_init {
+            let n = vm.class_name(cls);
+            return Err(vm.type_error(format!("{n}() takes no arguments")));
+        }
+    }
     crate::call::native_new(vm, cls, &args.pos[1..], args.kw)
 }
 

@@ -158,6 +158,10 @@ fn cls_of(vm: &Vm<'_>, cls: ObjRef) -> bool {
 
 /// `object.__new__`: a plain instance (with exception state for exception classes).
 pub fn object_new(vm: &mut Vm<'_>, cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
+    // Subclasses pass their arguments on to `__init__`; `object` itself takes none.
+    if cls == vm.st.types.object && (!args.pos.is_empty() || !args.kw.is_empty()) {
+        return Err(vm.type_error("object() takes no arguments"));
+    }
     let payload = if cls_of(vm, cls) {
         let a = vm.new_tuple(args.pos.to_vec());
         Payload::Exc(Box::new(ExcData {
