@@ -38,9 +38,7 @@ fn access(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let p = path(vm, &args, 0, "access")?;
     let Value::Int(mode) = args.pos[1] else {
         let t = vm.type_name(args.pos[1]);
-        return Err(vm.type_error(format!(
-            "'{t}' object cannot be interpreted as an integer"
-        )));
+        return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
     };
     let Ok(m) = std::fs::metadata(&p) else {
         return Ok(Value::Bool(false));

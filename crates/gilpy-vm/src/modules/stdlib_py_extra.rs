@@ -1,6 +1,7 @@
 //! More pure-library modules written in gilpy's Python (`py/*.py`), kept apart from
 //! [`super::stdlib_py`] so areas adding modules in parallel don't edit one list:
-//! `calendar`; and `builtins`, the module view of the builtin names.
+//! `calendar`, `fnmatch`, `glob`, `shutil`, `_os_walk` (behind `os.walk`); and `builtins`,
+//! the module view of the builtin names.
 
 use crate::builtins::ModuleDef;
 use crate::object::Object;
@@ -62,6 +63,8 @@ fn init_builtins(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<()> {
 }
 
 /// Every module above, for [`crate::builtins::MODULES`].
+/// One entry per line (rustfmt skipped), so modules added in parallel merge cleanly.
+#[rustfmt::skip]
 pub const ALL: &[ModuleDef] = &[
     OS_WALK,
     FNMATCH,
