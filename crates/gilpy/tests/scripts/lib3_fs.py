@@ -67,6 +67,8 @@ for pat in ["*.py", "*.[ch]", "?[0-9].c", "[!a]*.c", "[[]x].c", "M*", "*", ".*",
     print(pat, fnmatch.filter(names, pat), fnmatch.translate(pat))
 print(fnmatch.fnmatch("main.py", "*.py"), fnmatch.fnmatchcase("MAIN.PY", "*.py"))
 print(fnmatch.fnmatch("dir/file.py", "*.py"), fnmatch.fnmatch("x", "[]"))
+for pat in ["*?*", "a*b*c?d*", "**a**b", "[z-a]x", "[a-]*", "[!]a]"]:
+    print(pat, fnmatch.translate(pat), fnmatch.filter(["abcxd", "axbycxdz", "ab", "-", "]", "x"], pat))
 
 print("-- glob")
 

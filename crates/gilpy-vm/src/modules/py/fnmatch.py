@@ -33,7 +33,7 @@ def fnmatchcase(name, pat):
 
 
 def translate(pat):
-    # Same output form as CPython 3.11 for patterns without consecutive stars.
+    # Same regex text as CPython 3.11.
     parts = []
     i, n = 0, len(pat)
     while i < n:
@@ -94,8 +94,29 @@ def translate(pat):
                     parts.append("[" + stuff + "]")
         else:
             parts.append(re.escape(c))
-    res = "".join(".*" if p is _STAR else p for p in parts)
-    return "(?s:" + res + ")\\Z"
+    # Between two stars, the fixed text is matched by an atomic lazy group, so a pattern
+    # with many stars cannot backtrack exponentially (CPython 3.11's form).
+    out = []
+    k, n = 0, len(parts)
+    while k < n and parts[k] is not _STAR:
+        out.append(parts[k])
+        k += 1
+    while k < n:
+        k += 1  # past a star
+        if k == n:
+            out.append(".*")
+            break
+        fixed = []
+        while k < n and parts[k] is not _STAR:
+            fixed.append(parts[k])
+            k += 1
+        fixed = "".join(fixed)
+        if k == n:
+            out.append(".*")
+            out.append(fixed)
+        else:
+            out.append("(?>.*?" + fixed + ")")
+    return "(?s:" + "".join(out) + ")\\Z"
 
 
 _STAR = object()
