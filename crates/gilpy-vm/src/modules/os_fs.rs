@@ -1,6 +1,6 @@
 //! The file-system calls of `os`: `remove`/`unlink`, `rename`, `replace`, `mkdir`,
-//! `makedirs`, `rmdir`, `access`, and `os.path.islink`. Failures raise the matching `OSError` subclass with CPython's
-//! message and filename (`FileNotFoundError: [Errno 2] No such file or directory: 'x'`).
+//! `makedirs`, `rmdir`, `access`, and `os.path.islink`. Failures raise the matching
+//! `OSError` subclass with CPython's message and filename (`FileNotFoundError: [Errno 2] No such file or directory: 'x'`).
 
 use crate::builtins::{Args, NativeDef};
 use crate::value::Value;
