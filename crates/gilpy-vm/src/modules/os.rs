@@ -57,6 +57,9 @@ fn init(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<()> {
         }
     }
     vm.module_set(m, "environ", env);
+    for (name, n) in [("F_OK", 0), ("X_OK", 1), ("W_OK", 2), ("R_OK", 4)] {
+        vm.module_set(m, name, Value::Int(n));
+    }
     for (name, text) in [
         ("name", "posix"),
         ("sep", "/"),
@@ -78,11 +81,23 @@ fn init(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<()> {
     // `os.path` is the `os.path` module, as in CPython.
     let path = crate::modules::import::load(vm, "os.path")?;
     vm.module_set(m, "path", path);
+    // `os.walk` is written in Python (`py/os_walk.py`); its module imports `os` only
+    // when called, so loading it here is not circular.
+    let w = crate::modules::import::load(vm, "_os_walk")?;
+    let walk_id = vm.intern("walk");
+    let walk = w.as_obj().and_then(|r| match vm.st.heap.get(r) {
+        Object::Module(wm) => wm.attrs.get(&walk_id).copied(),
+        _ => None,
+    });
+    if let Some(walk) = walk {
+        vm.module_set(m, "walk", walk);
+    }
     Ok(())
 }
 
 fn init_path(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<()> {
     vm.module_add_functions(m, PATH_FUNCTIONS);
+    vm.module_add_functions(m, super::os_fs::PATH_FUNCTIONS);
     let sep = vm.new_str("/");
     vm.module_set(m, "sep", sep);
     Ok(())

@@ -1,6 +1,6 @@
 //! The file-system calls of `os`: `remove`/`unlink`, `rename`, `replace`, `mkdir`,
-//! `makedirs`, `rmdir`. Failures raise the matching `OSError` subclass with CPython's
-//! message and filename (`FileNotFoundError: [Errno 2] No such file or directory: 'x'`).
+//! `makedirs`, `rmdir`, `access`, and `os.path.islink`. Failures raise the matching
+//! `OSError` subclass with CPython's message and filename (`FileNotFoundError: [Errno 2] No such file or directory: 'x'`).
 
 use crate::builtins::{Args, NativeDef};
 use crate::value::Value;
@@ -15,7 +15,42 @@ pub const FUNCTIONS: &[NativeDef] = &[
     NativeDef::new("mkdir", mkdir),
     NativeDef::new("makedirs", makedirs),
     NativeDef::new("rmdir", rmdir),
+    NativeDef::new("access", access),
 ];
+
+/// `os.path.islink`, added to `os.path` (needs `symlink_metadata`, kept with the fs calls).
+pub const PATH_FUNCTIONS: &[NativeDef] = &[NativeDef::new("islink", islink)];
+
+/// `os.path.islink(path)`: False for what does not exist, as in CPython.
+fn islink(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "islink", 1, 1)?;
+    let p = path(vm, &args, 0, "islink")?;
+    Ok(Value::Bool(
+        std::fs::symlink_metadata(&p).is_ok_and(|m| m.file_type().is_symlink()),
+    ))
+}
+
+/// `os.access(path, mode)` from the permission bits (no effective-uid check; root is
+/// treated like the owner), enough for `shutil.which`. F_OK=0, X_OK=1, W_OK=2, R_OK=4.
+fn access(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    use std::os::unix::fs::PermissionsExt;
+    args.check(vm, "access", 2, 2)?;
+    let p = path(vm, &args, 0, "access")?;
+    let Value::Int(mode) = args.pos[1] else {
+        let t = vm.type_name(args.pos[1]);
+        return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+    };
+    let Ok(m) = std::fs::metadata(&p) else {
+        return Ok(Value::Bool(false));
+    };
+    let bits = m.permissions().mode();
+    // Any of user/group/other granting the bit counts.
+    let granted = |b: u32| bits & (b << 6 | b << 3 | b) != 0;
+    let ok = (mode & 1 == 0 || granted(1))
+        && (mode & 2 == 0 || granted(2))
+        && (mode & 4 == 0 || granted(4));
+    Ok(Value::Bool(ok))
+}
 
 fn io_err(vm: &mut Vm<'_>, e: std::io::Error, path: &str) -> crate::Throw {
     let f = vm.new_str(path);

@@ -1,11 +1,36 @@
 //! More pure-library modules written in gilpy's Python (`py/*.py`), kept apart from
 //! [`super::stdlib_py`] so areas adding modules in parallel don't edit one list:
-//! `calendar`; and `builtins`, the module view of the builtin names.
+//! `calendar`, `fnmatch`, `glob`, `shutil`, `_os_walk` (behind `os.walk`); and `builtins`,
+//! the module view of the builtin names.
 
 use crate::builtins::ModuleDef;
 use crate::object::Object;
 use crate::value::ObjRef;
 use crate::{PyResult, Vm};
+
+/// `os.walk`, loaded by `os` itself (see `os.rs`).
+pub const OS_WALK: ModuleDef = ModuleDef {
+    name: "_os_walk",
+    init: |vm, m| super::pymod::run_module(vm, m, "_os_walk", include_str!("py/os_walk.py")),
+};
+
+/// `import fnmatch`
+pub const FNMATCH: ModuleDef = ModuleDef {
+    name: "fnmatch",
+    init: |vm, m| super::pymod::run_module(vm, m, "fnmatch", include_str!("py/fnmatch.py")),
+};
+
+/// `import glob`
+pub const GLOB: ModuleDef = ModuleDef {
+    name: "glob",
+    init: |vm, m| super::pymod::run_module(vm, m, "glob", include_str!("py/glob.py")),
+};
+
+/// `import shutil`
+pub const SHUTIL: ModuleDef = ModuleDef {
+    name: "shutil",
+    init: |vm, m| super::pymod::run_module(vm, m, "shutil", include_str!("py/shutil.py")),
+};
 
 /// `import calendar`
 pub const CALENDAR: ModuleDef = ModuleDef {
@@ -38,4 +63,13 @@ fn init_builtins(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<()> {
 }
 
 /// Every module above, for [`crate::builtins::MODULES`].
-pub const ALL: &[ModuleDef] = &[CALENDAR, BUILTINS];
+/// One entry per line (rustfmt skipped), so modules added in parallel merge cleanly.
+#[rustfmt::skip]
+pub const ALL: &[ModuleDef] = &[
+    OS_WALK,
+    FNMATCH,
+    GLOB,
+    SHUTIL,
+    CALENDAR,
+    BUILTINS,
+];
