@@ -1,6 +1,7 @@
 //! More pure-library modules written in gilpy's Python (`py/*.py`), kept apart from
 //! [`super::stdlib_py`] so areas adding modules in parallel don't edit one list:
-//! `calendar`, `base64`, `timeit`, `numbers`, `secrets`, `html`; and `builtins`, the module view of the builtin names.
+//! `calendar`, `base64`, `timeit`, `numbers`, `secrets`, `html`; and `builtins`, the
+//! module view of the builtin names.
 
 use crate::builtins::ModuleDef;
 use crate::object::Object;
@@ -68,12 +69,4 @@ fn init_builtins(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<()> {
 }
 
 /// Every module above, for [`crate::builtins::MODULES`].
-pub const ALL: &[ModuleDef] = &[
-    CALENDAR,
-    BUILTINS,
-    BASE64,
-    TIMEIT,
-    NUMBERS,
-    SECRETS,
-    HTML,
-];
+pub const ALL: &[ModuleDef] = &[CALENDAR, BUILTINS, BASE64, TIMEIT, NUMBERS, SECRETS, HTML];
