@@ -1,7 +1,8 @@
 //! More pure-library modules written in gilpy's Python (`py/*.py`), kept apart from
 //! [`super::stdlib_py`] so areas adding modules in parallel don't edit one list:
-//! `calendar`, `fnmatch`, `glob`, `shutil`, `_os_walk` (behind `os.walk`); and `builtins`,
-//! the module view of the builtin names.
+//! `calendar`, `fnmatch`, `glob`, `shutil`, `_os_walk` (behind `os.walk`), `base64`,
+//! `timeit`, `numbers`, `secrets`, `html`; and `builtins`, the module view of the
+//! builtin names.
 
 use crate::builtins::ModuleDef;
 use crate::object::Object;
@@ -38,6 +39,36 @@ pub const CALENDAR: ModuleDef = ModuleDef {
     init: |vm, m| super::pymod::run_module(vm, m, "calendar", include_str!("py/calendar.py")),
 };
 
+/// `import base64`
+pub const BASE64: ModuleDef = ModuleDef {
+    name: "base64",
+    init: |vm, m| super::pymod::run_module(vm, m, "base64", include_str!("py/base64.py")),
+};
+
+/// `import timeit`
+pub const TIMEIT: ModuleDef = ModuleDef {
+    name: "timeit",
+    init: |vm, m| super::pymod::run_module(vm, m, "timeit", include_str!("py/timeit.py")),
+};
+
+/// `import numbers`
+pub const NUMBERS: ModuleDef = ModuleDef {
+    name: "numbers",
+    init: |vm, m| super::pymod::run_module(vm, m, "numbers", include_str!("py/numbers.py")),
+};
+
+/// `import secrets`
+pub const SECRETS: ModuleDef = ModuleDef {
+    name: "secrets",
+    init: |vm, m| super::pymod::run_module(vm, m, "secrets", include_str!("py/secrets.py")),
+};
+
+/// `import html`
+pub const HTML: ModuleDef = ModuleDef {
+    name: "html",
+    init: |vm, m| super::pymod::run_module(vm, m, "html", include_str!("py/html.py")),
+};
+
 /// `import builtins`
 pub const BUILTINS: ModuleDef = ModuleDef {
     name: "builtins",
@@ -72,4 +103,9 @@ pub const ALL: &[ModuleDef] = &[
     SHUTIL,
     CALENDAR,
     BUILTINS,
+    BASE64,
+    TIMEIT,
+    NUMBERS,
+    SECRETS,
+    HTML,
 ];
