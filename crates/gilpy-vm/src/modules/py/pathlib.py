@@ -11,7 +11,6 @@ owner, group, symlinks, samefile, hardlinks.
 """
 
 import os
-import re as _re
 
 __all__ = ["PurePath", "PurePosixPath", "Path", "PosixPath"]
 
@@ -28,40 +27,11 @@ def _split(text):
     return root, parts
 
 
-def _translate(pat):
-    """An fnmatch-style pattern (* ? [seq] [!seq]) as a regular expression."""
-    i, n = 0, len(pat)
-    out = []
-    while i < n:
-        c = pat[i]
-        i += 1
-        if c == "*":
-            out.append(".*")
-        elif c == "?":
-            out.append(".")
-        elif c == "[":
-            j = i
-            if j < n and pat[j] == "!":
-                j += 1
-            if j < n and pat[j] == "]":
-                j += 1
-            while j < n and pat[j] != "]":
-                j += 1
-            if j >= n:
-                out.append("\\[")
-            else:
-                stuff = pat[i:j].replace("\\", "\\\\")
-                i = j + 1
-                if stuff.startswith("!"):
-                    stuff = "^" + stuff[1:]
-                out.append("[" + stuff + "]")
-        else:
-            out.append(_re.escape(c))
-    return "(?s:" + "".join(out) + r")\Z"
-
-
 def _match(name, pat):
-    return _re.match(_translate(pat), name) is not None
+    # As CPython's pathlib does: fnmatch's translation, case-sensitive on POSIX.
+    import fnmatch
+
+    return fnmatch.fnmatchcase(name, pat)
 
 
 def _unsupported(name):
