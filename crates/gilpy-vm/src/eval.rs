@@ -1077,19 +1077,19 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                 Op::ReturnValue => {
                     // Fast path: a plain frame returning to the Python frame below it,
                     // with no finalizer to look for (`return_value` is the general path).
-                    if let (Some(f), false) = (vm.th.frames.last(), vm.st.fin.seen) {
-                        if f.kind == FrameKind::Normal {
-                            let (ret_sp, bb, hb) = (f.ret_sp, f.block_base, f.handled_base);
-                            let v = pop!(vm);
-                            let th = &mut vm.th;
-                            th.frames.pop();
-                            th.depth = th.depth.saturating_sub(1);
-                            th.stack.truncate(ret_sp as usize);
-                            th.blocks.truncate(bb as usize);
-                            th.handled.truncate(hb as usize);
-                            th.stack.push(v);
-                            continue 'frame;
+                    let plain = vm
+                        .th
+                        .frames
+                        .last()
+                        .is_some_and(|f| f.kind == FrameKind::Normal);
+                    if plain && !vm.st.fin.seen {
+                        let v = pop!(vm);
+                        let th = &mut vm.th;
+                        if let Some(f) = th.frames.pop() {
+                            th.unwind(&f);
                         }
+                        th.stack.push(v);
+                        continue 'frame;
                     }
                     save!();
                     match tri!(return_value(vm)) {

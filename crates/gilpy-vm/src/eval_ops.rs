@@ -48,10 +48,7 @@ pub(crate) fn return_value(vm: &mut Vm<'_>) -> PyResult<Option<Value>> {
     };
     crate::gc_finalize::frame_dropping(vm, f.ret_sp as usize, keep);
     let th = &mut vm.th;
-    th.depth = th.depth.saturating_sub(1);
-    th.stack.truncate(f.ret_sp as usize);
-    th.blocks.truncate(f.block_base as usize);
-    th.handled.truncate(f.handled_base as usize);
+    th.unwind(&f);
     match f.kind {
         FrameKind::Normal => {
             th.stack.push(v);

@@ -84,6 +84,16 @@ pub struct ThreadCtx {
 }
 
 impl ThreadCtx {
+    /// Drops a popped frame's share of the value, block and handler stacks (everything
+    /// a return leaves behind, whatever the frame kind).
+    #[inline(always)]
+    pub(crate) fn unwind(&mut self, f: &Frame) {
+        self.depth = self.depth.saturating_sub(1);
+        self.stack.truncate(f.ret_sp as usize);
+        self.blocks.truncate(f.block_base as usize);
+        self.handled.truncate(f.handled_base as usize);
+    }
+
     /// A fresh context.
     pub fn new(id: u64, name: impl Into<String>) -> ThreadCtx {
         ThreadCtx {
