@@ -29,6 +29,12 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+// The interpreter allocates and frees many small objects (strings, lists, dict
+// tables); glibc malloc spends a large share of json-like and formatting workloads
+// consolidating free chunks. mimalloc's size-class pages make those frees cheap.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use args::{Cli, Command};
 
 /// Subcommand names; anything else in first position is taken as a script (`gilpy FILE`).
