@@ -41,6 +41,10 @@ const KERNELS: &[(&str, &str, &str)] = &[
     kernel!("tree_interp"),
     kernel!("text_words"),
     kernel!("json_walk"),
+    kernel!("graph_solver"),
+    kernel!("matrix_float"),
+    kernel!("gen_pipeline"),
+    kernel!("deltablue_like"),
 ];
 
 /// Runs one kernel to completion and checks its output.
