@@ -574,23 +574,8 @@ pub fn type_attr(vm: &mut Vm<'_>, cls: ObjRef, name: &str) -> Option<Value> {
                 self_: Value::Obj(cls),
             }))
         }
-        // A snapshot: CPython's read-only `mappingproxy` is a live view, which cannot be
-        // written through either, but this one does not see later class changes.
-        "__dict__" => {
-            let entries: Vec<(NameId, Value)> =
-                vm.class(cls)?.dict.iter().map(|(k, v)| (*k, *v)).collect();
-            let d = vm.new_dict();
-            let dr = d.as_obj()?;
-            for (k, v) in entries {
-                let ks = vm.name(k);
-                if ks.starts_with(' ') {
-                    continue;
-                }
-                let kv = vm.new_str(&ks);
-                crate::ops::dictops::dict_set(vm, dr, kv, v).ok()?;
-            }
-            Some(d)
-        }
+        // A read-only live view (`builtins/mappingproxy.rs`).
+        "__dict__" => crate::builtins::mappingproxy::new_proxy(vm, Value::Obj(cls)),
         _ => None,
     }
 }

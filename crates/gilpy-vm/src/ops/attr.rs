@@ -622,6 +622,12 @@ pub fn generic_set(vm: &mut Vm<'_>, obj: Value, name: NameId, v: Option<Value>) 
             return Err(vm.error(c, msg));
         }
     }
+    if let Some(t) = crate::builtins::objmodel::immutable_type(vm, obj) {
+        let n = vm.name(name);
+        return Err(vm.type_error(format!(
+            "cannot set '{n}' attribute of immutable type '{t}'"
+        )));
+    }
     let is_function = matches!(vm.obj(obj), Some(Object::Function(_)));
     if let (true, Value::Obj(r)) = (is_function, obj) {
         if crate::builtins::funcattrs::set_special(vm, r, name, v)? {
