@@ -202,7 +202,7 @@ impl<'a> Vm<'a> {
                 Object::Super { .. } => t.super_,
                 Object::Module(_) => t.module,
                 Object::Native(_) | Object::Closure(_) => t.builtin_function,
-                Object::Iter(_) => t.iterator,
+                Object::Iter(it) => crate::builtins::itertypes::class_of(&self.st, it),
                 Object::DictView { kind, .. } => match kind {
                     crate::object::ViewKind::Keys => t.dict_keys,
                     crate::object::ViewKind::Values => t.dict_values,

@@ -652,6 +652,20 @@ fn dir(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         return Ok(vm.new_list(items));
     }
     let obj = args.pos[0];
+    // A user `__dir__` decides; `dir` sorts what it returns (any iterable).
+    if let Some(Object::Instance(i)) = vm.obj(obj) {
+        let cls = i.class;
+        let dunder = vm.intern("__dir__");
+        if let Some(f) = vm.class_lookup(cls, dunder) {
+            let r = vm.call(f, &[obj])?;
+            let items = crate::ops::iter::collect(vm, r)?;
+            let list = vm.new_list(items);
+            let sort = vm.intern("sort");
+            let m = crate::ops::attr::get_attr(vm, list, sort)?;
+            vm.call(m, &[])?;
+            return Ok(list);
+        }
+    }
     let mut names: Vec<Arc<str>> = Vec::new();
     let classes = match vm.obj(obj) {
         Some(Object::Class(c)) => c.mro.clone(),

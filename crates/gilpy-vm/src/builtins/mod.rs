@@ -29,6 +29,7 @@ pub mod functions;
 pub mod generic_alias;
 pub mod instdict;
 pub mod io;
+pub mod itertypes;
 pub mod mappingproxy;
 pub mod meta;
 pub mod objmodel;

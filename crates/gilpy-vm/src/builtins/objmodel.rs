@@ -13,6 +13,7 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
         c.new = Some(method_new);
     }
     crate::builtins::mappingproxy::bootstrap(vm);
+    crate::builtins::itertypes::bootstrap(vm);
     let f = vm.st.types.function;
     vm.add_methods(f, &[NativeDef::new("__get__", function_get)]);
 }

@@ -2,7 +2,7 @@
 
 use crate::format as fmt;
 use crate::names::sym;
-use crate::object::{IterObj, Object, ViewKind};
+use crate::object::{Object, ViewKind};
 use crate::value::Value;
 use crate::{PyResult, Vm};
 
@@ -184,20 +184,8 @@ pub fn repr_of(vm: &mut Vm<'_>, v: Value) -> PyResult<String> {
                 },
                 Object::Native(n) => format!("<built-in function {}>", n.name),
                 Object::Closure(c) => format!("<built-in function {}>", c.name),
-                Object::Iter(it) => {
-                    let name = match &**it {
-                        IterObj::List { .. } => "list_iterator".to_string(),
-                        IterObj::Tuple { .. } => "tuple_iterator".into(),
-                        IterObj::Str { .. } => "str_ascii_iterator".into(),
-                        IterObj::Range { .. } => "range_iterator".into(),
-                        IterObj::Dict { .. } => "dict_keyiterator".into(),
-                        IterObj::Set { .. } => "set_iterator".into(),
-                        IterObj::ListRev { .. } => "list_reverseiterator".into(),
-                        IterObj::Enumerate { .. } => "enumerate".into(),
-                        IterObj::Zip { .. } => "zip".into(),
-                        IterObj::Native(n) => n.type_name().into(),
-                        _ => "iterator".into(),
-                    };
+                Object::Iter(_) => {
+                    let name = vm.type_name(v);
                     format!("<{name} object at {}>", fake_addr(v))
                 }
                 Object::Cell(_) => format!("<cell at {}>", fake_addr(v)),
