@@ -314,6 +314,11 @@ fn container_repr_inner(vm: &mut Vm<'_>, v: Value) -> PyResult<String> {
 /// `format(v, spec)`
 pub fn format_value(vm: &mut Vm<'_>, v: Value, spec: &str) -> PyResult<String> {
     if let Some(f) = vm.user_dunder(v, sym::__format__) {
+        // Every builtin `__format__` formats an empty spec as `str(self)` (a subclass's
+        // `__str__` included).
+        if spec.is_empty() && matches!(vm.obj(f), Some(Object::Native(_))) {
+            return str_of(vm, v);
+        }
         let s = vm.new_str(spec);
         let r = vm.call(f, &[v, s])?;
         if !vm.isinstance(r, vm.st.types.str) {
