@@ -426,8 +426,8 @@ fn object_dunder_new(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("object.__new__(X): X is not a type object"));
     };
     // CPython's `object_new` check: extra arguments are an error unless the class
-    // has an `__init__` to take them. (`int.__new__` and friends resolve to this
-    // function too, so builtin types are left to their own constructors.)
+    // has an `__init__` to take them. (The core types have their own `__new__`,
+    // `objmodel::builtin_type_new`; native classes of modules still resolve here.)
     let object = vm.st.types.object;
     // Only for classes whose constructor is object's own (not tuple's, a native
     // class's, an exception's).
@@ -437,6 +437,12 @@ fn object_dunder_new(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
             .copied()
             .find(|k| vm.class(*k).is_some_and(|k| k.new.is_some()))
     });
+    if let Some(owner) = crate::builtins::objmodel::unsafe_object_new(vm, cls) {
+        let (n, o) = (vm.class_name(cls), vm.class_name(owner));
+        return Err(vm.type_error(format!(
+            "object.__new__({n}) is not safe, use {o}.__new__()"
+        )));
+    }
     if ctor_owner != Some(object) || vm.class(cls).is_some_and(|c| c.is_exception) {
         return crate::call::native_new(vm, cls, &args.pos[1..], args.kw);
     }

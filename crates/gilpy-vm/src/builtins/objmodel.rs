@@ -14,6 +14,15 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
     }
     crate::builtins::mappingproxy::bootstrap(vm);
     crate::builtins::itertypes::bootstrap(vm);
+    // Core types with their own constructor get their own `__new__` (else `int.__new__`
+    // would be `object.__new__`, which must refuse them).
+    let object = vm.st.types.object;
+    for t in vm.st.types.all() {
+        let own = vm.class(t).is_some_and(|c| c.new.is_some() && !c.is_exception);
+        if own && t != object {
+            vm.add_methods(t, &[NativeDef::new("__new__", builtin_type_new)]);
+        }
+    }
     let f = vm.st.types.function;
     vm.add_methods(f, &[NativeDef::new("__get__", function_get)]);
 }
@@ -52,4 +61,79 @@ pub fn immutable_type(vm: &Vm<'_>, v: Value) -> Option<std::sync::Arc<str>> {
         return Some(c.name.clone());
     }
     None
+}
+
+/// `int.__new__(cls, ...)` and the other core types' own `__new__`: the constructor
+/// `cls` inherits, without `__init__`.
+fn builtin_type_new(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let Some(cls) = args
+        .get(0)
+        .and_then(|c| c.as_obj())
+        .filter(|c| vm.class(*c).is_some())
+    else {
+        return Err(vm.type_error("__new__(X): X is not a type object"));
+    };
+    crate::call::native_new(vm, cls, &args.pos[1..], args.kw)
+}
+
+/// The core builtin type whose constructor `cls` inherits, when that is not `object`'s
+/// (`object.__new__(int)` is refused with its name). Exceptions and module-defined
+/// native classes are left alone.
+pub fn unsafe_object_new(vm: &Vm<'_>, cls: ObjRef) -> Option<ObjRef> {
+    let c = vm.class(cls)?;
+    if c.is_exception {
+        return None;
+    }
+    let owner = c
+        .mro
+        .iter()
+        .copied()
+        .find(|k| vm.class(*k).is_some_and(|k| k.new.is_some()))?;
+    if owner == vm.st.types.object || !vm.st.types.all().contains(&owner) {
+        return None;
+    }
+    Some(owner)
+}
+
+/// `object.__init__(self, *args, **kw)`: extra arguments are an error for a class that
+/// gets both its constructor and (if it has none of its own) its initializer from
+/// `object`, worded as CPython's `object_init`.
+pub fn object_init_check(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<()> {
+    if args.pos.len() <= 1 && args.kw.is_empty() {
+        return Ok(());
+    }
+    let Some(obj) = args.get(0) else {
+        return Ok(());
+    };
+    let cls = vm.type_of(obj);
+    let Some(c) = vm.class(cls) else {
+        return Ok(());
+    };
+    if c.is_exception {
+        return Ok(());
+    }
+    let owner = c
+        .mro
+        .iter()
+        .copied()
+        .find(|k| vm.class(*k).is_some_and(|k| k.new.is_some()));
+    if owner != Some(vm.st.types.object) {
+        return Ok(());
+    }
+    let own_init = vm
+        .class_lookup(cls, crate::names::sym::__init__)
+        .is_some_and(|i| !i.is(vm.st.object_init));
+    if own_init {
+        return Err(vm.type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        ));
+    }
+    let user_new = c.attr_flags & crate::object::attr_flags::NEW != 0;
+    if !user_new {
+        let n = vm.class_name(cls);
+        return Err(vm.type_error(format!(
+            "{n}.__init__() takes exactly one argument (the instance to initialize)"
+        )));
+    }
+    Ok(())
 }
