@@ -113,6 +113,8 @@ pub fn eq_fast(heap: &Heap, a: Value, b: Value, depth: u32) -> Option<bool> {
             }
             (Object::Tuple(s), Object::Tuple(t)) => seq_eq_fast(heap, s, t, depth),
             (Object::List(s), Object::List(t)) => seq_eq_fast(heap, s, t, depth),
+            // Slices compare as their `(start, stop, step)` tuples.
+            (Object::Slice(s), Object::Slice(t)) => seq_eq_fast(heap, &s[..], &t[..], depth),
             (Object::Instance(_), _) | (_, Object::Instance(_)) => None,
             (Object::Dict(_), Object::Dict(_)) | (Object::Set(_), Object::Set(_)) => None,
             // Bound methods are equal when they bind the same object to the same function.

@@ -217,6 +217,7 @@ fn container_repr(vm: &mut Vm<'_>, v: Value) -> PyResult<String> {
         return Ok(match vm.st.heap.get(r) {
             Object::List(_) => "[...]",
             Object::Dict(_) => "{...}",
+            Object::Tuple(_) => "(...)",
             _ => "...",
         }
         .into());
