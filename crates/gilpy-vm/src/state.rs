@@ -197,6 +197,8 @@ types_struct! {
     union_type,
     // Slots' `member_descriptor` (builtins/slots.rs).
     member_descriptor,
+    // Unbound methods of builtin types, class `__dict__` entries (builtins/objmodel.rs).
+    method_descriptor, getset_descriptor,
 }
 
 /// Everything behind the GIL.

@@ -706,6 +706,9 @@ fn dir(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
             .map(|c| c.dict.iter().map(|(n, _)| *n).collect())
             .unwrap_or_default();
         names.extend(keys.into_iter().map(|n| vm.name(n)));
+        for extra in crate::builtins::mappingproxy::synthesized(vm, k) {
+            names.push(Arc::from(*extra));
+        }
     }
     if !matches!(vm.obj(obj), Some(Object::Module(_))) {
         for extra in ["__class__", "__doc__", "__module__"] {

@@ -111,7 +111,16 @@ pub fn class_namespace(vm: &mut Vm<'_>, cls: ObjRef) -> PyResult<Value> {
     let Some(dr) = d.as_obj() else {
         return Ok(d);
     };
-    for (k, v) in entries {
+    let extra = synthesized(vm, cls);
+    // CPython adds them after the body's names, before a `__doc__` it added itself.
+    let auto_doc = entries
+        .last()
+        .is_some_and(|(k, v)| *k == sym::__doc__ && v.is(Value::None));
+    let body = if auto_doc { entries.len() - 1 } else { entries.len() };
+    for (i, (k, v)) in entries.into_iter().enumerate() {
+        if i == body {
+            add_synthesized(vm, dr, cls, extra)?;
+        }
         let ks = vm.name(k);
         if ks.starts_with(' ') {
             continue;
@@ -119,7 +128,42 @@ pub fn class_namespace(vm: &mut Vm<'_>, cls: ObjRef) -> PyResult<Value> {
         let kv = vm.new_str(&ks);
         crate::ops::dictops::dict_set(vm, dr, kv, v)?;
     }
+    if !auto_doc {
+        add_synthesized(vm, dr, cls, extra)?;
+    }
     Ok(d)
+}
+
+fn add_synthesized(vm: &mut Vm<'_>, dr: ObjRef, cls: ObjRef, names: &[&str]) -> PyResult<()> {
+    for n in names {
+        let kv = vm.new_str(n);
+        let d = crate::builtins::objmodel::getset_descriptor(vm, cls, n);
+        crate::ops::dictops::dict_set(vm, dr, kv, d)?;
+    }
+    Ok(())
+}
+
+/// The `__dict__` / `__weakref__` descriptors CPython puts in the namespace of a class
+/// that is the first in its mro to give instances a dict (gilpy keeps no such entries:
+/// attribute lookup handles `__dict__` itself, so the view adds them).
+pub fn synthesized(vm: &Vm<'_>, cls: ObjRef) -> &'static [&'static str] {
+    let Some(c) = vm.class(cls) else {
+        return &[];
+    };
+    if c.builtin || c.is_exception || c.dict.contains_key(&sym::__slots__) {
+        return &[];
+    }
+    if c.mro[1..]
+        .iter()
+        .any(|k| vm.class(*k).is_some_and(|k| !k.builtin))
+    {
+        return &[];
+    }
+    let t = &vm.st.types;
+    match crate::builtins::subclass::value_base(vm, cls) {
+        Some(b) if b == t.int || b == t.str || b == t.tuple || b == t.bytes => &["__dict__"],
+        _ => &["__dict__", "__weakref__"],
+    }
 }
 
 /// What iteration and the views work on: a snapshot of a class's namespace, or the
@@ -141,6 +185,10 @@ fn lookup(vm: &mut Vm<'_>, t: Value, key: Value) -> PyResult<Option<Value>> {
         };
         if s.starts_with(' ') {
             return Ok(None);
+        }
+        if (s == "__dict__" || s == "__weakref__") && synthesized(vm, c).contains(&s) {
+            let s = s.to_string();
+            return Ok(Some(crate::builtins::objmodel::getset_descriptor(vm, c, &s)));
         }
         let Some(n) = vm.st.names.lookup(s) else {
             return Ok(None);
@@ -192,7 +240,7 @@ fn len(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
                 .iter()
                 .filter(|(k, _)| !vm.name(**k).starts_with(' '))
                 .count()
-        });
+        }) + synthesized(vm, c).len();
         return Ok(Value::Int(n as i64));
     }
     crate::ops::subscr::len(vm, t).map(|n| Value::Int(n as i64))

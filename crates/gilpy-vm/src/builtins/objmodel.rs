@@ -12,6 +12,18 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
     if let Object::Class(c) = vm.st.heap.get_mut(m) {
         c.new = Some(method_new);
     }
+    let o = Some(vm.st.types.object);
+    let md = vm.new_class("method_descriptor", o, None, true);
+    vm.st.types.method_descriptor = md;
+    let gd = vm.new_class("getset_descriptor", o, None, true);
+    vm.st.types.getset_descriptor = gd;
+    vm.add_methods(
+        gd,
+        &[
+            NativeDef::new("__get__", getset_get),
+            NativeDef::new("__repr__", getset_repr),
+        ],
+    );
     crate::builtins::mappingproxy::bootstrap(vm);
     crate::builtins::itertypes::bootstrap(vm);
     // Core types with their own constructor get their own `__new__` (else `int.__new__`
@@ -136,4 +148,140 @@ pub fn object_init_check(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<()> {
         )));
     }
     Ok(())
+}
+
+/// `C.__name__ = ...`, `C.__qualname__ = ...` (what reprs show) and `C.__module__`
+/// (kept in the class dict too): `Ok(false)` when `name` is none of them or `obj` is
+/// not a class, so the caller stores it as usual.
+pub fn set_class_special(
+    vm: &mut Vm<'_>,
+    obj: Value,
+    name: crate::names::NameId,
+    v: Option<Value>,
+) -> PyResult<bool> {
+    use crate::names::sym;
+    let Some(r) = obj.as_obj().filter(|r| vm.class(*r).is_some()) else {
+        return Ok(false);
+    };
+    if name != sym::__name__ && name != sym::__qualname__ && name != sym::__module__ {
+        return Ok(false);
+    }
+    let text = vm.name(name);
+    let cname = vm.class_name(r);
+    let Some(v) = v else {
+        if name == sym::__module__ {
+            return Ok(false);
+        }
+        return Err(vm.type_error(format!("cannot delete '{text}' attribute of type '{cname}'")));
+    };
+    let Some(s) = vm.as_str(v).map(std::sync::Arc::<str>::from) else {
+        if name == sym::__module__ {
+            return Ok(false);
+        }
+        let t = vm.type_name(v);
+        return Err(vm.type_error(format!(
+            "can only assign string to {cname}.{text}, not '{t}'"
+        )));
+    };
+    if name == sym::__name__ && s.contains('\0') {
+        return Err(vm.value_error("type name must not contain null characters"));
+    }
+    if let Object::Class(c) = vm.st.heap.get_mut(r) {
+        match name {
+            sym::__name__ => c.name = s,
+            sym::__qualname__ => c.qualname = s,
+            _ => {
+                c.module = s;
+                c.dict.insert(name, v);
+            }
+        }
+    }
+    Ok(true)
+}
+
+/// `__qualname__` / `__module__` of a native function `f` (heap object `r`).
+pub fn native_attr(
+    vm: &mut Vm<'_>,
+    r: ObjRef,
+    f: crate::object::NativeFnObj,
+    name: crate::names::NameId,
+) -> Value {
+    if name == crate::names::sym::__qualname__ {
+        return match f.owner {
+            Some(o) => {
+                let q = vm.class(o).map(|c| c.qualname.clone());
+                match q {
+                    Some(q) => vm.new_string(format!("{q}.{}", f.name)),
+                    None => vm.new_str(f.name),
+                }
+            }
+            None => vm.new_str(f.name),
+        };
+    }
+    // Only the functions bound in builtins know their module.
+    let key = vm.st.names.lookup(f.name);
+    let builtin = key
+        .and_then(|k| vm.st.builtins.get(k))
+        .is_some_and(|b| b.as_obj() == Some(r));
+    if builtin {
+        vm.new_str("builtins")
+    } else {
+        Value::None
+    }
+}
+
+/// A `getset_descriptor` for attribute `name` of `owner`'s instances (`__dict__` and
+/// `__weakref__` as a class's `__dict__` lists them).
+pub fn getset_descriptor(vm: &mut Vm<'_>, owner: ObjRef, name: &str) -> Value {
+    let cls = vm.st.types.getset_descriptor;
+    let n = vm.new_str(name);
+    let attrs = vec![
+        (crate::names::sym::__name__, n),
+        (vm.intern("__objclass__"), Value::Obj(owner)),
+    ];
+    vm.alloc(Object::Instance(Box::new(crate::object::InstanceObj {
+        class: cls,
+        attrs,
+        payload: crate::object::Payload::None,
+    })))
+}
+
+fn getset_parts(vm: &mut Vm<'_>, d: Value) -> (Value, Value) {
+    let oc = vm.intern("__objclass__");
+    match vm.obj(d) {
+        Some(Object::Instance(i)) => (
+            i.get_attr(crate::names::sym::__name__).unwrap_or(Value::None),
+            i.get_attr(oc).unwrap_or(Value::None),
+        ),
+        _ => (Value::None, Value::None),
+    }
+}
+
+/// `descr.__get__(obj, type=None)`: the attribute of `obj` (the descriptor through `None`).
+fn getset_get(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "__get__", 2, 3)?;
+    let (d, obj) = (args.pos[0], args.pos[1]);
+    if obj.is(Value::None) {
+        return Ok(d);
+    }
+    let (name, _) = getset_parts(vm, d);
+    let Some(text) = vm.as_str(name).map(str::to_string) else {
+        return Ok(Value::None);
+    };
+    if text == "__weakref__" {
+        return Ok(Value::None);
+    }
+    let n = vm.intern(&text);
+    crate::ops::attr::get_attr(vm, obj, n)
+}
+
+fn getset_repr(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "__repr__", 1, 1)?;
+    let (name, owner) = getset_parts(vm, args.pos[0]);
+    let n = vm.as_str(name).unwrap_or("?").to_string();
+    let o = owner
+        .as_obj()
+        .map(|o| vm.class_name(o).to_string())
+        .unwrap_or_default();
+    Ok(vm.new_string(format!("<attribute '{n}' of '{o}' objects>")))
 }

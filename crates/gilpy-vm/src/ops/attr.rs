@@ -229,9 +229,13 @@ fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> 
                 }
                 return Ok(Some(v));
             }
-            Object::Native(n) if name == sym::__name__ || name == sym::__qualname__ => {
+            Object::Native(n) if name == sym::__name__ => {
                 let t = n.name;
                 return Ok(Some(vm.new_str(t)));
+            }
+            // `str.upper.__qualname__` is `str.upper`; `len.__module__` is `builtins`.
+            &Object::Native(n) if name == sym::__qualname__ || name == sym::__module__ => {
+                return Ok(Some(crate::builtins::objmodel::native_attr(vm, r, n, name)));
             }
             Object::Super { class, obj: inner } => {
                 let (class, inner) = (*class, *inner);
@@ -627,6 +631,9 @@ pub fn generic_set(vm: &mut Vm<'_>, obj: Value, name: NameId, v: Option<Value>) 
         return Err(vm.type_error(format!(
             "cannot set '{n}' attribute of immutable type '{t}'"
         )));
+    }
+    if crate::builtins::objmodel::set_class_special(vm, obj, name, v)? {
+        return Ok(());
     }
     let is_function = matches!(vm.obj(obj), Some(Object::Function(_)));
     if let (true, Value::Obj(r)) = (is_function, obj) {
