@@ -112,7 +112,7 @@ fn snapshot(vm: &mut Vm<'_>, obj: ObjRef) -> PyResult<Value> {
 }
 
 /// Makes the attributes of `obj` what dict `d` holds (string keys only).
-fn store(vm: &mut Vm<'_>, obj: ObjRef, d: Value) -> PyResult<()> {
+pub(crate) fn store(vm: &mut Vm<'_>, obj: ObjRef, d: Value) -> PyResult<()> {
     let Some(dr) = d.as_obj() else {
         return Ok(());
     };

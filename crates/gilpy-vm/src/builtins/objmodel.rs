@@ -285,3 +285,36 @@ fn getset_repr(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         .unwrap_or_default();
     Ok(vm.new_string(format!("<attribute '{n}' of '{o}' objects>")))
 }
+
+/// `obj.__dict__ = d` (the attributes become `d`'s items) and `del obj.__dict__` (no
+/// attributes left); `Ok(false)` when `obj` has no attribute dict.
+pub fn set_instance_dict(vm: &mut Vm<'_>, obj: Value, v: Option<Value>) -> PyResult<bool> {
+    let Some(r) = crate::builtins::instdict::has_dict(vm, obj) else {
+        return Ok(false);
+    };
+    let d = match v {
+        None => vm.new_dict(),
+        Some(d) => {
+            let plain = match vm.obj(d) {
+                Some(Object::Dict(_)) => Some(d),
+                // A dict subclass or another object's `__dict__` view: its items.
+                _ if vm.isinstance(d, vm.st.types.dict) => {
+                    let dict = Value::Obj(vm.st.types.dict);
+                    Some(vm.call(dict, &[d])?)
+                }
+                _ => None,
+            };
+            match plain {
+                Some(p) => p,
+                None => {
+                    let t = vm.type_name(d);
+                    return Err(vm.type_error(format!(
+                        "__dict__ must be set to a dictionary, not a '{t}'"
+                    )));
+                }
+            }
+        }
+    };
+    crate::builtins::instdict::store(vm, r, d)?;
+    Ok(true)
+}

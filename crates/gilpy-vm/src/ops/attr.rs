@@ -608,6 +608,9 @@ pub fn generic_set(vm: &mut Vm<'_>, obj: Value, name: NameId, v: Option<Value>) 
                 return descr::set(vm, d, obj, Some(name), v);
             }
         }
+        if name == sym::__dict__ && crate::builtins::objmodel::set_instance_dict(vm, obj, v)? {
+            return Ok(());
+        }
         if name == sym::__class__ {
             if let Value::Obj(r) = obj {
                 return crate::builtins::slots::assign_class(vm, r, v);
