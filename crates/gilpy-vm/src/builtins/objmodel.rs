@@ -223,6 +223,15 @@ pub fn native_attr(
     let builtin = key
         .and_then(|k| vm.st.builtins.get(k))
         .is_some_and(|b| b.as_obj() == Some(r));
+    if name == crate::names::sym::__self__ {
+        // `len.__self__` is the builtins module.
+        if builtin {
+            if let Ok(m) = crate::modules::import::import_name(vm, "builtins") {
+                return m;
+            }
+        }
+        return Value::None;
+    }
     if builtin {
         vm.new_str("builtins")
     } else {
@@ -317,4 +326,21 @@ pub fn set_instance_dict(vm: &mut Vm<'_>, obj: Value, v: Option<Value>) -> PyRes
     };
     crate::builtins::instdict::store(vm, r, d)?;
     Ok(true)
+}
+
+/// The `(key, value)` pairs of a mapping that is not a dict, through its `keys()` and
+/// `__getitem__` (what `{**m}` and `dict(m)` use); `None` when it has no `keys`.
+pub fn mapping_pairs(vm: &mut Vm<'_>, m: Value) -> PyResult<Option<Vec<(Value, Value)>>> {
+    let keys = vm.intern("keys");
+    let Some(f) = crate::ops::attr::try_get_attr(vm, m, keys)? else {
+        return Ok(None);
+    };
+    let ks = vm.call(f, &[])?;
+    let ks = crate::ops::iter::collect(vm, ks)?;
+    let mut out = Vec::with_capacity(ks.len());
+    for k in ks {
+        let v = crate::ops::subscr::get_item(vm, m, k)?;
+        out.push((k, v));
+    }
+    Ok(Some(out))
 }

@@ -234,7 +234,9 @@ fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> 
                 return Ok(Some(vm.new_str(t)));
             }
             // `str.upper.__qualname__` is `str.upper`; `len.__module__` is `builtins`.
-            &Object::Native(n) if name == sym::__qualname__ || name == sym::__module__ => {
+            &Object::Native(n)
+                if name == sym::__qualname__ || name == sym::__module__ || name == sym::__self__ =>
+            {
                 return Ok(Some(crate::builtins::objmodel::native_attr(vm, r, n, name)));
             }
             Object::Super { class, obj: inner } => {
