@@ -711,7 +711,17 @@ fn dir(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         }
     }
     if !matches!(vm.obj(obj), Some(Object::Module(_))) {
-        for extra in ["__class__", "__doc__", "__module__"] {
+        for extra in [
+            "__class__",
+            "__doc__",
+            "__module__",
+            "__eq__",
+            "__ne__",
+            "__lt__",
+            "__le__",
+            "__gt__",
+            "__ge__",
+        ] {
             names.push(Arc::from(extra));
         }
     }

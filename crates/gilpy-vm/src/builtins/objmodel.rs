@@ -24,6 +24,11 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
             NativeDef::new("__repr__", getset_repr),
         ],
     );
+    for (name, f) in OBJECT_CMP {
+        let v = vm.new_native(name, f, Some(vm.st.types.object));
+        let object = vm.st.types.object;
+        vm.class_set(object, &format!(" {name}"), v);
+    }
     crate::builtins::mappingproxy::bootstrap(vm);
     crate::builtins::itertypes::bootstrap(vm);
     // Core types with their own constructor get their own `__new__` (else `int.__new__`
@@ -343,4 +348,68 @@ pub fn mapping_pairs(vm: &mut Vm<'_>, m: Value) -> PyResult<Option<Vec<(Value, V
         out.push((k, v));
     }
     Ok(Some(out))
+}
+
+/// `object.__eq__` and the other rich comparisons. They wait in `object`'s dict under
+/// names Python cannot spell (so operators, which compare natively, and the "has its own
+/// `__eq__`" checks never see them) and are found only when the attribute itself is
+/// read: `A.__eq__`, `a.__eq__(b)`, `super().__eq__(other)`.
+const OBJECT_CMP: [(&str, crate::builtins::NativeFn); 6] = [
+    ("__eq__", object_eq),
+    ("__ne__", object_ne),
+    ("__lt__", object_not_impl),
+    ("__le__", object_not_impl),
+    ("__gt__", object_not_impl),
+    ("__ge__", object_not_impl),
+];
+
+/// The `object` comparison method `name`, if it is one.
+pub fn object_cmp(vm: &Vm<'_>, name: crate::names::NameId) -> Option<Value> {
+    use crate::names::sym;
+    let text = match name {
+        sym::__eq__ => " __eq__",
+        sym::__ne__ => " __ne__",
+        sym::__lt__ => " __lt__",
+        sym::__le__ => " __le__",
+        sym::__gt__ => " __gt__",
+        sym::__ge__ => " __ge__",
+        _ => return None,
+    };
+    let k = vm.st.names.lookup(text)?;
+    vm.class(vm.st.types.object)?.dict.get(&k).copied()
+}
+
+/// [`object_cmp`] bound to `obj`.
+pub fn object_cmp_bound(vm: &mut Vm<'_>, obj: Value, name: crate::names::NameId) -> Option<Value> {
+    let f = object_cmp(vm, name)?;
+    Some(vm.alloc(Object::BoundMethod { func: f, self_: obj }))
+}
+
+fn object_eq(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "__eq__", 2, 2)?;
+    Ok(if args.pos[0].is(args.pos[1]) {
+        Value::Bool(true)
+    } else {
+        vm.st.not_implemented
+    })
+}
+
+/// `object.__ne__`: the inverse of `self.__eq__(other)` unless that is NotImplemented.
+fn object_ne(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "__ne__", 2, 2)?;
+    let (a, b) = (args.pos[0], args.pos[1]);
+    let r = match vm.user_dunder(a, crate::names::sym::__eq__) {
+        Some(f) => vm.call(f, &[a, b])?,
+        None => object_eq(vm, args)?,
+    };
+    if r.is(vm.st.not_implemented) {
+        return Ok(r);
+    }
+    let t = crate::ops::compare::is_true(vm, r)?;
+    Ok(Value::Bool(!t))
+}
+
+fn object_not_impl(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "comparison", 2, 2)?;
+    Ok(vm.st.not_implemented)
 }

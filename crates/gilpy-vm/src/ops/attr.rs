@@ -86,6 +86,12 @@ fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> 
                 }
                 return match generic_instance(vm, obj, r, cls, flags, name) {
                     Ok(Some(v)) => Ok(Some(v)),
+                    Ok(None) if flags & attr_flags::VALUE_BASE == 0 => {
+                        match crate::builtins::objmodel::object_cmp_bound(vm, obj, name) {
+                            Some(m) => Ok(Some(m)),
+                            None => getattr_hook(vm, obj, cls, name, None),
+                        }
+                    }
                     Ok(None) => getattr_hook(vm, obj, cls, name, None),
                     // A property raising AttributeError falls back to `__getattr__`.
                     Err(crate::Throw::Exc(e))
@@ -451,6 +457,7 @@ fn class_attr(vm: &mut Vm<'_>, r: ObjRef, name: NameId) -> PyResult<Option<Value
                 return Ok(Some(v));
             }
             crate::builtins::dunders::unbound(vm, r, &text)
+                .or_else(|| crate::builtins::objmodel::object_cmp(vm, name))
         }
     })
 }
@@ -482,6 +489,9 @@ fn super_attr(vm: &mut Vm<'_>, class: ObjRef, obj: Value, name: NameId) -> PyRes
             }
             return descr::bind(vm, v, Some(obj), start).map(Some);
         }
+    }
+    if as_class.is_none() && class != vm.st.types.object {
+        return Ok(crate::builtins::objmodel::object_cmp_bound(vm, obj, name));
     }
     Ok(None)
 }
