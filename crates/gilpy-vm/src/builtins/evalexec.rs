@@ -96,8 +96,53 @@ fn globals(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     // The dict hands out every variable's value (see `VmState::inplace_strings`).
     vm.st.inplace_strings = false;
     let p = caller_prefix(vm);
-    let items = import::namespace_items(vm, p.as_deref());
-    to_dict(vm, items)
+    module_globals(vm, p.as_deref())
+}
+
+/// The globals dict of the module whose variables live under `prefix` (`None`:
+/// `__main__`): one dict per module, refreshed from the module's variables at each
+/// request, so `globals()` and `f.__globals__` are the same object (writes to it do not
+/// reach the variables). Names the previous refresh put there and that are gone now
+/// are removed; keys put there by other code stay.
+pub fn module_globals(vm: &mut Vm<'_>, prefix: Option<&str>) -> PyResult<Value> {
+    // The dict hands out every variable's value (see `VmState::inplace_strings`).
+    vm.st.inplace_strings = false;
+    let items = import::namespace_items(vm, prefix);
+    let holder = vm.st.types.function;
+    let key = vm.intern(&format!(" globals:{}", prefix.unwrap_or("")));
+    let names_key = vm.intern(&format!(" globals-names:{}", prefix.unwrap_or("")));
+    let (d, prev) = match vm.class(holder).map(|c| (c.dict.get(&key).copied(), c.dict.get(&names_key).copied())) {
+        Some((Some(d), prev)) => (d, prev),
+        _ => {
+            let d = vm.new_dict();
+            vm.class_set(holder, &vm.name(key).to_string(), d);
+            (d, None)
+        }
+    };
+    let Some(dr) = d.as_obj() else {
+        return to_dict(vm, items);
+    };
+    let old: Vec<Value> = match prev.and_then(|p| vm.obj(p)) {
+        Some(Object::Tuple(t)) => t.to_vec(),
+        _ => Vec::new(),
+    };
+    for k in old {
+        let gone = vm
+            .as_str(k)
+            .is_some_and(|s| !items.iter().any(|(n, _)| n == s));
+        if gone {
+            dictops::dict_remove(vm, dr, k)?;
+        }
+    }
+    let mut names = Vec::with_capacity(items.len());
+    for (k, v) in items {
+        let k = vm.new_str(&k);
+        names.push(k);
+        dictops::dict_set(vm, dr, k, v)?;
+    }
+    let t = vm.new_tuple(names);
+    vm.class_set(holder, &vm.name(names_key).to_string(), t);
+    Ok(d)
 }
 
 /// What `dir()` without an argument lists: the caller's local names (a function's

@@ -41,7 +41,13 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
         }
     }
     let f = vm.st.types.function;
-    vm.add_methods(f, &[NativeDef::new("__get__", function_get)]);
+    vm.add_methods(
+        f,
+        &[
+            NativeDef::new("__get__", function_get),
+            NativeDef::new("__call__", function_call),
+        ],
+    );
 }
 
 /// `function.__get__(obj, type=None)`: the function itself through `None`, else a
@@ -412,4 +418,12 @@ fn object_ne(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 fn object_not_impl(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "comparison", 2, 2)?;
     Ok(vm.st.not_implemented)
+}
+
+/// `f.__call__(*args, **kw)`: calls the function.
+fn function_call(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let Some(&f) = args.pos.first() else {
+        return Err(vm.type_error("descriptor '__call__' of 'function' object needs an argument"));
+    };
+    crate::call::call_value(vm, f, &args.pos[1..], args.kw)
 }

@@ -147,6 +147,10 @@ fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> 
                 if let Some(t) = text {
                     return Ok(Some(vm.new_str(&t)));
                 }
+                if vm.name(name).as_ref() == "__globals__" {
+                    let p = f.code.globals_prefix.clone();
+                    return crate::builtins::evalexec::module_globals(vm, p.as_deref()).map(Some);
+                }
                 if name == sym::__doc__ {
                     let doc = crate::builtins::classes::code_doc(&f.code.code);
                     return Ok(Some(match doc {
