@@ -111,28 +111,36 @@ pub fn module_globals(vm: &mut Vm<'_>, prefix: Option<&str>) -> PyResult<Value> 
     let holder = vm.st.types.function;
     let key = vm.intern(&format!(" globals:{}", prefix.unwrap_or("")));
     let names_key = vm.intern(&format!(" globals-names:{}", prefix.unwrap_or("")));
-    let (d, prev) = match vm.class(holder).map(|c| (c.dict.get(&key).copied(), c.dict.get(&names_key).copied())) {
-        Some((Some(d), prev)) => (d, prev),
+    let found = vm
+        .class(holder)
+        .map(|c| (c.dict.get(&key).copied(), c.dict.get(&names_key).copied()));
+    // Made once per module (so the class dict, and the type epoch, change only then).
+    let (d, names_list) = match found {
+        Some((Some(d), Some(l))) => (d, l),
         _ => {
             let d = vm.new_dict();
-            vm.class_set(holder, &vm.name(key).to_string(), d);
-            (d, None)
+            let l = vm.new_list(Vec::new());
+            if let Object::Class(c) = vm.st.heap.get_mut(holder) {
+                c.dict.insert(key, d);
+                c.dict.insert(names_key, l);
+            }
+            (d, l)
         }
     };
-    let Some(dr) = d.as_obj() else {
+    let (Some(dr), Some(lr)) = (d.as_obj(), names_list.as_obj()) else {
         return to_dict(vm, items);
     };
-    let old: Vec<Value> = match prev.and_then(|p| vm.obj(p)) {
-        Some(Object::Tuple(t)) => t.to_vec(),
+    let old: Vec<Value> = match vm.st.heap.get(lr) {
+        Object::List(l) => l.clone(),
         _ => Vec::new(),
     };
-    for k in old {
-        let gone = vm
-            .as_str(k)
-            .is_some_and(|s| !items.iter().any(|(n, _)| n == s));
-        if gone {
-            dictops::dict_remove(vm, dr, k)?;
-        }
+    let current: std::collections::HashSet<&str> = items.iter().map(|(n, _)| n.as_str()).collect();
+    let gone: Vec<Value> = old
+        .into_iter()
+        .filter(|k| vm.as_str(*k).is_some_and(|s| !current.contains(s)))
+        .collect();
+    for k in gone {
+        dictops::dict_remove(vm, dr, k)?;
     }
     let mut names = Vec::with_capacity(items.len());
     for (k, v) in items {
@@ -140,8 +148,9 @@ pub fn module_globals(vm: &mut Vm<'_>, prefix: Option<&str>) -> PyResult<Value> 
         names.push(k);
         dictops::dict_set(vm, dr, k, v)?;
     }
-    let t = vm.new_tuple(names);
-    vm.class_set(holder, &vm.name(names_key).to_string(), t);
+    if let Object::List(l) = vm.st.heap.get_mut(lr) {
+        *l = names;
+    }
     Ok(d)
 }
 

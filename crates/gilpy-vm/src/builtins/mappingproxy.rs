@@ -116,7 +116,11 @@ pub fn class_namespace(vm: &mut Vm<'_>, cls: ObjRef) -> PyResult<Value> {
     let auto_doc = entries
         .last()
         .is_some_and(|(k, v)| *k == sym::__doc__ && v.is(Value::None));
-    let body = if auto_doc { entries.len() - 1 } else { entries.len() };
+    let body = if auto_doc {
+        entries.len() - 1
+    } else {
+        entries.len()
+    };
     for (i, (k, v)) in entries.into_iter().enumerate() {
         if i == body {
             add_synthesized(vm, dr, cls, extra)?;
@@ -188,7 +192,9 @@ fn lookup(vm: &mut Vm<'_>, t: Value, key: Value) -> PyResult<Option<Value>> {
         }
         if (s == "__dict__" || s == "__weakref__") && synthesized(vm, c).contains(&s) {
             let s = s.to_string();
-            return Ok(Some(crate::builtins::objmodel::getset_descriptor(vm, c, &s)));
+            return Ok(Some(crate::builtins::objmodel::getset_descriptor(
+                vm, c, &s,
+            )));
         }
         let Some(n) = vm.st.names.lookup(s) else {
             return Ok(None);
@@ -295,7 +301,12 @@ fn str(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn eq(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
-    let t = target(vm, &Args::positional(&args.pos[..1.min(args.len())]), "__eq__", 1)?;
+    let t = target(
+        vm,
+        &Args::positional(&args.pos[..1.min(args.len())]),
+        "__eq__",
+        1,
+    )?;
     args.check(vm, "__eq__", 2, 2)?;
     let m = mapping(vm, t)?;
     crate::ops::compare::eq(vm, m, args.pos[1]).map(Value::Bool)
@@ -308,7 +319,12 @@ fn ne(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 /// `proxy | other` and `other | proxy`: a new dict (never a proxy).
 fn or(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
-    let t = target(vm, &Args::positional(&args.pos[..1.min(args.len())]), "__or__", 1)?;
+    let t = target(
+        vm,
+        &Args::positional(&args.pos[..1.min(args.len())]),
+        "__or__",
+        1,
+    )?;
     args.check(vm, "__or__", 2, 2)?;
     let m = mapping(vm, t)?;
     let d = copy_to_dict(vm, m)?;
@@ -316,7 +332,12 @@ fn or(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn ror(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
-    let t = target(vm, &Args::positional(&args.pos[..1.min(args.len())]), "__ror__", 1)?;
+    let t = target(
+        vm,
+        &Args::positional(&args.pos[..1.min(args.len())]),
+        "__ror__",
+        1,
+    )?;
     args.check(vm, "__ror__", 2, 2)?;
     let m = mapping(vm, t)?;
     let d = copy_to_dict(vm, m)?;

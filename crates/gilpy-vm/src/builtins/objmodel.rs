@@ -35,7 +35,9 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
     // would be `object.__new__`, which must refuse them).
     let object = vm.st.types.object;
     for t in vm.st.types.all() {
-        let own = vm.class(t).is_some_and(|c| c.new.is_some() && !c.is_exception);
+        let own = vm
+            .class(t)
+            .is_some_and(|c| c.new.is_some() && !c.is_exception);
         if own && t != object {
             vm.add_methods(t, &[NativeDef::new("__new__", builtin_type_new)]);
         }
@@ -183,7 +185,9 @@ pub fn set_class_special(
         if name == sym::__module__ {
             return Ok(false);
         }
-        return Err(vm.type_error(format!("cannot delete '{text}' attribute of type '{cname}'")));
+        return Err(vm.type_error(format!(
+            "cannot delete '{text}' attribute of type '{cname}'"
+        )));
     };
     let Some(s) = vm.as_str(v).map(std::sync::Arc::<str>::from) else {
         if name == sym::__module__ {
@@ -270,7 +274,8 @@ fn getset_parts(vm: &mut Vm<'_>, d: Value) -> (Value, Value) {
     let oc = vm.intern("__objclass__");
     match vm.obj(d) {
         Some(Object::Instance(i)) => (
-            i.get_attr(crate::names::sym::__name__).unwrap_or(Value::None),
+            i.get_attr(crate::names::sym::__name__)
+                .unwrap_or(Value::None),
             i.get_attr(oc).unwrap_or(Value::None),
         ),
         _ => (Value::None, Value::None),
@@ -328,9 +333,9 @@ pub fn set_instance_dict(vm: &mut Vm<'_>, obj: Value, v: Option<Value>) -> PyRes
                 Some(p) => p,
                 None => {
                     let t = vm.type_name(d);
-                    return Err(vm.type_error(format!(
-                        "__dict__ must be set to a dictionary, not a '{t}'"
-                    )));
+                    return Err(
+                        vm.type_error(format!("__dict__ must be set to a dictionary, not a '{t}'"))
+                    );
                 }
             }
         }
@@ -388,7 +393,10 @@ pub fn object_cmp(vm: &Vm<'_>, name: crate::names::NameId) -> Option<Value> {
 /// [`object_cmp`] bound to `obj`.
 pub fn object_cmp_bound(vm: &mut Vm<'_>, obj: Value, name: crate::names::NameId) -> Option<Value> {
     let f = object_cmp(vm, name)?;
-    Some(vm.alloc(Object::BoundMethod { func: f, self_: obj }))
+    Some(vm.alloc(Object::BoundMethod {
+        func: f,
+        self_: obj,
+    }))
 }
 
 fn object_eq(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {

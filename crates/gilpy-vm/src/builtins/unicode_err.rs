@@ -116,9 +116,9 @@ fn decode_str(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let byte = crate::builtins::bytes::bytes_of(vm, obj)
         .and_then(|b| usize::try_from(s).ok().and_then(|i| b.get(i).copied()));
     let msg = match byte {
-        Some(b) if e == s + 1 => format!(
-            "'{enc}' codec can't decode byte 0x{b:02x} in position {s}: {reason}"
-        ),
+        Some(b) if e == s + 1 => {
+            format!("'{enc}' codec can't decode byte 0x{b:02x} in position {s}: {reason}")
+        }
         _ => format!(
             "'{enc}' codec can't decode bytes in position {s}-{}: {reason}",
             e - 1
@@ -164,7 +164,13 @@ pub fn new_error(
 ) -> crate::Throw {
     let enc = vm.new_str(encoding);
     let why = vm.new_str(reason);
-    let pos = [enc, object, Value::Int(start as i64), Value::Int(end as i64), why];
+    let pos = [
+        enc,
+        object,
+        Value::Int(start as i64),
+        Value::Int(end as i64),
+        why,
+    ];
     match crate::call::call_class(vm, cls, &pos, &[]) {
         Ok(Value::Obj(e)) => crate::Throw::Exc(e),
         Ok(_) => vm.type_error("exceptions must derive from BaseException"),

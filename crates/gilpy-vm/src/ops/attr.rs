@@ -245,7 +245,9 @@ fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> 
             }
             // `str.upper.__qualname__` is `str.upper`; `len.__module__` is `builtins`.
             &Object::Native(n)
-                if name == sym::__qualname__ || name == sym::__module__ || name == sym::__self__ =>
+                if name == sym::__qualname__
+                    || name == sym::__module__
+                    || name == sym::__self__ =>
             {
                 return Ok(Some(crate::builtins::objmodel::native_attr(vm, r, n, name)));
             }

@@ -410,9 +410,15 @@ fn no_deletion(vm: &mut Vm<'_>, v: Value, key: Value) -> PyResult<()> {
     // `PySequence_DelItem` ("doesn't"), anything else in `PyObject_DelItem` ("does not").
     let int_key = matches!(key, Value::Int(_) | Value::Bool(_))
         || matches!(vm.obj(key), Some(Object::BigInt(_)));
-    let number = matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None)
-        || matches!(vm.obj(v), Some(Object::BigInt(_)));
-    let verb = if int_key && !number { "doesn't" } else { "does not" };
+    let number = matches!(
+        v,
+        Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None
+    ) || matches!(vm.obj(v), Some(Object::BigInt(_)));
+    let verb = if int_key && !number {
+        "doesn't"
+    } else {
+        "does not"
+    };
     Err(vm.type_error(format!("'{t}' object {verb} support item deletion")))
 }
 
