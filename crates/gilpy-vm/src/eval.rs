@@ -520,6 +520,7 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                             if matches!(inst.payload, crate::object::Payload::None)
                                 && inst.class != object_cls
                                 && name != crate::names::sym::__class__
+                                && name != crate::names::sym::__dict__
                                 && (vm.st.flags_seen & attr::STORE_HOOKS == 0
                                     || attr::class_flags(vm, inst.class) & attr::STORE_HOOKS == 0)
                             {

@@ -186,10 +186,13 @@ pub(crate) fn dict_update(vm: &mut Vm<'_>, d: Value, src: Value, merge: bool) ->
     };
     let pairs = match vm.obj(src) {
         Some(Object::Dict(_)) => crate::ops::dictops::dict_items(vm, src.as_obj().unwrap_or(dr)),
-        _ => {
-            let t = vm.type_name(src);
-            return Err(vm.type_error(format!("'{t}' object is not a mapping")));
-        }
+        _ => match crate::builtins::objmodel::mapping_pairs(vm, src)? {
+            Some(p) => p,
+            None => {
+                let t = vm.type_name(src);
+                return Err(vm.type_error(format!("'{t}' object is not a mapping")));
+            }
+        },
     };
     for (k, v) in pairs {
         if merge && crate::ops::dictops::dict_contains(vm, dr, k)? {

@@ -197,6 +197,8 @@ types_struct! {
     union_type,
     // Slots' `member_descriptor` (builtins/slots.rs).
     member_descriptor,
+    // Unbound methods of builtin types, class `__dict__` entries (builtins/objmodel.rs).
+    method_descriptor, getset_descriptor,
 }
 
 /// Everything behind the GIL.
@@ -259,6 +261,8 @@ pub struct VmState {
     /// The union of every user class's `attr_flags` so far: while a bit is clear, no
     /// class needs the check it stands for (the store and class-call fast paths skip it).
     pub flags_seen: u8,
+    /// The classes of the builtin iterator kinds (`builtins/itertypes.rs`).
+    pub iter_types: [ObjRef; crate::builtins::itertypes::COUNT],
     /// `__del__` and the `gc` module's state (`gc_finalize.rs`).
     pub fin: crate::gc_finalize::Finalize,
     /// Weak references by referent (`weakref_table.rs`).
@@ -306,6 +310,7 @@ impl VmState {
             inplace_strings: true,
             runs: 0,
             flags_seen: 0,
+            iter_types: [ObjRef(0); crate::builtins::itertypes::COUNT],
             fin: Default::default(),
             weak: Default::default(),
             imports: Default::default(),

@@ -105,6 +105,23 @@ fn format_one(vm: &mut Vm<'_>, exc: ObjRef) -> String {
     } else {
         out.push_str(&format!("{ty}: {msg}\n"));
     }
+    // `add_note` notes, one per line after the message (as CPython prints them).
+    let key = vm.intern("__notes__");
+    let notes = match vm.st.heap.get(exc) {
+        crate::object::Object::Instance(i) => i.get_attr(key),
+        _ => None,
+    };
+    let items = match notes.and_then(|n| vm.obj(n)) {
+        Some(crate::object::Object::List(l)) => l.clone(),
+        Some(crate::object::Object::Tuple(t)) => t.to_vec(),
+        _ => Vec::new(),
+    };
+    for n in items {
+        if let Ok(s) = crate::ops::convert::str_of(vm, n) {
+            out.push_str(&s);
+            out.push('\n');
+        }
+    }
     out
 }
 

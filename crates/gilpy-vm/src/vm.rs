@@ -198,11 +198,18 @@ impl<'a> Vm<'a> {
                 Object::Slice(_) => t.slice,
                 Object::Function(_) => t.function,
                 Object::Class(c) => c.meta.unwrap_or(t.type_),
-                Object::BoundMethod { .. } => t.method,
+                // `[].append` is a builtin method, `A().m` a method.
+                Object::BoundMethod { func, .. } => match func {
+                    Value::Obj(f) if matches!(self.st.heap.get(*f), Object::Native(_)) => {
+                        t.builtin_function
+                    }
+                    _ => t.method,
+                },
                 Object::Super { .. } => t.super_,
                 Object::Module(_) => t.module,
+                Object::Native(n) if n.owner.is_some() => t.method_descriptor,
                 Object::Native(_) | Object::Closure(_) => t.builtin_function,
-                Object::Iter(_) => t.iterator,
+                Object::Iter(it) => crate::builtins::itertypes::class_of(&self.st, it),
                 Object::DictView { kind, .. } => match kind {
                     crate::object::ViewKind::Keys => t.dict_keys,
                     crate::object::ViewKind::Values => t.dict_values,

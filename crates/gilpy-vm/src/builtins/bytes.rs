@@ -640,16 +640,18 @@ pub(crate) fn encode_with(vm: &mut Vm<'_>, s: &str, c: Codec, e: Errors) -> PyRe
                 let end = (i..chars.len())
                     .find(|&j| (chars[j] as u32) < limit)
                     .unwrap_or(chars.len());
-                let what = if end - i == 1 {
-                    format!("character {} in position {i}", char_escape(ch))
-                } else {
-                    format!("characters in position {i}-{}", end - 1)
-                };
-                let msg = format!(
-                    "'{}' codec can't encode {what}: ordinal not in range({limit})",
-                    c.name()
-                );
-                return Err(vm.error(vm.st.types.unicode_encode_error, msg));
+                let obj = vm.new_str(s);
+                let cls = vm.st.types.unicode_encode_error;
+                let why = format!("ordinal not in range({limit})");
+                return Err(crate::builtins::unicode_err::new_error(
+                    vm,
+                    cls,
+                    c.name(),
+                    obj,
+                    i,
+                    end,
+                    &why,
+                ));
             }
         }
         i += 1;
@@ -680,13 +682,9 @@ pub(crate) fn decode_err(
     n: usize,
     why: &str,
 ) -> Throw {
-    let what = if n == 1 {
-        format!("byte 0x{:02x} in position {at}", data[at])
-    } else {
-        format!("bytes in position {at}-{}", at + n - 1)
-    };
-    let msg = format!("'{}' codec can't decode {what}: {why}", c.name());
-    vm.error(vm.st.types.unicode_decode_error, msg)
+    let obj = new_bytes(vm, data.to_vec());
+    let cls = vm.st.types.unicode_decode_error;
+    crate::builtins::unicode_err::new_error(vm, cls, c.name(), obj, at, at + n, why)
 }
 
 /// `bytes.decode(encoding='utf-8', errors='strict')`

@@ -426,8 +426,8 @@ fn object_dunder_new(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("object.__new__(X): X is not a type object"));
     };
     // CPython's `object_new` check: extra arguments are an error unless the class
-    // has an `__init__` to take them. (`int.__new__` and friends resolve to this
-    // function too, so builtin types are left to their own constructors.)
+    // has an `__init__` to take them. (The core types have their own `__new__`,
+    // `objmodel::builtin_type_new`; native classes of modules still resolve here.)
     let object = vm.st.types.object;
     // Only for classes whose constructor is object's own (not tuple's, a native
     // class's, an exception's).
@@ -437,6 +437,12 @@ fn object_dunder_new(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
             .copied()
             .find(|k| vm.class(*k).is_some_and(|k| k.new.is_some()))
     });
+    if let Some(owner) = crate::builtins::objmodel::unsafe_object_new(vm, cls) {
+        let (n, o) = (vm.class_name(cls), vm.class_name(owner));
+        return Err(vm.type_error(format!(
+            "object.__new__({n}) is not safe, use {o}.__new__()"
+        )));
+    }
     if ctor_owner != Some(object) || vm.class(cls).is_some_and(|c| c.is_exception) {
         return crate::call::native_new(vm, cls, &args.pos[1..], args.kw);
     }
@@ -574,23 +580,8 @@ pub fn type_attr(vm: &mut Vm<'_>, cls: ObjRef, name: &str) -> Option<Value> {
                 self_: Value::Obj(cls),
             }))
         }
-        // A snapshot: CPython's read-only `mappingproxy` is a live view, which cannot be
-        // written through either, but this one does not see later class changes.
-        "__dict__" => {
-            let entries: Vec<(NameId, Value)> =
-                vm.class(cls)?.dict.iter().map(|(k, v)| (*k, *v)).collect();
-            let d = vm.new_dict();
-            let dr = d.as_obj()?;
-            for (k, v) in entries {
-                let ks = vm.name(k);
-                if ks.starts_with(' ') {
-                    continue;
-                }
-                let kv = vm.new_str(&ks);
-                crate::ops::dictops::dict_set(vm, dr, kv, v).ok()?;
-            }
-            Some(d)
-        }
+        // A read-only live view (`builtins/mappingproxy.rs`).
+        "__dict__" => crate::builtins::mappingproxy::new_proxy(vm, Value::Obj(cls)),
         _ => None,
     }
 }
@@ -667,6 +658,20 @@ fn dir(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         return Ok(vm.new_list(items));
     }
     let obj = args.pos[0];
+    // A user `__dir__` decides; `dir` sorts what it returns (any iterable).
+    if let Some(Object::Instance(i)) = vm.obj(obj) {
+        let cls = i.class;
+        let dunder = vm.intern("__dir__");
+        if let Some(f) = vm.class_lookup(cls, dunder) {
+            let r = vm.call(f, &[obj])?;
+            let items = crate::ops::iter::collect(vm, r)?;
+            let list = vm.new_list(items);
+            let sort = vm.intern("sort");
+            let m = crate::ops::attr::get_attr(vm, list, sort)?;
+            vm.call(m, &[])?;
+            return Ok(list);
+        }
+    }
     let mut names: Vec<Arc<str>> = Vec::new();
     let classes = match vm.obj(obj) {
         Some(Object::Class(c)) => c.mro.clone(),
@@ -701,9 +706,22 @@ fn dir(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
             .map(|c| c.dict.iter().map(|(n, _)| *n).collect())
             .unwrap_or_default();
         names.extend(keys.into_iter().map(|n| vm.name(n)));
+        for extra in crate::builtins::mappingproxy::synthesized(vm, k) {
+            names.push(Arc::from(*extra));
+        }
     }
     if !matches!(vm.obj(obj), Some(Object::Module(_))) {
-        for extra in ["__class__", "__doc__", "__module__"] {
+        for extra in [
+            "__class__",
+            "__doc__",
+            "__module__",
+            "__eq__",
+            "__ne__",
+            "__lt__",
+            "__le__",
+            "__gt__",
+            "__ge__",
+        ] {
             names.push(Arc::from(extra));
         }
     }

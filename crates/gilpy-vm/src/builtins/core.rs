@@ -317,8 +317,9 @@ pub fn callable(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(r))
 }
 
-/// `object.__init__`: accepts anything (the class call checks stray arguments).
-fn object_init(_vm: &mut Vm<'_>, _args: Args<'_>) -> PyResult<Value> {
+/// `object.__init__` (the class call skips it and checks stray arguments itself).
+fn object_init(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    crate::builtins::objmodel::object_init_check(vm, &args)?;
     Ok(Value::None)
 }
 

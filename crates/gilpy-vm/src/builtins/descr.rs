@@ -27,6 +27,7 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
     crate::builtins::generic_alias::bootstrap(vm);
     crate::builtins::union::bootstrap(vm);
     crate::builtins::slots::bootstrap(vm);
+    crate::builtins::objmodel::bootstrap(vm);
 }
 
 const PROPERTY_METHODS: &[NativeDef] = &[

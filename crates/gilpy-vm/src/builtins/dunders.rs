@@ -166,7 +166,7 @@ fn has(vm: &Vm<'_>, cls: ObjRef, name: &str) -> bool {
         ])
     } else if cls == t.range {
         any(&[REPR, SEQ, &["__hash__", "__bool__"]])
-    } else if cls == t.iterator {
+    } else if crate::builtins::itertypes::is_iter_class(&vm.st, cls) {
         // `it.__next__` as a callable (`iter(it.__next__, sentinel)`).
         any(&[&["__iter__", "__next__"]])
     } else {

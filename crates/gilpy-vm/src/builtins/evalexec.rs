@@ -96,8 +96,62 @@ fn globals(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     // The dict hands out every variable's value (see `VmState::inplace_strings`).
     vm.st.inplace_strings = false;
     let p = caller_prefix(vm);
-    let items = import::namespace_items(vm, p.as_deref());
-    to_dict(vm, items)
+    module_globals(vm, p.as_deref())
+}
+
+/// The globals dict of the module whose variables live under `prefix` (`None`:
+/// `__main__`): one dict per module, refreshed from the module's variables at each
+/// request, so `globals()` and `f.__globals__` are the same object (writes to it do not
+/// reach the variables). Names the previous refresh put there and that are gone now
+/// are removed; keys put there by other code stay.
+pub fn module_globals(vm: &mut Vm<'_>, prefix: Option<&str>) -> PyResult<Value> {
+    // The dict hands out every variable's value (see `VmState::inplace_strings`).
+    vm.st.inplace_strings = false;
+    let items = import::namespace_items(vm, prefix);
+    let holder = vm.st.types.function;
+    let key = vm.intern(&format!(" globals:{}", prefix.unwrap_or("")));
+    let names_key = vm.intern(&format!(" globals-names:{}", prefix.unwrap_or("")));
+    let found = vm
+        .class(holder)
+        .map(|c| (c.dict.get(&key).copied(), c.dict.get(&names_key).copied()));
+    // Made once per module (so the class dict, and the type epoch, change only then).
+    let (d, names_list) = match found {
+        Some((Some(d), Some(l))) => (d, l),
+        _ => {
+            let d = vm.new_dict();
+            let l = vm.new_list(Vec::new());
+            if let Object::Class(c) = vm.st.heap.get_mut(holder) {
+                c.dict.insert(key, d);
+                c.dict.insert(names_key, l);
+            }
+            (d, l)
+        }
+    };
+    let (Some(dr), Some(lr)) = (d.as_obj(), names_list.as_obj()) else {
+        return to_dict(vm, items);
+    };
+    let old: Vec<Value> = match vm.st.heap.get(lr) {
+        Object::List(l) => l.clone(),
+        _ => Vec::new(),
+    };
+    let current: std::collections::HashSet<&str> = items.iter().map(|(n, _)| n.as_str()).collect();
+    let gone: Vec<Value> = old
+        .into_iter()
+        .filter(|k| vm.as_str(*k).is_some_and(|s| !current.contains(s)))
+        .collect();
+    for k in gone {
+        dictops::dict_remove(vm, dr, k)?;
+    }
+    let mut names = Vec::with_capacity(items.len());
+    for (k, v) in items {
+        let k = vm.new_str(&k);
+        names.push(k);
+        dictops::dict_set(vm, dr, k, v)?;
+    }
+    if let Object::List(l) = vm.st.heap.get_mut(lr) {
+        *l = names;
+    }
+    Ok(d)
 }
 
 /// What `dir()` without an argument lists: the caller's local names (a function's

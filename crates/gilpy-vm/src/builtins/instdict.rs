@@ -112,7 +112,7 @@ fn snapshot(vm: &mut Vm<'_>, obj: ObjRef) -> PyResult<Value> {
 }
 
 /// Makes the attributes of `obj` what dict `d` holds (string keys only).
-fn store(vm: &mut Vm<'_>, obj: ObjRef, d: Value) -> PyResult<()> {
+pub(crate) fn store(vm: &mut Vm<'_>, obj: ObjRef, d: Value) -> PyResult<()> {
     let Some(dr) = d.as_obj() else {
         return Ok(());
     };
@@ -345,6 +345,8 @@ pub fn code_info(vm: &mut Vm<'_>, f: ObjRef) -> Value {
     attrs.push(("co_varnames", vm.new_tuple(names)));
     let free: Vec<Value> = c.freevars.iter().map(|n| vm.new_str(n)).collect();
     attrs.push(("co_freevars", vm.new_tuple(free)));
+    let cells: Vec<Value> = c.cellvars.iter().map(|n| vm.new_str(n)).collect();
+    attrs.push(("co_cellvars", vm.new_tuple(cells)));
     let attrs = attrs.into_iter().map(|(k, v)| (vm.intern(k), v)).collect();
     let cls = vm.st.types.code;
     vm.alloc(Object::Instance(Box::new(InstanceObj {

@@ -29,11 +29,15 @@ pub mod functions;
 pub mod generic_alias;
 pub mod instdict;
 pub mod io;
+pub mod itertypes;
+pub mod mappingproxy;
 pub mod meta;
+pub mod objmodel;
 pub mod slots;
 pub mod strict_zip;
 pub mod subclass;
 pub mod types;
+pub mod unicode_err;
 pub mod union;
 
 use crate::names::NameId;
@@ -212,6 +216,9 @@ pub const TYPE_METHODS: &[(TypeSel, &[NativeDef])] = &[
     (|t| t.base_exception, core::EXCEPTION_METHODS),
     (|t| t.key_error, core::KEY_ERROR_METHODS),
     (|t| t.os_error, exceptions::OS_ERROR_METHODS),
+    (|t| t.base_exception, unicode_err::BASE_EXCEPTION_METHODS),
+    (|t| t.unicode_decode_error, unicode_err::DECODE_METHODS),
+    (|t| t.unicode_encode_error, unicode_err::ENCODE_METHODS),
     (|t| t.list, crate::methods::list::METHODS),
     (|t| t.dict, crate::methods::dict::METHODS),
     (|t| t.str, crate::methods::str::METHODS),

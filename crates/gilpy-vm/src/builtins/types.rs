@@ -132,6 +132,10 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
     vm.st.builtins.set(ga, Value::Undef);
     let ut = vm.intern("UnionType");
     vm.st.builtins.set(ut, Value::Undef);
+    for internal in ["method_descriptor", "getset_descriptor"] {
+        let k = vm.intern(internal);
+        vm.st.builtins.set(k, Value::Undef);
+    }
     let nit = vm.st.types.not_implemented_type;
     vm.add_methods(nit, &[NativeDef::new("__repr__", not_implemented_repr)]);
     let ni = vm.alloc(Object::Instance(Box::new(InstanceObj {

@@ -1,7 +1,7 @@
 //! The pure-library modules written in gilpy's own Python (`py/*.py`): `collections`,
 //! `itertools`, `functools`, `operator`, `heapq`, `bisect`, `copy`, `string`, `typing`,
 //! `json`, `contextlib`, `dataclasses`, `enum`, `abc`, `re` (over the native `_gilpy_re`), `datetime`,
-//! `statistics`, `tempfile`, `cmath`, `warnings`, `errno`, `textwrap`, `fractions`, `traceback`,
+//! `statistics`, `tempfile`, `cmath`, `warnings`, `errno`, `textwrap`, `reprlib`, `fractions`, `traceback`,
 //! `logging`, `io` (`StringIO`, `BytesIO`), `csv`, `pprint`, `atexit`,
 //! `keyword`, `types`, `struct` (over the native `_struct`), `weakref` (over `_weakref`), `pathlib`, `argparse`, `decimal`, `inspect`. Each is compiled into the binary and run on first import, like
 //! `threading` (see [`super::pymod`]).
@@ -41,6 +41,7 @@ py_module!(CMATH, "cmath", "py/cmath.py");
 py_module!(WARNINGS, "warnings", "py/warnings.py");
 py_module!(ERRNO, "errno", "py/errno.py");
 py_module!(TEXTWRAP, "textwrap", "py/textwrap.py");
+py_module!(REPRLIB, "reprlib", "py/reprlib.py");
 py_module!(FRACTIONS, "fractions", "py/fractions.py");
 py_module!(TRACEBACK, "traceback", "py/traceback.py");
 py_module!(LOGGING, "logging", "py/logging.py");
@@ -82,6 +83,7 @@ pub const ALL: &[ModuleDef] = &[
     WARNINGS,
     ERRNO,
     TEXTWRAP,
+    REPRLIB,
     FRACTIONS,
     TRACEBACK,
     LOGGING,

@@ -86,6 +86,12 @@ fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> 
                 }
                 return match generic_instance(vm, obj, r, cls, flags, name) {
                     Ok(Some(v)) => Ok(Some(v)),
+                    Ok(None) if flags & attr_flags::VALUE_BASE == 0 => {
+                        match crate::builtins::objmodel::object_cmp_bound(vm, obj, name) {
+                            Some(m) => Ok(Some(m)),
+                            None => getattr_hook(vm, obj, cls, name, None),
+                        }
+                    }
                     Ok(None) => getattr_hook(vm, obj, cls, name, None),
                     // A property raising AttributeError falls back to `__getattr__`.
                     Err(crate::Throw::Exc(e))
@@ -140,6 +146,10 @@ fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> 
                 };
                 if let Some(t) = text {
                     return Ok(Some(vm.new_str(&t)));
+                }
+                if vm.name(name).as_ref() == "__globals__" {
+                    let p = f.code.globals_prefix.clone();
+                    return crate::builtins::evalexec::module_globals(vm, p.as_deref()).map(Some);
                 }
                 if name == sym::__doc__ {
                     let doc = crate::builtins::classes::code_doc(&f.code.code);
@@ -229,9 +239,17 @@ fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> 
                 }
                 return Ok(Some(v));
             }
-            Object::Native(n) if name == sym::__name__ || name == sym::__qualname__ => {
+            Object::Native(n) if name == sym::__name__ => {
                 let t = n.name;
                 return Ok(Some(vm.new_str(t)));
+            }
+            // `str.upper.__qualname__` is `str.upper`; `len.__module__` is `builtins`.
+            &Object::Native(n)
+                if name == sym::__qualname__
+                    || name == sym::__module__
+                    || name == sym::__self__ =>
+            {
+                return Ok(Some(crate::builtins::objmodel::native_attr(vm, r, n, name)));
             }
             Object::Super { class, obj: inner } => {
                 let (class, inner) = (*class, *inner);
@@ -445,6 +463,7 @@ fn class_attr(vm: &mut Vm<'_>, r: ObjRef, name: NameId) -> PyResult<Option<Value
                 return Ok(Some(v));
             }
             crate::builtins::dunders::unbound(vm, r, &text)
+                .or_else(|| crate::builtins::objmodel::object_cmp(vm, name))
         }
     })
 }
@@ -476,6 +495,9 @@ fn super_attr(vm: &mut Vm<'_>, class: ObjRef, obj: Value, name: NameId) -> PyRes
             }
             return descr::bind(vm, v, Some(obj), start).map(Some);
         }
+    }
+    if as_class.is_none() && class != vm.st.types.object {
+        return Ok(crate::builtins::objmodel::object_cmp_bound(vm, obj, name));
     }
     Ok(None)
 }
@@ -604,6 +626,9 @@ pub fn generic_set(vm: &mut Vm<'_>, obj: Value, name: NameId, v: Option<Value>) 
                 return descr::set(vm, d, obj, Some(name), v);
             }
         }
+        if name == sym::__dict__ && crate::builtins::objmodel::set_instance_dict(vm, obj, v)? {
+            return Ok(());
+        }
         if name == sym::__class__ {
             if let Value::Obj(r) = obj {
                 return crate::builtins::slots::assign_class(vm, r, v);
@@ -621,6 +646,15 @@ pub fn generic_set(vm: &mut Vm<'_>, obj: Value, name: NameId, v: Option<Value>) 
             let c = vm.st.types.attribute_error;
             return Err(vm.error(c, msg));
         }
+    }
+    if let Some(t) = crate::builtins::objmodel::immutable_type(vm, obj) {
+        let n = vm.name(name);
+        return Err(vm.type_error(format!(
+            "cannot set '{n}' attribute of immutable type '{t}'"
+        )));
+    }
+    if crate::builtins::objmodel::set_class_special(vm, obj, name, v)? {
+        return Ok(());
     }
     let is_function = matches!(vm.obj(obj), Some(Object::Function(_)));
     if let (true, Value::Obj(r)) = (is_function, obj) {

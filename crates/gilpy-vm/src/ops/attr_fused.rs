@@ -57,6 +57,7 @@ pub(crate) fn after_load_fast(
             if !matches!(inst.payload, Payload::None)
                 || cls == vm.st.types.object
                 || name == crate::names::sym::__class__
+                || name == crate::names::sym::__dict__
                 || (vm.st.flags_seen & attr::STORE_HOOKS != 0
                     && attr::class_flags(vm, cls) & attr::STORE_HOOKS != 0)
             {

@@ -113,8 +113,15 @@ pub fn eq_fast(heap: &Heap, a: Value, b: Value, depth: u32) -> Option<bool> {
             }
             (Object::Tuple(s), Object::Tuple(t)) => seq_eq_fast(heap, s, t, depth),
             (Object::List(s), Object::List(t)) => seq_eq_fast(heap, s, t, depth),
+            // Slices compare as their `(start, stop, step)` tuples.
+            (Object::Slice(s), Object::Slice(t)) => seq_eq_fast(heap, &s[..], &t[..], depth),
             (Object::Instance(_), _) | (_, Object::Instance(_)) => None,
             (Object::Dict(_), Object::Dict(_)) | (Object::Set(_), Object::Set(_)) => None,
+            // Bound methods are equal when they bind the same object to the same function.
+            (
+                Object::BoundMethod { func: f, self_: s },
+                Object::BoundMethod { func: g, self_: t },
+            ) => Some(s.is(*t) && (f.is(*g) || eq_fast(heap, *f, *g, depth + 1) == Some(true))),
             (Object::Range(r), Object::Range(s)) => Some(
                 r.len() == s.len()
                     && (r.is_empty() || (r.start == s.start && (r.len() == 1 || r.step == s.step))),
@@ -481,6 +488,14 @@ pub fn hash(vm: &mut Vm<'_>, v: Value) -> PyResult<i64> {
                     return Err(vm.type_error(format!("unhashable type: '{t}'")));
                 }
                 Ok(id_hash(r.index()))
+            }
+            // CPython's `meth_hash`: the identity of `self` mixed with the function's hash.
+            &Object::BoundMethod { func, self_ } => {
+                let s = match self_ {
+                    Value::Obj(o) => id_hash(o.index()),
+                    other => hash(vm, other)?,
+                };
+                Ok(s ^ hash(vm, func)?)
             }
             _ => Ok(id_hash(r.index())),
         },

@@ -2,7 +2,7 @@
 
 use crate::format as fmt;
 use crate::names::sym;
-use crate::object::{IterObj, Object, ViewKind};
+use crate::object::{Object, ViewKind};
 use crate::value::Value;
 use crate::{PyResult, Vm};
 
@@ -184,20 +184,8 @@ pub fn repr_of(vm: &mut Vm<'_>, v: Value) -> PyResult<String> {
                 },
                 Object::Native(n) => format!("<built-in function {}>", n.name),
                 Object::Closure(c) => format!("<built-in function {}>", c.name),
-                Object::Iter(it) => {
-                    let name = match &**it {
-                        IterObj::List { .. } => "list_iterator".to_string(),
-                        IterObj::Tuple { .. } => "tuple_iterator".into(),
-                        IterObj::Str { .. } => "str_ascii_iterator".into(),
-                        IterObj::Range { .. } => "range_iterator".into(),
-                        IterObj::Dict { .. } => "dict_keyiterator".into(),
-                        IterObj::Set { .. } => "set_iterator".into(),
-                        IterObj::ListRev { .. } => "list_reverseiterator".into(),
-                        IterObj::Enumerate { .. } => "enumerate".into(),
-                        IterObj::Zip { .. } => "zip".into(),
-                        IterObj::Native(n) => n.type_name().into(),
-                        _ => "iterator".into(),
-                    };
+                Object::Iter(_) => {
+                    let name = vm.type_name(v);
                     format!("<{name} object at {}>", fake_addr(v))
                 }
                 Object::Cell(_) => format!("<cell at {}>", fake_addr(v)),
@@ -229,6 +217,7 @@ fn container_repr(vm: &mut Vm<'_>, v: Value) -> PyResult<String> {
         return Ok(match vm.st.heap.get(r) {
             Object::List(_) => "[...]",
             Object::Dict(_) => "{...}",
+            Object::Tuple(_) => "(...)",
             _ => "...",
         }
         .into());
@@ -326,6 +315,11 @@ fn container_repr_inner(vm: &mut Vm<'_>, v: Value) -> PyResult<String> {
 /// `format(v, spec)`
 pub fn format_value(vm: &mut Vm<'_>, v: Value, spec: &str) -> PyResult<String> {
     if let Some(f) = vm.user_dunder(v, sym::__format__) {
+        // Every builtin `__format__` formats an empty spec as `str(self)` (a subclass's
+        // `__str__` included).
+        if spec.is_empty() && matches!(vm.obj(f), Some(Object::Native(_))) {
+            return str_of(vm, v);
+        }
         let s = vm.new_str(spec);
         let r = vm.call(f, &[v, s])?;
         if !vm.isinstance(r, vm.st.types.str) {

@@ -355,7 +355,7 @@ fn no_assignment(vm: &mut Vm<'_>, v: Value) -> PyResult<()> {
 /// `del container[key]`
 pub fn del_item(vm: &mut Vm<'_>, container: Value, key: Value) -> PyResult<()> {
     let Value::Obj(r) = container else {
-        return no_deletion(vm, container);
+        return no_deletion(vm, container, key);
     };
     match vm.st.heap.get(r) {
         Object::List(l) => {
@@ -398,15 +398,28 @@ pub fn del_item(vm: &mut Vm<'_>, container: Value, key: Value) -> PyResult<()> {
         },
         Object::Instance(_) => match vm.user_dunder(container, sym::__delitem__) {
             Some(f) => vm.call(f, &[container, key]).map(|_| ()),
-            None => no_deletion(vm, container),
+            None => no_deletion(vm, container, key),
         },
-        _ => no_deletion(vm, container),
+        _ => no_deletion(vm, container, key),
     }
 }
 
-fn no_deletion(vm: &mut Vm<'_>, v: Value) -> PyResult<()> {
+fn no_deletion(vm: &mut Vm<'_>, v: Value, key: Value) -> PyResult<()> {
     let t = vm.type_name(v);
-    Err(vm.type_error(format!("'{t}' object doesn't support item deletion")))
+    // CPython words it by path: an integer key on a type with sequence slots fails in
+    // `PySequence_DelItem` ("doesn't"), anything else in `PyObject_DelItem` ("does not").
+    let int_key = matches!(key, Value::Int(_) | Value::Bool(_))
+        || matches!(vm.obj(key), Some(Object::BigInt(_)));
+    let number = matches!(
+        v,
+        Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None
+    ) || matches!(vm.obj(v), Some(Object::BigInt(_)));
+    let verb = if int_key && !number {
+        "doesn't"
+    } else {
+        "does not"
+    };
+    Err(vm.type_error(format!("'{t}' object {verb} support item deletion")))
 }
 
 /// `len(v)`

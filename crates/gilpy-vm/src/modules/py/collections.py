@@ -6,6 +6,7 @@
 """
 
 import sys as _sys
+from reprlib import recursive_repr as _recursive_repr
 
 # `deque[int]`, `OrderedDict[str, int]`, ... are `types.GenericAlias`es as in CPython.
 _GenericAlias = type(list[int])
@@ -227,6 +228,7 @@ class OrderedDict(dict):
             new[key] = value
         return new
 
+    @_recursive_repr()
     def __repr__(self):
         if not self:
             return "%s()" % (type(self).__name__,)

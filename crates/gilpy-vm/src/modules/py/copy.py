@@ -1,8 +1,10 @@
 """copy: shallow and deep copies.
 
 Instances of plain classes are copied through `_gilpy_stdlib` (a fresh instance
-without `__init__`, then its attributes), since gilpy has no `__dict__` or
-`object.__new__` yet. `__copy__`/`__deepcopy__(memo)` are honoured.
+without `__init__`, then its state), as CPython's default `object.__reduce_ex__`
+would. `__copy__`/`__deepcopy__(memo)`, a class's own `__reduce_ex__`/`__reduce__`
+(rebuilt as CPython's `_reconstruct` does) and `__getstate__`/`__setstate__` are
+honoured.
 """
 
 import _gilpy_stdlib
@@ -33,6 +35,11 @@ def copy(x):
             return f(x)
         if isinstance(x, tuple):
             return x
+        rv = _user_reduce(x)
+        if rv is not None:
+            if isinstance(rv, str):
+                return x
+            return _reconstruct(x, None, *rv)
         r = _reduce_copy(x, None)
         if r is not None:
             return r
@@ -55,6 +62,10 @@ def copy(x):
     if attrs is not None:
         y = _gilpy_stdlib.new_instance(type(x))
         if y is not None:
+            getstate = getattr(type(x), "__getstate__", None)
+            if getstate is not None:
+                _set_state(y, getstate(x))
+                return y
             for name, value in attrs:
                 setattr(y, name, value)
             return y
@@ -74,6 +85,13 @@ def deepcopy(x, memo=None):
         if f is not None:
             y = f(x, memo)
             memo[d] = y
+            _keep_alive(x, memo)
+            return y
+        rv = _user_reduce(x)
+        if rv is not None:
+            if isinstance(rv, str):
+                return x
+            y = _reconstruct(x, memo, *rv)
             _keep_alive(x, memo)
             return y
         y = _reduce_copy(x, memo)
@@ -135,6 +153,10 @@ def deepcopy(x, memo=None):
         if y is not None:
             memo[d] = y
             _keep_alive(x, memo)
+            getstate = getattr(type(x), "__getstate__", None)
+            if getstate is not None:
+                _set_state(y, deepcopy(getstate(x), memo))
+                return y
             for name, value in attrs:
                 setattr(y, name, deepcopy(value, memo))
             return y
@@ -184,3 +206,60 @@ def _keep_alive(x, memo):
         memo[k].append(x)
     else:
         memo[k] = [x]
+
+
+def _user_reduce(x):
+    """What a class's own `__reduce_ex__(4)` or `__reduce__()` returns (None when it
+    defines neither: gilpy's `object` has no default reductor)."""
+    cls = type(x)
+    f = getattr(cls, "__reduce_ex__", None)
+    if f is not None:
+        return f(x, 4)
+    f = getattr(cls, "__reduce__", None)
+    if f is not None:
+        return f(x)
+    return None
+
+
+def _set_state(y, state):
+    """Applies `state` as `copy`/`pickle` do: `__setstate__`, else a dict of
+    attributes, optionally paired with a dict of slot values."""
+    if state is None:
+        return
+    setstate = getattr(y, "__setstate__", None)
+    if setstate is not None:
+        setstate(state)
+        return
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slotstate = state
+    else:
+        slotstate = None
+    if state is not None:
+        for key, value in state.items():
+            setattr(y, key, value)
+    if slotstate is not None:
+        for key, value in slotstate.items():
+            setattr(y, key, value)
+
+
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        _set_state(y, state)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
+    return y

@@ -167,6 +167,12 @@ class EnumType(type):
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
         if names is None:
+            # The enum side's `__new__` (the lookup by value), not the data type's
+            # (`int.__new__` comes first in IntEnum's mro); CPython installs it as
+            # `enum_class.__new__` for the same reason.
+            for k in cls.__mro__:
+                if isinstance(k, EnumType) and "__new__" in k.__dict__:
+                    return k.__dict__["__new__"](cls, value)
             return cls.__new__(cls, value)
         return cls._create_(value, names, module=module, qualname=qualname, type=type,
                             start=start)

@@ -341,7 +341,12 @@ class cached_property:
         if self.attrname is None:
             raise TypeError("Cannot use cached_property instance without calling "
                             "__set_name__ on it.")
-        cache = instance.__dict__
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            msg = ("No '__dict__' attribute on %r instance to cache %r property."
+                   % (type(instance).__name__, self.attrname))
+            raise TypeError(msg) from None
         val = cache.get(self.attrname, _MISSING)
         if val is _MISSING:
             val = self.func(instance)

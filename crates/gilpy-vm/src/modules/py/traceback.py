@@ -54,7 +54,12 @@ def format_exception_only(exc, value=_sentinel):
     if module not in ("builtins", "__main__"):
         name = module + "." + name
     msg = str(value)
-    return [name + ": " + msg + "\n" if msg else name + "\n"]
+    lines = [name + ": " + msg + "\n" if msg else name + "\n"]
+    notes = getattr(value, "__notes__", None)
+    if isinstance(notes, (list, tuple)):
+        for note in notes:
+            lines.append(str(note) + "\n")
+    return lines
 
 
 def format_exception(exc, value=_sentinel, tb=_sentinel, limit=None, chain=True):

@@ -2,8 +2,7 @@
 
 The type names are taken from live objects, as CPython's module does, so they are
 gilpy's own classes (`types.FunctionType is type(lambda: 0)`). No `CodeType`
-constructor, `MappingProxyType` is `dict` (class __dict__ is a snapshot dict in gilpy),
-and `GeneratorType`/`MethodType` cannot be called to build objects.
+constructor, and `GeneratorType` cannot be called to build objects.
 """
 
 import sys as _sys
@@ -39,7 +38,7 @@ EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 GenericAlias = type(list[int])
 UnionType = type(int | str)
-MappingProxyType = dict
+MappingProxyType = type(type.__dict__)
 
 try:
     raise TypeError

@@ -1,0 +1,86 @@
+//! The classes of the builtin iterators, named as CPython names them
+//! (`type(iter([]))` is `list_iterator`, `iter({})` a `dict_keyiterator`, ...).
+//!
+//! One `Object::Iter` variant serves them all, so the class is derived from the
+//! iterator's state: `VmState::iter_types` holds one class per kind below. The classes
+//! are kept alive by `iterator`'s class dict (under names no Python code can spell), so
+//! the array needs no rooting of its own. An exhausted iterator (`IterObj::Done`) has
+//! forgotten its kind and reads as plain `iterator`.
+
+use crate::object::{IterObj, Object};
+use crate::state::VmState;
+use crate::value::{ObjRef, Value};
+use crate::Vm;
+
+/// The kinds, in `VmState::iter_types` order.
+const NAMES: [&str; 18] = [
+    "list_iterator",
+    "tuple_iterator",
+    "str_ascii_iterator",
+    "str_iterator",
+    "range_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "set_iterator",
+    "list_reverseiterator",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "reversed",
+    "callable_iterator",
+    "_deque_iterator",
+    "_deque_reverse_iterator",
+];
+
+/// Number of iterator classes.
+pub const COUNT: usize = NAMES.len();
+
+/// Creates the classes (called from `objmodel::bootstrap`).
+pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
+    let it = vm.st.types.iterator;
+    let o = Some(vm.st.types.object);
+    for (i, name) in NAMES.iter().enumerate() {
+        let cls = vm.new_class(name, o, None, true);
+        // Same `__iter__`/`__next__` as the generic class (`builtins/dunders.rs`).
+        vm.st.iter_types[i] = cls;
+        vm.class_set(it, &format!(" {name}"), Value::Obj(cls));
+    }
+}
+
+/// Is `cls` one of the iterator classes (or the generic `iterator`)?
+pub fn is_iter_class(st: &VmState, cls: ObjRef) -> bool {
+    cls == st.types.iterator || st.iter_types.contains(&cls)
+}
+
+/// The class of a builtin iterator.
+pub fn class_of(st: &VmState, it: &IterObj) -> ObjRef {
+    let i = match it {
+        IterObj::List { .. } => 0,
+        IterObj::Tuple { .. } => 1,
+        IterObj::Str { s, .. } => match st.heap.get(*s) {
+            Object::Str(t) if !t.is_ascii() => 3,
+            _ => 2,
+        },
+        IterObj::Range { .. } => 4,
+        IterObj::Dict { kind, .. } => match kind {
+            crate::object::ViewKind::Keys => 5,
+            crate::object::ViewKind::Values => 6,
+            crate::object::ViewKind::Items => 7,
+        },
+        IterObj::Set { .. } => 8,
+        IterObj::ListRev { .. } => 9,
+        IterObj::Enumerate { .. } => 10,
+        IterObj::Zip { .. } => 11,
+        IterObj::Native(n) => match NAMES.iter().position(|k| *k == n.type_name()) {
+            Some(i) => i,
+            None => return st.types.iterator,
+        },
+        IterObj::Seq { .. } | IterObj::Done => return st.types.iterator,
+    };
+    match st.iter_types[i] {
+        ObjRef(0) => st.types.iterator,
+        c => c,
+    }
+}
