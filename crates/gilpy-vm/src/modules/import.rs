@@ -61,6 +61,33 @@ const CPYTHON_BUILTINS: &[&str] = &[
     "xxsubtype",
 ];
 
+/// Standard-library packages of CPython 3.11 (directories with `__init__.py`).
+const CPYTHON_STDLIB_PACKAGES: &[&str] = &[
+    "asyncio",
+    "collections",
+    "concurrent",
+    "ctypes",
+    "curses",
+    "dbm",
+    "email",
+    "encodings",
+    "html",
+    "http",
+    "importlib",
+    "json",
+    "logging",
+    "multiprocessing",
+    "re",
+    "sqlite3",
+    "tomllib",
+    "unittest",
+    "urllib",
+    "wsgiref",
+    "xml",
+    "xmlrpc",
+    "zoneinfo",
+];
+
 /// Is `name` compiled into CPython (found before `sys.path`)?
 pub fn is_cpython_builtin(name: &str) -> bool {
     CPYTHON_BUILTINS.contains(&name)
@@ -273,6 +300,47 @@ pub fn namespace_items(vm: &Vm<'_>, prefix: Option<&str>) -> Vec<(String, Value)
         .collect()
 }
 
+/// `module.__dict__` / `vars(module)`: a new dict of the module's variables (like
+/// `globals()`, a snapshot: the variables live in the global slot table).
+pub fn module_dict(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<Value> {
+    let (is_main, prefix, attrs) = match vm.st.heap.get(m) {
+        Object::Module(obj) => (
+            obj.is_main,
+            obj.prefix,
+            obj.attrs.iter().map(|(k, v)| (*k, *v)).collect::<Vec<_>>(),
+        ),
+        _ => return Ok(vm.new_dict()),
+    };
+    let items: Vec<(String, Value)> = if is_main {
+        namespace_items(vm, None)
+    } else if let Some(p) = prefix {
+        let p = vm.name(p).to_string();
+        let mut live = namespace_items(vm, Some(&p));
+        // Attributes set natively and never bound as globals.
+        for (k, v) in attrs {
+            let k = vm.name(k).to_string();
+            if !live.iter().any(|(n, _)| *n == k) {
+                live.push((k, v));
+            }
+        }
+        live
+    } else {
+        attrs
+            .into_iter()
+            .map(|(k, v)| (vm.name(k).to_string(), v))
+            .collect()
+    };
+    vm.st.inplace_strings = false;
+    let d = vm.new_dict();
+    if let Some(r) = d.as_obj() {
+        for (k, v) in items {
+            let k = vm.new_str(&k);
+            dictops::dict_set(vm, r, k, v)?;
+        }
+    }
+    Ok(d)
+}
+
 /// `import a.b.c`: loads every level and returns the top package (`a`).
 pub fn import_name(vm: &mut Vm<'_>, full: &str) -> PyResult<Value> {
     let leaf = load(vm, full)?;
@@ -280,6 +348,44 @@ pub fn import_name(vm: &mut Vm<'_>, full: &str) -> PyResult<Value> {
         None => Ok(leaf),
         Some((top, _)) => load(vm, top),
     }
+}
+
+/// `from .m import ...` (the name keeps its dots): resolves it against the importing
+/// module's `__package__` as CPython's `importlib._bootstrap._resolve_name` does, and
+/// returns the named module itself (not its top package).
+pub fn import_relative(vm: &mut Vm<'_>, name: NameId, prefix: Option<Arc<str>>) -> PyResult<Value> {
+    let rel = vm.name(name).to_string();
+    let level = rel.len() - rel.trim_start_matches('.').len();
+    let rest = &rel[level..];
+    let package = match &prefix {
+        Some(p) => {
+            let key = vm.intern(&format!("{p}__package__"));
+            match vm.st.globals.get(key) {
+                Some(v) => vm.as_str(v).map(str::to_string),
+                None => None,
+            }
+        }
+        None => None,
+    };
+    let c = vm.st.types.import_error;
+    let package = match package {
+        Some(p) if !p.is_empty() => p,
+        _ => {
+            let msg = "attempted relative import with no known parent package";
+            return Err(vm.error(c, msg));
+        }
+    };
+    let bits: Vec<&str> = package.rsplitn(level, '.').collect();
+    if bits.len() < level {
+        return Err(vm.error(c, "attempted relative import beyond top-level package"));
+    }
+    let base = bits[bits.len() - 1];
+    let full = if rest.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}.{rest}")
+    };
+    load(vm, &full)
 }
 
 /// `from m import name`: the attribute, else the submodule `m.name` of a package.
@@ -424,7 +530,13 @@ pub fn load(vm: &mut Vm<'_>, name: &str) -> PyResult<Value> {
             }
             let dirs = package_dirs(vm, p);
             if dirs.is_none() && !is_package(vm, p) {
-                let msg = format!("No module named '{name}'; '{pkg}' is not a package");
+                // Library modules that are packages in CPython (gilpy's are single files)
+                // have no such submodule there: CPython's plain message.
+                let msg = if CPYTHON_STDLIB_PACKAGES.contains(&pkg) {
+                    format!("No module named '{name}'")
+                } else {
+                    format!("No module named '{name}'; '{pkg}' is not a package")
+                };
                 return Err(not_found(vm, name, msg));
             }
             (Some(p), leaf, dirs.unwrap_or_default())
@@ -537,6 +649,9 @@ fn load_source(
         ("__package__", vm.new_str(&package)),
         ("__doc__", Value::None),
     ];
+    if let Some(d) = crate::builtins::classes::code_doc(&code) {
+        dunders[3].1 = vm.new_str(&d);
+    }
     if let Some(dir) = pkg_dir {
         let d = vm.new_str(&dir.display().to_string());
         dunders.push(("__path__", vm.new_list(vec![d])));

@@ -115,6 +115,9 @@ fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> 
                 let Some(Object::Module(m)) = vm.obj(obj) else {
                     return Ok(None);
                 };
+                if name == sym::__dict__ {
+                    return crate::modules::import::module_dict(vm, r).map(Some);
+                }
                 if m.is_main || m.prefix.is_some() {
                     return Ok(None);
                 }
