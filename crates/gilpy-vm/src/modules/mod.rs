@@ -6,6 +6,7 @@ pub mod gc;
 pub mod hashlib;
 pub mod heapq_native;
 pub mod import;
+pub mod importlib_native;
 pub mod interpreters;
 pub mod math;
 pub mod os;
