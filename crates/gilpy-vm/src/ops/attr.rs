@@ -222,6 +222,11 @@ fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> 
                 return match name {
                     sym::__self__ => Ok(Some(self_)),
                     sym::__func__ => Ok(Some(func)),
+                    // The method's own `__call__`, not its function's.
+                    _ if vm.name(name).as_ref() == "__call__" => {
+                        let cls = vm.st.types.method;
+                        Ok(crate::builtins::dunders::bound(vm, obj, cls, "__call__"))
+                    }
                     _ => try_get_attr(vm, func, name),
                 };
             }
@@ -446,6 +451,15 @@ fn class_attr(vm: &mut Vm<'_>, r: ObjRef, name: NameId) -> PyResult<Option<Value
             let text = vm.name(name);
             if let Some(v) = crate::builtins::classes::type_attr(vm, r, &text) {
                 return Ok(Some(v));
+            }
+            if &*text == "__call__" {
+                // The instances' own `__call__` (functions, methods), else `type.__call__`
+                // bound to the class: calling it instantiates.
+                if let Some(v) = crate::builtins::dunders::unbound(vm, r, &text) {
+                    return Ok(Some(v));
+                }
+                let t = vm.st.types.type_;
+                return Ok(crate::builtins::dunders::bound(vm, Value::Obj(r), t, &text));
             }
             crate::builtins::dunders::unbound(vm, r, &text)
         }
