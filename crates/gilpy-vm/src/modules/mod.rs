@@ -9,6 +9,7 @@ pub mod import;
 pub mod importlib_native;
 pub mod interpreters;
 pub mod math;
+pub mod math_extra;
 pub mod os;
 pub mod os_fs;
 pub mod pymod;
