@@ -57,7 +57,7 @@ fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> 
     if let Value::Obj(r) = obj {
         if let Object::Instance(i) = vm.st.heap.get(r) {
             if matches!(i.payload, Payload::Native(_)) {
-                crate::modules::thread_local::switch(vm, r);
+                crate::modules::thread_local::switch(vm, r)?;
             }
         }
         match vm.st.heap.get(r) {
@@ -525,7 +525,7 @@ pub fn load_method(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<(Value
                     return get_attr(vm, obj, name).map(|v| (Value::Undef, v));
                 }
                 if matches!(inst.payload, Payload::Native(_)) {
-                    crate::modules::thread_local::switch(vm, r);
+                    crate::modules::thread_local::switch(vm, r)?;
                 }
                 let Object::Instance(inst) = vm.st.heap.get(r) else {
                     unreachable!("still the same instance")
@@ -690,7 +690,7 @@ pub(crate) fn slot_allowed(vm: &Vm<'_>, cls: ObjRef, name: NameId) -> bool {
 fn set_plain(vm: &mut Vm<'_>, obj: Value, name: NameId, v: Value) -> PyResult<()> {
     let object_cls = vm.st.types.object;
     if let Value::Obj(r) = obj {
-        crate::modules::thread_local::switch(vm, r);
+        crate::modules::thread_local::switch(vm, r)?;
         match vm.st.heap.get_mut(r) {
             // Bare `object()` instances have no attribute dict, as in CPython.
             Object::Instance(inst) if inst.class != object_cls => {
@@ -758,7 +758,7 @@ fn set_plain(vm: &mut Vm<'_>, obj: Value, name: NameId, v: Value) -> PyResult<()
 /// Deletes without looking for descriptors or hooks.
 fn del_plain(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<()> {
     if let Value::Obj(r) = obj {
-        crate::modules::thread_local::switch(vm, r);
+        crate::modules::thread_local::switch(vm, r)?;
         let removed = match vm.st.heap.get_mut(r) {
             Object::Instance(inst) => inst.del_attr(name),
             Object::Class(c) => {
