@@ -579,13 +579,17 @@ pub fn load(vm: &mut Vm<'_>, name: &str) -> PyResult<Value> {
     Ok(m)
 }
 
+/// What [`locate`] finds: the origin (a path, `"built-in"`, `None` for a namespace
+/// package) and, for a package, its submodule search directories.
+pub type Located = (Option<String>, Option<Vec<String>>);
+
 /// Where `import name` would find the module, without running it (for
 /// `importlib.util.find_spec`): `(origin, submodule search dirs)`; `None` when nothing
 /// is found. A dotted name imports its parent package first, as CPython's does.
 pub fn locate(
     vm: &mut Vm<'_>,
     name: &str,
-) -> PyResult<Option<(Option<String>, Option<Vec<String>>)>> {
+) -> PyResult<Option<Located>> {
     if let Some(m) = cached(vm, name)? {
         let file = match vm.obj(m) {
             Some(Object::Module(obj)) => obj.file.as_deref().map(str::to_string),
