@@ -249,7 +249,6 @@ fn convert(
     // Python syntax outside the subset: say so rather than "invalid syntax".
     let prev_tok = idx.checked_sub(1).and_then(|i| toks.get(i)).map(|t| &t.1);
     let unsupported = match (&tok, prev_tok) {
-        (Some(Token::Dot), Some(Token::From)) => Some("relative imports are not supported"),
         (Some(Token::Star), Some(Token::Except)) => {
             Some("'except*' (exception groups) is not supported")
         }

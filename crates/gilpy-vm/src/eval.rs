@@ -1131,7 +1131,13 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                 }
                 Op::ImportName(i) => {
                     save!();
-                    let m = tri!(crate::interp::import_module(vm, code.names[i as usize]));
+                    let name = code.names[i as usize];
+                    let m = if vm.name(name).starts_with('.') {
+                        let prefix = code.globals_prefix.clone();
+                        tri!(crate::modules::import::import_relative(vm, name, prefix))
+                    } else {
+                        tri!(crate::interp::import_module(vm, name))
+                    };
                     vm.th.stack.push(m);
                 }
                 Op::ImportFrom(i) => {

@@ -159,9 +159,14 @@ pub(crate) fn format_value(
 ) -> PyResult<Value> {
     let v = match conv {
         1 => convert::str_value(vm, v)?,
-        2 | 3 => {
+        2 => {
             let s = convert::repr_of(vm, v)?;
             vm.new_string(s)
+        }
+        // `!a`: the repr with non-ASCII characters escaped, as `ascii()`.
+        3 => {
+            let s = convert::repr_of(vm, v)?;
+            vm.new_string(crate::format::repr::ascii_escape(&s))
         }
         _ => v,
     };

@@ -685,6 +685,11 @@ impl Interpreter {
             }
             let file = vm.new_str(filename);
             vm.st.globals.set(sym::__file__, file);
+            let doc = match crate::builtins::classes::code_doc(code) {
+                Some(d) => vm.new_str(&d),
+                None => Value::None,
+            };
+            vm.st.globals.set(sym::__doc__, doc);
             crate::modules::import::set_script_path(vm, filename);
             vm.th.countdown = vm.st.config.check_interval.clamp(1, 1000);
             vm.th.gc_stash = 0;

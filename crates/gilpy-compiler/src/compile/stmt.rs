@@ -725,6 +725,14 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// `from m import ...`: an absolute `ImportName` pushes the top package, so walk down;
+    /// a relative one (`.m`, `..`) pushes the resolved module itself.
+    fn load_from_module(&mut self, module: &str) {
+        if !module.starts_with('.') {
+            self.load_submodule(module);
+        }
+    }
+
     fn import_from(&mut self, module: &'a Ident, names: &'a [Alias]) -> R {
         if let Some(star) = names.iter().find(|a| a.name.node == "*") {
             if self.scope_kind() != ScopeKind::Module {
@@ -732,13 +740,13 @@ impl<'a> Compiler<'a> {
             }
             let i = self.name_index(&module.node);
             self.emit(Op::ImportName(i));
-            self.load_submodule(&module.node);
+            self.load_from_module(&module.node);
             self.emit(Op::ImportStar);
             return Ok(());
         }
         let i = self.name_index(&module.node);
         self.emit(Op::ImportName(i));
-        self.load_submodule(&module.node);
+        self.load_from_module(&module.node);
         for a in names {
             let i = self.name_index(&a.name.node);
             self.emit(Op::ImportFrom(i));

@@ -770,7 +770,55 @@ pub(crate) fn decode_with(vm: &mut Vm<'_>, data: &[u8], c: Codec, e: Errors) -> 
 
 fn hex(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let data = this(vm, &args, "hex")?;
-    let s: String = data.iter().map(|b| format!("{b:02x}")).collect();
+    let sep = args
+        .pos
+        .get(1)
+        .copied()
+        .or_else(|| args.kwarg_str(vm, "sep"));
+    let per = args
+        .pos
+        .get(2)
+        .copied()
+        .or_else(|| args.kwarg_str(vm, "bytes_per_sep"));
+    let Some(sep) = sep else {
+        let s: String = data.iter().map(|b| format!("{b:02x}")).collect();
+        return Ok(vm.new_string(s));
+    };
+    let sep_text = match (vm.as_str(sep), bytes_of(vm, sep)) {
+        (Some(t), _) => t.to_string(),
+        (None, Some(b)) => b.iter().map(|&c| c as char).collect(),
+        _ => {
+            let t = vm.type_name(sep);
+            return Err(vm.type_error(format!("object of type '{t}' has no len()")));
+        }
+    };
+    if sep_text.chars().count() != 1 {
+        return Err(vm.value_error("sep must be length 1."));
+    }
+    if !sep_text.is_ascii() {
+        return Err(vm.value_error("sep must be ASCII."));
+    }
+    let per = match per {
+        Some(v) => crate::methods::common::index(vm, v)?,
+        None => 1,
+    };
+    // Groups of |per| bytes counted from the right (per > 0) or the left (per < 0).
+    let k = per.unsigned_abs() as usize;
+    let n = data.len();
+    let mut s = String::with_capacity(n * 3);
+    for (i, b) in data.iter().enumerate() {
+        let boundary = k > 0
+            && i > 0
+            && if per > 0 {
+                (n - i) % k == 0
+            } else {
+                i % k == 0
+            };
+        if boundary {
+            s.push_str(&sep_text);
+        }
+        s.push_str(&format!("{b:02x}"));
+    }
     Ok(vm.new_string(s))
 }
 

@@ -113,7 +113,76 @@ pub const BYTEARRAY_METHODS: &[NativeDef] = &[
     NativeDef::new("reverse", reverse),
     NativeDef::new("insert", insert),
     NativeDef::new("remove", remove),
+    NativeDef::new("__delitem__", delitem),
+    NativeDef::new("__imul__", imul),
 ];
+
+/// `del ba[i]`, `del ba[i:j:k]`.
+fn delitem(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "__delitem__", 2, 2)?;
+    let (this, key) = (args.pos[0], args.pos[1]);
+    let len = bytes_of(vm, this).map_or(0, <[u8]>::len);
+    let remove: Vec<usize> = match (vm.obj(key), key.as_obj()) {
+        (Some(Object::Slice(_)), Some(s)) => {
+            let idx = crate::ops::subscr::slice_indices(vm, s, len)?;
+            let mut v: Vec<usize> = idx.indices().collect();
+            v.sort_unstable();
+            v
+        }
+        _ => {
+            let i = match key {
+                Value::Int(_) | Value::Bool(_) => crate::methods::common::index(vm, key)?,
+                _ if vm.obj(key).is_some_and(|o| matches!(o, Object::BigInt(_))) => {
+                    crate::methods::common::index(vm, key)?
+                }
+                _ => {
+                    let t = vm.type_name(key);
+                    return Err(vm.type_error(format!(
+                        "bytearray indices must be integers or slices, not {t}"
+                    )));
+                }
+            };
+            let n = len as i64;
+            let j = if i < 0 { i + n } else { i };
+            if j < 0 || j >= n {
+                return Err(vm.index_error("bytearray index out of range"));
+            }
+            vec![j as usize]
+        }
+    };
+    if let Some(d) = bytes_mut(vm, this) {
+        let mut k = 0;
+        let mut next = remove.iter().peekable();
+        d.retain(|_| {
+            let drop = next.peek().is_some_and(|&&r| r == k);
+            if drop {
+                next.next();
+            }
+            k += 1;
+            !drop
+        });
+    }
+    Ok(Value::None)
+}
+
+/// `ba *= n` (in place).
+fn imul(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "__imul__", 2, 2)?;
+    let n = match args.pos[1] {
+        Value::Int(n) => n,
+        Value::Bool(b) => b as i64,
+        _ => return Ok(vm.st.not_implemented),
+    };
+    let n = n.max(0) as usize;
+    let len = bytes_of(vm, args.pos[0]).map_or(0, <[u8]>::len);
+    if len.saturating_mul(n) > 1 << 32 {
+        return Err(vm.error(vm.st.types.memory_error, String::new()));
+    }
+    if let Some(d) = bytes_mut(vm, args.pos[0]) {
+        *d = d.repeat(n);
+    }
+    Ok(args.pos[0])
+}
 
 fn byte_arg(vm: &mut Vm<'_>, v: Value) -> PyResult<u8> {
     let n = crate::methods::common::index(vm, v)?;

@@ -89,6 +89,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "__bool__" => dunder_bool,
         "__index__" => dunder_index,
         "__next__" => dunder_next,
+        "__call__" => dunder_call,
         _ => return None,
     })
 }
@@ -138,6 +139,11 @@ fn has(vm: &Vm<'_>, cls: ObjRef, name: &str) -> bool {
     ];
     let t = &vm.st.types;
     let any = |sets: &[&[&str]]| sets.iter().any(|s| s.contains(&name));
+    if name == "__call__" {
+        // Functions and methods are callable through `__call__` (what
+        // `collections.abc.Callable` and `hasattr(f, "__call__")` look for).
+        return cls == t.function || cls == t.builtin_function || cls == t.method || cls == t.type_;
+    }
     if cls == t.int || cls == t.bool {
         any(&[REPR, ORDER, ARITH, BITS, &["__index__"]])
     } else if cls == t.float {
@@ -204,6 +210,7 @@ fn native(vm: &mut Vm<'_>, f: NativeFn, cls: ObjRef, name: &str) -> Value {
 }
 
 pub(crate) const NAMES: &[&str] = &[
+    "__call__",
     "__next__",
     "__add__",
     "__radd__",
@@ -327,6 +334,14 @@ fn dunder_contains(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 fn dunder_iter(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let a = one(vm, &args)?;
     iter::get_iter(vm, a)
+}
+
+/// `f.__call__(*args, **kw)` is `f(*args, **kw)`.
+fn dunder_call(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let Some((f, rest)) = args.pos.split_first() else {
+        return Err(vm.type_error("descriptor '__call__' needs an argument"));
+    };
+    vm.call_kw(*f, rest, args.kw)
 }
 
 fn dunder_next(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {

@@ -299,6 +299,9 @@ pub fn vars(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
             return Ok(v);
         }
     }
+    if let (Some(Object::Module(_)), Some(r)) = (vm.obj(obj), obj.as_obj()) {
+        return crate::modules::import::module_dict(vm, r);
+    }
     if matches!(
         vm.obj(obj),
         Some(Object::Class(_)) | Some(Object::Function(_))

@@ -61,6 +61,33 @@ const CPYTHON_BUILTINS: &[&str] = &[
     "xxsubtype",
 ];
 
+/// Standard-library packages of CPython 3.11 (directories with `__init__.py`).
+const CPYTHON_STDLIB_PACKAGES: &[&str] = &[
+    "asyncio",
+    "collections",
+    "concurrent",
+    "ctypes",
+    "curses",
+    "dbm",
+    "email",
+    "encodings",
+    "html",
+    "http",
+    "importlib",
+    "json",
+    "logging",
+    "multiprocessing",
+    "re",
+    "sqlite3",
+    "tomllib",
+    "unittest",
+    "urllib",
+    "wsgiref",
+    "xml",
+    "xmlrpc",
+    "zoneinfo",
+];
+
 /// Is `name` compiled into CPython (found before `sys.path`)?
 pub fn is_cpython_builtin(name: &str) -> bool {
     CPYTHON_BUILTINS.contains(&name)
@@ -273,6 +300,47 @@ pub fn namespace_items(vm: &Vm<'_>, prefix: Option<&str>) -> Vec<(String, Value)
         .collect()
 }
 
+/// `module.__dict__` / `vars(module)`: a new dict of the module's variables (like
+/// `globals()`, a snapshot: the variables live in the global slot table).
+pub fn module_dict(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<Value> {
+    let (is_main, prefix, attrs) = match vm.st.heap.get(m) {
+        Object::Module(obj) => (
+            obj.is_main,
+            obj.prefix,
+            obj.attrs.iter().map(|(k, v)| (*k, *v)).collect::<Vec<_>>(),
+        ),
+        _ => return Ok(vm.new_dict()),
+    };
+    let items: Vec<(String, Value)> = if is_main {
+        namespace_items(vm, None)
+    } else if let Some(p) = prefix {
+        let p = vm.name(p).to_string();
+        let mut live = namespace_items(vm, Some(&p));
+        // Attributes set natively and never bound as globals.
+        for (k, v) in attrs {
+            let k = vm.name(k).to_string();
+            if !live.iter().any(|(n, _)| *n == k) {
+                live.push((k, v));
+            }
+        }
+        live
+    } else {
+        attrs
+            .into_iter()
+            .map(|(k, v)| (vm.name(k).to_string(), v))
+            .collect()
+    };
+    vm.st.inplace_strings = false;
+    let d = vm.new_dict();
+    if let Some(r) = d.as_obj() {
+        for (k, v) in items {
+            let k = vm.new_str(&k);
+            dictops::dict_set(vm, r, k, v)?;
+        }
+    }
+    Ok(d)
+}
+
 /// `import a.b.c`: loads every level and returns the top package (`a`).
 pub fn import_name(vm: &mut Vm<'_>, full: &str) -> PyResult<Value> {
     let leaf = load(vm, full)?;
@@ -280,6 +348,44 @@ pub fn import_name(vm: &mut Vm<'_>, full: &str) -> PyResult<Value> {
         None => Ok(leaf),
         Some((top, _)) => load(vm, top),
     }
+}
+
+/// `from .m import ...` (the name keeps its dots): resolves it against the importing
+/// module's `__package__` as CPython's `importlib._bootstrap._resolve_name` does, and
+/// returns the named module itself (not its top package).
+pub fn import_relative(vm: &mut Vm<'_>, name: NameId, prefix: Option<Arc<str>>) -> PyResult<Value> {
+    let rel = vm.name(name).to_string();
+    let level = rel.len() - rel.trim_start_matches('.').len();
+    let rest = &rel[level..];
+    let package = match &prefix {
+        Some(p) => {
+            let key = vm.intern(&format!("{p}__package__"));
+            match vm.st.globals.get(key) {
+                Some(v) => vm.as_str(v).map(str::to_string),
+                None => None,
+            }
+        }
+        None => None,
+    };
+    let c = vm.st.types.import_error;
+    let package = match package {
+        Some(p) if !p.is_empty() => p,
+        _ => {
+            let msg = "attempted relative import with no known parent package";
+            return Err(vm.error(c, msg));
+        }
+    };
+    let bits: Vec<&str> = package.rsplitn(level, '.').collect();
+    if bits.len() < level {
+        return Err(vm.error(c, "attempted relative import beyond top-level package"));
+    }
+    let base = bits[bits.len() - 1];
+    let full = if rest.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}.{rest}")
+    };
+    load(vm, &full)
 }
 
 /// `from m import name`: the attribute, else the submodule `m.name` of a package.
@@ -424,7 +530,13 @@ pub fn load(vm: &mut Vm<'_>, name: &str) -> PyResult<Value> {
             }
             let dirs = package_dirs(vm, p);
             if dirs.is_none() && !is_package(vm, p) {
-                let msg = format!("No module named '{name}'; '{pkg}' is not a package");
+                // Library modules that are packages in CPython (gilpy's are single files)
+                // have no such submodule there: CPython's plain message.
+                let msg = if CPYTHON_STDLIB_PACKAGES.contains(&pkg) {
+                    format!("No module named '{name}'")
+                } else {
+                    format!("No module named '{name}'; '{pkg}' is not a package")
+                };
                 return Err(not_found(vm, name, msg));
             }
             (Some(p), leaf, dirs.unwrap_or_default())
@@ -467,6 +579,86 @@ pub fn load(vm: &mut Vm<'_>, name: &str) -> PyResult<Value> {
     Ok(m)
 }
 
+/// What [`locate`] finds: the origin (a path, `"built-in"`, `None` for a namespace
+/// package) and, for a package, its submodule search directories.
+pub type Located = (Option<String>, Option<Vec<String>>);
+
+/// Where `import name` would find the module, without running it (for
+/// `importlib.util.find_spec`): `(origin, submodule search dirs)`; `None` when nothing
+/// is found. A dotted name imports its parent package first, as CPython's does.
+pub fn locate(
+    vm: &mut Vm<'_>,
+    name: &str,
+) -> PyResult<Option<Located>> {
+    if let Some(m) = cached(vm, name)? {
+        let file = match vm.obj(m) {
+            Some(Object::Module(obj)) => obj.file.as_deref().map(str::to_string),
+            _ => None,
+        };
+        let dirs = package_dirs(vm, m);
+        return Ok(Some((
+            Some(file.unwrap_or_else(|| "built-in".into())),
+            dirs,
+        )));
+    }
+    let (leaf, dirs) = match name.rsplit_once('.') {
+        Some((pkg, leaf)) => {
+            let p = load(vm, pkg)?;
+            match package_dirs(vm, p) {
+                Some(d) => (leaf, d),
+                None if is_package(vm, p) => (leaf, Vec::new()),
+                None => return Ok(None),
+            }
+        }
+        None => {
+            if CPYTHON_BUILTINS.contains(&name) {
+                return Ok(Some((Some("built-in".into()), None)));
+            }
+            (name, search_path(vm))
+        }
+    };
+    let (found, namespace) = find_in(&dirs, leaf);
+    Ok(match found {
+        Some(Found::Module(f)) => Some((Some(f.display().to_string()), None)),
+        Some(Found::Package(d, init)) => Some((
+            Some(init.display().to_string()),
+            Some(vec![d.display().to_string()]),
+        )),
+        None if vm.st.module_defs.iter().any(|d| d.name == name) => {
+            Some((Some("built-in".into()), None))
+        }
+        None => namespace.map(|d| (None, Some(vec![d.display().to_string()]))),
+    })
+}
+
+/// `importlib.reload(m)`: runs a source module's file again in its own globals (so
+/// names it no longer binds keep their old values, as in CPython). Other modules are
+/// returned as they are.
+pub fn reload(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<Value> {
+    run_module_file(vm, m, true)
+}
+
+/// Runs a source module's file in its globals; `registered`: it must be the module
+/// `sys.modules` holds under its name (`reload`), else anywhere (`exec_module`).
+pub fn run_module_file(vm: &mut Vm<'_>, m: ObjRef, registered: bool) -> PyResult<Value> {
+    let (name, prefix, file) = match vm.st.heap.get(m) {
+        Object::Module(obj) => (obj.name.clone(), obj.prefix, obj.file.clone()),
+        _ => return Err(vm.type_error("reload() argument must be a module")),
+    };
+    let (Some(p), Some(file)) = (prefix, file) else {
+        return Ok(Value::Obj(m));
+    };
+    let in_modules = cached(vm, &name)?.is_some_and(|v| v.is(Value::Obj(m)));
+    if registered && !in_modules {
+        let c = vm.st.types.import_error;
+        return Err(vm.error(c, format!("module {name} not in sys.modules")));
+    }
+    let code = read_and_compile(vm, Path::new(&*file))?;
+    let prefix: Arc<str> = Arc::from(vm.name(p).as_ref());
+    exec_source(vm, &name, m, &code, &prefix)?;
+    Ok(Value::Obj(m))
+}
+
 /// A module of [`crate::builtins::MODULES`] (or an empty package holding some).
 fn load_builtin(
     vm: &mut Vm<'_>,
@@ -506,6 +698,21 @@ fn load_source(
     file: &Path,
     pkg_dir: Option<&Path>,
 ) -> PyResult<Value> {
+    let code = read_and_compile(vm, file)?;
+    let (m, prefix) = new_source_module(vm, name, file, pkg_dir, &code);
+    register(vm, name, m)?;
+    if let Err(e) = exec_source(vm, name, m, &code, &prefix) {
+        unregister(vm, name);
+        return Err(e);
+    }
+    Ok(cached(vm, name)?.unwrap_or(Value::Obj(m)))
+}
+
+/// Reads and compiles a module's source file (keeping the text for tracebacks).
+pub(crate) fn read_and_compile(
+    vm: &mut Vm<'_>,
+    file: &Path,
+) -> PyResult<Arc<gilpy_compiler::bytecode::Code>> {
     let filename = file.display().to_string();
     let source = match std::fs::read(file) {
         Ok(b) => String::from_utf8_lossy(&b).into_owned(),
@@ -519,6 +726,19 @@ fn load_source(
     vm.st
         .sources
         .insert(Arc::from(filename.as_str()), Arc::from(source.as_str()));
+    Ok(code)
+}
+
+/// A module object for source file `file` with fresh globals and its dunders set (not
+/// yet in `sys.modules`); returns it and its global-key prefix.
+pub(crate) fn new_source_module(
+    vm: &mut Vm<'_>,
+    name: &str,
+    file: &Path,
+    pkg_dir: Option<&Path>,
+    code: &gilpy_compiler::bytecode::Code,
+) -> (ObjRef, Arc<str>) {
+    let filename = file.display().to_string();
     let prefix = unique_prefix(vm, name);
     let prefix_id = vm.intern(&prefix);
     let m = vm.new_module(name);
@@ -537,6 +757,9 @@ fn load_source(
         ("__package__", vm.new_str(&package)),
         ("__doc__", Value::None),
     ];
+    if let Some(d) = crate::builtins::classes::code_doc(code) {
+        dunders[3].1 = vm.new_str(&d);
+    }
     if let Some(dir) = pkg_dir {
         let d = vm.new_str(&dir.display().to_string());
         dunders.push(("__path__", vm.new_list(vec![d])));
@@ -545,19 +768,26 @@ fn load_source(
         let id = vm.intern(k);
         module_store(vm, m, id, v);
     }
-    register(vm, name, m)?;
+    (m, prefix)
+}
+
+/// Runs a source module's code in its globals (`prefix`), then mirrors them into its
+/// attribute table (for `from m import *` and native readers).
+pub(crate) fn exec_source(
+    vm: &mut Vm<'_>,
+    name: &str,
+    m: ObjRef,
+    code: &Arc<gilpy_compiler::bytecode::Code>,
+    prefix: &Arc<str>,
+) -> PyResult<()> {
     vm.st.imports.initializing.push(name.to_string());
-    let r = run_code(vm, &code, Some(prefix.clone()));
+    let r = run_code(vm, code, Some(prefix.clone()));
     vm.st.imports.initializing.pop();
-    if let Err(e) = r {
-        unregister(vm, name);
-        return Err(e);
-    }
-    // A copy in the attribute table too, for `from m import *` and native readers.
-    for (k, v) in namespace_items(vm, Some(&prefix)) {
+    r?;
+    for (k, v) in namespace_items(vm, Some(prefix)) {
         vm.module_set(m, &k, v);
     }
-    Ok(cached(vm, name)?.unwrap_or(Value::Obj(m)))
+    Ok(())
 }
 
 /// Runs compiled module-level code whose globals live under `prefix` (`None`:

@@ -69,6 +69,7 @@ const FUNCTIONS: &[NativeDef] = &[
 
 fn init(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<()> {
     vm.module_add_functions(m, FUNCTIONS);
+    vm.module_add_functions(m, super::math_extra::FUNCTIONS);
     vm.module_set(m, "pi", Value::Float(std::f64::consts::PI));
     vm.module_set(m, "e", Value::Float(std::f64::consts::E));
     vm.module_set(m, "tau", Value::Float(std::f64::consts::TAU));
@@ -77,7 +78,7 @@ fn init(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<()> {
     Ok(())
 }
 
-fn domain(vm: &mut Vm<'_>) -> crate::Throw {
+pub(crate) fn domain(vm: &mut Vm<'_>) -> crate::Throw {
     vm.value_error("math domain error")
 }
 
@@ -165,7 +166,7 @@ fn checked(vm: &mut Vm<'_>, x: f64, r: f64, can_overflow: bool) -> PyResult<Valu
     Ok(Value::Float(r))
 }
 
-fn one_float(vm: &mut Vm<'_>, args: Args<'_>, name: &str) -> PyResult<f64> {
+pub(crate) fn one_float(vm: &mut Vm<'_>, args: Args<'_>, name: &str) -> PyResult<f64> {
     args.check(vm, name, 1, 1)?;
     float_arg(vm, args.pos[0])
 }
@@ -274,7 +275,7 @@ fn log10(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Float(log_with(vm, args.pos[0], f64::log10)?))
 }
 
-fn two_floats(vm: &mut Vm<'_>, args: Args<'_>, name: &str) -> PyResult<(f64, f64)> {
+pub(crate) fn two_floats(vm: &mut Vm<'_>, args: Args<'_>, name: &str) -> PyResult<(f64, f64)> {
     args.check(vm, name, 2, 2)?;
     Ok((float_arg(vm, args.pos[0])?, float_arg(vm, args.pos[1])?))
 }

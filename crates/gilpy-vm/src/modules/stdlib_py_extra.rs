@@ -108,4 +108,7 @@ pub const ALL: &[ModuleDef] = &[
     NUMBERS,
     SECRETS,
     HTML,
+    super::importlib_native::NATIVE,
+    super::importlib_native::IMPORTLIB,
+    super::importlib_native::IMPORTLIB_UTIL,
 ];

@@ -57,7 +57,7 @@ fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> 
     if let Value::Obj(r) = obj {
         if let Object::Instance(i) = vm.st.heap.get(r) {
             if matches!(i.payload, Payload::Native(_)) {
-                crate::modules::thread_local::switch(vm, r);
+                crate::modules::thread_local::switch(vm, r)?;
             }
         }
         match vm.st.heap.get(r) {
@@ -121,6 +121,9 @@ fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> 
                 let Some(Object::Module(m)) = vm.obj(obj) else {
                     return Ok(None);
                 };
+                if name == sym::__dict__ {
+                    return crate::modules::import::module_dict(vm, r).map(Some);
+                }
                 if m.is_main || m.prefix.is_some() {
                     return Ok(None);
                 }
@@ -229,6 +232,11 @@ fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> 
                 return match name {
                     sym::__self__ => Ok(Some(self_)),
                     sym::__func__ => Ok(Some(func)),
+                    // The method's own `__call__`, not its function's.
+                    _ if vm.name(name).as_ref() == "__call__" => {
+                        let cls = vm.st.types.method;
+                        Ok(crate::builtins::dunders::bound(vm, obj, cls, "__call__"))
+                    }
                     _ => try_get_attr(vm, func, name),
                 };
             }
@@ -462,6 +470,15 @@ fn class_attr(vm: &mut Vm<'_>, r: ObjRef, name: NameId) -> PyResult<Option<Value
             if let Some(v) = crate::builtins::classes::type_attr(vm, r, &text) {
                 return Ok(Some(v));
             }
+            if &*text == "__call__" {
+                // The instances' own `__call__` (functions, methods), else `type.__call__`
+                // bound to the class: calling it instantiates.
+                if let Some(v) = crate::builtins::dunders::unbound(vm, r, &text) {
+                    return Ok(Some(v));
+                }
+                let t = vm.st.types.type_;
+                return Ok(crate::builtins::dunders::bound(vm, Value::Obj(r), t, &text));
+            }
             crate::builtins::dunders::unbound(vm, r, &text)
                 .or_else(|| crate::builtins::objmodel::object_cmp(vm, name))
         }
@@ -530,7 +547,7 @@ pub fn load_method(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<(Value
                     return get_attr(vm, obj, name).map(|v| (Value::Undef, v));
                 }
                 if matches!(inst.payload, Payload::Native(_)) {
-                    crate::modules::thread_local::switch(vm, r);
+                    crate::modules::thread_local::switch(vm, r)?;
                 }
                 let Object::Instance(inst) = vm.st.heap.get(r) else {
                     unreachable!("still the same instance")
@@ -707,7 +724,7 @@ pub(crate) fn slot_allowed(vm: &Vm<'_>, cls: ObjRef, name: NameId) -> bool {
 fn set_plain(vm: &mut Vm<'_>, obj: Value, name: NameId, v: Value) -> PyResult<()> {
     let object_cls = vm.st.types.object;
     if let Value::Obj(r) = obj {
-        crate::modules::thread_local::switch(vm, r);
+        crate::modules::thread_local::switch(vm, r)?;
         match vm.st.heap.get_mut(r) {
             // Bare `object()` instances have no attribute dict, as in CPython.
             Object::Instance(inst) if inst.class != object_cls => {
@@ -775,7 +792,7 @@ fn set_plain(vm: &mut Vm<'_>, obj: Value, name: NameId, v: Value) -> PyResult<()
 /// Deletes without looking for descriptors or hooks.
 fn del_plain(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<()> {
     if let Value::Obj(r) = obj {
-        crate::modules::thread_local::switch(vm, r);
+        crate::modules::thread_local::switch(vm, r)?;
         let removed = match vm.st.heap.get_mut(r) {
             Object::Instance(inst) => inst.del_attr(name),
             Object::Class(c) => {

@@ -24,7 +24,9 @@ def _check_methods(C, *methods):
                 break
         else:
             # Builtin types supply some special methods natively, outside __dict__.
-            if getattr(C, method, None) is None:
+            # (Not one bound to C itself: that is the metaclass's, e.g. type.__call__.)
+            found = getattr(C, method, None)
+            if found is None or getattr(found, "__self__", None) is C:
                 return NotImplemented
     return True
 

@@ -1,6 +1,7 @@
 """json: `dumps`/`loads` (and `dump`/`load` on file objects) with CPython's output
 format, options (`indent`, `sort_keys`, `separators`, `ensure_ascii`, `default`,
-`allow_nan`) and error messages (`json.JSONDecodeError`, a `ValueError`)."""
+`allow_nan`, `cls` with `JSONEncoder`/`JSONDecoder` subclasses) and error messages
+(`json.JSONDecodeError`, a `ValueError`)."""
 
 
 class JSONDecodeError(ValueError):
@@ -168,8 +169,50 @@ def _first(pair):
     return pair[0]
 
 
+class JSONEncoder:
+    """Extensible encoder: override `default(o)` to serialize other types."""
+    item_separator = ", "
+    key_separator = ": "
+
+    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+                 allow_nan=True, sort_keys=False, indent=None, separators=None,
+                 default=None):
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.sort_keys = sort_keys
+        self.indent = indent
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
+        elif indent is not None:
+            self.item_separator = ","
+        if default is not None:
+            self.default = default
+
+    def default(self, o):
+        raise TypeError(f'Object of type {o.__class__.__name__} '
+                        f'is not JSON serializable')
+
+    def encode(self, o):
+        return "".join(self.iterencode(o))
+
+    def iterencode(self, o, _one_shot=False):
+        enc = _Encoder(self.indent, (self.item_separator, self.key_separator),
+                       self.sort_keys, self.ensure_ascii, self.default,
+                       self.allow_nan, self.skipkeys)
+        out = []
+        enc.encode(o, 0, out)
+        return iter(out)
+
+
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
-          cls=None, indent=None, separators=None, default=None, sort_keys=False):
+          cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
+    if cls is not None:
+        return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                   check_circular=check_circular, allow_nan=allow_nan, indent=indent,
+                   separators=separators, default=default, sort_keys=sort_keys,
+                   **kw).encode(obj)
     enc = _Encoder(indent, separators, sort_keys, ensure_ascii, default, allow_nan, skipkeys)
     out = []
     enc.encode(obj, 0, out)
@@ -362,8 +405,34 @@ class _Decoder:
             i = self.skip_ws(i + 1)
 
 
+class JSONDecoder:
+    """Decoder with hooks; `decode(s)` parses a whole document."""
+
+    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
+                 parse_constant=None, strict=True, object_pairs_hook=None):
+        self.object_hook = object_hook
+        self.parse_float = parse_float
+        self.parse_int = parse_int
+        self.parse_constant = parse_constant
+        self.strict = strict
+        self.object_pairs_hook = object_pairs_hook
+
+    def decode(self, s):
+        return loads(s, object_hook=self.object_hook, parse_float=self.parse_float,
+                     parse_int=self.parse_int, parse_constant=self.parse_constant,
+                     object_pairs_hook=self.object_pairs_hook)
+
+
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
-          parse_constant=None, object_pairs_hook=None):
+          parse_constant=None, object_pairs_hook=None, **kw):
+    if cls is not None:
+        # As CPython: only the hooks given are passed on.
+        for name, hook in (("object_hook", object_hook), ("parse_float", parse_float),
+                           ("parse_int", parse_int), ("parse_constant", parse_constant),
+                           ("object_pairs_hook", object_pairs_hook)):
+            if hook is not None:
+                kw[name] = hook
+        return cls(**kw).decode(s)
     if isinstance(s, (bytes, bytearray)):
         s = s.decode("utf-8")
     if not isinstance(s, str):

@@ -1,0 +1,4 @@
+"""The rpkg package."""
+from .util import helper
+from . import consts
+LABEL = "rpkg"

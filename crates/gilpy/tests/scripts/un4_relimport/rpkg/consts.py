@@ -1,0 +1,3 @@
+PI = 3
+__all__ = ["PI"]
+HIDDEN = 1

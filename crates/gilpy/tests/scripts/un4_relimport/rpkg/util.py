@@ -1,0 +1,3 @@
+"""Utility module."""
+def helper(x):
+    return f"helper({x})"
