@@ -1208,7 +1208,7 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     let n = vm.th.stack.len();
                     let (exit, exc) = (vm.th.stack[n - 2], vm.th.stack[n - 1]);
                     let typ = Value::Obj(vm.type_of(exc));
-                    let tb = attr::traceback_object(vm);
+                    let tb = attr::traceback_object(vm, exc.as_obj());
                     save!();
                     let res = tri!(vm.call(exit, &[typ, exc, tb]));
                     vm.th.stack.push(res);

@@ -187,7 +187,7 @@ types_struct! {
     connection_aborted_error, connection_refused_error, connection_reset_error,
     file_exists_error, file_not_found_error, interrupted_error, is_a_directory_error,
     not_a_directory_error, permission_error, process_lookup_error, eof_error,
-    unicode_decode_error, unicode_encode_error, bytes, bytearray, not_implemented_type, memory_error, traceback,
+    unicode_decode_error, unicode_encode_error, bytes, bytearray, not_implemented_type, memory_error, traceback, frame,
     generator, generator_exit,
     // Descriptors (builtins/descr.rs).
     property, staticmethod, classmethod,

@@ -323,6 +323,12 @@ pub fn code_info(vm: &mut Vm<'_>, f: ObjRef) -> Value {
         return Value::None;
     };
     let c = func.code.code.clone();
+    code_object(vm, &c)
+}
+
+/// An object of class `code` describing compiled code `c` (for `f.__code__` and a
+/// traceback frame's `f_code`).
+pub fn code_object(vm: &mut Vm<'_>, c: &std::sync::Arc<gilpy_compiler::bytecode::Code>) -> Value {
     let mut attrs: Vec<(&str, Value)> = vec![
         ("co_name", vm.new_str(&c.name)),
         ("co_qualname", vm.new_str(&c.qualname)),

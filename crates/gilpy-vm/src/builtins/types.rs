@@ -54,6 +54,7 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
     ty!(dict_items, "dict_items", None);
     ty!(not_implemented_type, "NotImplementedType", None);
     ty!(traceback, "traceback", None);
+    ty!(frame, "frame", None);
     ty!(generator, "generator", None);
 
     // The exception hierarchy.

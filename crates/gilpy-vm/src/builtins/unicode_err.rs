@@ -179,7 +179,29 @@ pub fn new_error(
 }
 
 /// Methods every exception gets from `BaseException` beyond `core.rs`'s.
-pub const BASE_EXCEPTION_METHODS: &[NativeDef] = &[NativeDef::new("add_note", add_note)];
+pub const BASE_EXCEPTION_METHODS: &[NativeDef] = &[
+    NativeDef::new("add_note", add_note),
+    NativeDef::new("with_traceback", with_traceback),
+];
+
+/// `BaseException.with_traceback(tb)`: returns the exception itself. `None` clears its
+/// traceback; a `traceback` object keeps the entries the exception has (gilpy's
+/// traceback objects are views of those entries and cannot be grafted onto another).
+fn with_traceback(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "with_traceback", 2, 2)?;
+    let (this, tb) = (args.pos[0], args.pos[1]);
+    let is_tb = matches!(vm.obj(tb), Some(Object::Instance(i)) if i.class == vm.st.types.traceback);
+    if tb.is(Value::None) {
+        if let Some(r) = this.as_obj() {
+            if let Some(d) = vm.exc_data_mut(r) {
+                d.traceback.clear();
+            }
+        }
+    } else if !is_tb {
+        return Err(vm.type_error("__traceback__ must be a traceback or None"));
+    }
+    Ok(this)
+}
 
 /// `BaseException.add_note(note)`: appends to the `__notes__` list (made on first use).
 fn add_note(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {

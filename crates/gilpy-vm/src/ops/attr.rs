@@ -388,7 +388,7 @@ fn exception_attr(vm: &mut Vm<'_>, r: ObjRef, name: NameId) -> Option<Value> {
         sym::__context__ => Some(e.context),
         sym::__suppress_context__ => Some(Value::Bool(e.suppress_context)),
         sym::__traceback__ => Some(if has_tb {
-            traceback_object(vm)
+            traceback_object(vm, Some(r))
         } else {
             Value::None
         }),
@@ -414,13 +414,46 @@ fn exception_attr(vm: &mut Vm<'_>, r: ObjRef, name: NameId) -> Option<Value> {
     }
 }
 
-/// A stand-in traceback object (`exc.__traceback__`, the `tb` passed to `__exit__`):
-/// truthy and not `None`; the frames themselves are rendered by `traceback.rs`.
-pub fn traceback_object(vm: &mut Vm<'_>) -> Value {
-    let cls = vm.st.types.traceback;
+/// `exc.__traceback__` (and the `tb` passed to `__exit__`): a chain of `traceback`
+/// objects, outermost frame first, each with `tb_frame` (a `frame` with `f_code` and
+/// `f_lineno`), `tb_lineno`, `tb_lasti` and `tb_next`. Built afresh on each read from
+/// the exception's entries; without entries, a bare truthy `traceback`.
+pub fn traceback_object(vm: &mut Vm<'_>, exc: Option<ObjRef>) -> Value {
+    let entries = exc
+        .and_then(|e| vm.exc_data(e))
+        .map(|d| d.traceback.clone())
+        .unwrap_or_default();
+    let (tb_cls, frame_cls) = (vm.st.types.traceback, vm.st.types.frame);
+    let mut next = Value::None;
+    if entries.is_empty() {
+        return new_plain(vm, tb_cls, Vec::new());
+    }
+    // Entries are innermost first: build from the inside out so each links to the next.
+    for t in entries.iter() {
+        let code = t.code.code.clone();
+        let line = Value::Int(i64::from(code.line_of(t.pc as usize)));
+        let f_code = crate::builtins::instdict::code_object(vm, &code);
+        let frame_attrs = vec![
+            (vm.intern("f_code"), f_code),
+            (vm.intern("f_lineno"), line),
+            (vm.intern("f_back"), Value::None),
+        ];
+        let frame = new_plain(vm, frame_cls, frame_attrs);
+        let attrs = vec![
+            (vm.intern("tb_frame"), frame),
+            (vm.intern("tb_lineno"), line),
+            (vm.intern("tb_lasti"), Value::Int(i64::from(t.pc) * 2)),
+            (vm.intern("tb_next"), next),
+        ];
+        next = new_plain(vm, tb_cls, attrs);
+    }
+    next
+}
+
+fn new_plain(vm: &mut Vm<'_>, class: ObjRef, attrs: Vec<(NameId, Value)>) -> Value {
     vm.alloc(Object::Instance(Box::new(crate::object::InstanceObj {
-        class: cls,
-        attrs: Vec::new(),
+        class,
+        attrs,
         payload: Payload::None,
     })))
 }

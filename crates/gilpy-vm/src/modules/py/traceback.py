@@ -1,16 +1,20 @@
 """traceback: format and print exceptions the way an uncaught one is shown.
 
-format_exc, print_exc, format_exception, print_exception, format_exception_only
-and print_last-free basics. The text comes from the VM's own renderer (the one used
-for uncaught exceptions). Differs from CPython: there are no frame objects, so
-extract_tb/extract_stack/print_stack/walk_tb are not provided, and `limit` is ignored.
+format_exc, print_exc, format_exception, print_exception, format_exception_only;
+extract_tb, walk_tb, format_tb, print_tb, format_list, FrameSummary, StackSummary.
+Exceptions are rendered by the VM's own renderer (the one used for uncaught
+exceptions). Differs from CPython: traceback frames carry only f_code and f_lineno
+(no locals or globals, f_back is None), the live stack cannot be extracted
+(extract_stack/print_stack/walk_stack are not provided), `limit` is ignored by
+format_exception, and format_tb shows no ^^^ markers.
 """
 
 import sys
 import _gilpy_stdlib
 
 __all__ = ["format_exc", "print_exc", "format_exception", "print_exception",
-           "format_exception_only"]
+           "format_exception_only", "extract_tb", "walk_tb", "format_tb", "print_tb",
+           "format_list", "FrameSummary", "StackSummary"]
 
 
 _CHAIN_MESSAGES = (
@@ -82,3 +86,126 @@ def format_exc(limit=None, chain=True):
 
 def print_exc(limit=None, file=None, chain=True):
     print_exception(sys.exc_info()[1], limit=limit, file=file, chain=chain)
+
+
+_source_cache = {}
+
+
+def _source_line(filename, lineno):
+    lines = _source_cache.get(filename)
+    if lines is None:
+        try:
+            with open(filename, encoding="utf-8") as f:
+                lines = f.read().splitlines()
+        except Exception:
+            lines = []
+        _source_cache[filename] = lines
+    if 1 <= lineno <= len(lines):
+        return lines[lineno - 1].strip()
+    return ""
+
+
+class FrameSummary:
+    """One frame of a traceback: file, line number, function name and source line."""
+
+    __slots__ = ("filename", "lineno", "name", "_line", "locals")
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self._line = line
+        self.locals = locals
+        if lookup_line:
+            self.line
+
+    @property
+    def line(self):
+        if self._line is None:
+            if self.lineno is None:
+                return None
+            self._line = _source_line(self.filename, self.lineno)
+        return self._line.strip()
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename == other.filename and self.lineno == other.lineno
+                    and self.name == other.name and self.locals == other.locals)
+        if isinstance(other, tuple):
+            return (self.filename, self.lineno, self.name, self.line) == other
+        return NotImplemented
+
+    def __getitem__(self, pos):
+        return (self.filename, self.lineno, self.name, self.line)[pos]
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+    def __len__(self):
+        return 4
+
+    def __repr__(self):
+        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
+            filename=self.filename, lineno=self.lineno, name=self.name)
+
+
+class StackSummary(list):
+    """A list of FrameSummary objects, as extract_tb returns."""
+
+    @classmethod
+    def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        result = klass()
+        for f, lineno in frame_gen:
+            if limit is not None and len(result) >= limit:
+                break
+            co = f.f_code
+            result.append(FrameSummary(co.co_filename, lineno, co.co_name,
+                                       lookup_line=lookup_lines))
+        return result
+
+    @classmethod
+    def from_list(klass, a_list):
+        result = klass()
+        for item in a_list:
+            if isinstance(item, FrameSummary):
+                result.append(item)
+            else:
+                filename, lineno, name, line = item
+                result.append(FrameSummary(filename, lineno, name, line=line))
+        return result
+
+    def format_frame_summary(self, frame_summary):
+        row = '  File "{}", line {}, in {}\n'.format(
+            frame_summary.filename, frame_summary.lineno, frame_summary.name)
+        if frame_summary.line:
+            row += "    {}\n".format(frame_summary.line)
+        return row
+
+    def format(self):
+        return [self.format_frame_summary(fs) for fs in self]
+
+
+def walk_tb(tb):
+    """Yields (frame, lineno) for each entry of traceback `tb`, outermost first."""
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def extract_tb(tb, limit=None):
+    return StackSummary.extract(walk_tb(tb), limit=limit)
+
+
+def format_list(extracted_list):
+    return StackSummary.from_list(extracted_list).format()
+
+
+def format_tb(tb, limit=None):
+    return extract_tb(tb, limit=limit).format()
+
+
+def print_tb(tb, limit=None, file=None):
+    if file is None:
+        file = sys.stderr
+    for line in format_tb(tb, limit):
+        file.write(line)
