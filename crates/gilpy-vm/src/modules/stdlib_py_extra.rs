@@ -69,6 +69,24 @@ pub const HTML: ModuleDef = ModuleDef {
     init: |vm, m| super::pymod::run_module(vm, m, "html", include_str!("py/html.py")),
 };
 
+/// `import uuid`
+pub const UUID: ModuleDef = ModuleDef {
+    name: "uuid",
+    init: |vm, m| super::pymod::run_module(vm, m, "uuid", include_str!("py/uuid.py")),
+};
+
+/// `import urllib` (the package; its only submodule is `urllib.parse`)
+pub const URLLIB: ModuleDef = ModuleDef {
+    name: "urllib",
+    init: |vm, m| super::pymod::run_module(vm, m, "urllib", "\"\"\"urllib: only urllib.parse.\"\"\"\n"),
+};
+
+/// `import urllib.parse`
+pub const URLLIB_PARSE: ModuleDef = ModuleDef {
+    name: "urllib.parse",
+    init: |vm, m| super::pymod::run_module(vm, m, "urllib.parse", include_str!("py/urllib_parse.py")),
+};
+
 /// `import builtins`
 pub const BUILTINS: ModuleDef = ModuleDef {
     name: "builtins",
@@ -108,4 +126,7 @@ pub const ALL: &[ModuleDef] = &[
     NUMBERS,
     SECRETS,
     HTML,
+    UUID,
+    URLLIB,
+    URLLIB_PARSE,
 ];
