@@ -87,6 +87,12 @@ pub const URLLIB_PARSE: ModuleDef = ModuleDef {
     init: |vm, m| super::pymod::run_module(vm, m, "urllib.parse", include_str!("py/urllib_parse.py")),
 };
 
+/// `import unittest`
+pub const UNITTEST: ModuleDef = ModuleDef {
+    name: "unittest",
+    init: |vm, m| super::pymod::run_module(vm, m, "unittest", include_str!("py/unittest.py")),
+};
+
 /// `import builtins`
 pub const BUILTINS: ModuleDef = ModuleDef {
     name: "builtins",
@@ -129,4 +135,5 @@ pub const ALL: &[ModuleDef] = &[
     UUID,
     URLLIB,
     URLLIB_PARSE,
+    UNITTEST,
 ];
