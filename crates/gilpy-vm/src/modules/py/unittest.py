@@ -4,10 +4,10 @@ skipTest), skip/skipIf/skipUnless/expectedFailure, TestSuite, TestLoader, TestRe
 TextTestResult, TextTestRunner (verbosity 0/1/2) and main(). The runner prints CPython's
 layout ("Ran N tests in X.XXXs", "OK", "FAILED (failures=N)"); the time is gilpy's own.
 Differs from CPython: failure messages of assertEqual on lists/dicts/strings have no
-difflib diff (just "a != b"), tracebacks in reports include every frame (CPython hides
-unittest's own), no mock, no discovery from folders, no module/class fixtures beyond
-setUpClass/tearDownClass, no addCleanup on classes, no -k/-v command line parsing
-beyond sys.argv's -v/-q."""
+difflib diff (just "a != b"); assertCountEqual reports only "Element counts were not
+equal"; no mock, no discovery from folders, no setUpModule/tearDownModule, no class
+cleanups, no -k/buffer/catchbreak; main() reads only -v/-q/-f and test names from argv.
+Reports hide this module's frames (named "<frozen unittest>") as CPython hides its own."""
 
 import sys
 import time
@@ -751,7 +751,19 @@ class TestResult:
 
     def _exc_info_to_string(self, err, test):
         exctype, value, tb = err
-        return ''.join(traceback.format_exception(exctype, value, tb))
+        text = ''.join(traceback.format_exception(exctype, value, tb))
+        # Hide this module's own frames, as CPython's unittest does.
+        out = []
+        skip_source = False
+        for line in text.splitlines(True):
+            if line.startswith('  File "<frozen unittest>"'):
+                skip_source = True
+                continue
+            if skip_source and line.startswith('    '):
+                continue
+            skip_source = False
+            out.append(line)
+        return ''.join(out)
 
     def addError(self, test, err):
         self.errors.append((test, self._exc_info_to_string(err, test)))
