@@ -93,6 +93,12 @@ pub const UNITTEST: ModuleDef = ModuleDef {
     init: |vm, m| super::pymod::run_module(vm, m, "unittest", include_str!("py/unittest.py")),
 };
 
+/// `import difflib`
+pub const DIFFLIB: ModuleDef = ModuleDef {
+    name: "difflib",
+    init: |vm, m| super::pymod::run_module(vm, m, "difflib", include_str!("py/difflib.py")),
+};
+
 /// `import builtins`
 pub const BUILTINS: ModuleDef = ModuleDef {
     name: "builtins",
@@ -136,4 +142,5 @@ pub const ALL: &[ModuleDef] = &[
     URLLIB,
     URLLIB_PARSE,
     UNITTEST,
+    DIFFLIB,
 ];
