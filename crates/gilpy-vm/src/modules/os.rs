@@ -392,7 +392,11 @@ fn chdir(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let p = path_arg(vm, args.pos[0], "chdir")?;
     match std::env::set_current_dir(&p) {
         Ok(()) => Ok(Value::None),
-        Err(e) => Err(crate::builtins::exceptions::raise_io(vm, &e, Some(args.pos[0]))),
+        Err(e) => Err(crate::builtins::exceptions::raise_io(
+            vm,
+            &e,
+            Some(args.pos[0]),
+        )),
     }
 }
 
@@ -455,7 +459,11 @@ fn commonpath(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     }
     let split: Vec<Vec<&str>> = paths
         .iter()
-        .map(|p| p.split('/').filter(|c| !c.is_empty() && *c != ".").collect())
+        .map(|p| {
+            p.split('/')
+                .filter(|c| !c.is_empty() && *c != ".")
+                .collect()
+        })
         .collect();
     let mut common: Vec<&str> = Vec::new();
     'outer: for (i, c) in split[0].iter().enumerate() {

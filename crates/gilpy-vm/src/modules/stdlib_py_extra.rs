@@ -78,13 +78,17 @@ pub const UUID: ModuleDef = ModuleDef {
 /// `import urllib` (the package; its only submodule is `urllib.parse`)
 pub const URLLIB: ModuleDef = ModuleDef {
     name: "urllib",
-    init: |vm, m| super::pymod::run_module(vm, m, "urllib", "\"\"\"urllib: only urllib.parse.\"\"\"\n"),
+    init: |vm, m| {
+        super::pymod::run_module(vm, m, "urllib", "\"\"\"urllib: only urllib.parse.\"\"\"\n")
+    },
 };
 
 /// `import urllib.parse`
 pub const URLLIB_PARSE: ModuleDef = ModuleDef {
     name: "urllib.parse",
-    init: |vm, m| super::pymod::run_module(vm, m, "urllib.parse", include_str!("py/urllib_parse.py")),
+    init: |vm, m| {
+        super::pymod::run_module(vm, m, "urllib.parse", include_str!("py/urllib_parse.py"))
+    },
 };
 
 /// `import unittest`

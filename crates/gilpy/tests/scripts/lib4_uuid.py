@@ -31,3 +31,7 @@ try:
 except TypeError as e:
     print('TypeError', e)
 print(u == str(u), u != 5)
+try:
+    uuid.uuid5(uuid.NAMESPACE_DNS, b'x')
+except TypeError as e:
+    print('TypeError', e)

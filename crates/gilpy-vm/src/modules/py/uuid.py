@@ -188,9 +188,10 @@ _int = int
 
 
 def _name_bytes(name):
+    # CPython 3.11 takes str names only (bytes(name, "utf-8")).
     if isinstance(name, str):
         return name.encode('utf-8')
-    return name
+    raise TypeError('encoding without a string argument')
 
 
 def uuid3(namespace, name):
