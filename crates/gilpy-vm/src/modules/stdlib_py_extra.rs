@@ -1,7 +1,7 @@
 //! More pure-library modules written in gilpy's Python (`py/*.py`), kept apart from
 //! [`super::stdlib_py`] so areas adding modules in parallel don't edit one list:
 //! `calendar`, `fnmatch`, `glob`, `shutil`, `_os_walk` (behind `os.walk`), `base64`,
-//! `timeit`, `numbers`, `secrets`, `html`; and `builtins`, the module view of the
+//! `timeit`, `numbers`, `secrets`, `html`, `uuid`, `urllib.parse`, `unittest`, `difflib`; and `builtins`, the module view of the
 //! builtin names.
 
 use crate::builtins::ModuleDef;
