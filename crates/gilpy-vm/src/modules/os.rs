@@ -21,6 +21,7 @@ pub const PATH: ModuleDef = ModuleDef {
 const FUNCTIONS: &[NativeDef] = &[
     NativeDef::new("getpid", getpid),
     NativeDef::new("getcwd", getcwd),
+    NativeDef::new("chdir", chdir),
     NativeDef::new("cpu_count", cpu_count),
     NativeDef::new("getenv", getenv),
     NativeDef::new("listdir", listdir),
@@ -39,6 +40,8 @@ const PATH_FUNCTIONS: &[NativeDef] = &[
     NativeDef::new("normpath", normpath),
     NativeDef::new("abspath", abspath),
     NativeDef::new("getsize", getsize),
+    NativeDef::new("relpath", relpath),
+    NativeDef::new("commonpath", commonpath),
 ];
 
 fn init(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<()> {
@@ -380,4 +383,97 @@ fn abspath(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         format!("{cwd}/{p}")
     };
     Ok(vm.new_string(norm(&full)))
+}
+
+/// `os.chdir`: changes the working directory of the whole process, as in CPython (so
+/// every interpreter and thread in it sees the change).
+fn chdir(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "chdir", 1, 1)?;
+    let p = path_arg(vm, args.pos[0], "chdir")?;
+    match std::env::set_current_dir(&p) {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(crate::builtins::exceptions::raise_io(
+            vm,
+            &e,
+            Some(args.pos[0]),
+        )),
+    }
+}
+
+fn cwd_string() -> String {
+    std::env::current_dir()
+        .map(|d| d.display().to_string())
+        .unwrap_or_default()
+}
+
+/// The components of an absolute, normalised path (`posixpath.relpath`'s split).
+fn abs_parts(p: &str) -> Vec<String> {
+    let full = if p.starts_with('/') {
+        p.to_string()
+    } else {
+        format!("{}/{p}", cwd_string())
+    };
+    norm(&full)
+        .split('/')
+        .filter(|c| !c.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+/// `posixpath.relpath(path, start=os.curdir)`
+fn relpath(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check_pos(vm, "relpath", 1, 2)?;
+    let p = str_arg(vm, args.pos[0])?;
+    let start = match args.pos.get(1).copied().or(args.kwarg(vm.intern("start"))) {
+        Some(Value::None) | None => ".".to_string(),
+        Some(v) => str_arg(vm, v)?,
+    };
+    if p.is_empty() {
+        return Err(vm.value_error("no path specified"));
+    }
+    let a = abs_parts(&start);
+    let b = abs_parts(&p);
+    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let mut out: Vec<&str> = vec![".."; a.len() - common];
+    out.extend(b[common..].iter().map(String::as_str));
+    if out.is_empty() {
+        return Ok(vm.new_str("."));
+    }
+    Ok(vm.new_string(out.join("/")))
+}
+
+/// `posixpath.commonpath(paths)`
+fn commonpath(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "commonpath", 1, 1)?;
+    let items = crate::ops::iter::collect(vm, args.pos[0])?;
+    if items.is_empty() {
+        return Err(vm.value_error("commonpath() arg is an empty sequence"));
+    }
+    let mut paths = Vec::with_capacity(items.len());
+    for v in items {
+        paths.push(str_arg(vm, v)?);
+    }
+    let isabs = paths[0].starts_with('/');
+    if paths.iter().any(|p| p.starts_with('/') != isabs) {
+        return Err(vm.value_error("Can't mix absolute and relative paths"));
+    }
+    let split: Vec<Vec<&str>> = paths
+        .iter()
+        .map(|p| {
+            p.split('/')
+                .filter(|c| !c.is_empty() && *c != ".")
+                .collect()
+        })
+        .collect();
+    let mut common: Vec<&str> = Vec::new();
+    'outer: for (i, c) in split[0].iter().enumerate() {
+        for s in &split[1..] {
+            if s.get(i) != Some(c) {
+                break 'outer;
+            }
+        }
+        common.push(c);
+    }
+    let prefix = if isabs { "/" } else { "" };
+    Ok(vm.new_string(format!("{prefix}{}", common.join("/"))))
 }

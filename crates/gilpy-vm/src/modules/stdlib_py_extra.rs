@@ -1,7 +1,7 @@
 //! More pure-library modules written in gilpy's Python (`py/*.py`), kept apart from
 //! [`super::stdlib_py`] so areas adding modules in parallel don't edit one list:
 //! `calendar`, `fnmatch`, `glob`, `shutil`, `_os_walk` (behind `os.walk`), `base64`,
-//! `timeit`, `numbers`, `secrets`, `html`; and `builtins`, the module view of the
+//! `timeit`, `numbers`, `secrets`, `html`, `uuid`, `urllib.parse`, `unittest`, `difflib`; and `builtins`, the module view of the
 //! builtin names.
 
 use crate::builtins::ModuleDef;
@@ -69,6 +69,40 @@ pub const HTML: ModuleDef = ModuleDef {
     init: |vm, m| super::pymod::run_module(vm, m, "html", include_str!("py/html.py")),
 };
 
+/// `import uuid`
+pub const UUID: ModuleDef = ModuleDef {
+    name: "uuid",
+    init: |vm, m| super::pymod::run_module(vm, m, "uuid", include_str!("py/uuid.py")),
+};
+
+/// `import urllib` (the package; its only submodule is `urllib.parse`)
+pub const URLLIB: ModuleDef = ModuleDef {
+    name: "urllib",
+    init: |vm, m| {
+        super::pymod::run_module(vm, m, "urllib", "\"\"\"urllib: only urllib.parse.\"\"\"\n")
+    },
+};
+
+/// `import urllib.parse`
+pub const URLLIB_PARSE: ModuleDef = ModuleDef {
+    name: "urllib.parse",
+    init: |vm, m| {
+        super::pymod::run_module(vm, m, "urllib.parse", include_str!("py/urllib_parse.py"))
+    },
+};
+
+/// `import unittest`
+pub const UNITTEST: ModuleDef = ModuleDef {
+    name: "unittest",
+    init: |vm, m| super::pymod::run_module(vm, m, "unittest", include_str!("py/unittest.py")),
+};
+
+/// `import difflib`
+pub const DIFFLIB: ModuleDef = ModuleDef {
+    name: "difflib",
+    init: |vm, m| super::pymod::run_module(vm, m, "difflib", include_str!("py/difflib.py")),
+};
+
 /// `import builtins`
 pub const BUILTINS: ModuleDef = ModuleDef {
     name: "builtins",
@@ -111,4 +145,9 @@ pub const ALL: &[ModuleDef] = &[
     super::importlib_native::NATIVE,
     super::importlib_native::IMPORTLIB,
     super::importlib_native::IMPORTLIB_UTIL,
+    UUID,
+    URLLIB,
+    URLLIB_PARSE,
+    UNITTEST,
+    DIFFLIB,
 ];
