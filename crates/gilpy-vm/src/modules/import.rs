@@ -586,10 +586,7 @@ pub type Located = (Option<String>, Option<Vec<String>>);
 /// Where `import name` would find the module, without running it (for
 /// `importlib.util.find_spec`): `(origin, submodule search dirs)`; `None` when nothing
 /// is found. A dotted name imports its parent package first, as CPython's does.
-pub fn locate(
-    vm: &mut Vm<'_>,
-    name: &str,
-) -> PyResult<Option<Located>> {
+pub fn locate(vm: &mut Vm<'_>, name: &str) -> PyResult<Option<Located>> {
     if let Some(m) = cached(vm, name)? {
         let file = match vm.obj(m) {
             Some(Object::Module(obj)) => obj.file.as_deref().map(str::to_string),

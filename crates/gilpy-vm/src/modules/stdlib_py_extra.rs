@@ -63,6 +63,18 @@ pub const SECRETS: ModuleDef = ModuleDef {
     init: |vm, m| super::pymod::run_module(vm, m, "secrets", include_str!("py/secrets.py")),
 };
 
+/// `import binascii`
+pub const BINASCII: ModuleDef = ModuleDef {
+    name: "binascii",
+    init: |vm, m| super::pymod::run_module(vm, m, "binascii", include_str!("py/binascii.py")),
+};
+
+/// `import shlex`
+pub const SHLEX: ModuleDef = ModuleDef {
+    name: "shlex",
+    init: |vm, m| super::pymod::run_module(vm, m, "shlex", include_str!("py/shlex.py")),
+};
+
 /// `import html`
 pub const HTML: ModuleDef = ModuleDef {
     name: "html",
@@ -142,6 +154,8 @@ pub const ALL: &[ModuleDef] = &[
     NUMBERS,
     SECRETS,
     HTML,
+    BINASCII,
+    SHLEX,
     super::importlib_native::NATIVE,
     super::importlib_native::IMPORTLIB,
     super::importlib_native::IMPORTLIB_UTIL,

@@ -6,8 +6,9 @@ str/repr as CPython, bind/bind_partial, BoundArguments.apply_defaults,
 replace); the is*() predicates; getmembers, getdoc, cleandoc, getmodule,
 getmro, isabstract, unwrap.
 
-Differences: gilpy keeps no annotations, so Parameter.annotation and
-Signature.return_annotation are always empty; builtins have no signature
+Parameter.annotation and Signature.return_annotation come from the
+function's __annotations__ (never strings evaluated: eval_str is ignored).
+Differences: builtins have no signature
 (ValueError, as CPython for most C functions); getsource, getsourcelines,
 getfile, getframeinfo, currentframe and stack are not supported (OSError or
 NotImplementedError naming them).
@@ -304,28 +305,31 @@ def _function_signature(func, skip_first=False):
     flags = code.co_flags
     defaults = func.__defaults__ or ()
     kwdefaults = func.__kwdefaults__ or {}
+    ann = getattr(func, "__annotations__", None) or {}
     params = []
     first_default = npos - len(defaults)
     for i in range(npos):
         kind = POSITIONAL_ONLY if i < nposonly else POSITIONAL_OR_KEYWORD
         default = defaults[i - first_default] if i >= first_default else _empty
-        params.append(Parameter(names[i], kind, default=default))
+        params.append(Parameter(names[i], kind, default=default,
+                                annotation=ann.get(names[i], _empty)))
     k = npos
     kwonly = names[k:k + nkw]
     k += nkw
     if flags & 4:
-        params.append(Parameter(names[k], VAR_POSITIONAL))
+        params.append(Parameter(names[k], VAR_POSITIONAL, annotation=ann.get(names[k], _empty)))
         k += 1
     for name in kwonly:
-        params.append(Parameter(name, KEYWORD_ONLY, default=kwdefaults.get(name, _empty)))
+        params.append(Parameter(name, KEYWORD_ONLY, default=kwdefaults.get(name, _empty),
+                                annotation=ann.get(name, _empty)))
     if flags & 8:
-        params.append(Parameter(names[k], VAR_KEYWORD))
+        params.append(Parameter(names[k], VAR_KEYWORD, annotation=ann.get(names[k], _empty)))
     if skip_first:
         if not params or params[0].kind in (KEYWORD_ONLY, VAR_KEYWORD):
             raise ValueError("invalid method signature")
         if params[0].kind is not VAR_POSITIONAL:
             params = params[1:]
-    return Signature(params)
+    return Signature(params, return_annotation=ann.get("return", _empty))
 
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
