@@ -242,6 +242,7 @@ pub const MODULES: &[ModuleDef] = &[
     crate::modules::random::MODULE,
     crate::modules::re_native::MODULE,
     crate::modules::math::MODULE,
+    crate::modules::unicodedata::MODULE,
     crate::modules::stdlib_native::MODULE,
     crate::modules::thread::MODULE,
     crate::modules::queue_native::MODULE,

@@ -29,4 +29,5 @@ pub mod thread;
 pub mod thread_local;
 pub mod time;
 pub mod time_fmt;
+pub mod unicodedata;
 pub mod weakref_native;
