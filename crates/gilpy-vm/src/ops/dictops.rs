@@ -62,7 +62,7 @@ pub fn find_slot(vm: &mut Vm<'_>, d: ObjRef, key: Value, h: i64) -> PyResult<Opt
             })
         } else {
             t.find(h, |k| match eq_fast(heap, k, key, 0) {
-            Some(b) => b,
+                Some(b) => b,
                 None => {
                     slow = true;
                     false
