@@ -107,6 +107,13 @@ impl<'a> Vm<'a> {
         self.alloc(Object::Str(StrObj::new(s.into_boxed_str())))
     }
 
+    /// A new `str` from a `String` known to be ASCII (no character count needed).
+    #[inline]
+    pub fn new_ascii(&mut self, s: String) -> Value {
+        let chars = s.len();
+        self.new_string_counted(s, chars)
+    }
+
     /// A new `str` whose character count is known (concatenation).
     pub fn new_string_counted(&mut self, s: String, chars: usize) -> Value {
         if s.len() == 1 || s.capacity() != s.len() {

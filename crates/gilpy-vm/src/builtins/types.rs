@@ -364,6 +364,10 @@ fn float_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
 
 /// `str(object='')`, `str(object=b'', encoding='utf-8', errors='strict')`.
 fn str_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
+    // `str(x)`, by far the common call: no keyword matching.
+    if let ([obj], []) = (args.pos, args.kw) {
+        return convert::str_value(vm, *obj);
+    }
     const NAMES: [&str; 3] = ["object", "encoding", "errors"];
     let mut slots: [Option<Value>; 3] = [None; 3];
     if args.pos.len() > 3 {

@@ -279,7 +279,12 @@ pub fn replace(s: &str, old: &str, new: &str, count: Option<i64>) -> String {
 // ----------------------------------------------------------------- split ----
 
 /// Python's whitespace (`str.isspace()`).
+#[inline]
 pub fn is_space_char(c: char) -> bool {
+    // ASCII (nearly all text) without the table search: \t..\r, \x1c..\x1f, space.
+    if c.is_ascii() {
+        return matches!(c as u8, 0x09..=0x0d | 0x1c..=0x20);
+    }
     in_table(SPACE, c)
 }
 
@@ -341,15 +346,26 @@ pub fn split<'a>(s: &'a str, sep: &str, maxsplit: i64) -> Result<Vec<&'a str>, T
     if sep.is_empty() {
         return Err(TextError::EmptySeparator);
     }
+    // A one-character separator (`","`, `"\n"`) searches with `memchr`, not the
+    // general substring search.
+    let mut one = sep.chars();
+    if let (Some(c), None) = (one.next(), one.next()) {
+        return Ok(if maxsplit < 0 {
+            s.split(c).collect()
+        } else {
+            s.splitn(split_count(maxsplit), c).collect()
+        });
+    }
     Ok(if maxsplit < 0 {
         s.split(sep).collect()
     } else {
-        s.splitn(
-            (maxsplit as u64).saturating_add(1).min(usize::MAX as u64) as usize,
-            sep,
-        )
-        .collect()
+        s.splitn(split_count(maxsplit), sep).collect()
     })
+}
+
+/// The part count `splitn` takes for a non-negative `maxsplit`.
+fn split_count(maxsplit: i64) -> usize {
+    (maxsplit as u64).saturating_add(1).min(usize::MAX as u64) as usize
 }
 
 /// `s.rsplit(sep, maxsplit)` with an explicit separator.
@@ -679,6 +695,13 @@ pub fn title(s: &str) -> String {
 
 /// `s.capitalize()`: first character title-cased, the rest lowercased.
 pub fn capitalize(s: &str) -> String {
+    if s.is_ascii() {
+        let mut out = s.to_ascii_lowercase();
+        if let Some(first) = out.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        return out;
+    }
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     for (i, &c) in chars.iter().enumerate() {

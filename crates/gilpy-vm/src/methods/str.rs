@@ -149,41 +149,83 @@ fn text_error(vm: &mut Vm<'_>, e: fmt::TextError) -> Throw {
 }
 
 fn join(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
-    let sep = this(vm, &args, "join")?;
+    let sep = check_this(vm, &args, "join")?;
     args.check_method(vm, "str.join", 1, 1)?;
     let src = args.pos[1];
-    // Lists and tuples are copied directly; anything else goes through `iter()`, whose
+    // Lists and tuples are read in place; anything else goes through `iter()`, whose
     // failure CPython reports as "can only join an iterable".
-    let it = match vm.obj(src) {
-        Some(Object::List(_) | Object::Tuple(_)) => src,
-        _ => match crate::ops::iter::get_iter(vm, src) {
-            Ok(it) => it,
-            Err(Throw::Exc(e)) if vm.isinstance(Value::Obj(e), vm.st.types.type_error) => {
-                return Err(vm.type_error("can only join an iterable"));
-            }
-            Err(e) => return Err(e),
-        },
+    let joined = match vm.obj(src) {
+        Some(Object::List(items)) => join_texts(&vm.st.heap, sep, items),
+        Some(Object::Tuple(items)) => join_texts(&vm.st.heap, sep, items),
+        _ => {
+            let it = match crate::ops::iter::get_iter(vm, src) {
+                Ok(it) => it,
+                Err(Throw::Exc(e)) if vm.isinstance(Value::Obj(e), vm.st.types.type_error) => {
+                    return Err(vm.type_error("can only join an iterable"));
+                }
+                Err(e) => return Err(e),
+            };
+            let items = crate::ops::iter::collect(vm, it)?;
+            join_texts(&vm.st.heap, sep, &items)
+        }
     };
-    let items = crate::ops::iter::collect(vm, it)?;
-    let mut out = String::new();
-    for (i, v) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        match vm.obj(*v) {
-            Some(Object::Str(s)) => out.push_str(s.as_str()),
-            _ => {
-                let t = vm.type_name(*v);
-                return Err(vm.type_error(format!(
-                    "sequence item {i}: expected str instance, {t} found"
-                )));
-            }
-        }
-        if out.len() > fmt::MAX_TEXT_LEN * 4 {
-            return Err(common::memory_error(vm));
+    match joined {
+        Ok((text, chars)) => Ok(vm.new_string_counted(text, chars)),
+        Err(JoinError::TooLong) => Err(common::memory_error(vm)),
+        Err(JoinError::NotStr(i, v)) => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "sequence item {i}: expected str instance, {t} found"
+            )))
         }
     }
-    Ok(vm.new_string(out))
+}
+
+/// Why `sep.join(items)` failed.
+enum JoinError {
+    NotStr(usize, Value),
+    TooLong,
+}
+
+/// `sep.join(items)` and its character count: sizes are summed first, so the text is
+/// built in one exact-size buffer.
+fn join_texts(
+    heap: &crate::heap::Heap,
+    sep: Value,
+    items: &[Value],
+) -> Result<(String, usize), JoinError> {
+    let str_of = |v: Value| match v {
+        Value::Obj(r) => match heap.get(r) {
+            Object::Str(s) => Some(s),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some(sep) = str_of(sep) else {
+        return Ok((String::new(), 0));
+    };
+    let gaps = items.len().saturating_sub(1);
+    let (mut bytes, mut chars) = (sep.as_str().len() * gaps, sep.char_len() * gaps);
+    for (i, v) in items.iter().enumerate() {
+        let Some(s) = str_of(*v) else {
+            return Err(JoinError::NotStr(i, *v));
+        };
+        bytes += s.as_str().len();
+        chars += s.char_len();
+        if bytes > fmt::MAX_TEXT_LEN * 4 {
+            return Err(JoinError::TooLong);
+        }
+    }
+    let mut out = String::with_capacity(bytes);
+    for (i, v) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep.as_str());
+        }
+        if let Some(s) = str_of(*v) {
+            out.push_str(s.as_str());
+        }
+    }
+    Ok((out, chars))
 }
 
 /// `(sep, maxsplit)` of `split`/`rsplit`.
@@ -287,8 +329,10 @@ macro_rules! transform {
         fn $name(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
             let me = check_this(vm, &args, stringify!($name))?;
             args.check_method(vm, concat!("str.", stringify!($name)), 0, 0)?;
+            // Case mappings keep ASCII text ASCII: no need to count characters.
+            let ascii = is_ascii_str(vm, me);
             let out = $f(text(vm, me));
-            Ok(vm.new_string(out))
+            Ok(if ascii { vm.new_ascii(out) } else { vm.new_string(out) })
         }
     )*};
 }

@@ -425,8 +425,20 @@ pub fn is_true(vm: &mut Vm<'_>, v: Value) -> PyResult<bool> {
     })
 }
 
-/// `hash(v)`
+/// `hash(v)`. Ints and strs (most dict keys) inline; the rest in [`hash_any`].
+#[inline(always)]
 pub fn hash(vm: &mut Vm<'_>, v: Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(hash_i64(i)),
+        Value::Obj(r) => match vm.st.heap.get(r) {
+            Object::Str(s) => Ok(s.hash()),
+            _ => hash_any(vm, v),
+        },
+        _ => hash_any(vm, v),
+    }
+}
+
+fn hash_any(vm: &mut Vm<'_>, v: Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(hash_i64(i)),
         Value::Bool(b) => Ok(b as i64),

@@ -61,14 +61,41 @@ pub fn int_digits(i: i64, buf: &mut [u8; 20]) -> &str {
     std::str::from_utf8(&buf[at..]).unwrap_or("0")
 }
 
+/// `str(i)` for a small int: the digits go straight into an exact-size buffer (no
+/// UTF-8 validation, no character count: they are ASCII).
+pub fn int_str(vm: &mut Vm<'_>, i: i64) -> Value {
+    if (0..10).contains(&i) {
+        if let Some(v) = vm.st.ascii_chars.get(b'0' as usize + i as usize) {
+            return *v;
+        }
+    }
+    let mut buf = [0u8; 20];
+    let mut n = i.unsigned_abs();
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let len = buf.len() - at + usize::from(i < 0);
+    let mut text = String::with_capacity(len);
+    if i < 0 {
+        text.push('-');
+    }
+    text.extend(buf[at..].iter().map(|&b| b as char));
+    vm.new_ascii(text)
+}
+
 /// `str(v)` as a `str` value (the same object when `v` is already a str).
 pub fn str_value(vm: &mut Vm<'_>, v: Value) -> PyResult<Value> {
     if vm.as_str(v).is_some() {
         return Ok(v);
     }
     if let Value::Int(i) = v {
-        let mut buf = [0u8; 20];
-        return Ok(vm.new_str(int_digits(i, &mut buf)));
+        return Ok(int_str(vm, i));
     }
     let s = str_of(vm, v)?;
     Ok(vm.new_string(s))

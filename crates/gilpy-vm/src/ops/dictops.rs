@@ -22,6 +22,18 @@ pub fn table_mut<'v>(vm: &'v mut Vm<'_>, d: ObjRef) -> Option<&'v mut Dict> {
     }
 }
 
+/// The bytes of `v` if it is a plain `str`.
+#[inline(always)]
+fn str_bytes(heap: &crate::heap::Heap, v: Value) -> Option<&[u8]> {
+    match v {
+        Value::Obj(r) => match heap.get(r) {
+            Object::Str(s) => Some(s.as_str().as_bytes()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// Finds the slot holding `key` (whose hash is `h`).
 pub fn find_slot(vm: &mut Vm<'_>, d: ObjRef, key: Value, h: i64) -> PyResult<Option<usize>> {
     let mut slow = false;
@@ -33,13 +45,30 @@ pub fn find_slot(vm: &mut Vm<'_>, d: ObjRef, key: Value, h: i64) -> PyResult<Opt
         }) else {
             return Ok(None);
         };
-        t.find(h, |k| match eq_fast(heap, k, key, 0) {
-            Some(b) => b,
-            None => {
-                slow = true;
-                false
-            }
-        })
+        if let Some(kb) = str_bytes(heap, key) {
+            // A str key, the common case: only another str (or an instance, whose
+            // `__eq__` may say yes) can equal it; compare the bytes directly.
+            t.find(h, |k| match k {
+                Value::Obj(_) if k.is(key) => true,
+                Value::Obj(r) => match heap.get(r) {
+                    Object::Str(s) => s.as_str().as_bytes() == kb,
+                    Object::Instance(_) => {
+                        slow = true;
+                        false
+                    }
+                    _ => false,
+                },
+                _ => false,
+            })
+        } else {
+            t.find(h, |k| match eq_fast(heap, k, key, 0) {
+                Some(b) => b,
+                None => {
+                    slow = true;
+                    false
+                }
+            })
+        }
     };
     if found.is_some() || !slow {
         return Ok(found);

@@ -395,8 +395,13 @@ pub fn num_unary(
 }
 
 /// Python's `hash()` of an integer: `n mod (2**61 - 1)` with the sign kept, -1 → -2.
+#[inline]
 pub fn hash_i64(i: i64) -> i64 {
     const P: i128 = (1 << 61) - 1;
+    // Almost every int is below the modulus: its own hash, without a 128-bit division.
+    if i.unsigned_abs() < P as u64 {
+        return if i == -1 { -2 } else { i };
+    }
     let m = (i as i128).abs() % P;
     let h = if i < 0 { -m } else { m } as i64;
     if h == -1 {
