@@ -547,6 +547,15 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                     crate::gc_finalize::deleted(vm);
                 }
                 Op::LoadMethod(i) => {
+                    // Fast path: a plain instance's method (`node.left.accept(v)`), as
+                    // the `self.m(...)` superinstruction does it.
+                    if let Value::Obj(r) = *top(vm) {
+                        if let Some(f) = attr_fused::plain_method(vm, r, code.names[i as usize]) {
+                            *top(vm) = f;
+                            vm.th.stack.push(Value::Obj(r));
+                            continue;
+                        }
+                    }
                     let obj = pop!(vm);
                     let (a, b) = tri!(attr::load_method(vm, obj, code.names[i as usize]));
                     vm.th.stack.push(a);
@@ -741,6 +750,8 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                     let v = pop!(vm);
                     let truth = match v {
                         Value::Bool(b) => b,
+                        Value::Int(i) => i != 0,
+                        Value::None => false,
                         _ => tri!(compare::is_true(vm, v)),
                     };
                     if !truth {
@@ -751,6 +762,8 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                     let v = pop!(vm);
                     let truth = match v {
                         Value::Bool(b) => b,
+                        Value::Int(i) => i != 0,
+                        Value::None => false,
                         _ => tri!(compare::is_true(vm, v)),
                     };
                     if truth {
@@ -968,6 +981,26 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                             _ => &[],
                         };
                         if items.len() == n as usize && n > 0 {
+                            // Fused with the stores into locals that follow (`a, b = p`,
+                            // `for k, v in pairs:`), when no finalizer can be watching.
+                            let k = n as usize;
+                            let stores = ops.get(pc..pc + k).filter(|t| {
+                                vm.th.countdown > n
+                                    && !vm.st.fin.seen
+                                    && t.iter().all(|o| matches!(o, Op::StoreFast(_)))
+                            });
+                            if let Some(targets) = stores {
+                                let th = &mut vm.th;
+                                th.stack.pop();
+                                for (o, &item) in targets.iter().zip(items) {
+                                    if let Op::StoreFast(j) = *o {
+                                        th.stack[base + j as usize] = item;
+                                    }
+                                }
+                                th.countdown -= if any { n } else { 0 };
+                                pc += k;
+                                continue;
+                            }
                             let th = &mut vm.th;
                             th.stack.pop();
                             th.stack.extend(items.iter().rev());

@@ -113,3 +113,128 @@ for key in items:
     print(key, items[key])
 for a, b in [(1, 2), (3, 4)]:
     print(a + b)
+
+
+# Compares against constants and the jumps after them: identity, strs, floats, and
+# the pairs that must still reach Python code.
+class Loud(str):
+    def __eq__(self, other):
+        print("Loud.__eq__", other)
+        return True
+
+    __hash__ = str.__hash__
+
+
+class Eq:
+    def __eq__(self, other):
+        print("Eq.__eq__", other)
+        return False
+
+    def __repr__(self):
+        return "Eq()"
+
+
+def classify(x):
+    out = []
+    if x is None:
+        out.append("none")
+    if x is not None:
+        out.append("some")
+    if x == "+":
+        out.append("plus")
+    if x != "-":
+        out.append("not-minus")
+    if x == 2.5:
+        out.append("2.5")
+    if x == None:  # noqa: E711
+        out.append("eq-none")
+    return out
+
+
+for v in [None, "+", "-", Loud("x"), Eq(), 2.5, 2, float("nan"), True, 0, "", [], ()]:
+    print(repr(v), classify(v))
+
+
+def truthy(x):
+    if x:
+        return "yes"
+    return "no"
+
+
+print([truthy(v) for v in [0, 1, -3, None, 0.0, "", "a", [], [0], True, False]])
+
+
+# Unpacking straight into locals, and what must still go the general way.
+def unpack_all(pairs):
+    out = []
+    for k, v in pairs:
+        out.append(k * 10 + v)
+    a, b = pairs[0]
+    a, a = 1, 2
+    x, y, z = [7, 8, 9]
+    return out, a, b, x, y, z
+
+
+print(unpack_all([(1, 2), (3, 4), [5, 6]]))
+
+
+class Holder:
+    pass
+
+
+h = Holder()
+h.a, q = (1, 2)
+print(h.a, q)
+for bad in [(1, 2, 3), (1,), "ab", iter([1, 2])]:
+    try:
+        m, n = bad
+        print("ok", m, n)
+    except ValueError as e:
+        print("ValueError", e)
+
+
+# Method calls on instances that are not `self`: shadowing, non-functions, and a class
+# changed after the first calls.
+class Visitor:
+    def visit(self, node):
+        return "visit " + node.name
+
+
+class Node:
+    def __init__(self, name):
+        self.name = name
+
+    def accept(self, v):
+        return v.visit(self)
+
+
+class Wrap:
+    def __init__(self, inner):
+        self.inner = inner
+
+
+w = Wrap(Node("n1"))
+v = Visitor()
+print(w.inner.accept(v))
+Node.accept = lambda self, v: "patched " + self.name
+print(w.inner.accept(v))
+w.inner.accept = lambda v: "own attribute"
+print(w.inner.accept(v))
+
+
+class Static:
+    @staticmethod
+    def s(x):
+        return ("static", x)
+
+    @classmethod
+    def c(cls, x):
+        return (cls.__name__, x)
+
+    class Inner:
+        def __init__(self, x):
+            self.x = x
+
+
+holder = Wrap(Static())
+print(holder.inner.s(1), holder.inner.c(2), holder.inner.Inner(3).x)
