@@ -23,8 +23,16 @@ use crate::{PyResult, Throw, Vm};
 
 /// Runs the top frame (an [`FrameKind::Entry`] frame) until it returns.
 pub(crate) fn run(vm: &mut Vm<'_>) -> PyResult<Value> {
+    // One copy of the loop per switch-point mode, so the mode is a constant inside it
+    // (no per-instruction test of a flag).
+    let any = vm.st.config.switch_points == SwitchPoints::Any;
     loop {
-        match run_inner(vm) {
+        let r = if any {
+            run_inner::<true>(vm)
+        } else {
+            run_inner::<false>(vm)
+        };
+        match r {
             Ok(v) => return Ok(v),
             Err(e) => handle_exception(vm, e)?,
         }
@@ -196,8 +204,8 @@ pub(crate) fn top<'v>(vm: &'v mut Vm<'_>) -> &'v mut Value {
 
 /// Runs instructions until the entry frame returns (`Ok`) or an exception is raised
 /// (`Err`, with the frame's `pc` saved).
-fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
-    let any = vm.st.config.switch_points == SwitchPoints::Any;
+fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
+    let any = ANY;
     // The running code object, borrowed from a snapshot of every code object so calls
     // and returns touch no reference count; one newer than the snapshot is held by its
     // own handle (see `objects/code.rs::snapshot_miss`).
@@ -540,6 +548,15 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     crate::gc_finalize::deleted(vm);
                 }
                 Op::LoadMethod(i) => {
+                    // Fast path: a plain instance's method (`node.left.accept(v)`), as
+                    // the `self.m(...)` superinstruction does it.
+                    if let Value::Obj(r) = *top(vm) {
+                        if let Some(f) = attr_fused::plain_method(vm, r, code.names[i as usize]) {
+                            *top(vm) = f;
+                            vm.th.stack.push(Value::Obj(r));
+                            continue;
+                        }
+                    }
                     let obj = pop!(vm);
                     let (a, b) = tri!(attr::load_method(vm, obj, code.names[i as usize]));
                     vm.th.stack.push(a);
@@ -734,6 +751,8 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     let v = pop!(vm);
                     let truth = match v {
                         Value::Bool(b) => b,
+                        Value::Int(i) => i != 0,
+                        Value::None => false,
                         _ => tri!(compare::is_true(vm, v)),
                     };
                     if !truth {
@@ -744,6 +763,8 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     let v = pop!(vm);
                     let truth = match v {
                         Value::Bool(b) => b,
+                        Value::Int(i) => i != 0,
+                        Value::None => false,
                         _ => tri!(compare::is_true(vm, v)),
                     };
                     if truth {
@@ -782,7 +803,21 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                 Op::ForIter(t) => {
                     let it = *top(vm);
                     match tri!(iter::for_iter(vm, it)) {
-                        iter::Step::Item(x) => vm.th.stack.push(x),
+                        iter::Step::Item(x) => {
+                            // Fused with the loop variable's store (`for x in ...:`); a
+                            // local is thread-private, so no switch can matter between.
+                            if let (Some(&Op::StoreFast(j)), true) =
+                                (ops.get(pc), vm.th.countdown > 1)
+                            {
+                                let slot = &mut vm.th.stack[base + j as usize];
+                                let old = std::mem::replace(slot, x);
+                                crate::gc_finalize::dropping(vm, old);
+                                vm.th.countdown -= any as u32;
+                                pc += 1;
+                                continue;
+                            }
+                            vm.th.stack.push(x)
+                        }
                         iter::Step::Done => {
                             vm.th.stack.pop();
                             pc = t as usize;
@@ -947,6 +982,26 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                             _ => &[],
                         };
                         if items.len() == n as usize && n > 0 {
+                            // Fused with the stores into locals that follow (`a, b = p`,
+                            // `for k, v in pairs:`), when no finalizer can be watching.
+                            let k = n as usize;
+                            let stores = ops.get(pc..pc + k).filter(|t| {
+                                vm.th.countdown > n
+                                    && !vm.st.fin.seen
+                                    && t.iter().all(|o| matches!(o, Op::StoreFast(_)))
+                            });
+                            if let Some(targets) = stores {
+                                let th = &mut vm.th;
+                                th.stack.pop();
+                                for (o, &item) in targets.iter().zip(items) {
+                                    if let Op::StoreFast(j) = *o {
+                                        th.stack[base + j as usize] = item;
+                                    }
+                                }
+                                th.countdown -= if any { n } else { 0 };
+                                pc += k;
+                                continue;
+                            }
                             let th = &mut vm.th;
                             th.stack.pop();
                             th.stack.extend(items.iter().rev());
@@ -980,9 +1035,10 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                             {
                                 let (fid, need) = (f.code.id, f.code.nlocals - n as usize);
                                 if need > 0 {
-                                    vm.th.stack.resize(vm.th.stack.len() + need, Value::Undef);
+                                    unbound_locals(vm, need);
                                 }
                                 push_frame(vm, fid, slot + 1, slot, FrameKind::Normal);
+                                skip_resume(vm);
                                 continue 'frame;
                             }
                             // Any other Python function (defaults, closures): bound
@@ -1019,10 +1075,11 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                             {
                                 let (fid, need) = (f.code.id, f.code.nlocals - n as usize - 1);
                                 if need > 0 {
-                                    vm.th.stack.resize(vm.th.stack.len() + need, Value::Undef);
+                                    unbound_locals(vm, need);
                                 }
                                 save!();
                                 push_frame(vm, fid, slot + 1, slot, FrameKind::Normal);
+                                skip_resume(vm);
                                 continue 'frame;
                             }
                         }
@@ -1272,6 +1329,28 @@ fn run_inner(vm: &mut Vm<'_>) -> PyResult<Value> {
                     *top(vm) = tri!(r);
                 }
             }
+        }
+    }
+}
+
+/// Pushes `n` unbound locals for a new frame (inline: `Vec::resize` is an out-of-line
+/// call).
+#[inline(always)]
+fn unbound_locals(vm: &mut Vm<'_>, n: usize) {
+    vm.th.stack.extend(std::iter::repeat_n(Value::Undef, n));
+}
+
+/// A frame just pushed by a fast call (its code is `simple`, so it starts with
+/// `Resume`): counts the `Resume` here and starts after it, as the loop would have run
+/// it. When the countdown would expire on it the frame starts at the `Resume` and the
+/// loop takes the slow path there, so switch points do not move.
+#[inline(always)]
+fn skip_resume(vm: &mut Vm<'_>) {
+    let th = &mut vm.th;
+    if th.countdown > 1 {
+        if let Some(f) = th.frames.last_mut() {
+            th.countdown -= 1;
+            f.pc = 1;
         }
     }
 }

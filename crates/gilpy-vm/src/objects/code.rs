@@ -32,7 +32,7 @@ pub struct CodeData {
     /// `modules/pymod.rs`), for names only known at run time (`from m import *`).
     pub globals_prefix: Option<Arc<str>>,
     /// Positional-only fast calls: no defaults needed, no `*args`/`**kwargs`/kw-only, no
-    /// cells.
+    /// cells; the code starts with `Resume` (the eval loop's fast calls skip it).
     pub simple: bool,
     /// Arguments bind without allocating (`bind::bind_fast`): no `*args`/`**kwargs`, no
     /// cells of its own (free variables are fine), not a generator.
@@ -119,7 +119,11 @@ pub(crate) fn load(vm: &mut crate::Vm<'_>, code: &Arc<Code>) -> Arc<CodeData> {
     // Generator functions never take the fast call path: calling one makes a generator.
     let fast_bind =
         !code.has_varargs && !code.has_varkw && code.cellvars.is_empty() && !code.is_generator;
-    let simple = fast_bind && code.kwonlyargcount == 0 && ncells == 0;
+    // (The eval loop's fast calls also count the leading `Resume` themselves.)
+    let simple = fast_bind
+        && code.kwonlyargcount == 0
+        && ncells == 0
+        && code.ops.first() == Some(&gilpy_compiler::bytecode::Op::Resume);
     let data = Arc::new(CodeData {
         id: vm.st.codes.len() as u32,
         code: code.clone(),

@@ -71,31 +71,43 @@ pub(crate) fn after_load_fast(
             }
             true
         }
-        Op::LoadMethod(j) => {
-            // As `attr::load_method` for a plain instance whose class has a function
-            // by that name and which does not shadow it itself.
-            let Object::Instance(inst) = vm.st.heap.get(r) else {
-                return false;
-            };
-            if vm.st.attr_slow || !matches!(inst.payload, Payload::None) {
-                return false;
+        Op::LoadMethod(j) => match plain_method(vm, r, code.names[j as usize]) {
+            Some(f) => {
+                vm.th.stack.push(f);
+                vm.th.stack.push(Value::Obj(r));
+                true
             }
-            let name = code.names[j as usize];
-            if attr_cache::own_attr(inst, name).is_some() {
-                return false;
-            }
-            let cls = inst.class;
-            match vm.class_lookup_cached(cls, name) {
-                Some(f @ Value::Obj(fr))
-                    if matches!(vm.st.heap.get(fr), Object::Function(_) | Object::Native(_)) =>
-                {
-                    vm.th.stack.push(f);
-                    vm.th.stack.push(Value::Obj(r));
-                    true
-                }
-                _ => false,
-            }
-        }
+            None => false,
+        },
         _ => false,
+    }
+}
+
+/// As `attr::load_method` for a plain instance whose class has a function by that name
+/// and which does not shadow it itself: the function (to call with the instance as its
+/// first argument). `None` when that does not apply (the general path decides).
+#[inline(always)]
+pub(crate) fn plain_method(
+    vm: &mut Vm<'_>,
+    r: ObjRef,
+    name: crate::names::NameId,
+) -> Option<Value> {
+    let Object::Instance(inst) = vm.st.heap.get(r) else {
+        return None;
+    };
+    if vm.st.attr_slow || !matches!(inst.payload, Payload::None) {
+        return None;
+    }
+    if attr_cache::own_attr(inst, name).is_some() {
+        return None;
+    }
+    let cls = inst.class;
+    match vm.class_lookup_cached(cls, name) {
+        Some(f @ Value::Obj(fr))
+            if matches!(vm.st.heap.get(fr), Object::Function(_) | Object::Native(_)) =>
+        {
+            Some(f)
+        }
+        _ => None,
     }
 }
