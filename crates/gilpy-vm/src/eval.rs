@@ -809,10 +809,12 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                             if let (Some(&Op::StoreFast(j)), true) =
                                 (ops.get(pc), vm.th.countdown > 1)
                             {
+                                // Count the store first: dropping the old value may ask
+                                // for a collection at the next instruction (countdown 1).
+                                vm.th.countdown -= any as u32;
                                 let slot = &mut vm.th.stack[base + j as usize];
                                 let old = std::mem::replace(slot, x);
                                 crate::gc_finalize::dropping(vm, old);
-                                vm.th.countdown -= any as u32;
                                 pc += 1;
                                 continue;
                             }
