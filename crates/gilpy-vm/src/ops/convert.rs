@@ -61,8 +61,8 @@ pub fn int_digits(i: i64, buf: &mut [u8; 20]) -> &str {
     std::str::from_utf8(&buf[at..]).unwrap_or("0")
 }
 
-/// `str(i)` for a small int: the digits go straight into an exact-size buffer (no
-/// UTF-8 validation, no character count: they are ASCII).
+/// `str(i)` for a small int: the digits in an exact-size string made without a
+/// character count (they are ASCII).
 pub fn int_str(vm: &mut Vm<'_>, i: i64) -> Value {
     if (0..10).contains(&i) {
         if let Some(v) = vm.st.ascii_chars.get(b'0' as usize + i as usize) {
@@ -70,22 +70,7 @@ pub fn int_str(vm: &mut Vm<'_>, i: i64) -> Value {
         }
     }
     let mut buf = [0u8; 20];
-    let mut n = i.unsigned_abs();
-    let mut at = buf.len();
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    let len = buf.len() - at + usize::from(i < 0);
-    let mut text = String::with_capacity(len);
-    if i < 0 {
-        text.push('-');
-    }
-    text.extend(buf[at..].iter().map(|&b| b as char));
+    let text = int_digits(i, &mut buf).to_string();
     vm.new_ascii(text)
 }
 
