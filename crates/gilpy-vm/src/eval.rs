@@ -808,10 +808,12 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                             if let (Some(&Op::StoreFast(j)), true) =
                                 (ops.get(pc), vm.th.countdown > 1)
                             {
+                                // Count the store before the drop hook: it may shorten
+                                // the countdown to 1 for a collection (`collect_soon`).
+                                vm.th.countdown -= any as u32;
                                 let slot = &mut vm.th.stack[base + j as usize];
                                 let old = std::mem::replace(slot, x);
                                 crate::gc_finalize::dropping(vm, old);
-                                vm.th.countdown -= any as u32;
                                 pc += 1;
                                 continue;
                             }
@@ -1326,11 +1328,13 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
     }
 }
 
-/// Pushes `n` unbound locals for a new frame (inline: `Vec::resize` is an out-of-line
-/// call).
+/// Pushes `n` unbound locals for a new frame (inline: `Vec::resize` and `extend` are
+/// out-of-line calls, and `n` is a handful).
 #[inline(always)]
 fn unbound_locals(vm: &mut Vm<'_>, n: usize) {
-    vm.th.stack.extend(std::iter::repeat_n(Value::Undef, n));
+    for _ in 0..n {
+        vm.th.stack.push(Value::Undef);
+    }
 }
 
 /// A frame just pushed by a fast call (its code is `simple`, so it starts with
