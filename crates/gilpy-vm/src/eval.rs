@@ -1335,11 +1335,13 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
     }
 }
 
-/// Pushes `n` unbound locals for a new frame (inline: `Vec::resize` is an out-of-line
-/// call).
+/// Pushes `n` unbound locals for a new frame (inline: `Vec::resize` and `extend` are
+/// out-of-line calls, and `n` is a handful).
 #[inline(always)]
 fn unbound_locals(vm: &mut Vm<'_>, n: usize) {
-    vm.th.stack.extend(std::iter::repeat_n(Value::Undef, n));
+    for _ in 0..n {
+        vm.th.stack.push(Value::Undef);
+    }
 }
 
 /// A frame just pushed by a fast call (its code is `simple`, so it starts with

@@ -49,12 +49,15 @@ pub(crate) fn after_load_fast(
         }
         Op::StoreAttr(j) => {
             // As `Op::StoreAttr`'s own fast path: a plain store, no hooks on the class.
+            // Once some class has `__del__` the unfused path runs, for its drop hook
+            // (`gc_finalize::attr_dropping`: `self.r = None` finalizes the old value).
             let Object::Instance(inst) = vm.st.heap.get(r) else {
                 return false;
             };
             let cls = inst.class;
             let name = code.names[j as usize];
-            if !matches!(inst.payload, Payload::None)
+            if vm.st.fin.seen
+                || !matches!(inst.payload, Payload::None)
                 || cls == vm.st.types.object
                 || name == crate::names::sym::__class__
                 || name == crate::names::sym::__dict__

@@ -238,3 +238,51 @@ class Static:
 
 holder = Wrap(Static())
 print(holder.inner.s(1), holder.inner.c(2), holder.inner.Inner(3).x)
+
+
+# A loop variable's store that drops a weakly referenced object asks for a collection
+# at the next instruction; the fused store must leave that request intact.
+import weakref
+
+
+class Obs:
+    def __init__(self, name):
+        self.name = name
+
+
+def walk(ws):
+    names = []
+    for o in sorted(ws, key=lambda o: o.name):
+        names.append(o.name)
+    return names
+
+
+watchers = weakref.WeakSet()
+w1, w2 = Obs("w1"), Obs("w2")
+watchers.add(w1)
+watchers.add(w2)
+print(walk(watchers))
+del w2
+print("left:", len(watchers), walk(watchers))
+
+
+# `self.r = None` through the fused store still runs the old value's `__del__` at once.
+class Res:
+    def __init__(self, n):
+        self.n = n
+
+    def __del__(self):
+        print("del", self.n)
+
+
+class HolderOfRes:
+    def __init__(self):
+        self.r = Res(1)
+
+    def drop(self):
+        self.r = None
+        print("after drop")
+
+
+HolderOfRes().drop()
+print("end")
