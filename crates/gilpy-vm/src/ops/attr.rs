@@ -233,7 +233,7 @@ fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> 
                     sym::__self__ => Ok(Some(self_)),
                     sym::__func__ => Ok(Some(func)),
                     // The method's own `__call__`, not its function's.
-                    _ if vm.name(name).as_ref() == "__call__" => {
+                    sym::__call__ => {
                         let cls = vm.st.types.method;
                         Ok(crate::builtins::dunders::bound(vm, obj, cls, "__call__"))
                     }
@@ -424,10 +424,10 @@ pub fn traceback_object(vm: &mut Vm<'_>, exc: Option<ObjRef>) -> Value {
         .map(|d| d.traceback.clone())
         .unwrap_or_default();
     let (tb_cls, frame_cls) = (vm.st.types.traceback, vm.st.types.frame);
-    let mut next = Value::None;
     if entries.is_empty() {
         return new_plain(vm, tb_cls, Vec::new());
     }
+    let mut next = Value::None;
     // Entries are innermost first: build from the inside out so each links to the next.
     for t in entries.iter() {
         let code = t.code.code.clone();
