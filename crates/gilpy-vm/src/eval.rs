@@ -409,9 +409,12 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                         crate::races::on_write(vm, crate::races::Loc::Global(slot));
                     }
                     let v = pop!(vm);
-                    let slot = &mut vm.st.globals.slots[code.gslots[i as usize] as usize];
-                    let old = std::mem::replace(slot, v);
+                    let s = code.gslots[i as usize] as usize;
+                    let old = std::mem::replace(&mut vm.st.globals.slots[s], v);
                     crate::gc_finalize::dropping(vm, old);
+                    if !vm.st.globals_dicts.is_empty() {
+                        crate::builtins::evalexec::sync_slot(vm, s);
+                    }
                 }
                 Op::DeleteGlobal(i) => {
                     let s = code.gslots[i as usize] as usize;
@@ -421,6 +424,9 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                     }
                     let old = std::mem::replace(&mut vm.st.globals.slots[s], Value::Undef);
                     crate::gc_finalize::dropping(vm, old);
+                    if !vm.st.globals_dicts.is_empty() {
+                        crate::builtins::evalexec::sync_slot(vm, s);
+                    }
                 }
                 Op::LoadName(i) | Op::LoadNameShared(i) => {
                     let name = code.names[i as usize];
@@ -459,9 +465,12 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                             }
                         }
                         None => {
-                            let slot = &mut vm.st.globals.slots[code.gslots[i as usize] as usize];
-                            let old = std::mem::replace(slot, v);
+                            let s = code.gslots[i as usize] as usize;
+                            let old = std::mem::replace(&mut vm.st.globals.slots[s], v);
                             crate::gc_finalize::dropping(vm, old);
+                            if !vm.st.globals_dicts.is_empty() {
+                                crate::builtins::evalexec::sync_slot(vm, s);
+                            }
                         }
                     }
                 }
@@ -476,6 +485,9 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                             let s = code.gslots[i as usize] as usize;
                             let was = !vm.st.globals.slots[s].is_undef();
                             vm.st.globals.slots[s] = Value::Undef;
+                            if !vm.st.globals_dicts.is_empty() {
+                                crate::builtins::evalexec::sync_slot(vm, s);
+                            }
                             was
                         }
                     };

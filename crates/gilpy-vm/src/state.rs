@@ -256,6 +256,11 @@ pub struct VmState {
     /// compiled at run time (`exec`, `eval`) or a namespace dict (`globals()`,
     /// `locals()`) may hold references the compiler never saw loaded.
     pub inplace_strings: bool,
+    /// The dicts `globals()` handed out, with their module's global-key prefix (`None`:
+    /// `__main__`): writes to them go through to the variables
+    /// (`builtins::evalexec::write_through`). Empty until a script calls `globals()`,
+    /// so dict stores pay one length test.
+    pub globals_dicts: Vec<(ObjRef, Option<Arc<str>>)>,
     /// Top-level runs so far (`run_source`, `run_file`, REPL inputs).
     pub runs: u32,
     /// The union of every user class's `attr_flags` so far: while a bit is clear, no
@@ -308,6 +313,7 @@ impl VmState {
             attr_slow: false,
             thread_locals: false,
             inplace_strings: true,
+            globals_dicts: Vec::new(),
             runs: 0,
             flags_seen: 0,
             iter_types: [ObjRef(0); crate::builtins::itertypes::COUNT],

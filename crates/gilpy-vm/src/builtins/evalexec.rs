@@ -10,7 +10,10 @@
 //!   locals dict), and every name bound there at the end is written back to the locals
 //!   dict if one was given, else to the globals dict. Functions defined by that code
 //!   keep reading the namespace, not the dict.
-//! - `globals()` and `locals()` return new dicts: writing to them creates no variables.
+//! - `globals()` returns one dict per module, refreshed from the variables at each call;
+//!   writes to it (`globals()[name] = v`, `update`, `del`, `pop`, `clear`) go through
+//!   to the variables. `locals()` in a function returns a new dict, as in CPython
+//!   writing to it changes no variable.
 
 use std::sync::Arc;
 
@@ -124,6 +127,9 @@ pub fn module_globals(vm: &mut Vm<'_>, prefix: Option<&str>) -> PyResult<Value> 
                 c.dict.insert(key, d);
                 c.dict.insert(names_key, l);
             }
+            if let Some(r) = d.as_obj() {
+                vm.st.globals_dicts.push((r, prefix.map(Arc::from)));
+            }
             (d, l)
         }
     };
@@ -152,6 +158,55 @@ pub fn module_globals(vm: &mut Vm<'_>, prefix: Option<&str>) -> PyResult<Value> 
         *l = names;
     }
     Ok(d)
+}
+
+/// A store to (`Some`) or removal from (`None`) dict `d` under `key`: when `d` is a
+/// module's `globals()` dict and `key` a str, the module variable follows.
+pub fn write_through(vm: &mut Vm<'_>, d: ObjRef, key: Value, value: Option<Value>) {
+    let Some(prefix) = vm
+        .st
+        .globals_dicts
+        .iter()
+        .find(|(r, _)| *r == d)
+        .map(|(_, p)| p.clone())
+    else {
+        return;
+    };
+    let Some(name) = vm.as_str(key).map(|s| s.to_string()) else {
+        return;
+    };
+    let full = match prefix {
+        Some(p) => vm.intern(&format!("{p}{name}")),
+        None => vm.intern(&name),
+    };
+    let slot = vm.st.globals.slot(full) as usize;
+    let old = std::mem::replace(
+        &mut vm.st.globals.slots[slot],
+        value.unwrap_or(Value::Undef),
+    );
+    crate::gc_finalize::dropping(vm, old);
+}
+
+/// Global slot `slot` was just bound or unbound by code: a `globals()` dict of its
+/// module follows, so a dict fetched earlier reads the variable's current value.
+pub fn sync_slot(vm: &mut Vm<'_>, slot: usize) {
+    let (Some(&id), Some(&v)) = (vm.st.globals.names.get(slot), vm.st.globals.slots.get(slot))
+    else {
+        return;
+    };
+    let full = vm.st.names.name(id);
+    let found = vm.st.globals_dicts.iter().find_map(|(d, p)| match p {
+        Some(p) => full.strip_prefix(&**p).map(|n| (*d, n.to_string())),
+        None => (!full.contains(':')).then(|| (*d, full.to_string())),
+    });
+    let Some((d, name)) = found else { return };
+    let k = vm.new_str(&name);
+    // Str keys hash and compare without running Python code: these cannot fail.
+    let _ = if v.is_undef() {
+        dictops::dict_discard(vm, d, k).map(|_| ())
+    } else {
+        dictops::dict_store(vm, d, k, v)
+    };
 }
 
 /// What `dir()` without an argument lists: the caller's local names (a function's

@@ -86,7 +86,12 @@ fn popitem(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check_method(vm, "dict.popitem", 0, 0)?;
     let e = dictops::table_mut(vm, d).and_then(|t| t.pop_last());
     match e {
-        Some(e) => Ok(vm.new_tuple(vec![e.key, e.value])),
+        Some(e) => {
+            if !vm.st.globals_dicts.is_empty() {
+                crate::builtins::evalexec::write_through(vm, d, e.key, None);
+            }
+            Ok(vm.new_tuple(vec![e.key, e.value]))
+        }
         None => {
             let msg = vm.new_str("popitem(): dictionary is empty");
             Err(vm.key_error(msg))
@@ -137,6 +142,11 @@ fn copy(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 fn clear(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let d = this(vm, &args, "clear")?;
     args.check_method(vm, "dict.clear", 0, 0)?;
+    if !vm.st.globals_dicts.is_empty() {
+        for (k, _) in dictops::dict_items(vm, d) {
+            crate::builtins::evalexec::write_through(vm, d, k, None);
+        }
+    }
     if let Some(t) = dictops::table_mut(vm, d) {
         t.clear();
     }

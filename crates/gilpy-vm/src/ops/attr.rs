@@ -251,6 +251,8 @@ fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> 
                 let t = n.name;
                 return Ok(Some(vm.new_str(t)));
             }
+            // Natives carry no docstrings (CPython's are its own text): present, None.
+            Object::Native(_) if name == sym::__doc__ => return Ok(Some(Value::None)),
             // `str.upper.__qualname__` is `str.upper`; `len.__module__` is `builtins`.
             &Object::Native(n)
                 if name == sym::__qualname__

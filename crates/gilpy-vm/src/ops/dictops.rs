@@ -105,6 +105,15 @@ pub fn dict_get(vm: &mut Vm<'_>, d: ObjRef, key: Value) -> PyResult<Option<Value
 
 /// `d[key] = value`
 pub fn dict_set(vm: &mut Vm<'_>, d: ObjRef, key: Value, value: Value) -> PyResult<()> {
+    dict_store(vm, d, key, value)?;
+    if !vm.st.globals_dicts.is_empty() {
+        crate::builtins::evalexec::write_through(vm, d, key, Some(value));
+    }
+    Ok(())
+}
+
+/// `d[key] = value` in the table alone (no `globals()` write-through).
+pub fn dict_store(vm: &mut Vm<'_>, d: ObjRef, key: Value, value: Value) -> PyResult<()> {
     let h = hash(vm, key)?;
     let slot = find_slot(vm, d, key, h)?;
     if let Some(t) = table_mut(vm, d) {
@@ -116,8 +125,8 @@ pub fn dict_set(vm: &mut Vm<'_>, d: ObjRef, key: Value, value: Value) -> PyResul
     Ok(())
 }
 
-/// Removes `key`, returning its value if it was present.
-pub fn dict_remove(vm: &mut Vm<'_>, d: ObjRef, key: Value) -> PyResult<Option<Value>> {
+/// Removes `key` from the table alone (no `globals()` write-through).
+pub fn dict_discard(vm: &mut Vm<'_>, d: ObjRef, key: Value) -> PyResult<Option<Value>> {
     let h = hash(vm, key)?;
     let slot = find_slot(vm, d, key, h)?;
     Ok(slot.and_then(|s| {
@@ -125,6 +134,15 @@ pub fn dict_remove(vm: &mut Vm<'_>, d: ObjRef, key: Value) -> PyResult<Option<Va
             .and_then(|t| t.remove_slot(s))
             .map(|e| e.value)
     }))
+}
+
+/// Removes `key`, returning its value if it was present.
+pub fn dict_remove(vm: &mut Vm<'_>, d: ObjRef, key: Value) -> PyResult<Option<Value>> {
+    let removed = dict_discard(vm, d, key)?;
+    if removed.is_some() && !vm.st.globals_dicts.is_empty() {
+        crate::builtins::evalexec::write_through(vm, d, key, None);
+    }
+    Ok(removed)
 }
 
 /// Is `key` in the dict or set?

@@ -1,0 +1,7 @@
+x = 1
+def setx(v):
+    globals()['x'] = v
+def getx():
+    return x
+def g():
+    return globals()
