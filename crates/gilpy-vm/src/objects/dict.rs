@@ -9,6 +9,38 @@ use crate::value::Value;
 
 const EMPTY: u32 = u32::MAX;
 
+/// The index positions one hash visits, in order: CPython's probe sequence
+/// (`pos = 5·pos + 1 + perturb`, with the hash's high bits shifted into `perturb`).
+/// Linear probing with identity-hashed ints piles runs of consecutive keys into one
+/// cluster that every other key landing in it must walk to its end: a memo dict of
+/// Collatz numbers took 75 % of its run time in lookups.
+#[derive(Clone, Copy)]
+struct Probe {
+    pos: usize,
+    perturb: u64,
+    mask: usize,
+}
+
+impl Probe {
+    #[inline]
+    fn new(hash: i64, mask: usize) -> Probe {
+        Probe {
+            pos: (hash as u64 as usize) & mask,
+            perturb: hash as u64,
+            mask,
+        }
+    }
+
+    #[inline]
+    fn advance(&mut self) {
+        self.perturb >>= 5;
+        self.pos = (self.pos.wrapping_mul(5))
+            .wrapping_add(1)
+            .wrapping_add(self.perturb as usize)
+            & self.mask;
+    }
+}
+
 /// One key/value pair with its hash. A deleted entry has `key == Value::Undef`.
 #[derive(Clone, Copy)]
 pub struct Entry {
@@ -68,8 +100,7 @@ impl Dict {
         Candidates {
             dict: self,
             hash,
-            pos: (hash as u64 as usize) & mask,
-            mask,
+            probe: Probe::new(hash, mask),
             done: self.index.is_empty(),
         }
     }
@@ -99,12 +130,11 @@ impl Dict {
         let slot = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
         self.len += 1;
-        let mask = self.index.len() - 1;
-        let mut pos = (hash as u64 as usize) & mask;
-        while self.index[pos] != EMPTY {
-            pos = (pos + 1) & mask;
+        let mut p = Probe::new(hash, self.index.len() - 1);
+        while self.index[p.pos] != EMPTY {
+            p.advance();
         }
-        self.index[pos] = slot;
+        self.index[p.pos] = slot;
     }
 
     /// Adds a new set member (the caller checked it is absent), reusing the first deleted
@@ -113,10 +143,9 @@ impl Dict {
     /// again at the end.
     pub fn insert_set_member(&mut self, hash: i64, key: Value) {
         if !self.index.is_empty() {
-            let mask = self.index.len() - 1;
-            let mut pos = (hash as u64 as usize) & mask;
-            while self.index[pos] != EMPTY {
-                let slot = self.index[pos] as usize;
+            let mut p = Probe::new(hash, self.index.len() - 1);
+            while self.index[p.pos] != EMPTY {
+                let slot = self.index[p.pos] as usize;
                 if self.entries[slot].key.is_undef() {
                     self.entries[slot] = Entry {
                         hash,
@@ -126,7 +155,7 @@ impl Dict {
                     self.len += 1;
                     return;
                 }
-                pos = (pos + 1) & mask;
+                p.advance();
             }
         }
         self.insert_new(hash, key, Value::None);
@@ -164,13 +193,12 @@ impl Dict {
         self.entries.retain(|e| !e.key.is_undef());
         self.index.clear();
         self.index.resize(size, EMPTY);
-        let mask = size - 1;
         for (i, e) in self.entries.iter().enumerate() {
-            let mut pos = (e.hash as u64 as usize) & mask;
-            while self.index[pos] != EMPTY {
-                pos = (pos + 1) & mask;
+            let mut p = Probe::new(e.hash, size - 1);
+            while self.index[p.pos] != EMPTY {
+                p.advance();
             }
-            self.index[pos] = i as u32;
+            self.index[p.pos] = i as u32;
         }
     }
 
@@ -187,8 +215,7 @@ impl Dict {
 pub struct Candidates<'a> {
     dict: &'a Dict,
     hash: i64,
-    pos: usize,
-    mask: usize,
+    probe: Probe,
     done: bool,
 }
 
@@ -201,12 +228,12 @@ impl Iterator for Candidates<'_> {
             return None;
         }
         loop {
-            let slot = self.dict.index[self.pos];
+            let slot = self.dict.index[self.probe.pos];
             if slot == EMPTY {
                 self.done = true;
                 return None;
             }
-            self.pos = (self.pos + 1) & self.mask;
+            self.probe.advance();
             let e = &self.dict.entries[slot as usize];
             if e.hash == self.hash && !e.key.is_undef() {
                 return Some(slot as usize);
