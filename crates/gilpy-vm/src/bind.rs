@@ -4,6 +4,8 @@
 //! with no intermediate vectors. Anything wrong (a missing or unexpected argument) falls
 //! back to [`bind_args`], which builds CPython 3.11's error message.
 
+use std::sync::Arc;
+
 use crate::frame::FrameKind;
 use crate::names::NameId;
 use crate::object::{FunctionObj, Object};
@@ -362,18 +364,20 @@ fn bind_args(
     let co = &code.code;
     let argc = co.argcount as usize;
     let kwonly = co.kwonlyargcount as usize;
-    let qual = co.qualname.clone();
-    let (defaults, kwdefaults): (Vec<Value>, Vec<(NameId, Value)>) = match vm.st.heap.get(func) {
-        Object::Function(f) => {
-            let FunctionObj {
-                defaults,
-                kwdefaults,
-                ..
-            } = &**f;
-            (defaults.to_vec(), kwdefaults.clone())
-        }
-        _ => (Vec::new(), Vec::new()),
-    };
+    // Messages name the function's `__qualname__`, which code may have reassigned.
+    let (qual, defaults, kwdefaults): (Arc<str>, Vec<Value>, Vec<(NameId, Value)>) =
+        match vm.st.heap.get(func) {
+            Object::Function(f) => {
+                let FunctionObj {
+                    defaults,
+                    kwdefaults,
+                    qualname,
+                    ..
+                } = &**f;
+                (qualname.clone(), defaults.to_vec(), kwdefaults.clone())
+            }
+            _ => (co.qualname.clone(), Vec::new(), Vec::new()),
+        };
     if pos.len() > argc && !co.has_varargs {
         let given = pos.len();
         let kw_given = kw

@@ -1,10 +1,11 @@
 """dataclasses for gilpy: @dataclass reads the class's `__annotations__` and attaches
-generated `__init__`, `__repr__`, `__eq__`, ordering and hashing methods (closures
-over the field list rather than generated source: gilpy has no `exec`).
+generated `__init__`, `__repr__`, `__eq__`, ordering and hashing methods, compiled
+from generated source with `exec` as CPython does (so they run as fast as hand-written
+methods and the argument errors are the binder's own).
 
 `frozen=True` installs a `__setattr__`/`__delattr__` that raise
-`FrozenInstanceError`; they take effect once the VM honours user `__setattr__`
-(the object-model work), and until then frozen instances stay assignable.
+`FrozenInstanceError`. `kw_only=True` and a `_: KW_ONLY` marker make the fields
+keyword-only. `slots=True` is accepted and ignored (instances keep a `__dict__`).
 """
 
 import copy as _copy
@@ -20,6 +21,14 @@ class _MissingType:
 
 
 MISSING = _MissingType()
+
+
+class _HasDefaultFactoryType:
+    def __repr__(self):
+        return "<factory>"
+
+
+_HAS_DEFAULT_FACTORY = _HasDefaultFactoryType()
 
 # Writes an attribute even when the class defines __setattr__ (frozen classes).
 if hasattr(object, "__setattr__"):
@@ -89,7 +98,11 @@ def _is_classvar(annotation):
 _MUTABLE = (list, dict, set)
 
 
-def _collect_fields(cls):
+class KW_ONLY:
+    """`_: KW_ONLY` in a dataclass body: the fields after it are keyword-only."""
+
+
+def _collect_fields(cls, kw_only=False):
     fields = {}
     # Inherited fields first, in base-to-derived order.
     for base in reversed(cls.__mro__[1:]):
@@ -105,6 +118,9 @@ def _collect_fields(cls):
             own = {}
     for name in own:
         ann = own[name]
+        if ann is KW_ONLY or ann == "KW_ONLY" or ann == "dataclasses.KW_ONLY":
+            kw_only = True
+            continue
         default = getattr(cls, name, MISSING)
         if isinstance(default, Field):
             f = default
@@ -112,6 +128,8 @@ def _collect_fields(cls):
             f = field(default=default)
         f.name = name
         f.type = ann
+        if f.kw_only is MISSING:
+            f.kw_only = kw_only
         if _is_classvar(ann):
             f._classvar = True
             continue
@@ -145,9 +163,23 @@ def _and_list(names):
     return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
 
 
-def _make_init(cls, fields, has_post_init):
+def _create_fn(cls, name, params, body, namespace):
+    """A method compiled from generated source, as CPython's dataclasses does: the
+    generated code is ordinary bytecode with plain attribute accesses, and the
+    binder's own argument errors name `Class.method()`."""
+    src = "def %s(%s):\n%s\n" % (name, ", ".join(params),
+                                  "\n".join(["    " + line for line in body]))
+    ns = dict(namespace)
+    exec(src, ns)
+    fn = ns[name]
+    fn.__qualname__ = cls.__qualname__ + "." + name
+    return fn
+
+
+def _make_init(cls, fields, has_post_init, frozen):
     init_fields = [f for f in fields if f.init]
     positional = [f for f in init_fields if f.kw_only is not True]
+    keyword = [f for f in init_fields if f.kw_only is True]
     seen_default = False
     for f in positional:
         has_default = f.default is not MISSING or f.default_factory is not MISSING
@@ -155,112 +187,72 @@ def _make_init(cls, fields, has_post_init):
             seen_default = True
         elif seen_default:
             raise TypeError("non-default argument %r follows default argument" % f.name)
-    required = len([f for f in positional
-                    if f.default is MISSING and f.default_factory is MISSING])
-    qual = cls.__qualname__ + ".__init__()"
-    names = [f.name for f in init_fields]
+    names = [f.name for f in fields]
+    self_name = "__dataclass_self__" if "self" in names else "self"
+    ns = {"__dataclass_HAS_DEFAULT_FACTORY__": _HAS_DEFAULT_FACTORY,
+          "__dataclass_setattr__": _raw_setattr}
 
-    def __init__(self, *args, **kwargs):
-        if len(args) > len(positional):
-            most = len(positional) + 1
-            if required + 1 == most:
-                takes = "%d positional argument%s" % (most, _plural(most))
-            else:
-                takes = "from %d to %d positional arguments" % (required + 1, most)
-            raise TypeError("%s takes %s but %d were given" % (qual, takes, len(args) + 1))
-        for k in kwargs:
-            if k not in names:
-                raise TypeError("%s got an unexpected keyword argument '%s'" % (qual, k))
-        values = {}
-        for i in range(len(args)):
-            name = positional[i].name
-            if name in kwargs:
-                raise TypeError("%s got multiple values for argument '%s'" % (qual, name))
-            values[name] = args[i]
-        missing = []
-        for f in init_fields:
-            if f.name in values:
-                continue
-            if f.name in kwargs:
-                values[f.name] = kwargs[f.name]
-            elif f.default is not MISSING:
-                values[f.name] = f.default
-            elif f.default_factory is not MISSING:
-                values[f.name] = f.default_factory()
-            else:
-                missing.append(f.name)
-        if missing:
-            raise TypeError("%s missing %d required positional argument%s: %s"
-                            % (qual, len(missing), _plural(len(missing)), _and_list(missing)))
-        initvars = []
-        for f in fields:
-            if getattr(f, "_initvar", False):
-                initvars.append(values[f.name])
-            elif f.init:
-                _raw_setattr(self, f.name, values[f.name])
-            elif f.default_factory is not MISSING:
-                _raw_setattr(self, f.name, f.default_factory())
-            elif f.default is not MISSING:
-                _raw_setattr(self, f.name, f.default)
-        if has_post_init:
-            self.__post_init__(*initvars)
+    def param(f):
+        if f.default_factory is not MISSING:
+            return f.name + "=__dataclass_HAS_DEFAULT_FACTORY__"
+        if f.default is not MISSING:
+            ns["__dataclass_dflt_" + f.name + "__"] = f.default
+            return f.name + "=__dataclass_dflt_" + f.name + "__"
+        return f.name
 
-    __init__.__qualname__ = cls.__qualname__ + ".__init__"
-    return __init__
+    params = [self_name] + [param(f) for f in positional]
+    if keyword:
+        params = params + ["*"] + [param(f) for f in keyword]
+    body = []
+    for f in fields:
+        if getattr(f, "_initvar", False):
+            continue
+        factory = "__dataclass_factory_" + f.name + "__"
+        if f.default_factory is not MISSING:
+            ns[factory] = f.default_factory
+            if f.init:
+                value = "%s() if %s is __dataclass_HAS_DEFAULT_FACTORY__ else %s" % (
+                    factory, f.name, f.name)
+            else:
+                value = factory + "()"
+        elif f.init:
+            value = f.name
+        else:
+            # init=False with a plain default: the class attribute provides it.
+            continue
+        if frozen:
+            body.append("__dataclass_setattr__(%s, %r, %s)" % (self_name, f.name, value))
+        else:
+            body.append("%s.%s = %s" % (self_name, f.name, value))
+    if has_post_init:
+        initvars = [f.name for f in fields if getattr(f, "_initvar", False)]
+        body.append("%s.__post_init__(%s)" % (self_name, ", ".join(initvars)))
+    if not body:
+        body = ["pass"]
+    return _create_fn(cls, "__init__", params, body, ns)
 
 
 def _make_repr(cls, fields):
-    shown = [f.name for f in fields if f.repr]
-
-    def __repr__(self):
-        parts = ["%s=%r" % (n, getattr(self, n)) for n in shown]
-        return type(self).__qualname__ + "(" + ", ".join(parts) + ")"
-
-    return __repr__
+    parts = ["%s={self.%s!r}" % (f.name, f.name) for f in fields if f.repr]
+    body = ['return self.__class__.__qualname__ + f"(%s)"' % ", ".join(parts)]
+    return _create_fn(cls, "__repr__", ["self"], body, {})
 
 
-def _make_tuple_fn(fields):
-    names = [f.name for f in fields if f.compare]
-
-    def as_tuple(obj):
-        return tuple([getattr(obj, n) for n in names])
-
-    return as_tuple
+def _tuple_src(obj, fields):
+    names = ["%s.%s," % (obj, f.name) for f in fields if f.compare]
+    return "(" + "".join(names) + ")"
 
 
-def _make_eq(cls, key):
-    def __eq__(self, other):
-        if type(other) is not type(self):
-            return NotImplemented
-        return key(self) == key(other)
-
-    return __eq__
+def _make_cmp(cls, name, op, fields):
+    body = ["if other.__class__ is self.__class__:",
+            "    return %s %s %s" % (_tuple_src("self", fields), op, _tuple_src("other", fields)),
+            "return NotImplemented"]
+    return _create_fn(cls, name, ["self", "other"], body, {})
 
 
-def _make_order(cls, key, op):
-    def compare(self, other):
-        if type(other) is not type(self):
-            return NotImplemented
-        a = key(self)
-        b = key(other)
-        if op == "<":
-            return a < b
-        if op == "<=":
-            return a <= b
-        if op == ">":
-            return a > b
-        return a >= b
-
-    return compare
-
-
-def _make_hash(fields):
-    names = [f.name for f in fields if (f.compare if f.hash is None else f.hash)]
-
-    def __hash__(self):
-        return hash(tuple([getattr(self, n) for n in names]))
-
-    return __hash__
+def _make_hash(cls, fields):
+    names = ["self.%s," % f.name for f in fields if (f.compare if f.hash is None else f.hash)]
+    return _create_fn(cls, "__hash__", ["self"], ["return hash((%s))" % "".join(names)], {})
 
 
 def _make_frozen(cls, fields):
@@ -285,19 +277,18 @@ def _defines(cls, name):
     return value is not None
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen):
-    fields_map = _collect_fields(cls)
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only=False):
+    fields_map = _collect_fields(cls, kw_only)
     all_fields = [fields_map[n] for n in fields_map]
     fields = [f for f in all_fields if not getattr(f, "_initvar", False)]
     cls.__dataclass_fields__ = fields_map
     cls.__dataclass_params__ = (init, repr, eq, order, unsafe_hash, frozen)
     if init:
-        cls.__init__ = _make_init(cls, all_fields, hasattr(cls, "__post_init__"))
+        cls.__init__ = _make_init(cls, all_fields, hasattr(cls, "__post_init__"), frozen)
     if repr and not _defines(cls, "__repr__"):
         cls.__repr__ = _make_repr(cls, fields)
-    key = _make_tuple_fn(fields)
     if eq and not _defines(cls, "__eq__"):
-        cls.__eq__ = _make_eq(cls, key)
+        cls.__eq__ = _make_cmp(cls, "__eq__", "==", fields)
     if order:
         if not eq:
             raise ValueError("eq must be true if order is true")
@@ -305,13 +296,13 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen):
             if _defines(cls, name):
                 raise TypeError("Cannot overwrite attribute %s in class %s. Consider using functools.total_ordering"
                                 % (name, cls.__name__))
-            setattr(cls, name, _make_order(cls, key, op))
+            setattr(cls, name, _make_cmp(cls, name, op, fields))
     if frozen:
         s, d = _make_frozen(cls, fields)
         cls.__setattr__ = s
         cls.__delattr__ = d
     if unsafe_hash or (eq and frozen):
-        cls.__hash__ = _make_hash(fields)
+        cls.__hash__ = _make_hash(cls, fields)
     elif eq and not _defines(cls, "__hash__"):
         cls.__hash__ = None
     cls.__match_args__ = tuple([f.name for f in fields if f.init])
@@ -319,8 +310,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen):
 
 
 class _Decorator:
-    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
-        self._params = (init, repr, eq, order, unsafe_hash, frozen)
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen, kw_only):
+        self._params = (init, repr, eq, order, unsafe_hash, frozen, kw_only)
 
     def __call__(self, cls):
         return _process_class(cls, *self._params)
@@ -329,8 +320,8 @@ class _Decorator:
 def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
               frozen=False, match_args=True, kw_only=False, slots=False):
     if cls is None:
-        return _Decorator(init, repr, eq, order, unsafe_hash, frozen)
-    return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen)
+        return _Decorator(init, repr, eq, order, unsafe_hash, frozen, kw_only)
+    return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only)
 
 
 def is_dataclass(obj):
