@@ -1241,6 +1241,40 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                     let m = tri!(exc_matches(vm, exc, typ));
                     vm.th.stack.push(Value::Bool(m));
                 }
+                Op::CheckEgMatch => {
+                    let typ = *top(vm);
+                    let n = vm.th.stack.len();
+                    let rest = vm.th.stack[n - 2];
+                    save!();
+                    let r = crate::builtins::exgroup::check_eg_match(vm, rest, typ);
+                    let (rest, m) = tri!(r);
+                    vm.th.stack[n - 2] = rest;
+                    vm.th.stack[n - 1] = m;
+                    let found = !m.is(Value::None);
+                    if found {
+                        if let Some(h) = vm.th.handled.last_mut() {
+                            *h = m;
+                        }
+                    }
+                    vm.th.stack.push(Value::Bool(found));
+                }
+                Op::PrepReraiseStar => {
+                    let n = vm.th.stack.len();
+                    let (orig, list) = (vm.th.stack[n - 2], vm.th.stack[n - 1]);
+                    let excs = match vm.obj(list) {
+                        Some(Object::List(l)) => l.clone(),
+                        _ => Vec::new(),
+                    };
+                    save!();
+                    let r = crate::builtins::exgroup::prep_reraise_star(vm, orig, &excs);
+                    let res = tri!(r);
+                    vm.th.stack.truncate(n - 2);
+                    if let Some(e) = res.as_obj() {
+                        // Leaves the clause first, so the result is not chained to `orig`.
+                        vm.th.handled.pop();
+                        raise!(Throw::Exc(e));
+                    }
+                }
                 Op::SetupWith(t) => {
                     let mgr = pop!(vm);
                     vm.th.stack.push(mgr);
