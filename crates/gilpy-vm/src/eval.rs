@@ -39,6 +39,29 @@ pub(crate) fn run(vm: &mut Vm<'_>) -> PyResult<Value> {
     }
 }
 
+/// An explicit `raise e` adds the current line to `e`'s traceback even when `e` already
+/// passed through this activation (CPython's `PyTraceBack_Here`); the unwinding below
+/// adds one entry per activation, which covers every other case. `except*` tells a
+/// re-raised part from a newly raised one by this.
+fn retrace(vm: &mut Vm<'_>, exc: crate::value::ObjRef) {
+    let Some(frame) = vm.th.frames.last() else {
+        return;
+    };
+    let (code_id, pc, activation) = (frame.code_id, frame.pc, frame.activation);
+    let Some(code) = vm.st.codes.get(code_id as usize).cloned() else {
+        return;
+    };
+    if let Some(d) = vm.exc_data_mut(exc) {
+        if d.traceback.last().is_some_and(|t| t.activation == activation) {
+            d.traceback.push(TbEntry {
+                code,
+                pc: pc.saturating_sub(1),
+                activation,
+            });
+        }
+    }
+}
+
 /// Finds a handler for `e`, unwinding frames; `Err` when it leaves the entry frame.
 #[cold]
 #[inline(never)]
@@ -1225,6 +1248,10 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                 }
                 Op::Raise(k) => {
                     let e = do_raise(vm, k);
+                    if let (1.., Throw::Exc(r)) = (k, &e) {
+                        save!();
+                        retrace(vm, *r);
+                    }
                     raise!(e);
                 }
                 Op::Reraise => {
