@@ -52,7 +52,10 @@ fn retrace(vm: &mut Vm<'_>, exc: crate::value::ObjRef) {
         return;
     };
     if let Some(d) = vm.exc_data_mut(exc) {
-        if d.traceback.last().is_some_and(|t| t.activation == activation) {
+        if d.traceback
+            .last()
+            .is_some_and(|t| t.activation == activation)
+        {
             d.traceback.push(TbEntry {
                 code,
                 pc: pc.saturating_sub(1),

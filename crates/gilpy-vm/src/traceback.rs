@@ -111,7 +111,10 @@ fn format_chain(vm: &mut Vm<'_>, exc: ObjRef, ctx: &mut Ctx) {
 /// One exception group: its own traceback and message, then each member in a box.
 fn format_group(vm: &mut Vm<'_>, exc: ObjRef, ctx: &mut Ctx) {
     if ctx.depth > MAX_GROUP_DEPTH {
-        ctx.emit(&format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), '|');
+        ctx.emit(
+            &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+            '|',
+        );
         return;
     }
     let toplevel = ctx.depth == 0;
@@ -121,7 +124,10 @@ fn format_group(vm: &mut Vm<'_>, exc: ObjRef, ctx: &mut Ctx) {
     let tb = format_tb(vm, exc);
     if !tb.is_empty() {
         let margin = if toplevel { '+' } else { '|' };
-        ctx.emit("Exception Group Traceback (most recent call last):\n", margin);
+        ctx.emit(
+            "Exception Group Traceback (most recent call last):\n",
+            margin,
+        );
         ctx.emit(&tb, '|');
     }
     let only = format_only(vm, exc);
@@ -141,7 +147,10 @@ fn format_group(vm: &mut Vm<'_>, exc: ObjRef, ctx: &mut Ctx) {
             (i + 1).to_string()
         };
         let corner = if i == 0 { "+-" } else { "  " };
-        let line = format!("{}{corner}+---------------- {title} ----------------\n", ctx.indent());
+        let line = format!(
+            "{}{corner}+---------------- {title} ----------------\n",
+            ctx.indent()
+        );
         ctx.out.push_str(&line);
         ctx.depth += 1;
         if truncated {

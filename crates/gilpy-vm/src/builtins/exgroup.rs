@@ -28,7 +28,11 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
     let eg = vm.new_class("ExceptionGroup", Some(beg), None, true);
     let object = vm.st.types.object;
     if let Object::Class(c) = vm.st.heap.get_mut(eg) {
-        set_bases(c, vec![beg, exception], vec![eg, beg, exception, base, object]);
+        set_bases(
+            c,
+            vec![beg, exception],
+            vec![eg, beg, exception, base, object],
+        );
     }
     crate::ops::attr_cache::bump_type_epoch();
     vm.st.types.base_exception_group = beg;
@@ -89,7 +93,9 @@ fn eg_new(vm: &mut Vm<'_>, cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
         Some(Object::Tuple(t)) => t.to_vec(),
         Some(Object::Range(_)) => iter::collect(vm, excs)?,
         Some(Object::Instance(_))
-            if vm.user_dunder(excs, crate::names::sym::__getitem__).is_some() =>
+            if vm
+                .user_dunder(excs, crate::names::sym::__getitem__)
+                .is_some() =>
         {
             iter::collect(vm, excs)?
         }
@@ -109,7 +115,10 @@ fn eg_new(vm: &mut Vm<'_>, cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
         nested_base |= !vm.isinstance(*e, exception);
     }
     let mut cls = cls;
-    let (beg, eg) = (vm.st.types.base_exception_group, vm.st.types.exception_group);
+    let (beg, eg) = (
+        vm.st.types.base_exception_group,
+        vm.st.types.exception_group,
+    );
     if cls == eg {
         if nested_base {
             return Err(vm.type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
@@ -135,7 +144,11 @@ fn eg_new(vm: &mut Vm<'_>, cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn this(vm: &mut Vm<'_>, args: &Args<'_>, name: &str) -> PyResult<ObjRef> {
-    match args.get(0).filter(|v| is_group(vm, *v)).and_then(|v| v.as_obj()) {
+    match args
+        .get(0)
+        .filter(|v| is_group(vm, *v))
+        .and_then(|v| v.as_obj())
+    {
         Some(r) => Ok(r),
         None => Err(vm.type_error(format!(
             "descriptor '{name}' requires a 'BaseExceptionGroup' object"
@@ -195,8 +208,14 @@ fn matcher(vm: &mut Vm<'_>, cond: Value) -> PyResult<Matcher> {
         return Ok(Matcher::Types(cs));
     }
     let callable = !matches!(vm.obj(cond), Some(Object::Class(_) | Object::Tuple(_)))
-        && crate::builtins::core::callable(vm, Args { pos: &[cond], kw: &[] })?
-            .is(Value::Bool(true));
+        && crate::builtins::core::callable(
+            vm,
+            Args {
+                pos: &[cond],
+                kw: &[],
+            },
+        )?
+        .is(Value::Bool(true));
     if callable {
         return Ok(Matcher::Pred(cond));
     }
@@ -308,9 +327,9 @@ fn eg_subgroup(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 /// `(rest', match)`, `match` being `None` when nothing matched.
 pub(crate) fn check_eg_match(vm: &mut Vm<'_>, rest: Value, typ: Value) -> PyResult<(Value, Value)> {
     let Some(classes) = exc_classes(vm, typ) else {
-        return Err(vm.type_error(
-            "catching classes that do not inherit from BaseException is not allowed",
-        ));
+        return Err(
+            vm.type_error("catching classes that do not inherit from BaseException is not allowed")
+        );
     };
     let beg = vm.st.types.base_exception_group;
     if classes.iter().any(|c| vm.is_subclass(*c, beg)) {
@@ -365,17 +384,14 @@ fn same_metadata(vm: &mut Vm<'_>, e: ObjRef, orig: ObjRef) -> bool {
     let notes_o = name_attr(vm, orig, "__notes__");
     let same_notes = match (notes_e, notes_o) {
         (None, None) => true,
-        (Some(a), Some(b)) => {
-            a.is(b) || matches!(compare::eq(vm, a, b), Ok(true))
-        }
+        (Some(a), Some(b)) => a.is(b) || matches!(compare::eq(vm, a, b), Ok(true)),
         _ => false,
     };
     let (Some(a), Some(b)) = (vm.exc_data(e), vm.exc_data(orig)) else {
         return false;
     };
     let same_tb = a.traceback.len() == b.traceback.len()
-        && a
-            .traceback
+        && a.traceback
             .iter()
             .zip(&b.traceback)
             .all(|(x, y)| x.pc == y.pc && x.activation == y.activation);

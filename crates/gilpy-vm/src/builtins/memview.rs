@@ -10,7 +10,7 @@
 
 use std::any::Any;
 
-use crate::builtins::bytes::{bytes_of, bytes_mut, new_bytes, BytesData};
+use crate::builtins::bytes::{bytes_mut, bytes_of, new_bytes, BytesData};
 use crate::builtins::{Args, NativeDef};
 use crate::object::{InstanceObj, NativeData, Object, Payload};
 use crate::ops::{compare, convert, subscr};
@@ -192,7 +192,8 @@ fn half_to_f64(h: u16) -> f64 {
 /// A Python value as one item's bytes, with CPython's errors.
 fn pack(vm: &mut Vm<'_>, fmt: char, v: Value) -> PyResult<Vec<u8>> {
     let size = item_size(fmt).unwrap_or(1);
-    let invalid_type = |vm: &mut Vm<'_>| vm.type_error(format!("memoryview: invalid type for format '{fmt}'"));
+    let invalid_type =
+        |vm: &mut Vm<'_>| vm.type_error(format!("memoryview: invalid type for format '{fmt}'"));
     let invalid_value =
         |vm: &mut Vm<'_>| vm.value_error(format!("memoryview: invalid value for format '{fmt}'"));
     match fmt {
@@ -276,9 +277,7 @@ fn bytes_data_mut<'v>(vm: &'v mut Vm<'_>, v: Value) -> Option<&'v mut BytesData>
 fn mv_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
     let key = vm.intern("object");
     let Some(obj) = args.arg_or_kw(0, key) else {
-        return Err(vm.type_error(
-            "memoryview() missing required argument 'object' (pos 1)",
-        ));
+        return Err(vm.type_error("memoryview() missing required argument 'object' (pos 1)"));
     };
     if args.pos.len() > 1 {
         return Err(vm.type_error(format!(
@@ -395,13 +394,14 @@ fn mv_setitem(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
                 },
                 None => {
                     let t = vm.type_name(v);
-                    return Err(vm.type_error(format!(
-                        "a bytes-like object is required, not '{t}'"
-                    )));
+                    return Err(
+                        vm.type_error(format!("a bytes-like object is required, not '{t}'"))
+                    );
                 }
             },
         };
-        let same_fmt = src.fmt == dst.fmt || (is_byte_fmt(src.fmt) && is_byte_fmt(dst.fmt) && src.fmt != 'c' && dst.fmt != 'c');
+        let same_fmt = src.fmt == dst.fmt
+            || (is_byte_fmt(src.fmt) && is_byte_fmt(dst.fmt) && src.fmt != 'c' && dst.fmt != 'c');
         if src.len != dst.len || !same_fmt {
             return Err(vm.value_error(
                 "memoryview assignment: lvalue and rvalue have different structures",
@@ -506,7 +506,9 @@ fn mv_toreadonly(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 fn mv_cast(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check_pos(vm, "cast", 2, 3)?;
     let m = this(vm, &args)?;
-    let f = vm.as_str(args.pos[1]).map(|s| s.strip_prefix('@').unwrap_or(s).to_string());
+    let f = vm
+        .as_str(args.pos[1])
+        .map(|s| s.strip_prefix('@').unwrap_or(s).to_string());
     let Some(f) = f else {
         return Err(vm.type_error("memoryview: format argument must be a string"));
     };
@@ -594,9 +596,7 @@ fn mv_hash(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.value_error("cannot hash writable memoryview object"));
     }
     if !is_byte_fmt(m.fmt) {
-        return Err(vm.value_error(
-            "memoryview: hashing is restricted to formats 'B', 'b' or 'c'",
-        ));
+        return Err(vm.value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'"));
     }
     let b = all_bytes(vm, &m);
     let b = new_bytes(vm, b);
@@ -623,8 +623,18 @@ fn mv_getattr(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "__getattr__", 2, 2)?;
     let name = vm.as_str(args.pos[1]).unwrap_or("").to_string();
     let known = [
-        "obj", "nbytes", "readonly", "itemsize", "format", "ndim", "shape", "strides",
-        "suboffsets", "c_contiguous", "f_contiguous", "contiguous",
+        "obj",
+        "nbytes",
+        "readonly",
+        "itemsize",
+        "format",
+        "ndim",
+        "shape",
+        "strides",
+        "suboffsets",
+        "c_contiguous",
+        "f_contiguous",
+        "contiguous",
     ];
     if !known.contains(&name.as_str()) {
         let n = vm.intern(&name);
