@@ -432,15 +432,20 @@ fn check_try_star(handlers: &[ExceptHandler]) -> Result<bool, RawError> {
         return Ok(false);
     };
     if let Some(h) = handlers.iter().find(|h| h.star != first.star) {
+        // CPython underlines the offending clause's `except` or `except*`.
+        let width = if h.star { 7 } else { 6 };
+        let span = Span::new(h.span.start as usize, h.span.start as usize + width);
         return Err(span_err(
             "cannot have both 'except' and 'except*' on the same 'try'".into(),
-            h.span,
+            span,
         ));
     }
     if let Some(h) = handlers.iter().find(|h| h.star && h.typ.is_none()) {
+        // CPython points at the `:` that follows `except*`.
+        let at = h.span.end as usize;
         return Err(span_err(
             "expected one or more exception types".into(),
-            h.span,
+            Span::new(at, at + 1),
         ));
     }
     Ok(first.star)
