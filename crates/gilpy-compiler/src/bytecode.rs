@@ -227,6 +227,14 @@ pub enum Op {
     Reraise,
     /// `exc type -> exc bool`: does `exc` match the `except` clause's type (or tuple)?
     CheckExcMatch,
+    /// `rest type -> rest' match bool` for an `except*` clause: splits `rest` (a naked
+    /// exception is wrapped in `ExceptionGroup("", (exc,))` when it matches); `match`
+    /// becomes the exception being handled. `bool`: did anything match?
+    CheckEgMatch,
+    /// `orig raised ->` at the end of the `except*` clauses: combines what the clauses
+    /// raised (and the unmatched rest, last in the `raised` list) as CPython does and
+    /// raises the result, leaving the clause; falls through when there is nothing.
+    PrepReraiseStar,
     /// `mgr -> exit enter_result`: calls `mgr.__enter__()` and keeps the bound
     /// `__exit__`, then pushes a handler block targeting `target` (whose depth
     /// includes `exit`).

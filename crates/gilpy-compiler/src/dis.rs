@@ -158,6 +158,8 @@ pub fn op_name_arg(op: &Op) -> (&'static str, Option<u32>) {
         Raise(n) => ("RAISE_VARARGS", Some(n)),
         Reraise => ("RERAISE", None),
         CheckExcMatch => ("CHECK_EXC_MATCH", None),
+        CheckEgMatch => ("CHECK_EG_MATCH", None),
+        PrepReraiseStar => ("PREP_RERAISE_STAR", None),
         SetupWith(t) => ("SETUP_WITH", Some(t)),
         WithExceptStart => ("WITH_EXCEPT_START", None),
         LoadAssertionError => ("LOAD_ASSERTION_ERROR", None),

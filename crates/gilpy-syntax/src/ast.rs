@@ -233,6 +233,8 @@ pub struct ExceptHandler {
     pub name: Option<Ident>,
     pub body: Vec<Stmt>,
     pub span: Span,
+    /// `except*` (exception groups).
+    pub star: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -246,17 +246,6 @@ fn convert(
     if tok == Some(Token::Dedent) {
         return RawError::new("invalid syntax", loc);
     }
-    // Python syntax outside the subset: say so rather than "invalid syntax".
-    let prev_tok = idx.checked_sub(1).and_then(|i| toks.get(i)).map(|t| &t.1);
-    let unsupported = match (&tok, prev_tok) {
-        (Some(Token::Star), Some(Token::Except)) => {
-            Some("'except*' (exception groups) is not supported")
-        }
-        _ => None,
-    };
-    if let Some(msg) = unsupported {
-        return RawError::range(msg, loc, tok_end);
-    }
     // Like CPython, which tokenizes the rest of the file after a plain syntax error,
     // a later tokenizer error wins (but not an unclosed bracket at EOF).
     if let Some(le) = lex_err {

@@ -412,20 +412,56 @@ pub fn module_depth(body: &[Stmt]) -> (usize, Span) {
     max_depth(body.iter().map(Node::S).collect())
 }
 
-type Frame<'a> = (&'a Stmt, bool, bool, bool);
+/// (statement, inside a function, inside a loop, at module level, except* state)
+type Frame<'a> = (&'a Stmt, bool, bool, bool, u8);
 
-fn push<'a>(v: &'a [Stmt], f: bool, l: bool, m: bool, stack: &mut Vec<Frame<'a>>) {
-    for x in v.iter().rev() {
-        stack.push((x, f, l, m));
+/// In an `except*` block with no loop in between: `break`/`continue` are errors.
+const STAR_LOOP: u8 = 1;
+/// In an `except*` block (loops in between or not): `return` is an error.
+const STAR_RETURN: u8 = 2;
+
+fn push<'a>(v: &'a [Stmt], f: bool, l: bool, m: bool, x: u8, stack: &mut Vec<Frame<'a>>) {
+    for s in v.iter().rev() {
+        stack.push((s, f, l, m, x));
     }
 }
 
+/// `try` with `except*` clauses: all clauses must be starred, each with a type.
+fn check_try_star(handlers: &[ExceptHandler]) -> Result<bool, RawError> {
+    let Some(first) = handlers.first() else {
+        return Ok(false);
+    };
+    if let Some(h) = handlers.iter().find(|h| h.star != first.star) {
+        // CPython underlines the offending clause's `except` or `except*`.
+        let width = if h.star { 7 } else { 6 };
+        let span = Span::new(h.span.start as usize, h.span.start as usize + width);
+        return Err(span_err(
+            "cannot have both 'except' and 'except*' on the same 'try'".into(),
+            span,
+        ));
+    }
+    if let Some(h) = handlers.iter().find(|h| h.star && h.typ.is_none()) {
+        // CPython points at the `:` that follows `except*`.
+        let at = h.span.end as usize;
+        return Err(span_err(
+            "expected one or more exception types".into(),
+            Span::new(at, at + 1),
+        ));
+    }
+    Ok(first.star)
+}
+
 /// Placement checks CPython makes at compile time: `return` outside a function,
-/// `break`/`continue` outside a loop, `nonlocal` at module level.
+/// `break`/`continue` outside a loop, `nonlocal` at module level, and the `except*`
+/// rules (no `break`/`continue`/`return` leaving the block, no mixing with `except`).
 pub fn check_placement(body: &[Stmt]) -> Result<(), RawError> {
-    // (statement, inside a function, inside a loop, at module level)
-    let mut stack: Vec<Frame<'_>> = body.iter().rev().map(|s| (s, false, false, true)).collect();
-    while let Some((s, in_func, in_loop, module)) = stack.pop() {
+    let mut stack: Vec<Frame<'_>> = body
+        .iter()
+        .rev()
+        .map(|s| (s, false, false, true, 0))
+        .collect();
+    const STAR_MSG: &str = "'break', 'continue' and 'return' cannot appear in an except* block";
+    while let Some((s, in_func, in_loop, module, star)) = stack.pop() {
         match &s.node {
             StmtKind::Return(_) if !in_func => {
                 return Err(span_err("'return' outside function".into(), s.span))
@@ -436,6 +472,12 @@ pub fn check_placement(body: &[Stmt]) -> Result<(), RawError> {
             StmtKind::Continue if !in_loop => {
                 return Err(span_err("'continue' not properly in loop".into(), s.span))
             }
+            StmtKind::Return(_) if star & STAR_RETURN != 0 => {
+                return Err(span_err(STAR_MSG.into(), s.span))
+            }
+            StmtKind::Break | StmtKind::Continue if star & STAR_LOOP != 0 => {
+                return Err(span_err(STAR_MSG.into(), s.span))
+            }
             StmtKind::Nonlocal(_) if module => {
                 return Err(span_err(
                     "nonlocal declaration not allowed at module level".into(),
@@ -443,32 +485,38 @@ pub fn check_placement(body: &[Stmt]) -> Result<(), RawError> {
                 ))
             }
             StmtKind::If { body, orelse, .. } => {
-                push(orelse, in_func, in_loop, module, &mut stack);
-                push(body, in_func, in_loop, module, &mut stack);
+                push(orelse, in_func, in_loop, module, star, &mut stack);
+                push(body, in_func, in_loop, module, star, &mut stack);
             }
             StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
-                push(orelse, in_func, in_loop, module, &mut stack);
-                push(body, in_func, true, module, &mut stack);
+                push(orelse, in_func, in_loop, module, star, &mut stack);
+                push(body, in_func, true, module, star & !STAR_LOOP, &mut stack);
             }
-            StmtKind::FunctionDef(f) => push(&f.body, true, false, false, &mut stack),
-            StmtKind::ClassDef(c) => push(&c.body, false, false, false, &mut stack),
+            StmtKind::FunctionDef(f) => push(&f.body, true, false, false, 0, &mut stack),
+            StmtKind::ClassDef(c) => push(&c.body, false, false, false, 0, &mut stack),
             StmtKind::Try {
                 body,
                 handlers,
                 orelse,
                 finalbody,
             } => {
-                push(finalbody, in_func, in_loop, module, &mut stack);
-                push(orelse, in_func, in_loop, module, &mut stack);
+                let is_star = check_try_star(handlers)?;
+                push(finalbody, in_func, in_loop, module, star, &mut stack);
+                push(orelse, in_func, in_loop, module, star, &mut stack);
+                let hstar = if is_star {
+                    STAR_LOOP | STAR_RETURN
+                } else {
+                    star
+                };
                 for h in handlers.iter().rev() {
-                    push(&h.body, in_func, in_loop, module, &mut stack);
+                    push(&h.body, in_func, in_loop, module, hstar, &mut stack);
                 }
-                push(body, in_func, in_loop, module, &mut stack);
+                push(body, in_func, in_loop, module, star, &mut stack);
             }
-            StmtKind::With { body, .. } => push(body, in_func, in_loop, module, &mut stack),
+            StmtKind::With { body, .. } => push(body, in_func, in_loop, module, star, &mut stack),
             StmtKind::Match { cases, .. } => {
                 for c in cases.iter().rev() {
-                    push(&c.body, in_func, in_loop, module, &mut stack);
+                    push(&c.body, in_func, in_loop, module, star, &mut stack);
                 }
             }
             _ => {}

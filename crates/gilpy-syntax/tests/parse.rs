@@ -248,8 +248,8 @@ fn unsupported_features_say_so() {
         "'await' expressions are not supported (gilpy has no async)"
     );
     assert_eq!(
-        err("try:\n    pass\nexcept* ValueError:\n    pass\n").msg,
-        "'except*' (exception groups) is not supported"
+        err("try:\n    pass\nexcept* ValueError:\n    pass\nexcept TypeError:\n    pass\n").msg,
+        "cannot have both 'except' and 'except*' on the same 'try'"
     );
     assert!(err("x = b'\u{e9}'\n").msg.contains("ASCII"));
 }

@@ -39,6 +39,32 @@ pub(crate) fn run(vm: &mut Vm<'_>) -> PyResult<Value> {
     }
 }
 
+/// An explicit `raise e` adds the current line to `e`'s traceback even when `e` already
+/// passed through this activation (CPython's `PyTraceBack_Here`); the unwinding below
+/// adds one entry per activation, which covers every other case. `except*` tells a
+/// re-raised part from a newly raised one by this.
+fn retrace(vm: &mut Vm<'_>, exc: crate::value::ObjRef) {
+    let Some(frame) = vm.th.frames.last() else {
+        return;
+    };
+    let (code_id, pc, activation) = (frame.code_id, frame.pc, frame.activation);
+    let Some(code) = vm.st.codes.get(code_id as usize).cloned() else {
+        return;
+    };
+    if let Some(d) = vm.exc_data_mut(exc) {
+        if d.traceback
+            .last()
+            .is_some_and(|t| t.activation == activation)
+        {
+            d.traceback.push(TbEntry {
+                code,
+                pc: pc.saturating_sub(1),
+                activation,
+            });
+        }
+    }
+}
+
 /// Finds a handler for `e`, unwinding frames; `Err` when it leaves the entry frame.
 #[cold]
 #[inline(never)]
@@ -1237,6 +1263,10 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                 }
                 Op::Raise(k) => {
                     let e = do_raise(vm, k);
+                    if let (1.., Throw::Exc(r)) = (k, &e) {
+                        save!();
+                        retrace(vm, *r);
+                    }
                     raise!(e);
                 }
                 Op::Reraise => {
@@ -1252,6 +1282,40 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                     let exc = *top(vm);
                     let m = tri!(exc_matches(vm, exc, typ));
                     vm.th.stack.push(Value::Bool(m));
+                }
+                Op::CheckEgMatch => {
+                    let typ = *top(vm);
+                    let n = vm.th.stack.len();
+                    let rest = vm.th.stack[n - 2];
+                    save!();
+                    let r = crate::builtins::exgroup::check_eg_match(vm, rest, typ);
+                    let (rest, m) = tri!(r);
+                    vm.th.stack[n - 2] = rest;
+                    vm.th.stack[n - 1] = m;
+                    let found = !m.is(Value::None);
+                    if found {
+                        if let Some(h) = vm.th.handled.last_mut() {
+                            *h = m;
+                        }
+                    }
+                    vm.th.stack.push(Value::Bool(found));
+                }
+                Op::PrepReraiseStar => {
+                    let n = vm.th.stack.len();
+                    let (orig, list) = (vm.th.stack[n - 2], vm.th.stack[n - 1]);
+                    let excs = match vm.obj(list) {
+                        Some(Object::List(l)) => l.clone(),
+                        _ => Vec::new(),
+                    };
+                    save!();
+                    let r = crate::builtins::exgroup::prep_reraise_star(vm, orig, &excs);
+                    let res = tri!(r);
+                    vm.th.stack.truncate(n - 2);
+                    if let Some(e) = res.as_obj() {
+                        // Leaves the clause first, so the result is not chained to `orig`.
+                        vm.th.handled.pop();
+                        raise!(Throw::Exc(e));
+                    }
                 }
                 Op::SetupWith(t) => {
                     let mgr = pop!(vm);

@@ -189,6 +189,8 @@ types_struct! {
     not_a_directory_error, permission_error, process_lookup_error, eof_error,
     unicode_decode_error, unicode_encode_error, bytes, bytearray, not_implemented_type, memory_error, traceback, frame,
     generator, generator_exit,
+    // Exception groups (builtins/exgroup.rs) and `memoryview` (builtins/memview.rs).
+    base_exception_group, exception_group, memoryview,
     // Descriptors (builtins/descr.rs).
     property, staticmethod, classmethod,
     // `types.GenericAlias` (builtins/generic_alias.rs).

@@ -494,6 +494,8 @@ pub(crate) fn stack_effect(op: Op) -> (Option<i32>, Option<i32>) {
         Nop | Resume | DeleteFast(_) | DeleteGlobal(_) | DeleteName(_) | LoadAttr(_)
         | UnaryOp(_) | Rot2 | Rot3 | Rot4 | GetIter | ListToTuple | PopBlock | PopExcept
         | CheckExcMatch | CopyDictWithoutKeys | YieldValue => 0,
+        CheckEgMatch => 1,
+        PrepReraiseStar => -2,
         MatchSequence | MatchMapping | GetLen | MatchKeys => 1,
         ImportStar => -1,
         MatchClass(_) => -2,

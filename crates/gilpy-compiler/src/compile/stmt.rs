@@ -498,6 +498,9 @@ impl<'a> Compiler<'a> {
             self.stmts(body)?;
             return self.stmts(orelse);
         }
+        if handlers[0].star {
+            return self.try_star(body, handlers, orelse);
+        }
         if let Some(bare) = handlers.iter().rev().skip(1).find(|h| h.typ.is_none()) {
             return Err(self.error("default 'except:' must be last", bare.span));
         }
@@ -540,6 +543,69 @@ impl<'a> Compiler<'a> {
         if handlers.last().is_some_and(|h| h.typ.is_some()) {
             self.emit(Op::Reraise);
         }
+        self.bind_label(end);
+        Ok(())
+    }
+
+    /// `try/except*` (the parser has checked the clauses: all starred, each with a type,
+    /// no `break`/`continue`/`return` leaving them). The handler keeps
+    /// `orig raised rest` on the stack: the exception caught, the list of what the
+    /// clauses raised, and what is still unmatched.
+    fn try_star(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> R {
+        let handler_label = self.new_label();
+        let end = self.new_label();
+        self.emit_jump(Op::SetupFinally, handler_label);
+        self.with_body(body, FBlock::TryExcept)?;
+        self.emit(Op::PopBlock);
+        self.stmts(orelse)?;
+        self.emit_jump(Op::Jump, end);
+        self.bind_label(handler_label);
+        self.emit(Op::Dup);
+        self.emit(Op::BuildList(0));
+        self.emit(Op::Rot2);
+        for h in handlers {
+            let loc = self.set_loc(h.span);
+            let (skip, next, raised) = (self.new_label(), self.new_label(), self.new_label());
+            if let Some(t) = &h.typ {
+                self.expr(t)?;
+            }
+            self.emit(Op::CheckEgMatch);
+            self.emit_jump(Op::PopJumpIfFalse, skip);
+            match &h.name {
+                Some(n) => self.store_name(&n.node),
+                None => {
+                    self.emit(Op::Pop);
+                }
+            }
+            let name = h.name.as_ref().map(|n| n.node.as_str());
+            self.emit_jump(Op::SetupFinally, raised);
+            self.with_body(&h.body, FBlock::TryExcept)?;
+            self.emit(Op::PopBlock);
+            if let Some(n) = name {
+                self.clear_name(n);
+            }
+            self.emit_jump(Op::Jump, next);
+            // The clause raised: keep the exception for the end.
+            self.bind_label(raised);
+            self.emit(Op::ListAppend(2));
+            self.emit(Op::PopExcept);
+            if let Some(n) = name {
+                self.clear_name(n);
+            }
+            self.emit_jump(Op::Jump, next);
+            self.bind_label(skip);
+            self.emit(Op::Pop);
+            self.bind_label(next);
+            self.restore_loc(loc);
+        }
+        self.emit(Op::ListAppend(1));
+        self.emit(Op::PrepReraiseStar);
+        self.emit(Op::PopExcept);
         self.bind_label(end);
         Ok(())
     }

@@ -65,6 +65,8 @@ pub const STR_METHODS: &[NativeDef] = &[NativeDef::new("encode", encode)];
 /// The bytes of a `bytes` or `bytearray` object.
 pub struct BytesData {
     pub data: Vec<u8>,
+    /// Unreleased `memoryview`s of a bytearray (an upper bound; see `memview.rs`).
+    pub exports: u32,
 }
 
 impl NativeData for BytesData {
@@ -109,7 +111,11 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
 pub fn bytes_of<'v>(vm: &'v Vm<'_>, v: Value) -> Option<&'v [u8]> {
     match vm.obj(v)? {
         Object::Instance(i) => match &i.payload {
-            Payload::Native(n) => n.as_any().downcast_ref::<BytesData>().map(|d| &d.data[..]),
+            Payload::Native(n) => match n.as_any().downcast_ref::<BytesData>() {
+                Some(d) => Some(&d.data[..]),
+                // A contiguous memoryview is bytes-like too (`bytes(mv)`, `b"".join`).
+                None => crate::builtins::memview::contiguous_bytes(vm, v),
+            },
             _ => None,
         },
         _ => None,
@@ -139,7 +145,7 @@ fn make(vm: &mut Vm<'_>, cls: ObjRef, data: Vec<u8>) -> Value {
     vm.alloc(Object::Instance(Box::new(InstanceObj {
         class: cls,
         attrs: Vec::new(),
-        payload: Payload::Native(Box::new(BytesData { data })),
+        payload: Payload::Native(Box::new(BytesData { data, exports: 0 })),
     })))
 }
 
@@ -385,6 +391,9 @@ fn setitem(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
                 out[i] = b;
             }
         }
+        if out.len() != data.len() {
+            crate::builtins::memview::check_resize(vm, args.pos[0])?;
+        }
         if let Some(d) = bytes_mut(vm, args.pos[0]) {
             *d = out;
         }
@@ -455,6 +464,7 @@ fn add(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn iadd(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     this(vm, &args, "__iadd__")?;
+    crate::builtins::memview::check_resize(vm, args.pos[0])?;
     args.check_method(vm, "__iadd__", 1, 1)?;
     let Some(other) = bytes_of(vm, args.pos[1]).map(<[u8]>::to_vec) else {
         let t = type_name(vm, args.pos[1]);
@@ -1109,6 +1119,7 @@ fn lower(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn append(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     this(vm, &args, "append")?;
+    crate::builtins::memview::check_resize(vm, args.pos[0])?;
     args.check_method(vm, "bytearray.append", 1, 1)?;
     let b = byte_value(vm, args.pos[1], "byte must be in range(0, 256)")?;
     if let Some(d) = bytes_mut(vm, args.pos[0]) {
@@ -1119,6 +1130,7 @@ fn append(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn extend(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     this(vm, &args, "extend")?;
+    crate::builtins::memview::check_resize(vm, args.pos[0])?;
     args.check_method(vm, "bytearray.extend", 1, 1)?;
     if vm.as_str(args.pos[1]).is_some() {
         return Err(vm.type_error("expected iterable of integers; got: 'str'"));
@@ -1132,6 +1144,7 @@ fn extend(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn pop(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let data = this(vm, &args, "pop")?;
+    crate::builtins::memview::check_resize(vm, args.pos[0])?;
     args.check_method(vm, "bytearray.pop", 0, 1)?;
     if data.is_empty() {
         return Err(vm.index_error("pop from empty bytearray"));
@@ -1146,6 +1159,7 @@ fn pop(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn clear(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     this(vm, &args, "clear")?;
+    crate::builtins::memview::check_resize(vm, args.pos[0])?;
     if let Some(d) = bytes_mut(vm, args.pos[0]) {
         d.clear();
     }

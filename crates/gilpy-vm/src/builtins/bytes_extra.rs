@@ -120,6 +120,7 @@ pub const BYTEARRAY_METHODS: &[NativeDef] = &[
 /// `del ba[i]`, `del ba[i:j:k]`.
 fn delitem(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "__delitem__", 2, 2)?;
+    crate::builtins::memview::check_resize(vm, args.pos[0])?;
     let (this, key) = (args.pos[0], args.pos[1]);
     let len = bytes_of(vm, this).map_or(0, <[u8]>::len);
     let remove: Vec<usize> = match (vm.obj(key), key.as_obj()) {
@@ -168,6 +169,7 @@ fn delitem(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 /// `ba *= n` (in place).
 fn imul(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "__imul__", 2, 2)?;
+    crate::builtins::memview::check_resize(vm, args.pos[0])?;
     let n = match args.pos[1] {
         Value::Int(n) => n,
         Value::Bool(b) => b as i64,
@@ -199,6 +201,7 @@ fn reverse(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn insert(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "insert", 3, 3)?;
+    crate::builtins::memview::check_resize(vm, args.pos[0])?;
     let i = crate::methods::common::index(vm, args.pos[1])?;
     let b = byte_arg(vm, args.pos[2])?;
     if let Some(d) = bytes_mut(vm, args.pos[0]) {
@@ -211,6 +214,7 @@ fn insert(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn remove(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "remove", 2, 2)?;
+    crate::builtins::memview::check_resize(vm, args.pos[0])?;
     let b = byte_arg(vm, args.pos[1])?;
     let found = match bytes_mut(vm, args.pos[0]) {
         Some(d) => match d.iter().position(|&x| x == b) {

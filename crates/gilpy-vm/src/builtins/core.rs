@@ -393,7 +393,9 @@ fn exception_repr(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         _ => {
             let t = vm.new_tuple(a);
             let s = convert::repr_of(vm, t)?;
-            s.trim_start_matches('(').trim_end_matches(')').to_string()
+            // Only the tuple's own parentheses: an argument may end in `)` too.
+            let s = s.strip_prefix('(').unwrap_or(&s);
+            s.strip_suffix(')').unwrap_or(s).to_string()
         }
     };
     Ok(vm.new_string(format!("{name}({inner})")))

@@ -45,6 +45,8 @@ const GENERIC_BUILTINS: &[&str] = &[
     "filter",
     "map",
     "reversed",
+    "BaseExceptionGroup",
+    "ExceptionGroup",
 ];
 
 /// Is builtin class `cls` one that `cls[...]` turns into a generic alias?

@@ -120,9 +120,11 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
         c.new = Some(crate::builtins::exceptions::os_error_new);
     }
     crate::builtins::exceptions::bootstrap_extra(vm, exception, arith);
+    crate::builtins::exgroup::bootstrap(vm);
     crate::builtins::bytes::bootstrap(vm);
     crate::builtins::complex::bootstrap(vm);
     crate::builtins::descr::bootstrap(vm);
+    crate::builtins::memview::bootstrap(vm);
 
     for cls in vm.st.types.all() {
         let name = vm.class_name(cls);
