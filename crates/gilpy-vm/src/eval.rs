@@ -51,7 +51,9 @@ pub(crate) fn handle_exception(vm: &mut Vm<'_>, e: Throw) -> PyResult<()> {
                 vm.th.stack.truncate(f.ret_sp as usize);
                 vm.th.blocks.truncate(f.block_base as usize);
                 vm.th.handled.truncate(f.handled_base as usize);
-                if let FrameKind::Generator(g) | FrameKind::GenEntry(g) = f.kind {
+                if let FrameKind::Generator(g) | FrameKind::GenEntry(g) | FrameKind::GenCollect(g) =
+                    f.kind
+                {
                     generator::finished(vm, g);
                 }
                 if f.kind.is_entry() {
@@ -112,7 +114,9 @@ pub(crate) fn handle_exception(vm: &mut Vm<'_>, e: Throw) -> PyResult<()> {
         vm.th.stack.truncate(f.ret_sp as usize);
         vm.th.blocks.truncate(f.block_base as usize);
         vm.th.handled.truncate(f.handled_base as usize);
-        if let FrameKind::Generator(g) | FrameKind::GenEntry(g) = f.kind {
+        if let FrameKind::Generator(g) | FrameKind::GenEntry(g) | FrameKind::GenCollect(g) =
+            f.kind
+        {
             exc = generator::unwound(vm, g, exc);
         }
         if f.kind.is_entry() {
@@ -1159,6 +1163,13 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                 }
                 Op::YieldValue => {
                     let v = pop!(vm);
+                    if let Some(FrameKind::GenCollect(_)) = vm.th.frames.last().map(|f| f.kind) {
+                        // Run to the end for a native consumer: keep the item, the
+                        // `yield` evaluates to None (what `next` sends), and carry on.
+                        vm.th.gen_sink.push(v);
+                        vm.th.stack.push(Value::None);
+                        continue;
+                    }
                     save!();
                     if tri!(generator::suspend(vm, pc as u32)).is_entry() {
                         return Ok(v);
@@ -1170,9 +1181,29 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                     let sent = pop!(vm);
                     let sub = *top(vm);
                     save!();
+                    if let (Some(FrameKind::GenCollect(_)), Value::None, Value::Obj(g)) =
+                        (vm.th.frames.last().map(|f| f.kind), sent, sub)
+                    {
+                        if let Object::Generator(_) = vm.st.heap.get(g) {
+                            // Running to the end for a native consumer: so does the
+                            // delegate, its items going to the same consumer.
+                            let r = tri!(generator::run_to_end(vm, g));
+                            *top(vm) = r;
+                            continue;
+                        }
+                    }
                     match tri!(generator::delegate(vm, sub, sent)) {
                         generator::Resumed::Return(r) => *top(vm) = r,
                         generator::Resumed::Yield(v) => {
+                            if let Some(FrameKind::GenCollect(_)) =
+                                vm.th.frames.last().map(|f| f.kind)
+                            {
+                                // As `YieldValue`; ask the delegate again with None.
+                                vm.th.gen_sink.push(v);
+                                vm.th.stack.push(Value::None);
+                                pc -= 1;
+                                continue;
+                            }
                             // Resume at this instruction, with the next sent value.
                             let kind = tri!(generator::suspend(vm, (pc - 1) as u32));
                             if kind.is_entry() {

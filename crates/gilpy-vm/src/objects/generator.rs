@@ -117,6 +117,7 @@ fn already_executing(vm: &mut Vm<'_>) -> Throw {
 }
 
 /// Copies the generator's saved frame onto the running thread and pushes its frame.
+#[inline]
 fn push_gen_frame(vm: &mut Vm<'_>, g: ObjRef, kind: FrameKind) -> PyResult<()> {
     if vm.th.depth >= vm.st.config.recursion_limit {
         return Err(vm.recursion_error());
@@ -132,12 +133,17 @@ fn push_gen_frame(vm: &mut Vm<'_>, g: ObjRef, kind: FrameKind) -> PyResult<()> {
     let handled_base = th.handled.len();
     th.stack.extend_from_slice(&gen.saved);
     gen.saved.clear();
-    th.blocks.extend(gen.blocks.drain(..).map(|b| Block {
-        handler: b.handler,
-        stack_depth: b.stack_depth + base as u32,
-        handled_depth: b.handled_depth + handled_base as u32,
-    }));
-    th.handled.append(&mut gen.handled);
+    // Most generators yield outside any `try`/`with`: skip the empty copies.
+    if !gen.blocks.is_empty() {
+        th.blocks.extend(gen.blocks.drain(..).map(|b| Block {
+            handler: b.handler,
+            stack_depth: b.stack_depth + base as u32,
+            handled_depth: b.handled_depth + handled_base as u32,
+        }));
+    }
+    if !gen.handled.is_empty() {
+        th.handled.append(&mut gen.handled);
+    }
     th.depth += 1;
     th.next_activation += 1;
     th.frames.push(Frame {
@@ -172,24 +178,30 @@ pub(crate) fn suspend(vm: &mut Vm<'_>, resume_pc: u32) -> PyResult<FrameKind> {
         f.handled_base as usize,
     );
     if let Object::Generator(gen) = st.heap.get_mut(g) {
+        // While running, `saved`, `blocks` and `handled` were left empty (moved onto
+        // the thread), so only what the frame has now needs copying back.
         gen.saved.clear();
         gen.saved
             .extend_from_slice(th.stack.get(base..).unwrap_or(&[]));
         gen.blocks.clear();
-        gen.blocks.extend(
-            th.blocks
-                .get(block_base..)
-                .unwrap_or(&[])
-                .iter()
-                .map(|b| Block {
-                    handler: b.handler,
-                    stack_depth: b.stack_depth.saturating_sub(base as u32),
-                    handled_depth: b.handled_depth.saturating_sub(handled_base as u32),
-                }),
-        );
+        if th.blocks.len() > block_base {
+            gen.blocks.extend(
+                th.blocks
+                    .get(block_base..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .map(|b| Block {
+                        handler: b.handler,
+                        stack_depth: b.stack_depth.saturating_sub(base as u32),
+                        handled_depth: b.handled_depth.saturating_sub(handled_base as u32),
+                    }),
+            );
+        }
         gen.handled.clear();
-        gen.handled
-            .extend_from_slice(th.handled.get(handled_base..).unwrap_or(&[]));
+        if th.handled.len() > handled_base {
+            gen.handled
+                .extend_from_slice(th.handled.get(handled_base..).unwrap_or(&[]));
+        }
         gen.pc = resume_pc;
         gen.state = GenState::Suspended;
     }
@@ -267,6 +279,47 @@ pub(crate) fn resume_for(vm: &mut Vm<'_>, g: ObjRef) -> PyResult<bool> {
                 vm.th.stack.push(Value::None);
             }
             Ok(true)
+        }
+    }
+}
+
+/// Runs `g` to its end for a native consumer that takes every item: its yields append to
+/// [`ThreadCtx::gen_sink`](crate::frame::ThreadCtx) and its body runs on in one frame,
+/// with no suspend and resume per item. Returns the generator's return value.
+///
+/// Observably the same as calling `next` until it is exhausted: each `yield` evaluates to
+/// None, every instruction is counted, the generator is `Running` while its body runs
+/// (and only then could anyone see it), and an exception leaves its frame as it would
+/// from `next`.
+pub(crate) fn run_to_end(vm: &mut Vm<'_>, g: ObjRef) -> PyResult<Value> {
+    let st = state(vm, g);
+    match st {
+        GenState::Done => return Ok(Value::None),
+        GenState::Running => return Err(already_executing(vm)),
+        GenState::Created | GenState::Suspended => {}
+    }
+    vm.enter_native()?;
+    let r = match push_gen_frame(vm, g, FrameKind::GenCollect(g)) {
+        Err(e) => Err(e),
+        Ok(()) => {
+            if st == GenState::Suspended {
+                vm.th.stack.push(Value::None);
+            }
+            crate::eval::run(vm)
+        }
+    };
+    vm.leave_native();
+    r
+}
+
+/// Every item of generator `g`, in order (see [`run_to_end`]).
+pub(crate) fn collect(vm: &mut Vm<'_>, g: ObjRef) -> PyResult<Vec<Value>> {
+    let mark = vm.th.gen_sink.len();
+    match run_to_end(vm, g) {
+        Ok(_) => Ok(vm.th.gen_sink.split_off(mark.min(vm.th.gen_sink.len()))),
+        Err(e) => {
+            vm.th.gen_sink.truncate(mark);
+            Err(e)
         }
     }
 }
