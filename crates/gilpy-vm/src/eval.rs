@@ -1164,11 +1164,12 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                 Op::YieldValue => {
                     let v = pop!(vm);
                     if let Some(FrameKind::GenCollect(_)) = vm.th.frames.last().map(|f| f.kind) {
-                        // Run to the end for a native consumer: keep the item, the
-                        // `yield` evaluates to None (what `next` sends), and carry on.
-                        vm.th.gen_sink.push(v);
-                        vm.th.stack.push(Value::None);
-                        continue;
+                        if generator::collected(vm, v) {
+                            // Running on for a native consumer that took the item: the
+                            // `yield` evaluates to None (what `next` sends).
+                            vm.th.stack.push(Value::None);
+                            continue;
+                        }
                     }
                     save!();
                     if tri!(generator::suspend(vm, pc as u32)).is_entry() {
@@ -1181,25 +1182,24 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                     let sent = pop!(vm);
                     let sub = *top(vm);
                     save!();
-                    if let (Some(FrameKind::GenCollect(_)), Value::None, Value::Obj(g)) =
-                        (vm.th.frames.last().map(|f| f.kind), sent, sub)
-                    {
-                        if let Object::Generator(_) = vm.st.heap.get(g) {
-                            // Running to the end for a native consumer: so does the
-                            // delegate, its items going to the same consumer.
-                            let r = tri!(generator::run_to_end(vm, g));
-                            *top(vm) = r;
-                            continue;
+                    let collecting = matches!(
+                        vm.th.frames.last().map(|f| f.kind),
+                        Some(FrameKind::GenCollect(_))
+                    );
+                    let step = match (collecting, sent, sub) {
+                        (true, Value::None, Value::Obj(g))
+                            if matches!(vm.st.heap.get(g), Object::Generator(_)) =>
+                        {
+                            // Running on for a native consumer: so does the delegate.
+                            tri!(generator::delegate_collect(vm, g))
                         }
-                    }
-                    match tri!(generator::delegate(vm, sub, sent)) {
+                        _ => tri!(generator::delegate(vm, sub, sent)),
+                    };
+                    match step {
                         generator::Resumed::Return(r) => *top(vm) = r,
                         generator::Resumed::Yield(v) => {
-                            if let Some(FrameKind::GenCollect(_)) =
-                                vm.th.frames.last().map(|f| f.kind)
-                            {
+                            if collecting && generator::collected(vm, v) {
                                 // As `YieldValue`; ask the delegate again with None.
-                                vm.th.gen_sink.push(v);
                                 vm.th.stack.push(Value::None);
                                 pc -= 1;
                                 continue;

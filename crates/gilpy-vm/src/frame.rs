@@ -91,6 +91,9 @@ pub struct ThreadCtx {
     /// Items yielded by [`FrameKind::GenCollect`] frames, not yet taken by their
     /// consumers (nested consumers stack their items above each other's).
     pub gen_sink: Vec<Value>,
+    /// What the innermost such consumer wants: `None` every item (into `gen_sink`),
+    /// `Some(want)` the first item whose truth is `want` (`any`, `all`).
+    pub gen_stop: Option<bool>,
 }
 
 impl ThreadCtx {
@@ -120,6 +123,7 @@ impl ThreadCtx {
             next_activation: 0,
             roots: Vec::new(),
             gen_sink: Vec::new(),
+            gen_stop: None,
         }
     }
 
@@ -139,6 +143,7 @@ impl ThreadCtx {
             next_activation: 0,
             roots: Vec::new(),
             gen_sink: Vec::new(),
+            gen_stop: None,
         }
     }
 

@@ -163,7 +163,7 @@ fn push_gen_frame(vm: &mut Vm<'_>, g: ObjRef, kind: FrameKind) -> PyResult<()> {
 /// into its generator, to resume at `resume_pc`, and pops it. Returns its kind.
 pub(crate) fn suspend(vm: &mut Vm<'_>, resume_pc: u32) -> PyResult<FrameKind> {
     let g = match vm.th.frames.last().map(|f| f.kind) {
-        Some(FrameKind::Generator(g) | FrameKind::GenEntry(g)) => g,
+        Some(FrameKind::Generator(g) | FrameKind::GenEntry(g) | FrameKind::GenCollect(g)) => g,
         _ => return Err(vm.runtime_error("internal error: yield outside a generator frame")),
     };
     let Some(f) = vm.th.frames.pop() else {
@@ -315,11 +315,70 @@ pub(crate) fn run_to_end(vm: &mut Vm<'_>, g: ObjRef) -> PyResult<Value> {
 /// Every item of generator `g`, in order (see [`run_to_end`]).
 pub(crate) fn collect(vm: &mut Vm<'_>, g: ObjRef) -> PyResult<Vec<Value>> {
     let mark = vm.th.gen_sink.len();
-    match run_to_end(vm, g) {
+    let outer = vm.th.gen_stop.take();
+    let r = run_to_end(vm, g);
+    vm.th.gen_stop = outer;
+    match r {
         Ok(_) => Ok(vm.th.gen_sink.split_off(mark.min(vm.th.gen_sink.len()))),
         Err(e) => {
             vm.th.gen_sink.truncate(mark);
             Err(e)
+        }
+    }
+}
+
+/// A `yield` in a [`FrameKind::GenCollect`] frame: does the consumer take `v` without
+/// looking (`true`: the body runs on), or must the frame suspend and hand it over?
+/// `any`/`all` dismiss items whose truth needs no Python code and is not the one they
+/// look for; anything else is handed over, so `__bool__` runs with the generator
+/// suspended, as in CPython.
+#[inline]
+pub(crate) fn collected(vm: &mut Vm<'_>, v: Value) -> bool {
+    match vm.th.gen_stop {
+        None => {
+            vm.th.gen_sink.push(v);
+            true
+        }
+        Some(want) => {
+            let truth = match v {
+                Value::None => Some(false),
+                Value::Bool(b) => Some(b),
+                Value::Int(i) => Some(i != 0),
+                Value::Float(f) => Some(f != 0.0),
+                _ => None,
+            };
+            truth == Some(!want)
+        }
+    }
+}
+
+/// `yield from g` in a [`FrameKind::GenCollect`] frame: `g` runs on for the same
+/// consumer; `Yield` when it stopped at an item the consumer must see.
+pub(crate) fn delegate_collect(vm: &mut Vm<'_>, g: ObjRef) -> PyResult<Resumed> {
+    let v = run_to_end(vm, g)?;
+    Ok(if state(vm, g) == GenState::Suspended {
+        Resumed::Yield(v)
+    } else {
+        Resumed::Return(v)
+    })
+}
+
+/// `any(g)` (`want` true) / `all(g)` (`want` false): is there an item whose truth is
+/// `want`? The generator runs in one frame past the items it can dismiss itself.
+pub(crate) fn find_truth(vm: &mut Vm<'_>, g: ObjRef, want: bool) -> PyResult<bool> {
+    loop {
+        let outer = vm.th.gen_stop.replace(want);
+        let r = run_to_end(vm, g);
+        vm.th.gen_stop = outer;
+        let v = r?;
+        if state(vm, g) != GenState::Suspended {
+            return Ok(false);
+        }
+        let mark = vm.push_root(v);
+        let t = crate::ops::compare::is_true(vm, v);
+        vm.pop_roots(mark);
+        if t? == want {
+            return Ok(true);
         }
     }
 }
