@@ -114,8 +114,7 @@ pub(crate) fn handle_exception(vm: &mut Vm<'_>, e: Throw) -> PyResult<()> {
         vm.th.stack.truncate(f.ret_sp as usize);
         vm.th.blocks.truncate(f.block_base as usize);
         vm.th.handled.truncate(f.handled_base as usize);
-        if let FrameKind::Generator(g) | FrameKind::GenEntry(g) | FrameKind::GenCollect(g) =
-            f.kind
+        if let FrameKind::Generator(g) | FrameKind::GenEntry(g) | FrameKind::GenCollect(g) = f.kind
         {
             exc = generator::unwound(vm, g, exc);
         }
