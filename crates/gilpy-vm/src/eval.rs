@@ -77,7 +77,9 @@ pub(crate) fn handle_exception(vm: &mut Vm<'_>, e: Throw) -> PyResult<()> {
                 vm.th.stack.truncate(f.ret_sp as usize);
                 vm.th.blocks.truncate(f.block_base as usize);
                 vm.th.handled.truncate(f.handled_base as usize);
-                if let FrameKind::Generator(g) | FrameKind::GenEntry(g) = f.kind {
+                if let FrameKind::Generator(g) | FrameKind::GenEntry(g) | FrameKind::GenCollect(g) =
+                    f.kind
+                {
                     generator::finished(vm, g);
                 }
                 if f.kind.is_entry() {
@@ -138,7 +140,8 @@ pub(crate) fn handle_exception(vm: &mut Vm<'_>, e: Throw) -> PyResult<()> {
         vm.th.stack.truncate(f.ret_sp as usize);
         vm.th.blocks.truncate(f.block_base as usize);
         vm.th.handled.truncate(f.handled_base as usize);
-        if let FrameKind::Generator(g) | FrameKind::GenEntry(g) = f.kind {
+        if let FrameKind::Generator(g) | FrameKind::GenEntry(g) | FrameKind::GenCollect(g) = f.kind
+        {
             exc = generator::unwound(vm, g, exc);
         }
         if f.kind.is_entry() {
@@ -1197,6 +1200,14 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                 }
                 Op::YieldValue => {
                     let v = pop!(vm);
+                    if let Some(FrameKind::GenCollect(_)) = vm.th.frames.last().map(|f| f.kind) {
+                        if generator::collected(vm, v) {
+                            // Running on for a native consumer that took the item: the
+                            // `yield` evaluates to None (what `next` sends).
+                            vm.th.stack.push(Value::None);
+                            continue;
+                        }
+                    }
                     save!();
                     if tri!(generator::suspend(vm, pc as u32)).is_entry() {
                         return Ok(v);
@@ -1208,9 +1219,28 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                     let sent = pop!(vm);
                     let sub = *top(vm);
                     save!();
-                    match tri!(generator::delegate(vm, sub, sent)) {
+                    let collecting = matches!(
+                        vm.th.frames.last().map(|f| f.kind),
+                        Some(FrameKind::GenCollect(_))
+                    );
+                    let step = match (collecting, sent, sub) {
+                        (true, Value::None, Value::Obj(g))
+                            if matches!(vm.st.heap.get(g), Object::Generator(_)) =>
+                        {
+                            // Running on for a native consumer: so does the delegate.
+                            tri!(generator::delegate_collect(vm, g))
+                        }
+                        _ => tri!(generator::delegate(vm, sub, sent)),
+                    };
+                    match step {
                         generator::Resumed::Return(r) => *top(vm) = r,
                         generator::Resumed::Yield(v) => {
+                            if collecting && generator::collected(vm, v) {
+                                // As `YieldValue`; ask the delegate again with None.
+                                vm.th.stack.push(Value::None);
+                                pc -= 1;
+                                continue;
+                            }
                             // Resume at this instruction, with the next sent value.
                             let kind = tri!(generator::suspend(vm, (pc - 1) as u32));
                             if kind.is_entry() {

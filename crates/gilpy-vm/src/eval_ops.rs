@@ -81,7 +81,7 @@ pub(crate) fn return_value(vm: &mut Vm<'_>) -> PyResult<Option<Value>> {
             generator::end_for_loop(vm)?;
             Ok(None)
         }
-        FrameKind::GenEntry(g) => {
+        FrameKind::GenEntry(g) | FrameKind::GenCollect(g) => {
             generator::finished(vm, g);
             Ok(Some(v))
         }

@@ -19,13 +19,20 @@ pub enum FrameKind {
     /// A generator resumed by native code (`next`, `send`, `throw`, `yield from`): like
     /// [`FrameKind::Entry`], yields and returns leave the eval loop.
     GenEntry(ObjRef),
+    /// A generator run to its end for a native consumer that takes every item
+    /// (`list(g)`, `sum(g)`, `"".join(g)`): a yield appends the value to
+    /// [`ThreadCtx::gen_sink`] and the body carries on; the return leaves the eval loop.
+    GenCollect(ObjRef),
 }
 
 impl FrameKind {
     /// Does returning from (or unwinding) this frame leave the eval loop?
     #[inline(always)]
     pub fn is_entry(self) -> bool {
-        matches!(self, FrameKind::Entry | FrameKind::GenEntry(_))
+        matches!(
+            self,
+            FrameKind::Entry | FrameKind::GenEntry(_) | FrameKind::GenCollect(_)
+        )
     }
 }
 
@@ -81,6 +88,12 @@ pub struct ThreadCtx {
     pub next_activation: u64,
     /// Values native code keeps alive across callbacks or GIL releases.
     pub roots: Vec<Value>,
+    /// Items yielded by [`FrameKind::GenCollect`] frames, not yet taken by their
+    /// consumers (nested consumers stack their items above each other's).
+    pub gen_sink: Vec<Value>,
+    /// What the innermost such consumer wants: `None` every item (into `gen_sink`),
+    /// `Some(want)` the first item whose truth is `want` (`any`, `all`).
+    pub gen_stop: Option<bool>,
 }
 
 impl ThreadCtx {
@@ -109,6 +122,8 @@ impl ThreadCtx {
             reentry: 0,
             next_activation: 0,
             roots: Vec::new(),
+            gen_sink: Vec::new(),
+            gen_stop: None,
         }
     }
 
@@ -127,6 +142,8 @@ impl ThreadCtx {
             reentry: 0,
             next_activation: 0,
             roots: Vec::new(),
+            gen_sink: Vec::new(),
+            gen_stop: None,
         }
     }
 
@@ -135,12 +152,14 @@ impl ThreadCtx {
         self.stack.iter().for_each(|v| visit(*v));
         self.handled.iter().for_each(|v| visit(*v));
         self.roots.iter().for_each(|v| visit(*v));
+        self.gen_sink.iter().for_each(|v| visit(*v));
         for f in &self.frames {
             match f.kind {
                 FrameKind::ClassBody(r)
                 | FrameKind::Init(r)
                 | FrameKind::Generator(r)
-                | FrameKind::GenEntry(r) => visit(Value::Obj(r)),
+                | FrameKind::GenEntry(r)
+                | FrameKind::GenCollect(r) => visit(Value::Obj(r)),
                 FrameKind::Normal | FrameKind::Entry => {}
             }
         }

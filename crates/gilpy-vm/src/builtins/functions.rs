@@ -639,6 +639,12 @@ fn filter(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 fn any_all(vm: &mut Vm<'_>, args: Args<'_>, name: &str, want: bool) -> PyResult<Value> {
     args.check(vm, name, 1, 1)?;
     let it = iter::get_iter(vm, args.pos[0])?;
+    if let (Some(Object::Generator(_)), Value::Obj(g)) = (vm.obj(it), it) {
+        let mark = vm.push_root(it);
+        let found = crate::objects::generator::find_truth(vm, g, want);
+        vm.pop_roots(mark);
+        return Ok(Value::Bool(found? == want));
+    }
     while let Some(x) = iter::next(vm, it)? {
         if compare::is_true(vm, x)? == want {
             return Ok(Value::Bool(want));

@@ -117,6 +117,7 @@ fn already_executing(vm: &mut Vm<'_>) -> Throw {
 }
 
 /// Copies the generator's saved frame onto the running thread and pushes its frame.
+#[inline]
 fn push_gen_frame(vm: &mut Vm<'_>, g: ObjRef, kind: FrameKind) -> PyResult<()> {
     if vm.th.depth >= vm.st.config.recursion_limit {
         return Err(vm.recursion_error());
@@ -132,12 +133,17 @@ fn push_gen_frame(vm: &mut Vm<'_>, g: ObjRef, kind: FrameKind) -> PyResult<()> {
     let handled_base = th.handled.len();
     th.stack.extend_from_slice(&gen.saved);
     gen.saved.clear();
-    th.blocks.extend(gen.blocks.drain(..).map(|b| Block {
-        handler: b.handler,
-        stack_depth: b.stack_depth + base as u32,
-        handled_depth: b.handled_depth + handled_base as u32,
-    }));
-    th.handled.append(&mut gen.handled);
+    // Most generators yield outside any `try`/`with`: skip the empty copies.
+    if !gen.blocks.is_empty() {
+        th.blocks.extend(gen.blocks.drain(..).map(|b| Block {
+            handler: b.handler,
+            stack_depth: b.stack_depth + base as u32,
+            handled_depth: b.handled_depth + handled_base as u32,
+        }));
+    }
+    if !gen.handled.is_empty() {
+        th.handled.append(&mut gen.handled);
+    }
     th.depth += 1;
     th.next_activation += 1;
     th.frames.push(Frame {
@@ -157,7 +163,7 @@ fn push_gen_frame(vm: &mut Vm<'_>, g: ObjRef, kind: FrameKind) -> PyResult<()> {
 /// into its generator, to resume at `resume_pc`, and pops it. Returns its kind.
 pub(crate) fn suspend(vm: &mut Vm<'_>, resume_pc: u32) -> PyResult<FrameKind> {
     let g = match vm.th.frames.last().map(|f| f.kind) {
-        Some(FrameKind::Generator(g) | FrameKind::GenEntry(g)) => g,
+        Some(FrameKind::Generator(g) | FrameKind::GenEntry(g) | FrameKind::GenCollect(g)) => g,
         _ => return Err(vm.runtime_error("internal error: yield outside a generator frame")),
     };
     let Some(f) = vm.th.frames.pop() else {
@@ -172,24 +178,30 @@ pub(crate) fn suspend(vm: &mut Vm<'_>, resume_pc: u32) -> PyResult<FrameKind> {
         f.handled_base as usize,
     );
     if let Object::Generator(gen) = st.heap.get_mut(g) {
+        // While running, `saved`, `blocks` and `handled` were left empty (moved onto
+        // the thread), so only what the frame has now needs copying back.
         gen.saved.clear();
         gen.saved
             .extend_from_slice(th.stack.get(base..).unwrap_or(&[]));
         gen.blocks.clear();
-        gen.blocks.extend(
-            th.blocks
-                .get(block_base..)
-                .unwrap_or(&[])
-                .iter()
-                .map(|b| Block {
-                    handler: b.handler,
-                    stack_depth: b.stack_depth.saturating_sub(base as u32),
-                    handled_depth: b.handled_depth.saturating_sub(handled_base as u32),
-                }),
-        );
+        if th.blocks.len() > block_base {
+            gen.blocks.extend(
+                th.blocks
+                    .get(block_base..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .map(|b| Block {
+                        handler: b.handler,
+                        stack_depth: b.stack_depth.saturating_sub(base as u32),
+                        handled_depth: b.handled_depth.saturating_sub(handled_base as u32),
+                    }),
+            );
+        }
         gen.handled.clear();
-        gen.handled
-            .extend_from_slice(th.handled.get(handled_base..).unwrap_or(&[]));
+        if th.handled.len() > handled_base {
+            gen.handled
+                .extend_from_slice(th.handled.get(handled_base..).unwrap_or(&[]));
+        }
         gen.pc = resume_pc;
         gen.state = GenState::Suspended;
     }
@@ -267,6 +279,106 @@ pub(crate) fn resume_for(vm: &mut Vm<'_>, g: ObjRef) -> PyResult<bool> {
                 vm.th.stack.push(Value::None);
             }
             Ok(true)
+        }
+    }
+}
+
+/// Runs `g` to its end for a native consumer that takes every item: its yields append to
+/// [`ThreadCtx::gen_sink`](crate::frame::ThreadCtx) and its body runs on in one frame,
+/// with no suspend and resume per item. Returns the generator's return value.
+///
+/// Observably the same as calling `next` until it is exhausted: each `yield` evaluates to
+/// None, every instruction is counted, the generator is `Running` while its body runs
+/// (and only then could anyone see it), and an exception leaves its frame as it would
+/// from `next`.
+pub(crate) fn run_to_end(vm: &mut Vm<'_>, g: ObjRef) -> PyResult<Value> {
+    let st = state(vm, g);
+    match st {
+        GenState::Done => return Ok(Value::None),
+        GenState::Running => return Err(already_executing(vm)),
+        GenState::Created | GenState::Suspended => {}
+    }
+    vm.enter_native()?;
+    let r = match push_gen_frame(vm, g, FrameKind::GenCollect(g)) {
+        Err(e) => Err(e),
+        Ok(()) => {
+            if st == GenState::Suspended {
+                vm.th.stack.push(Value::None);
+            }
+            crate::eval::run(vm)
+        }
+    };
+    vm.leave_native();
+    r
+}
+
+/// Every item of generator `g`, in order (see [`run_to_end`]).
+pub(crate) fn collect(vm: &mut Vm<'_>, g: ObjRef) -> PyResult<Vec<Value>> {
+    let mark = vm.th.gen_sink.len();
+    let outer = vm.th.gen_stop.take();
+    let r = run_to_end(vm, g);
+    vm.th.gen_stop = outer;
+    match r {
+        Ok(_) => Ok(vm.th.gen_sink.split_off(mark.min(vm.th.gen_sink.len()))),
+        Err(e) => {
+            vm.th.gen_sink.truncate(mark);
+            Err(e)
+        }
+    }
+}
+
+/// A `yield` in a [`FrameKind::GenCollect`] frame: does the consumer take `v` without
+/// looking (`true`: the body runs on), or must the frame suspend and hand it over?
+/// `any`/`all` dismiss items whose truth needs no Python code and is not the one they
+/// look for; anything else is handed over, so `__bool__` runs with the generator
+/// suspended, as in CPython.
+#[inline]
+pub(crate) fn collected(vm: &mut Vm<'_>, v: Value) -> bool {
+    match vm.th.gen_stop {
+        None => {
+            vm.th.gen_sink.push(v);
+            true
+        }
+        Some(want) => {
+            let truth = match v {
+                Value::None => Some(false),
+                Value::Bool(b) => Some(b),
+                Value::Int(i) => Some(i != 0),
+                Value::Float(f) => Some(f != 0.0),
+                _ => None,
+            };
+            truth == Some(!want)
+        }
+    }
+}
+
+/// `yield from g` in a [`FrameKind::GenCollect`] frame: `g` runs on for the same
+/// consumer; `Yield` when it stopped at an item the consumer must see.
+pub(crate) fn delegate_collect(vm: &mut Vm<'_>, g: ObjRef) -> PyResult<Resumed> {
+    let v = run_to_end(vm, g)?;
+    Ok(if state(vm, g) == GenState::Suspended {
+        Resumed::Yield(v)
+    } else {
+        Resumed::Return(v)
+    })
+}
+
+/// `any(g)` (`want` true) / `all(g)` (`want` false): is there an item whose truth is
+/// `want`? The generator runs in one frame past the items it can dismiss itself.
+pub(crate) fn find_truth(vm: &mut Vm<'_>, g: ObjRef, want: bool) -> PyResult<bool> {
+    loop {
+        let outer = vm.th.gen_stop.replace(want);
+        let r = run_to_end(vm, g);
+        vm.th.gen_stop = outer;
+        let v = r?;
+        if state(vm, g) != GenState::Suspended {
+            return Ok(false);
+        }
+        let mark = vm.push_root(v);
+        let t = crate::ops::compare::is_true(vm, v);
+        vm.pop_roots(mark);
+        if t? == want {
+            return Ok(true);
         }
     }
 }

@@ -368,6 +368,13 @@ pub fn collect(vm: &mut Vm<'_>, v: Value) -> PyResult<Vec<Value>> {
         _ => {}
     }
     let it = get_iter(vm, v)?;
+    if let (Some(Object::Generator(_)), Value::Obj(g)) = (vm.obj(it), it) {
+        // The generator runs to its end in one frame (no suspend/resume per item).
+        let mark = vm.push_root(it);
+        let r = crate::objects::generator::collect(vm, g);
+        vm.pop_roots(mark);
+        return r;
+    }
     let mark = vm.push_root(it);
     let mut out = Vec::new();
     let r = loop {
