@@ -263,6 +263,43 @@ fn builtin_order(vm: &mut Vm<'_>, a: Value, b: Value) -> PyResult<Option<std::cm
     }
 }
 
+/// `<`, `<=`, `>`, `>=` between two tuples or two lists: the first items that differ,
+/// compared with the operator itself (so a NaN there answers as in CPython), else
+/// the lengths. `None` for any other pair of operands.
+fn seq_compare(vm: &mut Vm<'_>, op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
+    use std::cmp::Ordering;
+    match (vm.obj(a), vm.obj(b)) {
+        (Some(Object::Tuple(_)), Some(Object::Tuple(_)))
+        | (Some(Object::List(_)), Some(Object::List(_))) => {}
+        _ => return Ok(None),
+    }
+    // Both sequences are re-read at each step: an item's `__eq__` may resize a list.
+    let mut i = 0;
+    loop {
+        let ((p, la), (q, lb)) = (seq_at(vm, a, i), seq_at(vm, b, i));
+        let (Some(p), Some(q)) = (p, q) else {
+            let o = la.cmp(&lb);
+            return Ok(Some(match op {
+                CmpOp::Lt => o == Ordering::Less,
+                CmpOp::LtE => o != Ordering::Greater,
+                CmpOp::Gt => o == Ordering::Greater,
+                _ => o != Ordering::Less,
+            }));
+        };
+        let same = match eq_fast(&vm.st.heap, p, q, 0) {
+            Some(s) => s,
+            None => eq(vm, p, q)?,
+        };
+        if !same {
+            vm.enter_native()?;
+            let r = compare(vm, op, p, q).and_then(|r| is_true(vm, r));
+            vm.leave_native();
+            return r.map(Some);
+        }
+        i += 1;
+    }
+}
+
 /// Item `i` of a list or tuple (if in range) and the sequence's length.
 #[inline]
 fn seq_at(vm: &Vm<'_>, v: Value, i: usize) -> (Option<Value>, usize) {
@@ -343,6 +380,9 @@ pub fn compare(vm: &mut Vm<'_>, op: CmpOp, a: Value, b: Value) -> PyResult<Value
             return rich_eq(vm, a, b, op == CmpOp::NotEq);
         }
         _ => {}
+    }
+    if let Some(r) = seq_compare(vm, op, a, b)? {
+        return Ok(Value::Bool(r));
     }
     // Floats: NaN compares false under every ordering.
     if let (Some(x), Some(y)) = (as_num(vm, a), as_num(vm, b)) {
