@@ -64,6 +64,17 @@ fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> 
             Object::Instance(inst) => {
                 let cls = inst.class;
                 let flags = class_flags(vm, cls);
+                // `object.__class__` is a data descriptor: no instance attribute hides
+                // it, only a class that defines `__class__` itself.
+                if name == sym::__class__
+                    && flags & attr_flags::GETATTRIBUTE == 0
+                    && vm.class_lookup_cached(cls, name).is_none()
+                {
+                    return Ok(Some(Value::Obj(cls)));
+                }
+                let Object::Instance(inst) = vm.st.heap.get(r) else {
+                    return Ok(None);
+                };
                 if flags == 0 {
                     if let Some(v) = attr_cache::own_attr(inst, name) {
                         return Ok(Some(v));
