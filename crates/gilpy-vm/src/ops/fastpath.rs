@@ -10,11 +10,11 @@
 //! a side effect before it is sure to succeed, so the result is the same either way.
 
 use crate::heap::Heap;
+use crate::names::NameId;
 use crate::object::Object;
 use crate::objects::dict::Dict;
 use crate::ops::compare::eq_fast;
 use crate::ops::num::hash_i64;
-use crate::names::NameId;
 use crate::value::{ObjRef, Value};
 use crate::Vm;
 use gilpy_syntax::ast::CmpOp;
