@@ -505,6 +505,30 @@ pub(crate) fn call_at(vm: &mut Vm<'_>, slot: usize, kw: &[(NameId, Value)]) -> P
     call_at_general(vm, slot, npos, kw)
 }
 
+/// The eval loop's call of a native function (`len(x)`, `d.get(k, 0)`,
+/// `heapq.heappush(h, x)`) with positional arguments only: the native at
+/// `stack[callee]` gets the values above it, and `stack[slot..]` (the callee, and the
+/// `NULL` below it for a module function from `LOAD_METHOD`) becomes the result. `None`,
+/// with nothing done, for any other callee and for a builtin type's method that must
+/// first unwrap a subclass instance's value (the general path does that).
+#[inline(always)]
+pub(crate) fn native_fast(vm: &mut Vm<'_>, slot: usize, callee: usize) -> Option<PyResult<()>> {
+    let Value::Obj(r) = vm.th.stack[callee] else {
+        return None;
+    };
+    let Object::Native(n) = vm.st.heap.get(r) else {
+        return None;
+    };
+    let nf = n.f;
+    if crate::builtins::subclass::unwraps_self(vm, n.owner) {
+        return None;
+    }
+    let npos = vm.th.stack.len() - callee - 1;
+    let res = with_stack_args(vm, callee, npos, |vm, pos| nf(vm, Args { pos, kw: &[] }));
+    vm.th.stack.truncate(slot);
+    Some(res.map(|v| vm.th.stack.push(v)))
+}
+
 /// A native method of a builtin value type called on an instance of a subclass of that
 /// type: the builtin value it extends becomes `self`.
 #[cold]

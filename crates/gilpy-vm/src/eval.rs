@@ -16,7 +16,9 @@ use crate::eval_ops::{
 use crate::frame::{Block, FrameKind};
 use crate::object::{Object, TbEntry};
 use crate::objects::generator;
-use crate::ops::{attr, attr_cache, attr_fused, binary, compare, convert, iter, num, subscr};
+use crate::ops::{
+    attr, attr_cache, attr_fused, binary, compare, convert, fastpath, iter, num, subscr,
+};
 use crate::state::SwitchPoints;
 use crate::value::Value;
 use crate::{PyResult, Throw, Vm};
@@ -592,9 +594,17 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                     // Fast path: a plain instance's method (`node.left.accept(v)`), as
                     // the `self.m(...)` superinstruction does it.
                     if let Value::Obj(r) = *top(vm) {
-                        if let Some(f) = attr_fused::plain_method(vm, r, code.names[i as usize]) {
+                        let name = code.names[i as usize];
+                        if let Some(f) = attr_fused::plain_method(vm, r, name)
+                            .or_else(|| fastpath::builtin_method(vm, r, name))
+                        {
                             *top(vm) = f;
                             vm.th.stack.push(Value::Obj(r));
+                            continue;
+                        }
+                        if let Some(f) = fastpath::module_function(vm, r, name) {
+                            *top(vm) = Value::Undef;
+                            vm.th.stack.push(f);
                             continue;
                         }
                     }
@@ -621,6 +631,10 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                             }
                         }
                     }
+                    if let Some(v) = fastpath::get_item(&vm.st.heap, cont, key) {
+                        vm.th.stack.push(v);
+                        continue;
+                    }
                     let v = tri!(subscr::get_item(vm, cont, key));
                     vm.th.stack.push(v);
                 }
@@ -641,6 +655,9 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                                 continue;
                             }
                         }
+                    }
+                    if fastpath::set_item(&mut vm.st.heap, cont, key, v) {
+                        continue;
                     }
                     // Keep the operands rooted while `__setitem__`/`__hash__` run.
                     vm.th.stack.extend_from_slice(&[v, cont, key]);
@@ -732,7 +749,8 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                     // strings under `==`/`!=` only read it.
                     let fast = match num::inline_compare_fast(cop, &a, &b) {
                         Some(r) => Some(r),
-                        None => compare::str_eq_fast(&vm.st.heap, cop, a, b),
+                        None => compare::str_eq_fast(&vm.st.heap, cop, a, b)
+                            .or_else(|| fastpath::compare_in(&vm.st.heap, cop, a, b)),
                     };
                     if let Some(r) = fast {
                         // Fused with a following conditional jump (the pair stays one
@@ -1100,6 +1118,11 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                             continue 'frame;
                         }
                     }
+                    if let Some(r) = crate::call::native_fast(vm, slot, slot) {
+                        tri!(r);
+                        after_call!();
+                        continue;
+                    }
                     match tri!(call_at(vm, slot, &[])) {
                         Called::Done => after_call!(),
                         Called::Frame => continue 'frame,
@@ -1109,6 +1132,13 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                     let len = vm.th.stack.len();
                     let mut slot = len - n as usize - 2;
                     if vm.th.stack[slot].is_undef() {
+                        // `NULL f args..`: a module function (`heapq.heappush(h, x)`).
+                        save!();
+                        if let Some(r) = crate::call::native_fast(vm, slot, slot + 1) {
+                            tri!(r);
+                            after_call!();
+                            continue;
+                        }
                         vm.th.stack.remove(slot);
                     } else if let Value::Obj(r) = vm.th.stack[slot] {
                         if let Object::Function(f) = vm.st.heap.get(r) {
@@ -1131,6 +1161,12 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                         slot = vm.th.stack.len();
                     }
                     save!();
+                    // `meth self args..` with a builtin type's method (`l.append(x)`).
+                    if let Some(r) = crate::call::native_fast(vm, slot, slot) {
+                        tri!(r);
+                        after_call!();
+                        continue;
+                    }
                     match tri!(call_at(vm, slot, &[])) {
                         Called::Done => after_call!(),
                         Called::Frame => continue 'frame,

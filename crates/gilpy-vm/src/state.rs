@@ -280,6 +280,8 @@ pub struct VmState {
     pub sched: crate::sched::Sched,
     /// `(class, name)` lookups (`ops/attr_cache.rs`).
     pub type_cache: crate::ops::attr_cache::TypeCache,
+    /// Source modules' global slots by `(prefix, name)` (`ops/fastpath.rs`).
+    pub module_slots: crate::ops::fastpath::ModuleSlots,
 }
 
 impl VmState {
@@ -325,6 +327,7 @@ impl VmState {
             races: None,
             sched: crate::sched::Sched::default(),
             type_cache: Default::default(),
+            module_slots: Default::default(),
         }
     }
 }

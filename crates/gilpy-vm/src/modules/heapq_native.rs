@@ -85,6 +85,13 @@ fn fast_lt(heap: &Heap, a: Value, b: Value, depth: u32) -> Option<bool> {
             (Object::Str(p), Object::Str(q)) => Some(p.as_str() < q.as_str()),
             (Object::Tuple(p), Object::Tuple(q)) if depth < 8 => {
                 for (u, v) in p.iter().zip(q.iter()) {
+                    // Int items (`(priority, id)` entries) without the general equality.
+                    if let (Value::Int(x), Value::Int(y)) = (*u, *v) {
+                        if x != y {
+                            return Some(x < y);
+                        }
+                        continue;
+                    }
                     if !eq_fast(heap, *u, *v, depth + 1)? {
                         return fast_lt(heap, *u, *v, depth + 1);
                     }

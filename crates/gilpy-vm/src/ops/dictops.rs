@@ -98,6 +98,9 @@ pub fn find_slot(vm: &mut Vm<'_>, d: ObjRef, key: Value, h: i64) -> PyResult<Opt
 
 /// `d[key]` if present.
 pub fn dict_get(vm: &mut Vm<'_>, d: ObjRef, key: Value) -> PyResult<Option<Value>> {
+    if let Some(found) = crate::ops::fastpath::dict_lookup(&vm.st.heap, d, key) {
+        return Ok(found);
+    }
     let h = hash(vm, key)?;
     let slot = find_slot(vm, d, key, h)?;
     Ok(slot.and_then(|s| table(vm, d).and_then(|t| t.entry(s)).map(|e| e.value)))
@@ -147,6 +150,9 @@ pub fn dict_remove(vm: &mut Vm<'_>, d: ObjRef, key: Value) -> PyResult<Option<Va
 
 /// Is `key` in the dict or set?
 pub fn dict_contains(vm: &mut Vm<'_>, d: ObjRef, key: Value) -> PyResult<bool> {
+    if let Some(found) = crate::ops::fastpath::dict_lookup(&vm.st.heap, d, key) {
+        return Ok(found.is_some());
+    }
     let h = hash(vm, key)?;
     Ok(find_slot(vm, d, key, h)?.is_some())
 }

@@ -7,6 +7,7 @@ pub mod binary;
 pub mod compare;
 pub mod convert;
 pub mod dictops;
+pub mod fastpath;
 pub mod iter;
 pub mod matching;
 pub mod num;
