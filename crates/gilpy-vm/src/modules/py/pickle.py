@@ -354,6 +354,19 @@ def _gilpy_reducer(cls):
 _FUNCTION_TYPES = ("function", "builtin_function_or_method")
 
 
+def _instance_dict_type():
+    # gilpy's `obj.__dict__` is a live proxy, a subclass of dict; it pickles as the
+    # plain dict it stands for (CPython's is a dict, so this is `dict` there).
+    class Probe:
+        pass
+    probe = Probe()
+    probe.x = 1
+    return type(probe.__dict__)
+
+
+_INSTDICT = _instance_dict_type()
+
+
 class Pickler:
     def __init__(self, file, protocol=None, fix_imports=True, buffer_callback=None):
         if protocol is None:
@@ -378,6 +391,7 @@ class Pickler:
         self._out = []
         self._frame = bytearray()
         self._framing = False
+        self._interned = {}
 
     def clear_memo(self):
         self.memo.clear()
@@ -533,7 +547,7 @@ class Pickler:
             self._save_bytes(obj)
         elif t is str:
             self._save_str(obj)
-        elif t is dict:
+        elif t is dict or t is _INSTDICT:
             self._save_dict(obj)
         elif t is set:
             self._save_set(obj)
@@ -951,6 +965,11 @@ class Pickler:
                 else:
                     self.write(EXT4 + pack("<i", code))
                 return
+        # CPython's module names are interned strings, so a second global from the
+        # same module finds its name in the memo (builtin types and builtin functions
+        # hold two different "builtins" strings).
+        key = (module_name == "builtins" and isinstance(obj, type), module_name)
+        module_name = self._interned.setdefault(key, module_name)
         lastname = dotted[-1]
         if parent is module:
             name = lastname
@@ -1056,10 +1075,15 @@ class Unpickler:
             more = self._file_read(n - len(rest))
             rest = rest + more
         if len(rest) < n:
-            if not rest and n == 1:
-                raise EOFError("Ran out of input")
             raise UnpicklingError("pickle data was truncated")
         return rest
+
+    def _read_op(self):
+        # The next opcode, past the end of the buffer: an empty input is EOFError.
+        try:
+            return self._read(1)[0]
+        except UnpicklingError:
+            raise EOFError("Ran out of input")
 
     def _readline(self):
         p = self._pos
@@ -1090,10 +1114,17 @@ class Unpickler:
         read = self._read
         try:
             while True:
-                key = read(1)
-                f = dispatch.get(key[0])
+                p = self._pos
+                if p < len(self._data):
+                    self._pos = p + 1
+                    op = self._data[p]
+                else:
+                    op = self._read_op()
+                f = dispatch.get(op)
                 if f is None:
-                    raise UnpicklingError("invalid load key, '%s'." % key.decode("latin-1"))
+                    if 0x20 <= op <= 0x7e and op != 0x27 and op != 0x5c:
+                        raise UnpicklingError("invalid load key, '%s'." % chr(op))
+                    raise UnpicklingError("invalid load key, '\\x%02x'." % op)
                 f(self)
         except _Stop as stop:
             return stop.value
@@ -1176,7 +1207,10 @@ def _op_frame(u):
     size = unpack("<Q", u._read(8))[0]
     if size > sys.maxsize:
         raise ValueError("frame size > sys.maxsize: %d" % size)
-    if u._file is not None and u._pos >= len(u._data):
+    if u._file is None:
+        if len(u._data) - u._pos < size:
+            raise UnpicklingError("pickle data was truncated")
+    elif u._pos >= len(u._data):
         data = u._file_read(size)
         if len(data) < size:
             raise UnpicklingError("pickle exhausted before end of frame")
@@ -1639,7 +1673,7 @@ def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=N
 
 def loads(data, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
     if isinstance(data, str):
-        raise TypeError("Can't load pickle from unicode string")
+        raise TypeError("a bytes-like object is required, not 'str'")
     u = Unpickler(None, fix_imports=fix_imports, buffers=buffers,
                   encoding=encoding, errors=errors)
     u._data = bytes(data)
