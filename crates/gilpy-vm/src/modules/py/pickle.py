@@ -597,6 +597,12 @@ class Pickler:
         f = _gilpy_reducer(t)
         if f is not None:
             return f(obj)
+        if isinstance(obj, BaseException):
+            # BaseException.__reduce__: the class, the args, and any attributes.
+            d = getattr(obj, "__dict__", None)
+            if d:
+                return (t, obj.args, dict(d))
+            return (t, obj.args)
         if obj is Ellipsis:
             return "Ellipsis"
         if obj is NotImplemented:
