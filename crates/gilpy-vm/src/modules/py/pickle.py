@@ -19,6 +19,11 @@ import sys
 import copyreg
 from struct import pack, unpack
 
+try:
+    import _gilpy_stdlib
+except ImportError:
+    _gilpy_stdlib = None
+
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler",
            "Unpickler", "dump", "dumps", "load", "loads"]
 
@@ -562,7 +567,12 @@ class Pickler:
         elif t is type:
             self._save_type(obj)
         elif t.__name__ in _FUNCTION_TYPES and t.__module__ == "builtins":
-            self.save_global(obj)
+            owner = getattr(obj, "__self__", None)
+            if owner is None or type(owner).__name__ == "module":
+                self.save_global(obj)
+            else:
+                # A bound builtin method such as `[].append`: getattr(owner, name).
+                self.save_reduce(getattr, (owner, obj.__name__), obj=obj)
         else:
             self._save_reduced(obj, t)
 
@@ -603,11 +613,19 @@ class Pickler:
             if d:
                 return (t, obj.args, dict(d))
             return (t, obj.args)
+        if t.__name__ == "method" and hasattr(obj, "__func__"):
+            return (getattr, (obj.__self__, obj.__func__.__name__))
+        if t is range or t is slice:
+            return (t, (obj.start, obj.stop, obj.step))
         if obj is Ellipsis:
             return "Ellipsis"
         if obj is NotImplemented:
             return "NotImplemented"
         if t.__name__ == "module" or t.__module__ == "builtins" and t not in (object, complex):
+            raise TypeError("cannot pickle '%s' object" % t.__name__)
+        if _gilpy_stdlib is not None and t is not object and \
+                _gilpy_stdlib.instance_attrs(obj) is None:
+            # An instance of a native class: its state lives in Rust, out of reach.
             raise TypeError("cannot pickle '%s' object" % t.__name__)
         return _object_reduce_ex(obj, self.proto)
 
@@ -1049,7 +1067,6 @@ class Unpickler:
                               "but no persistent_load function was specified.")
 
     def find_class(self, module, name):
-        sys.audit("pickle.find_class", module, name) if hasattr(sys, "audit") else None
         if self.proto < 3 and self.fix_imports:
             key = (module, name)
             if key in _NAME_MAPPING:
