@@ -280,8 +280,10 @@ def _object_reduce_ex(obj, proto):
                                 % _type_name(args))
             hasargs = True
         else:
-            args = ()
-            hasargs = False
+            args = _builtin_newargs(obj)
+            hasargs = args is not None
+            if args is None:
+                args = ()
     getstate = getattr(obj, "__getstate__", None)
     if getstate is not None:
         state = getstate()
@@ -292,6 +294,26 @@ def _object_reduce_ex(obj, proto):
     if kwargs:
         return (copyreg.__newobj_ex__, (cls, args, kwargs), state, listitems, dictitems)
     return (copyreg.__newobj__, (cls,) + args, state, listitems, dictitems)
+
+
+def _builtin_newargs(obj):
+    # `__getnewargs__` of the built-in value types, for instances of their subclasses
+    # (gilpy's int/str/... have no such method).
+    if isinstance(obj, bool):
+        return None
+    if isinstance(obj, int):
+        return (int(obj),)
+    if isinstance(obj, float):
+        return (float(obj),)
+    if isinstance(obj, str):
+        return (str(obj),)
+    if isinstance(obj, bytes):
+        return (bytes(obj),)
+    if isinstance(obj, complex):
+        return (obj.real, obj.imag)
+    if isinstance(obj, tuple):
+        return (tuple(obj),)
+    return None
 
 
 def _default_getstate(obj, cls):
@@ -615,6 +637,10 @@ class Pickler:
             return (t, obj.args)
         if t.__name__ == "method" and hasattr(obj, "__func__"):
             return (getattr, (obj.__self__, obj.__func__.__name__))
+        if isinstance(obj, (set, frozenset)):
+            # set.__reduce__ / frozenset.__reduce__, for their subclasses.
+            d = getattr(obj, "__dict__", None)
+            return (t, (list(obj),), dict(d) if d else None)
         if t is range or t is slice:
             return (t, (obj.start, obj.stop, obj.step))
         if obj is Ellipsis:
