@@ -123,6 +123,10 @@ NEXT_BUFFER = b"\x97"
 READONLY_BUFFER = b"\x98"
 
 _BATCHSIZE = 1000
+# Prebuilt one-byte-argument opcodes for the hot paths.
+_BININT1_OPS = [BININT1 + bytes([i]) for i in range(256)]
+_SHORT_BINUNICODE_OPS = [SHORT_BINUNICODE + bytes([i]) for i in range(256)]
+_BINGET_OPS = [BINGET + bytes([i]) for i in range(256)]
 _FRAME_SIZE_MIN = 4
 _FRAME_SIZE_TARGET = 64 * 1024
 _LATIN1 = "latin1"
@@ -212,13 +216,6 @@ def _raw_unicode_unescape(b):
             out.append(ch)
             i += 1
     return "".join(out)
-
-
-def _encode_utf8(s):
-    try:
-        return s.encode("utf-8")
-    except UnicodeEncodeError:
-        return s.encode("utf-8", "surrogatepass")
 
 
 def _int_to_bytes(x):
@@ -441,7 +438,7 @@ class Pickler:
             if self.proto >= 4:
                 self._framing = True
         self.save(obj)
-        self.write(STOP)
+        self._frame += STOP
         self._commit_frame()
         self._framing = False
         data = b"".join(self._out)
@@ -450,19 +447,19 @@ class Pickler:
             self._file_write(data)
         return data
 
-    # -- output and framing (as `_pickle`: a frame ends after the save() that
-    # crosses 64 KiB; a payload of 64 KiB or more is written outside frames).
+    # -- output and framing (as `_pickle`: a frame ends before the save() that
+    # follows its 64th KiB; a payload of 64 KiB or more is written outside frames).
+
+    # Output collects in `_frame` (a bytearray); without framing it is simply the
+    # whole pickle, written out at the end.
 
     def write(self, data):
-        if self._framing:
-            self._frame += data
-        else:
-            self._out.append(data)
+        self._frame += data
 
     def _commit_frame(self):
         f = self._frame
-        if self._framing and len(f):
-            if len(f) >= _FRAME_SIZE_MIN:
+        if len(f):
+            if self._framing and len(f) >= _FRAME_SIZE_MIN:
                 self._out.append(FRAME + pack("<Q", len(f)))
             self._out.append(bytes(f))
             self._frame = bytearray()
@@ -473,8 +470,9 @@ class Pickler:
             self._out.append(header)
             self._out.append(bytes(payload))
         else:
-            self.write(header)
-            self.write(payload)
+            f = self._frame
+            f += header
+            f += payload
 
     # -- the memo
 
@@ -484,7 +482,7 @@ class Pickler:
         idx = len(self.memo)
         self.memo[id(obj)] = (idx, obj)
         if self.proto >= 4:
-            self.write(MEMOIZE)
+            self._frame += MEMOIZE
         elif not self.bin:
             self.write(PUT + str(idx).encode("ascii") + b"\n")
         elif idx < 256:
@@ -496,18 +494,20 @@ class Pickler:
         if not self.bin:
             self.write(GET + str(idx).encode("ascii") + b"\n")
         elif idx < 256:
-            self.write(BINGET + bytes([idx]))
+            self._frame += _BINGET_OPS[idx]
         else:
             self.write(LONG_BINGET + pack("<I", idx))
 
     # -- save
 
     def save(self, obj, save_persistent_id=True):
+        # As `_pickle`: a frame that has reached 64 KiB ends before the next object.
+        if self._framing and len(self._frame) >= _FRAME_SIZE_TARGET:
+            self._commit_frame()
         if save_persistent_id and self._pers:
             pid = self.persistent_id(obj)
             if pid is not None:
                 self._save_pers(pid)
-                self._boundary()
                 return
         t = type(obj)
         if obj is None:
@@ -528,13 +528,18 @@ class Pickler:
             x = self.memo.get(id(obj))
             if x is not None:
                 self._memo_get(x[0])
+            # The common containers are dispatched here, one call deep, so nesting
+            # costs two Python frames per level.
+            elif t is str:
+                self._save_str(obj)
+            elif t is list:
+                self._save_list(obj)
+            elif t is dict or t is _INSTDICT:
+                self._save_dict(obj)
+            elif t is tuple:
+                self._save_tuple(obj)
             else:
                 self._save_other(obj, t)
-        self._boundary()
-
-    def _boundary(self):
-        if self._framing and len(self._frame) >= _FRAME_SIZE_TARGET:
-            self._commit_frame()
 
     def _save_pers(self, pid):
         if self.bin:
@@ -552,7 +557,7 @@ class Pickler:
         if -0x80000000 <= obj <= 0x7fffffff:
             if self.bin:
                 if 0 <= obj <= 0xff:
-                    self.write(BININT1 + bytes([obj]))
+                    self._frame += _BININT1_OPS[obj]
                 elif 0 <= obj <= 0xffff:
                     self.write(BININT2 + pack("<H", obj))
                 else:
@@ -759,10 +764,15 @@ class Pickler:
 
     def _save_str(self, obj):
         if self.bin:
-            data = _encode_utf8(obj)
+            try:
+                data = obj.encode("utf-8")
+            except UnicodeEncodeError:
+                data = obj.encode("utf-8", "surrogatepass")
             n = len(data)
             if n <= 0xff and self.proto >= 4:
-                self._write_large(SHORT_BINUNICODE + bytes([n]), data)
+                f = self._frame
+                f += _SHORT_BINUNICODE_OPS[n]
+                f += data
             elif n > 0xffffffff and self.proto >= 4:
                 self._write_large(BINUNICODE8 + pack("<Q", n), data)
             else:
@@ -1160,13 +1170,29 @@ class Unpickler:
         self.stack = []
         self.append = self.stack.append
         dispatch = _DISPATCH
-        read = self._read
+        memo = self.memo
         try:
             while True:
+                data = self._data
                 p = self._pos
-                if p < len(self._data):
-                    self._pos = p + 1
-                    op = self._data[p]
+                if p < len(data):
+                    op = data[p]
+                    p += 1
+                    self._pos = p
+                    # The opcodes that dominate container-heavy pickles, inline.
+                    if op == 0x94 and self.stack:  # MEMOIZE
+                        memo[len(memo)] = self.stack[-1]
+                        continue
+                    if op == 0x68 and p < len(data):  # BINGET
+                        idx = data[p]
+                        if idx in memo:
+                            self._pos = p + 1
+                            self.append(memo[idx])
+                            continue
+                    if op == 0x4b and p < len(data):  # BININT1
+                        self._pos = p + 1
+                        self.append(data[p])
+                        continue
                 else:
                     op = self._read_op()
                 f = dispatch.get(op)
@@ -1307,7 +1333,12 @@ def _op_binint(u):
 
 
 def _op_binint1(u):
-    u.append(u._read(1)[0])
+    p = u._pos
+    if p < len(u._data):
+        u._pos = p + 1
+        u.append(u._data[p])
+    else:
+        u.append(u._read(1)[0])
 
 
 def _op_binint2(u):
@@ -1432,6 +1463,14 @@ def _op_binunicode8(u):
 
 
 def _op_short_binunicode(u):
+    data = u._data
+    p = u._pos
+    if p < len(data):
+        e = p + 1 + data[p]
+        if e <= len(data):
+            u._pos = e
+            u.append(data[p + 1:e].decode("utf-8"))
+            return
     n = u._read(1)[0]
     u.append(u._read(n).decode("utf-8"))
 
@@ -1594,7 +1633,16 @@ def _op_get(u):
 
 
 def _op_binget(u):
-    u._memo_get(u._read(1)[0])
+    p = u._pos
+    if p < len(u._data):
+        u._pos = p + 1
+        idx = u._data[p]
+    else:
+        idx = u._read(1)[0]
+    if idx in u.memo:
+        u.append(u.memo[idx])
+    else:
+        u._memo_get(idx)
 
 
 def _op_long_binget(u):
@@ -1614,7 +1662,11 @@ def _op_long_binput(u):
 
 
 def _op_memoize(u):
-    u.memo[len(u.memo)] = u._top()
+    memo = u.memo
+    if u.stack:
+        memo[len(memo)] = u.stack[-1]
+    else:
+        memo[len(memo)] = u._top()
 
 
 def _op_append(u):
