@@ -322,10 +322,36 @@ fn repr(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn len(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    // Borrowed, not copied: `len(b)` must not cost O(len(b)).
+    if let Some(b) = args.get(0).and_then(|v| bytes_of(vm, v)) {
+        return Ok(Value::Int(b.len() as i64));
+    }
     Ok(Value::Int(this(vm, &args, "__len__")?.len() as i64))
 }
 
 fn getitem(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    // `b[i]` and `b[i:j]` read the borrowed bytes (no copy of the whole object), so
+    // scanning a large bytes object (pickle.loads) stays linear.
+    if let (Some(n), 2) = (
+        args.get(0).and_then(|v| bytes_of(vm, v)).map(<[u8]>::len),
+        args.pos.len(),
+    ) {
+        let key = args.pos[1];
+        if let Value::Int(i) = key {
+            let j = if i < 0 { i + n as i64 } else { i };
+            if let Some(&byte) = usize::try_from(j)
+                .ok()
+                .and_then(|j| bytes_of(vm, args.pos[0]).and_then(|b| b.get(j)))
+            {
+                return Ok(Value::Int(byte as i64));
+            }
+        } else if let Some(Object::Slice(_)) = vm.obj(key) {
+            let idx = subscr::slice_indices(vm, key.as_obj().unwrap_or(ObjRef(0)), n)?;
+            let data = bytes_of(vm, args.pos[0]).unwrap_or(&[]);
+            let out: Vec<u8> = idx.indices().filter_map(|i| data.get(i).copied()).collect();
+            return Ok(same_kind(vm, args.pos[0], out));
+        }
+    }
     let data = this(vm, &args, "__getitem__")?;
     args.check_method(vm, "__getitem__", 1, 1)?;
     let key = args.pos[1];

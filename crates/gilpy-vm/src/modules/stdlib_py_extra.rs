@@ -1,7 +1,7 @@
 //! More pure-library modules written in gilpy's Python (`py/*.py`), kept apart from
 //! [`super::stdlib_py`] so areas adding modules in parallel don't edit one list:
 //! `calendar`, `fnmatch`, `glob`, `shutil`, `_os_walk` (behind `os.walk`), `base64`,
-//! `timeit`, `numbers`, `secrets`, `html`, `uuid`, `urllib.parse`, `unittest`, `difflib`; and `builtins`, the module view of the
+//! `timeit`, `numbers`, `secrets`, `html`, `uuid`, `urllib.parse`, `unittest`, `difflib`, `pickle`, `copyreg`; and `builtins`, the module view of the
 //! builtin names.
 
 use crate::builtins::ModuleDef;
@@ -115,6 +115,18 @@ pub const DIFFLIB: ModuleDef = ModuleDef {
     init: |vm, m| super::pymod::run_module(vm, m, "difflib", include_str!("py/difflib.py")),
 };
 
+/// `import pickle`
+pub const PICKLE: ModuleDef = ModuleDef {
+    name: "pickle",
+    init: |vm, m| super::pymod::run_module(vm, m, "pickle", include_str!("py/pickle.py")),
+};
+
+/// `import copyreg`
+pub const COPYREG: ModuleDef = ModuleDef {
+    name: "copyreg",
+    init: |vm, m| super::pymod::run_module(vm, m, "copyreg", include_str!("py/copyreg.py")),
+};
+
 /// `import builtins`
 pub const BUILTINS: ModuleDef = ModuleDef {
     name: "builtins",
@@ -164,4 +176,6 @@ pub const ALL: &[ModuleDef] = &[
     URLLIB_PARSE,
     UNITTEST,
     DIFFLIB,
+    PICKLE,
+    COPYREG,
 ];

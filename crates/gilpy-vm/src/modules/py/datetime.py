@@ -120,6 +120,10 @@ class timedelta:
                        + milliseconds * 1000 + microseconds)
         return cls._from_us(us)
 
+    # pickle/copy: CPython's reduced form (so pickles travel between the two).
+    def __reduce__(self):
+        return (type(self), (self._days, self._seconds, self._microseconds))
+
     @classmethod
     def _from_us(cls, us):
         self = object.__new__(cls)
@@ -404,11 +408,18 @@ class date:
     __slots__ = ("_year", "_month", "_day", "_hash")
 
     def __new__(cls, year, month=None, day=None):
+        if month is None and isinstance(year, (bytes, bytearray)) and len(year) == 4:
+            # The pickled state: CPython's four bytes (year high, year low, month, day).
+            year, month, day = year[0] * 256 + year[1], year[2], year[3]
         _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year, self._month, self._day = year, month, day
         self._hash = -1
         return self
+
+    def __reduce__(self):
+        return (type(self), (bytes([self._year >> 8, self._year & 255, self._month,
+                                    self._day]),))
 
     @property
     def year(self):
@@ -584,12 +595,24 @@ class tzinfo:
 class timezone(tzinfo):
     """A fixed offset from UTC."""
 
+    def __new__(cls, offset, name=None):
+        # timezone(timedelta(0)) is timezone.utc, as in CPython (unpickling relies on it).
+        utc = cls.__dict__.get("utc")
+        if cls is timezone and name is None and utc is not None and offset == utc._offset:
+            return utc
+        return object.__new__(cls)
+
     def __init__(self, offset, name=None):
         if not isinstance(offset, timedelta):
             raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s"
                             % type(offset).__name__)
         self._offset = offset
         self._name = name
+
+    def __reduce__(self):
+        if self._name is None:
+            return (type(self), (self._offset,))
+        return (type(self), (self._offset, self._name))
 
     def utcoffset(self, dt):
         return self._offset
@@ -629,6 +652,12 @@ class time:
     """A time of day."""
 
     def __init__(self, hour=0, minute=0, second=0, microsecond=0, tzinfo=None):
+        if isinstance(hour, (bytes, bytearray)) and len(hour) == 6:
+            # The pickled state (CPython's six bytes), with the tzinfo second.
+            tzinfo = None if minute == 0 else minute
+            state = hour
+            hour, minute, second = state[0] & 127, state[1], state[2]
+            microsecond = (state[3] << 16) | (state[4] << 8) | state[5]
         _check_time_fields(hour, minute, second, microsecond)
         self.hour, self.minute, self.second, self.microsecond = hour, minute, second, microsecond
         self.tzinfo = tzinfo
@@ -642,6 +671,14 @@ class time:
         return s
 
     __str__ = isoformat
+
+    def __reduce__(self):
+        us = self.microsecond
+        state = bytes([self.hour, self.minute, self.second, us >> 16, (us >> 8) & 255,
+                       us & 255])
+        if self.tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self.tzinfo))
 
     def __repr__(self):
         args = [self.hour, self.minute, self.second, self.microsecond]
@@ -701,6 +738,13 @@ class datetime(date):
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
                 tzinfo=None):
+        if isinstance(year, (bytes, bytearray)) and len(year) == 10:
+            # The pickled state (CPython's ten bytes), with the tzinfo second.
+            tzinfo = month
+            state = year
+            year, month, day = state[0] * 256 + state[1], state[2] & 127, state[3]
+            hour, minute, second = state[4], state[5], state[6]
+            microsecond = (state[7] << 16) | (state[8] << 8) | state[9]
         _check_date_fields(year, month, day)
         _check_time_fields(hour, minute, second, microsecond)
         self = object.__new__(cls)
@@ -710,6 +754,14 @@ class datetime(date):
         self._tzinfo = tzinfo
         self._hash = -1
         return self
+
+    def __reduce__(self):
+        y, us = self._year, self._microsecond
+        state = bytes([y >> 8, y & 255, self._month, self._day, self._hour, self._minute,
+                       self._second, us >> 16, (us >> 8) & 255, us & 255])
+        if self._tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self._tzinfo))
 
     @property
     def hour(self):

@@ -78,6 +78,26 @@ class partial:
             parts.append("%s=%r" % (k, self.keywords[k]))
         return "functools.partial(" + ", ".join(parts) + ")"
 
+    # pickle/copy: CPython's reduced form, so partials travel between the two.
+    def __reduce__(self):
+        extra = {}
+        for k, v in self.__dict__.items():
+            if k not in ("func", "args", "keywords"):
+                extra[k] = v
+        return (type(self), (self.func,),
+                (self.func, self.args, self.keywords or None, extra or None))
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise TypeError("argument to __setstate__ must be a tuple")
+        func, args, keywords, namespace = state
+        self.func = func
+        self.args = tuple(args)
+        self.keywords = dict(keywords) if keywords else {}
+        if namespace:
+            for k, v in namespace.items():
+                setattr(self, k, v)
+
 
 class _CacheInfo:
     _fields = ("hits", "misses", "maxsize", "currsize")
