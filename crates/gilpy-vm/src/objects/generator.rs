@@ -631,11 +631,13 @@ pub(crate) fn attr(vm: &mut Vm<'_>, g: ObjRef, name: &str) -> Option<Value> {
                 (vm.intern("f_back"), Value::None),
             ];
             let class = vm.st.types.frame;
-            Some(vm.alloc(Object::Instance(Box::new(crate::object::InstanceObj {
-                class,
-                attrs,
-                payload: crate::object::Payload::None,
-            }))))
+            Some(
+                vm.alloc(Object::Instance(Box::new(crate::object::InstanceObj {
+                    class,
+                    attrs,
+                    payload: crate::object::Payload::None,
+                }))),
+            )
         }
         "__name__" => {
             let n = gen.name.clone();
