@@ -70,22 +70,14 @@ pub fn print(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         Some(f) if !f.is(Value::None) => Some(f),
         _ => crate::modules::sys::redirected_stdout(vm),
     };
-    let to_stderr = match file {
-        Some(f) if !matches!(f, Value::None) => {
-            let stderr = vm.st.names.lookup("stderr");
-            let sys = vm
-                .st
-                .modules
-                .get(&vm.st.names.lookup("sys").unwrap_or(sym::file))
-                .copied();
-            match (sys, stderr) {
-                (Some(m), Some(e)) => {
-                    matches!(vm.st.heap.get(m), Object::Module(m) if m.attrs.get(&e).is_some_and(|x| x.is(f)))
-                }
-                _ => false,
-            }
-        }
-        _ => false,
+    // The interpreter's own stream objects are written directly; anything else
+    // (including a StringIO that replaced `sys.stderr`) through its `write`.
+    let native = file.and_then(|f| crate::modules::sys::native_stream(vm, f));
+    let to_stderr = native == Some(crate::modules::sys::NativeStream::Err);
+    let file = if native == Some(crate::modules::sys::NativeStream::Out) {
+        None
+    } else {
+        file
     };
     // Any other file object: its `write` method (open files, user classes), called
     // once per piece as CPython does.

@@ -84,17 +84,9 @@ fn init(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<()> {
     // `os.path` is the `os.path` module, as in CPython.
     let path = crate::modules::import::load(vm, "os.path")?;
     vm.module_set(m, "path", path);
-    // `os.walk` is written in Python (`py/os_walk.py`); its module imports `os` only
-    // when called, so loading it here is not circular.
-    let w = crate::modules::import::load(vm, "_os_walk")?;
-    let walk_id = vm.intern("walk");
-    let walk = w.as_obj().and_then(|r| match vm.st.heap.get(r) {
-        Object::Module(wm) => wm.attrs.get(&walk_id).copied(),
-        _ => None,
-    });
-    if let Some(walk) = walk {
-        vm.module_set(m, "walk", walk);
-    }
+    // `os.walk`, `os.stat` and friends are written in Python (`py/os_walk.py`); its
+    // module imports `os` only when called, so loading it here is not circular.
+    copy_py_names(vm, m, "_OS_NAMES")?;
     Ok(())
 }
 
@@ -103,33 +95,75 @@ fn init_path(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<()> {
     vm.module_add_functions(m, super::os_fs::PATH_FUNCTIONS);
     let sep = vm.new_str("/");
     vm.module_set(m, "sep", sep);
+    copy_py_names(vm, m, "_PATH_NAMES")?;
+    Ok(())
+}
+
+/// Copies the names that `_os_walk` lists in its tuple `list` into module `m`.
+fn copy_py_names(vm: &mut Vm<'_>, m: ObjRef, list: &str) -> PyResult<()> {
+    let w = crate::modules::import::load(vm, "_os_walk")?;
+    let Some(wm) = w.as_obj() else {
+        return Ok(());
+    };
+    let get = |vm: &Vm<'_>, id| match vm.st.heap.get(wm) {
+        Object::Module(o) => o.attrs.get(&id).copied(),
+        _ => None,
+    };
+    let list_id = vm.intern(list);
+    let Some(names) = get(vm, list_id) else {
+        return Ok(());
+    };
+    for name in crate::ops::iter::collect(vm, names)? {
+        let Some(text) = vm.as_str(name).map(str::to_string) else {
+            continue;
+        };
+        let id = vm.intern(&text);
+        if let Some(v) = get(vm, id) {
+            vm.module_set(m, &text, v);
+        }
+    }
     Ok(())
 }
 
 /// A path argument (`str` only; gilpy has no `os.PathLike` paths yet).
 pub(crate) fn path_arg(vm: &mut Vm<'_>, v: Value, fname: &str) -> PyResult<String> {
-    match vm.as_str(v) {
-        Some(s) => Ok(s.to_string()),
-        None => {
-            let t = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "{fname}: path should be string, bytes or os.PathLike, not {t}"
-            )))
-        }
+    if let Some(s) = vm.as_str(v) {
+        return Ok(s.to_string());
     }
+    if let Some(s) = fspath(vm, v)? {
+        return Ok(s);
+    }
+    let t = vm.type_name(v);
+    Err(vm.type_error(format!(
+        "{fname}: path should be string, bytes or os.PathLike, not {t}"
+    )))
+}
+
+/// The `str` an `os.PathLike` object (a `pathlib.Path`) returns from `__fspath__`.
+fn fspath(vm: &mut Vm<'_>, v: Value) -> PyResult<Option<String>> {
+    if !matches!(vm.obj(v), Some(Object::Instance(_))) {
+        return Ok(None);
+    }
+    let name = vm.intern("__fspath__");
+    let Some(f) = crate::ops::attr::try_get_attr(vm, v, name)? else {
+        return Ok(None);
+    };
+    let r = vm.call(f, &[])?;
+    Ok(vm.as_str(r).map(str::to_string))
 }
 
 /// A `str` argument of the `os.path` string helpers.
 fn str_arg(vm: &mut Vm<'_>, v: Value) -> PyResult<String> {
-    match vm.as_str(v) {
-        Some(s) => Ok(s.to_string()),
-        None => {
-            let t = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "expected str, bytes or os.PathLike object, not {t}"
-            )))
-        }
+    if let Some(s) = vm.as_str(v) {
+        return Ok(s.to_string());
     }
+    if let Some(s) = fspath(vm, v)? {
+        return Ok(s);
+    }
+    let t = vm.type_name(v);
+    Err(vm.type_error(format!(
+        "expected str, bytes or os.PathLike object, not {t}"
+    )))
 }
 
 fn getpid(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
@@ -207,14 +241,17 @@ fn listdir(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 /// `os.path.join(a, *p)`
 fn join(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "join", 1, usize::MAX)?;
-    let arg = |vm: &mut Vm<'_>, v: Value| match vm.as_str(v) {
-        Some(s) => Ok(s.to_string()),
-        None => {
-            let t = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "join() argument must be str, bytes, or os.PathLike object, not '{t}'"
-            )))
+    let arg = |vm: &mut Vm<'_>, v: Value| -> PyResult<String> {
+        if let Some(s) = vm.as_str(v) {
+            return Ok(s.to_string());
         }
+        if let Some(s) = fspath(vm, v)? {
+            return Ok(s);
+        }
+        let t = vm.type_name(v);
+        Err(vm.type_error(format!(
+            "join() argument must be str, bytes, or os.PathLike object, not '{t}'"
+        )))
     };
     let mut path = arg(vm, args.pos[0])?;
     for v in &args.pos[1..] {
@@ -238,7 +275,11 @@ fn metadata_test(
     test: fn(&std::fs::Metadata) -> bool,
 ) -> PyResult<Value> {
     args.check(vm, name, 1, 1)?;
-    let Some(p) = vm.as_str(args.pos[0]).map(str::to_string) else {
+    let p = match vm.as_str(args.pos[0]) {
+        Some(s) => Some(s.to_string()),
+        None => fspath(vm, args.pos[0])?,
+    };
+    let Some(p) = p else {
         // CPython answers False for what cannot name a file... except wrong types.
         let t = vm.type_name(args.pos[0]);
         return Err(vm.type_error(format!(

@@ -1,5 +1,5 @@
 //! The file-system calls of `os`: `remove`/`unlink`, `rename`, `replace`, `mkdir`,
-//! `makedirs`, `rmdir`, `access`, and `os.path.islink`. Failures raise the matching
+//! `makedirs`, `rmdir`, `access`, `_stat_fields` (behind `os.stat`), and `os.path.islink`. Failures raise the matching
 //! `OSError` subclass with CPython's message and filename (`FileNotFoundError: [Errno 2] No such file or directory: 'x'`).
 
 use crate::builtins::{Args, NativeDef};
@@ -16,6 +16,7 @@ pub const FUNCTIONS: &[NativeDef] = &[
     NativeDef::new("makedirs", makedirs),
     NativeDef::new("rmdir", rmdir),
     NativeDef::new("access", access),
+    NativeDef::new("_stat_fields", stat_fields),
 ];
 
 /// `os.path.islink`, added to `os.path` (needs `symlink_metadata`, kept with the fs calls).
@@ -113,4 +114,35 @@ fn rmdir(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let p = path(vm, &args, 0, "rmdir")?;
     std::fs::remove_dir(&p).map_err(|e| io_err(vm, e, &p))?;
     Ok(Value::None)
+}
+
+/// `os._stat_fields(path, follow_symlinks)`: the ten `os.stat_result` fields (mode, ino,
+/// dev, nlink, uid, gid, size, atime, mtime, ctime; times as float seconds) that the
+/// Python side (`py/os_walk.py`) wraps in a `stat_result`.
+fn stat_fields(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    use std::os::unix::fs::MetadataExt;
+    args.check(vm, "stat", 2, 2)?;
+    let p = path(vm, &args, 0, "stat")?;
+    let follow = crate::ops::compare::is_true(vm, args.pos[1])?;
+    let m = if follow {
+        std::fs::metadata(&p)
+    } else {
+        std::fs::symlink_metadata(&p)
+    }
+    .map_err(|e| io_err(vm, e, &p))?;
+    let int = |n: u64| Value::Int(i64::try_from(n).unwrap_or(i64::MAX));
+    let time = |s: i64, ns: i64| Value::Float(s as f64 + ns as f64 / 1e9);
+    let fields = vec![
+        int(u64::from(m.mode())),
+        int(m.ino()),
+        int(m.dev()),
+        int(m.nlink()),
+        int(u64::from(m.uid())),
+        int(u64::from(m.gid())),
+        int(m.size()),
+        time(m.atime(), m.atime_nsec()),
+        time(m.mtime(), m.mtime_nsec()),
+        time(m.ctime(), m.ctime_nsec()),
+    ];
+    Ok(vm.new_tuple(fields))
 }

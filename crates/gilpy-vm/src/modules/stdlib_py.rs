@@ -3,7 +3,7 @@
 //! `json`, `contextlib`, `dataclasses`, `enum`, `abc`, `re` (over the native `_gilpy_re`), `datetime`,
 //! `statistics`, `tempfile`, `cmath`, `warnings`, `errno`, `textwrap`, `reprlib`, `fractions`, `traceback`,
 //! `logging`, `io` (`StringIO`, `BytesIO`), `csv`, `pprint`, `atexit`,
-//! `keyword`, `types`, `struct` (over the native `_struct`), `weakref` (over `_weakref`), `pathlib`, `argparse`, `decimal`, `inspect`. Each is compiled into the binary and run on first import, like
+//! `keyword`, `types`, `struct` (over the native `_struct`), `weakref` (over `_weakref`), `pathlib`, `argparse`, `decimal`, `inspect`, `http` (`HTTPStatus`). Each is compiled into the binary and run on first import, like
 //! `threading` (see [`super::pymod`]).
 
 use crate::builtins::ModuleDef;
@@ -57,6 +57,7 @@ py_module!(PATHLIB, "pathlib", "py/pathlib.py");
 py_module!(ARGPARSE, "argparse", "py/argparse.py");
 py_module!(DECIMAL, "decimal", "py/decimal.py");
 py_module!(INSPECT, "inspect", "py/inspect.py");
+py_module!(HTTP, "http", "py/http.py");
 
 /// Every module above, for [`crate::builtins::MODULES`].
 pub const ALL: &[ModuleDef] = &[
@@ -99,4 +100,5 @@ pub const ALL: &[ModuleDef] = &[
     ARGPARSE,
     DECIMAL,
     INSPECT,
+    HTTP,
 ];

@@ -146,6 +146,29 @@ fn init_streams(vm: &mut Vm<'_>, m: ObjRef) {
     }
 }
 
+/// Which of the interpreter's own standard streams `v` is, if any.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum NativeStream {
+    In,
+    Out,
+    Err,
+}
+
+/// `Some(kind)` when `v` is one of the VM's own `sys.std*` objects (not a replacement).
+pub fn native_stream(vm: &Vm<'_>, v: Value) -> Option<NativeStream> {
+    match vm.obj(v) {
+        Some(Object::Instance(i)) => match &i.payload {
+            Payload::Native(n) => n.as_any().downcast_ref::<Stream>().map(|s| match s {
+                Stream::In => NativeStream::In,
+                Stream::Out => NativeStream::Out,
+                Stream::Err => NativeStream::Err,
+            }),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// `sys.stdout` when the script replaced it (so `print()` writes there), else `None`.
 pub fn redirected_stdout(vm: &mut Vm<'_>) -> Option<Value> {
     let sys = vm.st.names.lookup("sys")?;

@@ -712,13 +712,45 @@ fn gen_close(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `gi_running`, `__name__`, `__qualname__` of a generator.
+/// `gi_running`, `gi_suspended`, `gi_code`, `gi_frame`, `__name__`, `__qualname__` of a
+/// generator. `gi_frame` is None once the generator finished, else a `frame` carrying
+/// `f_code`, `f_lineno` (where it will resume) and `f_back` (None), as for tracebacks.
 pub(crate) fn attr(vm: &mut Vm<'_>, g: ObjRef, name: &str) -> Option<Value> {
     let Object::Generator(gen) = vm.st.heap.get(g) else {
         return None;
     };
     match name {
         "gi_running" => Some(Value::Bool(gen.state == GenState::Running)),
+        "gi_suspended" => Some(Value::Bool(gen.state == GenState::Suspended)),
+        "gi_code" | "gi_frame" => {
+            let (state, pc) = (gen.state, gen.pc);
+            let code = vm.st.codes.get(gen.code_id as usize)?.code.clone();
+            let f_code = crate::builtins::instdict::code_object(vm, &code);
+            if name == "gi_code" {
+                return Some(f_code);
+            }
+            if state == GenState::Done {
+                return Some(Value::None);
+            }
+            let line = Value::Int(i64::from(if pc == 0 {
+                code.first_line
+            } else {
+                code.line_of(pc as usize)
+            }));
+            let attrs = vec![
+                (vm.intern("f_code"), f_code),
+                (vm.intern("f_lineno"), line),
+                (vm.intern("f_back"), Value::None),
+            ];
+            let class = vm.st.types.frame;
+            Some(
+                vm.alloc(Object::Instance(Box::new(crate::object::InstanceObj {
+                    class,
+                    attrs,
+                    payload: crate::object::Payload::None,
+                }))),
+            )
+        }
         "__name__" => {
             let n = gen.name.clone();
             Some(vm.new_str(&n))

@@ -86,6 +86,43 @@ pub fn str_value(vm: &mut Vm<'_>, v: Value) -> PyResult<Value> {
     Ok(vm.new_string(s))
 }
 
+/// Whether CPython shows builtin type `t`'s method `name` as a `slot wrapper` (a dunder
+/// filling a type slot) rather than a `method` (a named method, or one of the dunders
+/// CPython defines as plain methods).
+fn is_slot_wrapper(name: &str, t: &str) -> bool {
+    const METHOD_DUNDERS: &[&str] = &[
+        "__format__",
+        "__sizeof__",
+        "__reduce__",
+        "__reduce_ex__",
+        "__dir__",
+        "__reversed__",
+        "__length_hint__",
+        "__getnewargs__",
+        "__round__",
+        "__trunc__",
+        "__floor__",
+        "__ceil__",
+        "__enter__",
+        "__exit__",
+        "__copy__",
+        "__deepcopy__",
+        "__getstate__",
+        "__setstate__",
+        "__bytes__",
+        "__complex__",
+        "__subclasses__",
+        "__instancecheck__",
+        "__subclasscheck__",
+    ];
+    let dunder = name.len() > 4 && name.starts_with("__") && name.ends_with("__");
+    if !dunder || METHOD_DUNDERS.contains(&name) {
+        return false;
+    }
+    // list and dict define these as methods for speed.
+    !(matches!(t, "list" | "dict") && matches!(name, "__getitem__" | "__contains__"))
+}
+
 /// `repr(v)` as text.
 pub fn repr_of(vm: &mut Vm<'_>, v: Value) -> PyResult<String> {
     Ok(match v {
@@ -194,7 +231,19 @@ pub fn repr_of(vm: &mut Vm<'_>, v: Value) -> PyResult<String> {
                     Some(f) => format!("<module '{}' from '{f}'>", m.name),
                     None => format!("<module '{}' (built-in)>", m.name),
                 },
-                Object::Native(n) => format!("<built-in function {}>", n.name),
+                Object::Native(n) => match n.owner {
+                    // A builtin type's method read from the type (`str.upper`).
+                    Some(owner) => {
+                        let (name, t) = (n.name, vm.class_name(owner));
+                        let kind = if is_slot_wrapper(name, &t) {
+                            "slot wrapper"
+                        } else {
+                            "method"
+                        };
+                        format!("<{kind} '{name}' of '{t}' objects>")
+                    }
+                    None => format!("<built-in function {}>", n.name),
+                },
                 Object::Closure(c) => format!("<built-in function {}>", c.name),
                 Object::Iter(_) => {
                     let name = vm.type_name(v);

@@ -118,7 +118,51 @@ def _arg_name(action):
         return action.metavar
     if action.dest not in (None, SUPPRESS):
         return action.dest
+    if action.choices:
+        return "{" + ",".join(action.choices) + "}"
     return None
+
+
+PARSER = "A..."
+
+
+class _SubParsersAction:
+    """What add_subparsers returns: a positional whose value picks a sub-parser that
+    parses all the remaining arguments into the same namespace."""
+
+    def __init__(self, parent, prog, dest=SUPPRESS, required=False, help=None,
+                 metavar=None, title=None, description=None, parser_class=None):
+        self.option_strings = []
+        self.dest = dest
+        self.nargs = PARSER
+        self.const = None
+        self.default = None
+        self.type = None
+        self.choices = {}
+        self.required = required
+        self.help = help
+        self.metavar = metavar
+        self.kind = "parsers"
+        self.version = None
+        self._prog = prog
+        self._parser_class = parser_class or type(parent)
+        self._help_lines = []
+
+    def add_parser(self, name, **kwargs):
+        if kwargs.get("prog") is None:
+            kwargs["prog"] = "%s %s" % (self._prog, name)
+        aliases = kwargs.pop("aliases", ())
+        help = kwargs.pop("help", None)
+        parser = self._parser_class(**kwargs)
+        self.choices[name] = parser
+        for alias in aliases:
+            self.choices[alias] = parser
+        if help is not None:
+            self._help_lines.append((name, aliases, help))
+        return parser
+
+    def _get_subactions(self):
+        return list(self._help_lines)
 
 
 class Action:
@@ -221,7 +265,19 @@ class ArgumentParser:
         return g
 
     def add_subparsers(self, **kwargs):
-        raise NotImplementedError("argparse: add_subparsers is not supported in gilpy")
+        if getattr(self, "_subparsers", None) is not None:
+            self.error("cannot have multiple subparser arguments")
+        prog = kwargs.pop("prog", None)
+        if prog is None:
+            # The parent's prog and its positionals, as in the usage line.
+            pos = [self._usage_part(a) for a in self._actions
+                   if not a.option_strings and a.help != SUPPRESS]
+            prog = " ".join([self.prog] + pos)
+        kwargs.pop("action", None)
+        action = _SubParsersAction(self, prog, **kwargs)
+        self._subparsers = action
+        self._register(action)
+        return action
 
     def parse_intermixed_args(self, args=None, namespace=None):
         raise NotImplementedError("argparse: parse_intermixed_args is not supported in gilpy")
@@ -365,6 +421,8 @@ class ArgumentParser:
             return "%s [%s ...]" % (get(0), get(1))
         if n == "...":
             return "..."
+        if n == PARSER:
+            return "%s ..." % get(0)
         return " ".join([get(i) for i in range(n)])
 
     def _invocation(self, action):
@@ -560,7 +618,9 @@ class ArgumentParser:
         try:
             return self._parse(args, namespace)
         except ArgumentError as err:
-            if not self.exit_on_error:
+            # CPython reports missing required arguments through error() even
+            # with exit_on_error=False.
+            if not self.exit_on_error and not getattr(err, "_required", False):
                 raise
             self.error(str(err))
 
@@ -679,6 +739,17 @@ class ArgumentParser:
         positionals = []
         pos_at = []
         seen = []
+        sub = getattr(self, "_subparsers", None)
+        # Positionals before the sub-command; the sub-command takes everything after it.
+        sub_at = None
+        if sub is not None:
+            sub_at = 0
+            for a in self._actions:
+                if a is sub:
+                    break
+                if not a.option_strings:
+                    sub_at += 1
+        sub_args = None
         i = 0
         n = len(args)
         while i < n:
@@ -689,6 +760,9 @@ class ArgumentParser:
                 pos_at.extend(range(i, n))
                 break
             if not self._is_option(s):
+                if sub_at is not None and len(positionals) == sub_at:
+                    sub_args = args[i - 1:]
+                    break
                 positionals.append(s)
                 pos_at.append(i - 1)
                 continue
@@ -739,7 +813,7 @@ class ArgumentParser:
             i += len(consumed)
             self._apply(action, ns, consumed, seen)
         # Positionals: each takes its share, leaving enough for the ones after it.
-        pos_actions = [a for a in self._actions if not a.option_strings]
+        pos_actions = [a for a in self._actions if not a.option_strings and a is not sub]
         mins = []
         for a in pos_actions:
             m = a.nargs
@@ -772,6 +846,20 @@ class ArgumentParser:
             chunk = positionals[k:k + take]
             k += take
             self._apply(a, ns, chunk, seen)
+        if sub_args is not None:
+            name = sub_args[0]
+            if name not in sub.choices:
+                choices = ", ".join([repr(c) for c in sub.choices])
+                raise ArgumentError(sub, "invalid choice: %r (choose from %s)" % (name, choices))
+            seen.append(sub)
+            if sub.dest is not SUPPRESS:
+                setattr(ns, sub.dest, name)
+            sub_ns, sub_extras = sub.choices[name].parse_known_args(sub_args[1:], None)
+            for key, value in vars(sub_ns).items():
+                setattr(ns, key, value)
+            extras.extend((n + j, e) for j, e in enumerate(sub_extras))
+        elif sub is not None and sub.required:
+            missing.append(_arg_name(sub))
         # Leftovers in command-line order.
         extras.extend(zip(pos_at[k:], positionals[k:]))
         extras.sort()
@@ -781,13 +869,17 @@ class ArgumentParser:
         missing = [m for m in missing] + required
         if missing:
             ordered = [_arg_name(a) for a in self._actions if _arg_name(a) in missing]
-            raise ArgumentError(None, "the following arguments are required: %s"
+            err = ArgumentError(None, "the following arguments are required: %s"
                                 % ", ".join(ordered))
+            err._required = True
+            raise err
         for g in self._exclusive:
             if g.required and not any(a in seen for a in g._actions):
                 names = [_arg_name(a) for a in g._actions if a.help != SUPPRESS]
-                raise ArgumentError(None, "one of the arguments %s is required"
+                err = ArgumentError(None, "one of the arguments %s is required"
                                     % " ".join(names))
+                err._required = True
+                raise err
         # String defaults of unseen arguments go through `type`, as in CPython.
         for a in self._actions:
             if a not in seen and isinstance(a.default, str) and a.type is not None \

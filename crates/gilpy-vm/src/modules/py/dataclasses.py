@@ -65,6 +65,22 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, has
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
+class _KW_ONLY_TYPE:
+    """The type of KW_ONLY: `_: KW_ONLY` makes the fields after it keyword-only."""
+
+    def __repr__(self):
+        return "dataclasses.KW_ONLY"
+
+
+KW_ONLY = _KW_ONLY_TYPE()
+
+
+def _is_kw_only_marker(annotation):
+    if isinstance(annotation, str):
+        return annotation in ("KW_ONLY", "dataclasses.KW_ONLY")
+    return annotation is KW_ONLY or annotation is _KW_ONLY_TYPE
+
+
 class InitVar:
     """`x: InitVar[int]`: an __init__ parameter passed on to __post_init__, not a field."""
 
@@ -98,10 +114,6 @@ def _is_classvar(annotation):
 _MUTABLE = (list, dict, set)
 
 
-class KW_ONLY:
-    """`_: KW_ONLY` in a dataclass body: the fields after it are keyword-only."""
-
-
 def _collect_fields(cls, kw_only=False):
     fields = {}
     # Inherited fields first, in base-to-derived order.
@@ -118,8 +130,10 @@ def _collect_fields(cls, kw_only=False):
             own = {}
     for name in own:
         ann = own[name]
-        if ann is KW_ONLY or ann == "KW_ONLY" or ann == "dataclasses.KW_ONLY":
+        if _is_kw_only_marker(ann):
             kw_only = True
+            if name in cls.__dict__:
+                delattr(cls, name)
             continue
         default = getattr(cls, name, MISSING)
         if isinstance(default, Field):
@@ -277,7 +291,8 @@ def _defines(cls, name):
     return value is not None
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only=False):
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args=True,
+                   kw_only=False, slots=False):
     fields_map = _collect_fields(cls, kw_only)
     all_fields = [fields_map[n] for n in fields_map]
     fields = [f for f in all_fields if not getattr(f, "_initvar", False)]
@@ -305,13 +320,31 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only=Fals
         cls.__hash__ = _make_hash(cls, fields)
     elif eq and not _defines(cls, "__hash__"):
         cls.__hash__ = None
-    cls.__match_args__ = tuple([f.name for f in fields if f.init])
+    if match_args and not _defines(cls, "__match_args__"):
+        cls.__match_args__ = tuple([f.name for f in fields if f.init and not f.kw_only])
+    if slots:
+        cls = _add_slots(cls, [f.name for f in fields])
     return cls
 
 
+def _add_slots(cls, names):
+    # As CPython: a new class with __slots__ for the fields and no instance __dict__.
+    if "__slots__" in cls.__dict__:
+        raise TypeError("%s already specifies __slots__" % cls.__name__)
+    ns = dict(cls.__dict__)
+    for name in names:
+        ns.pop(name, None)
+    ns.pop("__dict__", None)
+    ns.pop("__weakref__", None)
+    ns["__slots__"] = tuple(names)
+    new = type(cls)(cls.__name__, cls.__bases__, ns)
+    new.__qualname__ = cls.__qualname__
+    return new
+
+
 class _Decorator:
-    def __init__(self, init, repr, eq, order, unsafe_hash, frozen, kw_only):
-        self._params = (init, repr, eq, order, unsafe_hash, frozen, kw_only)
+    def __init__(self, *params):
+        self._params = params
 
     def __call__(self, cls):
         return _process_class(cls, *self._params)
@@ -319,9 +352,35 @@ class _Decorator:
 
 def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
               frozen=False, match_args=True, kw_only=False, slots=False):
+    params = (init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots)
     if cls is None:
-        return _Decorator(init, repr, eq, order, unsafe_hash, frozen, kw_only)
-    return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only)
+        return _Decorator(*params)
+    return _process_class(cls, *params)
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **params):
+    """A new dataclass named cls_name with fields given as names, (name, type) or
+    (name, type, Field) items."""
+    ns = dict(namespace or {})
+    annotations = {}
+    for item in fields:
+        if isinstance(item, str):
+            name, tp = item, "typing.Any"
+        elif len(item) == 2:
+            name, tp = item
+        elif len(item) == 3:
+            name, tp, spec = item
+            ns[name] = spec
+        else:
+            raise TypeError("Invalid field: %r" % (item,))
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError("Field names must be valid identifiers: %r" % (name,))
+        if name in annotations:
+            raise TypeError("Field name duplicated: %r" % (name,))
+        annotations[name] = tp
+    ns["__annotations__"] = annotations
+    cls = type(cls_name, bases, ns)
+    return dataclass(cls, **params)
 
 
 def is_dataclass(obj):

@@ -76,6 +76,13 @@ class EnumType(type):
                 ns[key] = value
             else:
                 members.append((key, value))
+        # A __new__ in an enum's body builds the members (CPython's __new_member__);
+        # the class itself keeps Enum's value lookup (Enum's own __new__ is that lookup).
+        if "__new__" in ns and any(isinstance(b, EnumType) for b in bases):
+            custom = ns.pop("__new__")
+            if isinstance(custom, staticmethod):
+                custom = custom.__func__
+            ns["__new_member__"] = custom
         ns["_member_names_"] = []
         ns["_member_map_"] = {}
         ns["_value2member_map_"] = {}

@@ -503,6 +503,22 @@ def getfile(obj):
     raise TypeError("inspect.getfile is not supported in gilpy")
 
 
+GEN_CREATED = "GEN_CREATED"
+GEN_RUNNING = "GEN_RUNNING"
+GEN_SUSPENDED = "GEN_SUSPENDED"
+GEN_CLOSED = "GEN_CLOSED"
+
+
+def getgeneratorstate(generator):
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    if generator.gi_frame is None:
+        return GEN_CLOSED
+    return GEN_CREATED
+
+
 def currentframe():
     raise NotImplementedError("inspect.currentframe: gilpy has no frame objects")
 

@@ -4,10 +4,10 @@ PurePath/PurePosixPath and Path/PosixPath as in CPython 3.11 for the pure
 operations (parts, name, suffix, parent, joining, with_*, relative_to, match)
 and the common file operations (exists, is_file, is_dir, read/write text and
 bytes, iterdir, glob/rglob, mkdir, touch, unlink, rmdir, rename, replace,
-resolve, cwd, home, open). Windows paths are not provided.
+resolve, cwd, home, open, stat, lstat, samefile). Windows paths are not provided.
 
-Not supported (NotImplementedError naming the call): stat, lstat, chmod,
-owner, group, symlinks, samefile, hardlinks.
+Not supported (NotImplementedError naming the call): chmod, owner, group,
+symlinks, hardlinks.
 """
 
 import os
@@ -429,13 +429,13 @@ class Path(PurePath):
         return type(self)(target)
 
     def samefile(self, other):
-        _unsupported("samefile")
+        return os.path.samefile(str(self), str(other))
 
-    def stat(self, follow_symlinks=True):
-        _unsupported("stat")
+    def stat(self, *, follow_symlinks=True):
+        return os.stat(str(self), follow_symlinks=follow_symlinks)
 
     def lstat(self):
-        _unsupported("lstat")
+        return os.lstat(str(self))
 
     def chmod(self, mode):
         _unsupported("chmod")

@@ -1,5 +1,6 @@
-# The `statistics` module: averages and spread of data, in plain Python. Sums of floats
-# use math.fsum and results keep CPython's types for int and float data (mean of ints
+# The `statistics` module: averages and spread of data, in plain Python. mean and
+# harmonic_mean sum exactly (Fractions) as CPython does; other sums of floats use
+# math.fsum, and results keep CPython's types for int and float data (mean of ints
 # that divide evenly is an int; variance of ints is computed exactly, then converted).
 
 import math
@@ -13,23 +14,70 @@ class StatisticsError(ValueError):
     pass
 
 
-def _exact_sum(data):
-    """The sum as an exact int or a float, and the count."""
-    data = list(data)
-    if all(isinstance(x, int) for x in data):
-        return sum(data), len(data), int
-    return math.fsum(data), len(data), float
+def _exact(x):
+    # The exact rational value of a data point (ints stay ints).
+    if isinstance(x, int):
+        return int(x)
+    from fractions import Fraction
+    return x if isinstance(x, Fraction) else Fraction(x)
+
+
+def _coerce(T, S):
+    # The result type for data of types T and S, by CPython's rules.
+    if T is S:
+        return T
+    if S is int or S is bool:
+        return T
+    if T is int or T is bool:
+        return S
+    if issubclass(S, T):
+        return S
+    if issubclass(T, S):
+        return T
+    if issubclass(T, int):
+        return S
+    if issubclass(S, int):
+        return T
+    from fractions import Fraction
+    if issubclass(T, Fraction) and issubclass(S, float):
+        return S
+    if issubclass(T, float) and issubclass(S, Fraction):
+        return T
+    raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
+
+
+def _sum(data):
+    """(type, exact total as a Fraction, count): sums without rounding, as CPython's
+    statistics does, so results are the correctly rounded value of the exact answer."""
+    from fractions import Fraction
+    T = int
+    total = Fraction(0)
+    n = 0
+    for x in data:
+        T = _coerce(T, type(x))
+        total += _exact(x)
+        n += 1
+    return T, total, n
+
+
+def _convert(value, T):
+    # An exact Fraction result back to the data's type (ints that do not divide: float).
+    if type(value) is T:
+        return value
+    if issubclass(T, int) and value.denominator != 1:
+        T = float
+    try:
+        return T(value)
+    except TypeError:
+        return T(value.numerator) / T(value.denominator)
 
 
 def mean(data):
     data = list(data)
     if not data:
         raise StatisticsError("mean requires at least one data point")
-    total, n, kind = _exact_sum(data)
-    if kind is int:
-        q, r = divmod(total, n)
-        return q if r == 0 else total / n
-    return total / n
+    T, total, n = _sum(data)
+    return _convert(total / n, T)
 
 
 def fmean(data, weights=None):
@@ -58,16 +106,35 @@ def geometric_mean(data):
                               "positive numbers") from None
 
 
-def harmonic_mean(data):
+def harmonic_mean(data, weights=None):
     data = list(data)
-    if not data:
+    errmsg = "harmonic mean does not support negative values"
+    n = len(data)
+    if n < 1:
         raise StatisticsError("harmonic_mean requires at least one data point")
+    if n == 1 and weights is None:
+        x = data[0]
+        if x < 0:
+            raise StatisticsError(errmsg)
+        return x
+    if weights is None:
+        weights = [1] * n
+        sum_weights = n
+    else:
+        weights = list(weights)
+        if len(weights) != n:
+            raise StatisticsError("Number of weights does not match data size")
+        _, sum_weights, _ = _sum(w for w in weights)
     for x in data:
         if x < 0:
-            raise StatisticsError("harmonic mean does not support negative values")
-        if x == 0:
-            return 0
-    return len(data) / math.fsum(1 / x for x in data)
+            raise StatisticsError(errmsg)
+    try:
+        T, total, _ = _sum(w / x if w else 0 for w, x in zip(weights, data))
+    except ZeroDivisionError:
+        return 0
+    if total <= 0:
+        raise StatisticsError("Weighted sum must be positive")
+    return _convert(sum_weights / total, T)
 
 
 def median(data):

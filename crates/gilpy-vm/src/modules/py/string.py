@@ -95,13 +95,60 @@ def _merge(mapping, kws):
 
 
 class Formatter:
-    """string.Formatter: format() and vformat() as str.format does them."""
+    """string.Formatter: vformat goes through parse, get_field, get_value,
+    convert_field and format_field as CPython's does, so subclasses can override them."""
 
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        return format_string.format(*args, **kwargs)
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
+                 auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError("Max string recursion exceeded")
+        result = []
+        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
+            if literal_text:
+                result.append(literal_text)
+            if field_name is None:
+                continue
+            if field_name == "":
+                if auto_arg_index is False:
+                    raise ValueError("cannot switch from manual field specification to "
+                                     "automatic field numbering")
+                field_name = str(auto_arg_index)
+                auto_arg_index += 1
+            elif field_name.isdigit():
+                if auto_arg_index:
+                    raise ValueError("cannot switch from manual field specification to "
+                                     "automatic field numbering")
+                auto_arg_index = False
+            obj, arg_used = self.get_field(field_name, args, kwargs)
+            used_args.add(arg_used)
+            obj = self.convert_field(obj, conversion)
+            format_spec, auto_arg_index = self._vformat(
+                format_spec, args, kwargs, used_args, recursion_depth - 1,
+                auto_arg_index=auto_arg_index)
+            result.append(self.format_field(obj, format_spec))
+        return "".join(result), auto_arg_index
+
+    def parse(self, format_string):
+        return iter(_parse_format(format_string))
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _split_field_name(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, i in rest:
+            obj = getattr(obj, i) if is_attr else obj[i]
+        return obj, first
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
 
     def format_field(self, value, format_spec):
         return format(value, format_spec)
@@ -121,3 +168,121 @@ class Formatter:
         if isinstance(key, int):
             return args[key]
         return kwargs[key]
+
+
+def _parse_format(s):
+    # (literal_text, field_name, format_spec, conversion) tuples, scanned as CPython's
+    # MarkupIterator does (an escaped brace ends a literal chunk; same error messages).
+    out = []
+    i = 0
+    n = len(s)
+    while i < n:
+        start = i
+        c = ""
+        markup = False
+        while i < n:
+            c = s[i]
+            i += 1
+            if c == "{" or c == "}":
+                markup = True
+                break
+        at_end = i >= n
+        length = i - start
+        if c == "}" and markup and (at_end or s[i] != "}"):
+            raise ValueError("Single '}' encountered in format string")
+        if at_end and c == "{" and markup:
+            raise ValueError("Single '{' encountered in format string")
+        if markup and not at_end:
+            if s[i] == c:
+                i += 1
+                markup = False
+            else:
+                length -= 1
+        literal = s[start:start + length]
+        if not markup:
+            out.append((literal, None, None, None))
+            continue
+        name, spec, conversion, i = _parse_field(s, i)
+        out.append((literal, name, spec, conversion))
+    return out
+
+
+def _parse_field(s, i):
+    n = len(s)
+    name_start = i
+    c = ""
+    while i < n:
+        c = s[i]
+        i += 1
+        if c == "{":
+            raise ValueError("unexpected '{' in field name")
+        if c == "[":
+            while i < n and s[i] != "]":
+                i += 1
+            continue
+        if c in "}:!":
+            break
+    else:
+        c = ""
+    name = s[name_start:i - 1] if c else s[name_start:i]
+    conversion = None
+    if c == "!" or c == ":":
+        if c == "!":
+            if i >= n:
+                raise ValueError("end of string while looking for conversion specifier")
+            conversion = s[i]
+            i += 1
+            if i < n:
+                c = s[i]
+                i += 1
+                if c == "}":
+                    return name, "", conversion, i
+                if c != ":":
+                    raise ValueError("expected ':' after conversion specifier")
+        spec_start = i
+        count = 1
+        while i < n:
+            c = s[i]
+            i += 1
+            if c == "{":
+                count += 1
+            elif c == "}":
+                count -= 1
+                if count == 0:
+                    return name, s[spec_start:i - 1], conversion, i
+        raise ValueError("unmatched '{' in format spec")
+    if c != "}":
+        raise ValueError("expected '}' before end of string")
+    return name, "", conversion, i
+
+
+def _split_field_name(name):
+    # "a.b[0]" -> ("a", [(True, "b"), (False, 0)]); a numeric first part is an int.
+    i = 0
+    while i < len(name) and name[i] not in ".[":
+        i += 1
+    first = name[:i]
+    if first.isdigit():
+        first = int(first)
+    rest = []
+    while i < len(name):
+        if name[i] == ".":
+            j = i + 1
+            while j < len(name) and name[j] not in ".[":
+                j += 1
+            if j == i + 1:
+                raise ValueError("Empty attribute in format string")
+            rest.append((True, name[i + 1:j]))
+            i = j
+        else:
+            j = name.find("]", i)
+            if j < 0:
+                raise ValueError("Missing ']' in format string")
+            key = name[i + 1:j]
+            if not key:
+                raise ValueError("Empty attribute in format string")
+            rest.append((False, int(key) if key.isdigit() else key))
+            i = j + 1
+            if i < len(name) and name[i] not in ".[":
+                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+    return first, rest

@@ -5,8 +5,7 @@ extract_tb, walk_tb, format_tb, print_tb, format_list, FrameSummary, StackSummar
 Exceptions are rendered by the VM's own renderer (the one used for uncaught
 exceptions). Differs from CPython: traceback frames carry only f_code and f_lineno
 (no locals or globals, f_back is None), the live stack cannot be extracted
-(extract_stack/print_stack/walk_stack are not provided), `limit` is ignored by
-format_exception, and format_tb shows no ^^^ markers.
+(extract_stack/print_stack/walk_stack are not provided), and format_tb shows no ^^^ markers.
 """
 
 import sys
@@ -70,7 +69,32 @@ def format_exception(exc, value=_sentinel, tb=_sentinel, limit=None, chain=True)
     value = _value_of(exc, value)
     if value is None:
         return ["NoneType: None\n"]
-    return _lines(_gilpy_stdlib.format_exception(value))
+    lines = _lines(_gilpy_stdlib.format_exception(value))
+    if limit is None:
+        limit = getattr(sys, "tracebacklimit", None)
+    return lines if limit is None else _limit_frames(lines, limit)
+
+
+def _limit_frames(lines, limit):
+    # Each "Traceback" block keeps its first `limit` frames (the last -limit when
+    # negative); a block left with no frames loses its header, as in CPython.
+    out = []
+    i = 0
+    while i < len(lines):
+        if not lines[i].startswith("Traceback (most recent call last):"):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j].startswith("  File"):
+            j += 1
+        frames = lines[i + 1:j]
+        frames = frames[:limit] if limit >= 0 else frames[limit:]
+        if frames:
+            out.append(lines[i])
+            out.extend(frames)
+        i = j
+    return out
 
 
 def print_exception(exc, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
@@ -81,7 +105,7 @@ def print_exception(exc, value=_sentinel, tb=_sentinel, limit=None, file=None, c
 
 
 def format_exc(limit=None, chain=True):
-    return "".join(format_exception(sys.exc_info()[1]))
+    return "".join(format_exception(sys.exc_info()[1], limit=limit))
 
 
 def print_exc(limit=None, file=None, chain=True):
