@@ -656,7 +656,10 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                             }
                         }
                     }
-                    if fastpath::set_item(&mut vm.st.heap, cont, key, v) {
+                    // (Not once `globals()` handed out a dict: its stores reach variables.)
+                    if vm.st.globals_dicts.is_empty()
+                        && fastpath::set_item(&mut vm.st.heap, cont, key, v)
+                    {
                         continue;
                     }
                     // Keep the operands rooted while `__setitem__`/`__hash__` run.
