@@ -286,7 +286,9 @@ fn fill_varargs_kwargs(
         // distinct names (a repeated one, which no compiled call passes, takes the
         // general store).
         let n = kw.iter().filter(|(name, _)| !params.contains(name)).count();
-        let d = vm.alloc(Object::Dict(Box::new(crate::objects::dict::Dict::with_capacity(n))));
+        let d = vm.alloc(Object::Dict(Box::new(
+            crate::objects::dict::Dict::with_capacity(n),
+        )));
         vm.th.stack[next] = d;
         let Some(dr) = d.as_obj() else {
             return Ok(());
