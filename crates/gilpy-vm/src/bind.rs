@@ -282,16 +282,31 @@ fn fill_varargs_kwargs(
         next += 1;
     }
     if co.has_varkw && vm.th.stack[next].is_undef() {
-        let d = vm.new_dict();
-        vm.th.stack[next] = d;
         let posonly = (co.posonlyargcount as usize).min(argc);
-        for &(name, v) in kw {
-            if code.varnames[posonly..argc + kwonly].contains(&name) {
+        let params = &code.varnames[posonly..argc + kwonly];
+        // Sized for its keys up front, and filled without probing: the keys are
+        // distinct names (a repeated one, which no compiled call passes, takes the
+        // general store).
+        let n = kw.iter().filter(|(name, _)| !params.contains(name)).count();
+        let d = vm.alloc(Object::Dict(Box::new(
+            crate::objects::dict::Dict::with_capacity(n),
+        )));
+        vm.th.stack[next] = d;
+        let Some(dr) = d.as_obj() else {
+            return Ok(());
+        };
+        for (i, &(name, v)) in kw.iter().enumerate() {
+            if params.contains(&name) {
                 continue;
             }
             let k = name_str(vm, name);
-            if let Some(dr) = d.as_obj() {
+            if kw[..i].iter().any(|(n, _)| *n == name) {
                 crate::ops::dictops::dict_set(vm, dr, k, v)?;
+                continue;
+            }
+            let h = crate::ops::compare::hash(vm, k)?;
+            if let Some(t) = crate::ops::dictops::table_mut(vm, dr) {
+                t.insert_new(h, k, v);
             }
         }
     }
@@ -312,6 +327,9 @@ fn name_str(vm: &mut Vm<'_>, name: NameId) -> Value {
         strs.resize(i + 1, Value::Undef);
     }
     strs[i] = v;
+    if let Some(r) = v.as_obj() {
+        vm.st.name_str_ids.insert(r.0, name);
+    }
     v
 }
 

@@ -405,7 +405,14 @@ pub(crate) fn call_ex_at(
             }) else {
                 continue;
             };
-            let id = match vm.as_str(k).map(|t| vm.st.names.lookup(t)) {
+            // A key made by `**kwargs` binding is a name's own str object: no hashing.
+            let known = k
+                .as_obj()
+                .and_then(|r| vm.st.name_str_ids.get(&r.0).copied());
+            let id = match known
+                .map(Some)
+                .or_else(|| vm.as_str(k).map(|t| vm.st.names.lookup(t)))
+            {
                 Some(Some(id)) => id,
                 Some(None) => {
                     let text = vm.as_str(k).unwrap_or("").to_string();

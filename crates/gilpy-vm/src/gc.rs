@@ -53,12 +53,19 @@ pub fn collect(st: &mut VmState, running: &ThreadCtx) {
         ..
     } = st;
     let marks = &mut heap.marks;
+    let slots = &heap.slots;
     let mut mark = |v: Value, work: &mut Vec<u32>| {
         if let Value::Obj(r) = v {
             if let Some(m) = marks.get_mut(r.index()) {
                 if !*m {
                     *m = true;
-                    work.push(r.0);
+                    // Strings and big ints reference nothing: marked, never traced.
+                    if !matches!(
+                        slots.get(r.index()),
+                        Some(Object::Str(_) | Object::BigInt(_))
+                    ) {
+                        work.push(r.0);
+                    }
                 }
             }
         }
@@ -81,7 +88,6 @@ pub fn collect(st: &mut VmState, running: &ThreadCtx) {
         visit(*not_implemented);
         fin.queue.iter().for_each(|r| visit(Value::Obj(*r)));
     }
-    let slots = &heap.slots;
     while let Some(i) = work.pop() {
         if let Some(obj) = slots.get(i as usize) {
             obj.trace(&mut |v| mark(v, &mut work));

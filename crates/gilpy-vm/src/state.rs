@@ -246,6 +246,9 @@ pub struct VmState {
     /// `str` objects for interned names, by `NameId` (`Undef`: not made yet): the keys of
     /// `**kwargs` dicts, made once rather than per call (`bind.rs`).
     pub name_strs: Vec<Value>,
+    /// The reverse of `name_strs` (object index to name): a `**kwargs` key passed on
+    /// with `f(**kwargs)` maps back to its name without hashing its text.
+    pub name_str_ids: crate::names::FxHashMap<u32, NameId>,
     /// While a Python-source module loads: the key prefix of its globals.
     pub globals_prefix: Option<Arc<str>>,
     /// Some class overrides `__getattribute__`, or gained a data descriptor after it was
@@ -313,6 +316,7 @@ impl VmState {
             not_implemented: Value::None,
             ascii_chars: Vec::new(),
             name_strs: Vec::new(),
+            name_str_ids: Default::default(),
             globals_prefix: None,
             attr_slow: false,
             thread_locals: false,

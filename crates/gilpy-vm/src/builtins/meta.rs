@@ -343,6 +343,13 @@ pub fn instance_check(vm: &mut Vm<'_>, obj: Value, cls: Value) -> PyResult<bool>
         if vm.type_of(obj) == r {
             return Ok(true);
         }
+        // A class whose metaclass is `type` (no `__instancecheck__`) and an object that
+        // is neither an instance nor a class (no `__class__` of its own): the mro decides.
+        if matches!(vm.st.heap.get(r), Object::Class(c) if c.meta.is_none())
+            && !matches!(vm.obj(obj), Some(Object::Instance(_) | Object::Class(_)))
+        {
+            return Ok(vm.isinstance(obj, r));
+        }
     }
     if let Some(found) = any_in_tuple(vm, cls, |vm, c| instance_check(vm, obj, c)) {
         return found;

@@ -99,6 +99,10 @@ impl<'a> Args<'a> {
 
     /// A keyword argument by its text.
     pub fn kwarg_str(&self, vm: &Vm<'_>, name: &str) -> Option<Value> {
+        // Most calls pass no keywords: skip hashing the name.
+        if self.kw.is_empty() {
+            return None;
+        }
         let id = vm.st.names.lookup(name)?;
         self.kwarg(id)
     }

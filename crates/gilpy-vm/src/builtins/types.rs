@@ -238,7 +238,7 @@ fn int_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
         }
         return match crate::format::parse_int(&s, b as u32) {
             Ok(n) => Ok(vm.new_bigint(n)),
-            Err(e) => Err(vm.value_error(e.to_string())),
+            Err(e) => Err(vm.value_error(e.message())),
         };
     }
     if base.is_some() {
@@ -326,7 +326,7 @@ fn float_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
                 let s = s.to_string();
                 return match crate::format::parse_float(&s) {
                     Ok(f) => Ok(Value::Float(f)),
-                    Err(e) => Err(vm.value_error(e.to_string())),
+                    Err(e) => Err(vm.value_error(e.message())),
                 };
             }
             if let Some(Object::BigInt(b)) = vm.obj(v) {

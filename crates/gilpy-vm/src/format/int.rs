@@ -41,6 +41,49 @@ pub enum ParseError {
     },
 }
 
+impl ParseError {
+    /// The message, as `Display` gives it, built without the formatting machinery for
+    /// the two common cases (a failed `int(s)`/`float(s)` is often control flow).
+    pub fn message(&self) -> String {
+        match self {
+            ParseError::InvalidInt { base, repr } => {
+                let mut m = String::with_capacity(44 + repr.len());
+                m.push_str("invalid literal for int() with base ");
+                m.push_str(match base {
+                    10 => "10",
+                    0 => "0",
+                    _ => return self.to_string(),
+                });
+                m.push_str(": ");
+                m.push_str(repr);
+                m
+            }
+            ParseError::InvalidFloat { repr } => {
+                let mut m = String::with_capacity(36 + repr.len());
+                m.push_str("could not convert string to float: ");
+                m.push_str(repr);
+                m
+            }
+            _ => self.to_string(),
+        }
+    }
+}
+
+/// An ASCII string that cannot be a number: after spaces and a sign, its first
+/// character is none of `ok` (checked before the general parsers, which normalise the
+/// whole string first).
+fn bad_start(s: &str, ok: impl Fn(u8) -> bool) -> bool {
+    if !s.is_ascii() {
+        return false;
+    }
+    let t = s.trim_matches(is_py_space).as_bytes();
+    let t = match t.first() {
+        Some(b'+' | b'-') => &t[1..],
+        _ => t,
+    };
+    !t.first().is_some_and(|&c| ok(c))
+}
+
 /// The `ValueError` message for `int(s, base)` failing on `s`, with the input's repr
 /// cut to 200 characters as CPython does.
 pub fn int_parse_error_message(s: &str, base: u32) -> String {
@@ -86,6 +129,10 @@ pub fn parse_int(s: &str, base: u32) -> Result<BigInt, ParseError> {
         return Err(ParseError::InvalidBase);
     }
     let err = || invalid_int(s, base);
+    // Up to base 10 (and base 0) every number starts with a decimal digit.
+    if base <= 10 && bad_start(s, |c| c.is_ascii_digit()) {
+        return Err(err());
+    }
     let t = s.trim_matches(is_py_space);
     // Normalise digits to ASCII so prefixes and radix parsing see one alphabet.
     let chars: Vec<char> = t
@@ -235,6 +282,12 @@ pub fn int_to_prefixed(n: &BigInt, radix: u32) -> String {
 /// ```
 pub fn parse_float(s: &str) -> Result<f64, ParseError> {
     let err = || ParseError::InvalidFloat { repr: str_repr(s) };
+    // A digit, a point, or the `inf`/`infinity`/`nan` words.
+    if bad_start(s, |c| {
+        c.is_ascii_digit() || matches!(c.to_ascii_lowercase(), b'.' | b'i' | b'n')
+    }) {
+        return Err(err());
+    }
     let t = s.trim_matches(is_py_space);
     let chars: Vec<char> = t
         .chars()

@@ -98,26 +98,32 @@ fn slices(vm: &mut Vm<'_>, src: Value, spans: &[(usize, usize)]) -> Vec<Value> {
     let ascii = is_ascii_str(vm, src);
     let mut out = Vec::with_capacity(spans.len());
     for &(a, b) in spans {
-        let part = {
-            let s = text(vm, src);
-            let p = s.get(a..b).unwrap_or_default();
-            if p.len() == 1 {
-                Err(p.as_bytes()[0])
-            } else if ascii {
-                Ok(StrObj::with_char_len(p.into(), p.len()))
-            } else {
-                Ok(StrObj::new(p.into()))
-            }
-        };
-        out.push(match part {
-            Ok(obj) => vm.alloc(Object::Str(obj)),
-            Err(byte) => match vm.st.ascii_chars.get(byte as usize) {
-                Some(v) => *v,
-                None => vm.new_str(&(byte as char).to_string()),
-            },
-        });
+        out.push(one_slice(vm, src, ascii, a, b));
     }
     out
+}
+
+/// A new str for the byte span `a..b` of `src`'s text (`ascii`: `src` is all ASCII);
+/// one-character ASCII results are the shared single-character strs.
+fn one_slice(vm: &mut Vm<'_>, src: Value, ascii: bool, a: usize, b: usize) -> Value {
+    let part = {
+        let s = text(vm, src);
+        let p = s.get(a..b).unwrap_or_default();
+        if p.len() == 1 {
+            Err(p.as_bytes()[0])
+        } else if ascii {
+            Ok(StrObj::with_char_len(p.into(), p.len()))
+        } else {
+            Ok(StrObj::new(p.into()))
+        }
+    };
+    match part {
+        Ok(obj) => vm.alloc(Object::Str(obj)),
+        Err(byte) => match vm.st.ascii_chars.get(byte as usize) {
+            Some(v) => *v,
+            None => vm.new_str(&(byte as char).to_string()),
+        },
+    }
 }
 
 /// Byte spans of `parts` (subslices of `whole`) within `whole`.
@@ -137,7 +143,8 @@ fn slice_or_self(vm: &mut Vm<'_>, src: Value, a: usize, b: usize) -> Value {
     if a == 0 && b == text(vm, src).len() {
         return src;
     }
-    slices(vm, src, &[(a, b)]).pop().unwrap_or(src)
+    let ascii = is_ascii_str(vm, src);
+    one_slice(vm, src, ascii, a, b)
 }
 
 /// Raises a text-algorithm error as the exception it names.
@@ -306,7 +313,8 @@ fn strip_impl(vm: &mut Vm<'_>, args: Args<'_>, name: &str, which: u8) -> PyResul
             1 => fmt::lstrip(s, set),
             _ => fmt::rstrip(s, set),
         };
-        spans_of(s, &[out])[0]
+        let a = (out.as_ptr() as usize).wrapping_sub(s.as_ptr() as usize);
+        (a, a + out.len())
     };
     Ok(slice_or_self(vm, me, a, b))
 }

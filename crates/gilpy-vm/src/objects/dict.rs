@@ -65,6 +65,16 @@ impl Dict {
         Dict::default()
     }
 
+    /// An empty table sized for `n` entries, so that inserting them allocates nothing
+    /// more (a `**kwargs` dict, whose size is known before it is filled).
+    pub fn with_capacity(n: usize) -> Dict {
+        let mut d = Dict::default();
+        if n > 0 {
+            d.rebuild(n * 3 / 2 + 1);
+        }
+        d
+    }
+
     /// Number of live entries.
     #[inline]
     pub fn len(&self) -> usize {
@@ -191,6 +201,11 @@ impl Dict {
     fn rebuild(&mut self, min_size: usize) {
         let size = min_size.next_power_of_two().max(8);
         self.entries.retain(|e| !e.key.is_undef());
+        // Room for every entry the new index takes before the next rebuild (under two
+        // thirds of it, see `insert_new`): one allocation instead of repeated growth.
+        let usable = (size * 2 - 1) / 3;
+        self.entries
+            .reserve_exact(usable.saturating_sub(self.entries.len()));
         self.index.clear();
         self.index.resize(size, EMPTY);
         for (i, e) in self.entries.iter().enumerate() {
