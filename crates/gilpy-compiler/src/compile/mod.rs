@@ -94,6 +94,11 @@ pub(crate) fn compile(
         depth: 0,
     };
     c.push_unit(0, CodeKind::Module, 1, Span::default());
+    // CPython's SETUP_ANNOTATIONS: a module that annotates names gets the dict first.
+    if stmt::has_annotations(&module.body) {
+        c.emit(Op::BuildMap(0));
+        c.store_name("__annotations__");
+    }
     c.stmts(&module.body)?;
     if let Some(last) = module.body.last() {
         c.set_loc(last.span);

@@ -217,8 +217,8 @@ impl<'a> Compiler<'a> {
 
     /// `x op= v` keeps load, operation and store as separate instructions: a thread
     /// switch can fall between them, which is what the product demonstrates.
-    /// `target: annotation [= value]`: the assignment, then (class bodies, plain names
-    /// only) `__annotations__[name] = annotation`, as CPython does. Function bodies
+    /// `target: annotation [= value]`: the assignment, then (class and module bodies,
+    /// plain names only) `__annotations__[name] = annotation`, as CPython does. Function bodies
     /// never evaluate annotations.
     fn ann_assign(&mut self, target: &'a Expr, annotation: &'a Expr, value: Option<&'a Expr>) -> R {
         if let Some(v) = value {
@@ -229,18 +229,13 @@ impl<'a> Compiler<'a> {
             return Ok(());
         };
         match self.scope().kind {
-            ScopeKind::Class => {
+            // The module made `__annotations__` at its start (`compile_module`).
+            ScopeKind::Class | ScopeKind::Module => {
                 self.expr(annotation)?;
                 self.load_name("__annotations__");
                 let key = self.mangle(n).into_owned();
                 self.load_const(Const::Str(Arc::from(key.as_str())));
                 self.emit(Op::StoreSubscr);
-            }
-            // Evaluated for its errors, as CPython does; there is no module
-            // `__annotations__` yet.
-            ScopeKind::Module => {
-                self.expr(annotation)?;
-                self.emit(Op::Pop);
             }
             _ => {}
         }
@@ -824,7 +819,7 @@ impl<'a> Compiler<'a> {
 }
 
 /// Does a class body annotate a plain name anywhere (so it needs `__annotations__`)?
-fn has_annotations(body: &[Stmt]) -> bool {
+pub(super) fn has_annotations(body: &[Stmt]) -> bool {
     body.iter().any(|s| match &s.node {
         StmtKind::AnnAssign { target, .. } => matches!(target.node, ExprKind::Name(_)),
         StmtKind::If { body, orelse, .. }

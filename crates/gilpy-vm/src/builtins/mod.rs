@@ -21,6 +21,7 @@ pub mod codecs;
 pub mod complex;
 pub mod core;
 pub mod descr;
+pub mod docs;
 pub mod dunders;
 pub mod evalexec;
 pub mod exceptions;

@@ -215,6 +215,32 @@ pub fn set_class_special(
 }
 
 /// `__qualname__` / `__module__` of a native function `f` (heap object `r`).
+/// `f.__doc__` for a native: CPython's docstring for the builtins' functions and their
+/// types' methods (`len`, `str.upper`), else None.
+pub fn native_doc(vm: &mut Vm<'_>, r: ObjRef, f: crate::object::NativeFnObj) -> Value {
+    let key = match f.owner {
+        Some(o) => match vm.class(o) {
+            Some(c) => format!("{}.{}", c.name, f.name),
+            None => return Value::None,
+        },
+        None => {
+            let bound = vm
+                .st
+                .names
+                .lookup(f.name)
+                .and_then(|k| vm.st.builtins.get(k));
+            if bound.and_then(|b| b.as_obj()) != Some(r) {
+                return Value::None;
+            }
+            f.name.to_string()
+        }
+    };
+    match crate::builtins::docs::builtin_doc(&key) {
+        Some(d) => vm.new_str(d),
+        None => Value::None,
+    }
+}
+
 pub fn native_attr(
     vm: &mut Vm<'_>,
     r: ObjRef,

@@ -262,8 +262,10 @@ fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> 
                 let t = n.name;
                 return Ok(Some(vm.new_str(t)));
             }
-            // Natives carry no docstrings (CPython's are its own text): present, None.
-            Object::Native(_) if name == sym::__doc__ => return Ok(Some(Value::None)),
+            // The builtins' docstrings are CPython's; other natives have None.
+            &Object::Native(n) if name == sym::__doc__ => {
+                return Ok(Some(crate::builtins::objmodel::native_doc(vm, r, n)));
+            }
             // `str.upper.__qualname__` is `str.upper`; `len.__module__` is `builtins`.
             &Object::Native(n)
                 if name == sym::__qualname__
@@ -474,8 +476,13 @@ fn new_plain(vm: &mut Vm<'_>, class: ObjRef, attrs: Vec<(NameId, Value)>) -> Val
 fn class_attr(vm: &mut Vm<'_>, r: ObjRef, name: NameId) -> PyResult<Option<Value>> {
     // `__doc__` is not inherited: each class has its own (None when it has no docstring).
     if name == sym::__doc__ {
-        let own = vm.class(r).and_then(|c| c.dict.get(&name).copied());
-        return Ok(Some(own.unwrap_or(Value::None)));
+        let (own, cname) = match vm.class(r) {
+            Some(c) => (c.dict.get(&name).copied(), c.name.clone()),
+            None => (None, "".into()),
+        };
+        // A class statement always binds `__doc__`; a builtin type has CPython's.
+        let doc = own.or_else(|| crate::builtins::docs::builtin_doc(&cname).map(|d| vm.new_str(d)));
+        return Ok(Some(doc.unwrap_or(Value::None)));
     }
     if let Some(v) = vm.class_lookup(r, name) {
         return descr::bind(vm, v, None, r).map(Some);
