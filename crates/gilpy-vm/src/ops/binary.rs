@@ -33,6 +33,17 @@ pub fn binary_op(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Val
         // No builtin type implements `@`.
         return user_binop(vm, op, a, b);
     }
+    // A plain instance (no builtin base) with the operator's method: only dunders can
+    // decide, so skip the builtin types' paths.
+    if let Value::Obj(r) = a {
+        if let Object::Instance(i) = vm.st.heap.get(r) {
+            if matches!(i.payload, crate::object::Payload::None)
+                && vm.user_dunder_cached(a, dunders(op).0).is_some()
+            {
+                return user_binop(vm, op, a, b);
+            }
+        }
+    }
     if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
         match op {
             BinOp::BitAnd => return Ok(Value::Bool(x & y)),
