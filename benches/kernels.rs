@@ -3,7 +3,9 @@
 //! task scheduler, spectral norm, n-queens, a dict of objects, list/tuple shuffling,
 //! string formatting; an event-driven simulation and a tree-walking interpreter with
 //! visitors, written to check that method/attribute gains carry over; word counting and
-//! text reports, a JSON-like document built, walked, dumped and parsed back). Each run is
+//! text reports, a JSON-like document built, walked, dumped and parsed back; session 8's
+//! unseen set: accounts with properties and exceptions, closures and a memo dict,
+//! dataclass sorting, list-of-lists matrices, a tokenizer, operator dunders). Each run is
 //! checked against CPython 3.11's output (`NAME.out`).
 //!
 //! ```sh
@@ -45,6 +47,12 @@ const KERNELS: &[(&str, &str, &str)] = &[
     kernel!("matrix_float"),
     kernel!("gen_pipeline"),
     kernel!("deltablue_like"),
+    kernel!("bank"),
+    kernel!("closures_state"),
+    kernel!("inventory"),
+    kernel!("matrix_list"),
+    kernel!("tokenizer"),
+    kernel!("vec_dunder"),
 ];
 
 /// Runs one kernel to completion and checks its output.
