@@ -260,8 +260,12 @@ class attrgetter:
                 raise TypeError("attribute name must be a string")
         self._attrs = names
         self._single = not attrs
+        # The common `attrgetter("name")`: one plain attribute, no dotted path to split.
+        self._plain = attr if not attrs and "." not in attr else None
 
     def __call__(self, obj):
+        if self._plain is not None:
+            return getattr(obj, self._plain)
         if self._single:
             return _resolve(obj, self._attrs[0])
         return tuple([_resolve(obj, n) for n in self._attrs])
