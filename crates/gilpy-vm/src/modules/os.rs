@@ -125,18 +125,23 @@ fn copy_py_names(vm: &mut Vm<'_>, m: ObjRef, list: &str) -> PyResult<()> {
     Ok(())
 }
 
-/// A path argument (`str` only; gilpy has no `os.PathLike` paths yet).
+/// A path argument: a `str` or an `os.PathLike` object.
 pub(crate) fn path_arg(vm: &mut Vm<'_>, v: Value, fname: &str) -> PyResult<String> {
-    if let Some(s) = vm.as_str(v) {
-        return Ok(s.to_string());
-    }
-    if let Some(s) = fspath(vm, v)? {
+    if let Some(s) = str_or_fspath(vm, v)? {
         return Ok(s);
     }
     let t = vm.type_name(v);
     Err(vm.type_error(format!(
         "{fname}: path should be string, bytes or os.PathLike, not {t}"
     )))
+}
+
+/// A str itself, or what an `os.PathLike` object returns from `__fspath__`.
+fn str_or_fspath(vm: &mut Vm<'_>, v: Value) -> PyResult<Option<String>> {
+    match vm.as_str(v) {
+        Some(s) => Ok(Some(s.to_string())),
+        None => fspath(vm, v),
+    }
 }
 
 /// The `str` an `os.PathLike` object (a `pathlib.Path`) returns from `__fspath__`.
@@ -154,10 +159,7 @@ fn fspath(vm: &mut Vm<'_>, v: Value) -> PyResult<Option<String>> {
 
 /// A `str` argument of the `os.path` string helpers.
 fn str_arg(vm: &mut Vm<'_>, v: Value) -> PyResult<String> {
-    if let Some(s) = vm.as_str(v) {
-        return Ok(s.to_string());
-    }
-    if let Some(s) = fspath(vm, v)? {
+    if let Some(s) = str_or_fspath(vm, v)? {
         return Ok(s);
     }
     let t = vm.type_name(v);

@@ -391,6 +391,21 @@ def _instance_dict_type():
 _INSTDICT = _instance_dict_type()
 
 
+def _batches(items):
+    """Lists of up to _BATCHSIZE items drawn from the iterator `items`, each taken only
+    after the previous one was written (as CPython's pickler batches APPENDS and
+    SETITEMS); the last is shorter, possibly empty."""
+    while True:
+        batch = []
+        for x in items:
+            batch.append(x)
+            if len(batch) == _BATCHSIZE:
+                break
+        yield batch
+        if len(batch) < _BATCHSIZE:
+            return
+
+
 class Pickler:
     def __init__(self, file, protocol=None, fix_imports=True, buffer_callback=None):
         if protocol is None:
@@ -848,12 +863,7 @@ class Pickler:
                 save(x)
                 write(APPEND)
             return
-        while True:
-            batch = []
-            for x in items:
-                batch.append(x)
-                if len(batch) == _BATCHSIZE:
-                    break
+        for batch in _batches(items):
             n = len(batch)
             if n > 1:
                 write(MARK)
@@ -863,8 +873,6 @@ class Pickler:
             elif n:
                 save(batch[0])
                 write(APPEND)
-            if n < _BATCHSIZE:
-                return
 
     def _save_dict(self, obj):
         self.write(EMPTY_DICT if self.bin else MARK + DICT)
@@ -911,12 +919,7 @@ class Pickler:
                 save(v)
                 write(SETITEM)
             return
-        while True:
-            batch = []
-            for x in items:
-                batch.append(x)
-                if len(batch) == _BATCHSIZE:
-                    break
+        for batch in _batches(items):
             n = len(batch)
             if n > 1:
                 write(MARK)
@@ -929,8 +932,6 @@ class Pickler:
                 save(k)
                 save(v)
                 write(SETITEM)
-            if n < _BATCHSIZE:
-                return
 
     def _save_set(self, obj):
         if self.proto < 4:
