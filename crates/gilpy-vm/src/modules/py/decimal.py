@@ -674,14 +674,112 @@ class Decimal:
             r += 1
         return Decimal._make(0, r, exp)._fix(ctx)
 
+    # exp, ln and log10 compute in fixed point with 30 guard digits beyond the context
+    # precision, then round once; a final sticky digit keeps an inexact result from
+    # looking like a tie. (No infinities here: ln(0) raises InvalidOperation.)
+
     def exp(self, context=None):
-        raise NotImplementedError("decimal: Decimal.exp is not supported in gilpy")
+        ctx = context or getcontext()
+        if self._int == 0:
+            return Decimal._make(0, 1, 0)
+        if self.adjusted() > 5:
+            # CPython overflows (or underflows) here; gilpy has no Overflow signal.
+            raise InvalidOperation([InvalidOperation])
+        guard = ctx.prec + 30
+        prec = guard + (abs(self._int) * 10 ** max(self._exp, 0)).bit_length() // 2
+        one = 10 ** prec
+        x = self._int * 10 ** (prec + self._exp) if prec + self._exp >= 0 \
+            else self._int // 10 ** -(prec + self._exp)
+        if self._sign:
+            x = -x
+        ln2 = _ln2_fixed(prec)
+        k = (2 * x + ln2) // (2 * ln2)
+        r = x - k * ln2
+        total = one
+        term = one
+        n = 1
+        while term:
+            term = _tdiv(term * r, one * n)
+            total += term
+            n += 1
+        total = total << k if k >= 0 else total >> -k
+        return Decimal._make(0, total * 10 + 1, -prec - 1)._fix(ctx)
 
     def ln(self, context=None):
-        raise NotImplementedError("decimal: Decimal.ln is not supported in gilpy")
+        ctx = context or getcontext()
+        if self._sign or self._int == 0:
+            raise InvalidOperation([InvalidOperation])
+        if self._int == 1 and self._exp == 0:
+            return Decimal._make(0, 0, 0)
+        prec = ctx.prec + 30 + len(str(abs(self._exp) + len(str(self._int))))
+        v = _ln_fixed(self._int, self._exp, prec)
+        return Decimal._make(1 if v < 0 else 0, abs(v) * 10 + 1, -prec - 1)._fix(ctx)
 
     def log10(self, context=None):
-        raise NotImplementedError("decimal: Decimal.log10 is not supported in gilpy")
+        ctx = context or getcontext()
+        if self._sign or self._int == 0:
+            raise InvalidOperation([InvalidOperation])
+        c, e = self._int, self._exp
+        while c % 10 == 0:
+            c //= 10
+            e += 1
+        if c == 1:
+            # An exact power of ten: the exponent itself.
+            return Decimal._make(1 if e < 0 else 0, abs(e), 0)
+        prec = ctx.prec + 30 + len(str(abs(self._exp) + len(str(self._int))))
+        v = _ln_fixed(self._int, self._exp, prec) * 10 ** prec // _ln10_fixed(prec)
+        return Decimal._make(1 if v < 0 else 0, abs(v) * 10 + 1, -prec - 1)._fix(ctx)
+
+
+def _tdiv(a, b):
+    """a / b rounded toward zero (floor division would leave a negative series term
+    at -1 for ever)."""
+    return a // b if a >= 0 else -(-a // b)
+
+
+def _atanh_inv(n, prec):
+    """atanh(1/n) in fixed point (times 10**prec), for an integer n > 1."""
+    term = 10 ** prec // n
+    total = term
+    n2 = n * n
+    k = 1
+    while term:
+        term //= n2
+        k += 2
+        total += term // k
+    return total
+
+
+def _ln2_fixed(prec):
+    return 2 * _atanh_inv(3, prec)
+
+
+def _ln10_fixed(prec):
+    # ln 10 = 3 ln 2 + ln 1.25, and ln 1.25 = 2 atanh(1/9).
+    return 3 * _ln2_fixed(prec) + 2 * _atanh_inv(9, prec)
+
+
+def _ln_fixed(c, e, prec):
+    """ln(c * 10**e) in fixed point (times 10**prec), for an integer c > 0."""
+    one = 10 ** prec
+    d = len(str(c))
+    # c * 10**e = m * 10**(e + d) with m = c / 10**d in [0.1, 1), doubled into [0.5, 1).
+    m = c * one // 10 ** d
+    j = 0
+    while 2 * m < one:
+        m *= 2
+        j += 1
+    # ln m = 2 atanh(q), q = (m - 1) / (m + 1), |q| <= 1/3.
+    q = _tdiv((m - one) * one, m + one)
+    q2 = q * q // one
+    total = q
+    term = q
+    k = 1
+    while term:
+        term = _tdiv(term * q2, one)
+        k += 2
+        total += _tdiv(term, k)
+    return 2 * total - j * _ln2_fixed(prec) + (e + d) * _ln10_fixed(prec)
 
 
 def _isqrt(n):
