@@ -443,9 +443,7 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                     let s = code.gslots[i as usize] as usize;
                     let old = std::mem::replace(&mut vm.st.globals.slots[s], v);
                     crate::gc_finalize::dropping(vm, old);
-                    if !vm.st.globals_dicts.is_empty() {
-                        crate::builtins::evalexec::sync_slot(vm, s);
-                    }
+                    crate::builtins::evalexec::sync_slot(vm, s);
                 }
                 Op::DeleteGlobal(i) => {
                     let s = code.gslots[i as usize] as usize;
@@ -455,9 +453,7 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                     }
                     let old = std::mem::replace(&mut vm.st.globals.slots[s], Value::Undef);
                     crate::gc_finalize::dropping(vm, old);
-                    if !vm.st.globals_dicts.is_empty() {
-                        crate::builtins::evalexec::sync_slot(vm, s);
-                    }
+                    crate::builtins::evalexec::sync_slot(vm, s);
                 }
                 Op::LoadName(i) | Op::LoadNameShared(i) => {
                     let name = code.names[i as usize];
@@ -499,9 +495,7 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                             let s = code.gslots[i as usize] as usize;
                             let old = std::mem::replace(&mut vm.st.globals.slots[s], v);
                             crate::gc_finalize::dropping(vm, old);
-                            if !vm.st.globals_dicts.is_empty() {
-                                crate::builtins::evalexec::sync_slot(vm, s);
-                            }
+                            crate::builtins::evalexec::sync_slot(vm, s);
                         }
                     }
                 }
@@ -516,9 +510,7 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                             let s = code.gslots[i as usize] as usize;
                             let was = !vm.st.globals.slots[s].is_undef();
                             vm.st.globals.slots[s] = Value::Undef;
-                            if !vm.st.globals_dicts.is_empty() {
-                                crate::builtins::evalexec::sync_slot(vm, s);
-                            }
+                            crate::builtins::evalexec::sync_slot(vm, s);
                             was
                         }
                     };

@@ -162,7 +162,16 @@ pub fn module_globals(vm: &mut Vm<'_>, prefix: Option<&str>) -> PyResult<Value> 
 
 /// A store to (`Some`) or removal from (`None`) dict `d` under `key`: when `d` is a
 /// module's `globals()` dict and `key` a str, the module variable follows.
+/// Free until a script calls `globals()`: one length test.
+#[inline]
 pub fn write_through(vm: &mut Vm<'_>, d: ObjRef, key: Value, value: Option<Value>) {
+    if !vm.st.globals_dicts.is_empty() {
+        write_through_dict(vm, d, key, value);
+    }
+}
+
+#[cold]
+fn write_through_dict(vm: &mut Vm<'_>, d: ObjRef, key: Value, value: Option<Value>) {
     let Some(prefix) = vm
         .st
         .globals_dicts
@@ -189,7 +198,16 @@ pub fn write_through(vm: &mut Vm<'_>, d: ObjRef, key: Value, value: Option<Value
 
 /// Global slot `slot` was just bound or unbound by code: a `globals()` dict of its
 /// module follows, so a dict fetched earlier reads the variable's current value.
+/// Free until a script calls `globals()`: one length test.
+#[inline]
 pub fn sync_slot(vm: &mut Vm<'_>, slot: usize) {
+    if !vm.st.globals_dicts.is_empty() {
+        sync_dict_slot(vm, slot);
+    }
+}
+
+#[cold]
+fn sync_dict_slot(vm: &mut Vm<'_>, slot: usize) {
     let (Some(&id), Some(&v)) = (vm.st.globals.names.get(slot), vm.st.globals.slots.get(slot))
     else {
         return;

@@ -87,9 +87,7 @@ fn popitem(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let e = dictops::table_mut(vm, d).and_then(|t| t.pop_last());
     match e {
         Some(e) => {
-            if !vm.st.globals_dicts.is_empty() {
-                crate::builtins::evalexec::write_through(vm, d, e.key, None);
-            }
+            crate::builtins::evalexec::write_through(vm, d, e.key, None);
             Ok(vm.new_tuple(vec![e.key, e.value]))
         }
         None => {

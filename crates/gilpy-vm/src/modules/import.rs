@@ -265,11 +265,9 @@ pub fn module_store(vm: &mut Vm<'_>, m: ObjRef, name: NameId, v: Value) {
     };
     if let Some(p) = prefix {
         let key = prefixed_key(vm, p, name);
-        vm.st.globals.set(key, v);
-        if !vm.st.globals_dicts.is_empty() {
-            let s = vm.st.globals.slot(key) as usize;
-            crate::builtins::evalexec::sync_slot(vm, s);
-        }
+        let s = vm.st.globals.slot(key) as usize;
+        vm.st.globals.slots[s] = v;
+        crate::builtins::evalexec::sync_slot(vm, s);
     }
 }
 
@@ -283,11 +281,9 @@ pub fn module_delete(vm: &mut Vm<'_>, m: ObjRef, name: NameId) -> bool {
     let key = prefixed_key(vm, p, name);
     let live = vm.st.globals.get(key).is_some();
     if live {
-        vm.st.globals.set(key, Value::Undef);
-        if !vm.st.globals_dicts.is_empty() {
-            let s = vm.st.globals.slot(key) as usize;
-            crate::builtins::evalexec::sync_slot(vm, s);
-        }
+        let s = vm.st.globals.slot(key) as usize;
+        vm.st.globals.slots[s] = Value::Undef;
+        crate::builtins::evalexec::sync_slot(vm, s);
     }
     had || live
 }

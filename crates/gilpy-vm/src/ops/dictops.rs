@@ -109,9 +109,7 @@ pub fn dict_get(vm: &mut Vm<'_>, d: ObjRef, key: Value) -> PyResult<Option<Value
 /// `d[key] = value`
 pub fn dict_set(vm: &mut Vm<'_>, d: ObjRef, key: Value, value: Value) -> PyResult<()> {
     dict_store(vm, d, key, value)?;
-    if !vm.st.globals_dicts.is_empty() {
-        crate::builtins::evalexec::write_through(vm, d, key, Some(value));
-    }
+    crate::builtins::evalexec::write_through(vm, d, key, Some(value));
     Ok(())
 }
 
@@ -142,7 +140,7 @@ pub fn dict_discard(vm: &mut Vm<'_>, d: ObjRef, key: Value) -> PyResult<Option<V
 /// Removes `key`, returning its value if it was present.
 pub fn dict_remove(vm: &mut Vm<'_>, d: ObjRef, key: Value) -> PyResult<Option<Value>> {
     let removed = dict_discard(vm, d, key)?;
-    if removed.is_some() && !vm.st.globals_dicts.is_empty() {
+    if removed.is_some() {
         crate::builtins::evalexec::write_through(vm, d, key, None);
     }
     Ok(removed)
