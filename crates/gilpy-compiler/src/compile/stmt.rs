@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use gilpy_syntax::ast::*;
 
-use super::{ArgCounts, Compiler, FBlock};
+use super::{ArgCounts, Compiler, FBlock, Label};
 use crate::bytecode::{CodeKind, Const, Op};
 use crate::error::SyntaxError;
 use crate::scope::ScopeKind;
@@ -499,14 +499,7 @@ impl<'a> Compiler<'a> {
         if let Some(bare) = handlers.iter().rev().skip(1).find(|h| h.typ.is_none()) {
             return Err(self.error("default 'except:' must be last", bare.span));
         }
-        let handler_label = self.new_label();
-        let end = self.new_label();
-        self.emit_jump(Op::SetupFinally, handler_label);
-        self.with_body(body, FBlock::TryExcept)?;
-        self.emit(Op::PopBlock);
-        self.stmts(orelse)?;
-        self.emit_jump(Op::Jump, end);
-        self.bind_label(handler_label);
+        let end = self.try_body(body, orelse)?;
         for h in handlers {
             let loc = self.set_loc(h.span);
             let next = self.new_label();
@@ -515,13 +508,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::CheckExcMatch);
                 self.emit_jump(Op::PopJumpIfFalse, next);
             }
-            match &h.name {
-                Some(n) => self.store_name(&n.node),
-                None => {
-                    self.emit(Op::Pop);
-                }
-            }
-            let name = h.name.as_ref().map(|n| n.node.as_str());
+            let name = self.bind_handler_name(h);
             self.with_body(&h.body, FBlock::Handler(name))?;
             self.emit(Op::PopExcept);
             if let Some(n) = name {
@@ -542,6 +529,32 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The guarded body of `try/except` and `try/except*`, then its `else` and a jump to
+    /// the returned end label; the handler code the caller emits next starts at the
+    /// `SetupFinally` target.
+    fn try_body(&mut self, body: &'a [Stmt], orelse: &'a [Stmt]) -> Result<Label, SyntaxError> {
+        let handler_label = self.new_label();
+        let end = self.new_label();
+        self.emit_jump(Op::SetupFinally, handler_label);
+        self.with_body(body, FBlock::TryExcept)?;
+        self.emit(Op::PopBlock);
+        self.stmts(orelse)?;
+        self.emit_jump(Op::Jump, end);
+        self.bind_label(handler_label);
+        Ok(end)
+    }
+
+    /// `except T as name`: binds the matched exception on the stack (or drops it).
+    fn bind_handler_name(&mut self, h: &'a ExceptHandler) -> Option<&'a str> {
+        match &h.name {
+            Some(n) => self.store_name(&n.node),
+            None => {
+                self.emit(Op::Pop);
+            }
+        }
+        h.name.as_ref().map(|n| n.node.as_str())
+    }
+
     /// `try/except*` (the parser has checked the clauses: all starred, each with a type,
     /// no `break`/`continue`/`return` leaving them). The handler keeps
     /// `orig raised rest` on the stack: the exception caught, the list of what the
@@ -552,14 +565,7 @@ impl<'a> Compiler<'a> {
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
     ) -> R {
-        let handler_label = self.new_label();
-        let end = self.new_label();
-        self.emit_jump(Op::SetupFinally, handler_label);
-        self.with_body(body, FBlock::TryExcept)?;
-        self.emit(Op::PopBlock);
-        self.stmts(orelse)?;
-        self.emit_jump(Op::Jump, end);
-        self.bind_label(handler_label);
+        let end = self.try_body(body, orelse)?;
         self.emit(Op::Dup);
         self.emit(Op::BuildList(0));
         self.emit(Op::Rot2);
@@ -571,13 +577,7 @@ impl<'a> Compiler<'a> {
             }
             self.emit(Op::CheckEgMatch);
             self.emit_jump(Op::PopJumpIfFalse, skip);
-            match &h.name {
-                Some(n) => self.store_name(&n.node),
-                None => {
-                    self.emit(Op::Pop);
-                }
-            }
-            let name = h.name.as_ref().map(|n| n.node.as_str());
+            let name = self.bind_handler_name(h);
             self.emit_jump(Op::SetupFinally, raised);
             self.with_body(&h.body, FBlock::TryExcept)?;
             self.emit(Op::PopBlock);
