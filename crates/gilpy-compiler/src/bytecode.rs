@@ -47,6 +47,10 @@ pub enum Op {
     LoadGlobal(u32),
     /// `LoadGlobal` of a name that some `name += x` appends to (see `LoadFastShared`).
     LoadGlobalShared(u32),
+    /// `LoadGlobal` at a `name += x` site ([`Op::InplaceAppend`]) whose right-hand side
+    /// may call out (and so let another thread run): the thread remembers the value, so
+    /// a hand-off marks it shared while it waits on the operand stack.
+    LoadGlobalAppend(u32),
     /// `v ->`; `globals[names[i]] = v`
     StoreGlobal(u32),
     DeleteGlobal(u32),

@@ -92,6 +92,7 @@ pub fn op_name_arg(op: &Op) -> (&'static str, Option<u32>) {
         LoadClosure(i) => ("LOAD_CLOSURE", Some(i)),
         LoadGlobal(i) => ("LOAD_GLOBAL", Some(i)),
         LoadGlobalShared(i) => ("LOAD_GLOBAL_SHARED", Some(i)),
+        LoadGlobalAppend(i) => ("LOAD_GLOBAL_APPEND", Some(i)),
         StoreGlobal(i) => ("STORE_GLOBAL", Some(i)),
         DeleteGlobal(i) => ("DELETE_GLOBAL", Some(i)),
         LoadName(i) => ("LOAD_NAME", Some(i)),
@@ -219,9 +220,10 @@ fn arg_repr(code: &Code, op: &Op) -> String {
             .map(|s| s.to_string())
             .unwrap_or_else(|| "?".into()),
         LoadDeref(i) | StoreDeref(i) | LoadClosure(i) => cell(i),
-        LoadGlobal(i) | LoadGlobalShared(i) | StoreGlobal(i) | DeleteGlobal(i) | LoadName(i)
-        | LoadNameShared(i) | StoreName(i) | DeleteName(i) | LoadAttr(i) | StoreAttr(i)
-        | DeleteAttr(i) | LoadMethod(i) | ImportName(i) | ImportFrom(i) => name(i),
+        LoadGlobal(i) | LoadGlobalShared(i) | LoadGlobalAppend(i) | StoreGlobal(i)
+        | DeleteGlobal(i) | LoadName(i) | LoadNameShared(i) | StoreName(i) | DeleteName(i)
+        | LoadAttr(i) | StoreAttr(i) | DeleteAttr(i) | LoadMethod(i) | ImportName(i)
+        | ImportFrom(i) => name(i),
         BinaryOp(o) => o.symbol().to_string(),
         InplaceOp(o) => format!("{}=", o.symbol()),
         InplaceAppend => "+= (in place)".to_string(),

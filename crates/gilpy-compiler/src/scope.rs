@@ -185,17 +185,49 @@ pub struct ScopeTable {
     /// All scopes, the module first, parents before children.
     pub scopes: Vec<Scope>,
     by_node: HashMap<usize, usize>,
-    /// Names that are the target of `name += x` with `x` a name or a string literal
-    /// anywhere in the module (see [`appends_in_place`]). Every other load of these
-    /// names marks the value as shared, so `s += ch` may append to `s` in place.
+    /// Names that are the target of `name += x` anywhere in the module, where `x` may
+    /// be a string (see [`appends_in_place`]). Every other load of these names marks
+    /// the value as shared, so `s += ch` may append to `s` in place.
     pub appended: std::collections::HashSet<String>,
 }
 
-/// Is `name += value` a site where the VM may append to a string in place? Only when
-/// evaluating `value` runs no user code (a name or a string literal): between loading
-/// `name` and storing it back, nothing else can see or change the string.
+/// Is `name += value` a site where the VM may append to a string in place? When
+/// `value` cannot be a string (a number, a display, a comprehension) the site stays a
+/// plain `+=`, so the name's other loads stay plain too.
+///
+/// Between loading `name` and storing it back nothing else may see or change the
+/// string: other loads of the name mark it shared (`Load*Shared`). A fast local is
+/// private to its frame, so any `value` is fine. A global is not: when `value` may run
+/// code (see [`runs_no_code`]) the load is `LoadGlobalAppend`, which the VM remembers
+/// until the append, marking it shared if a thread hand-off or another global append
+/// comes first.
 pub fn appends_in_place(op: BinOp, value: &Expr) -> bool {
-    op == BinOp::Add && matches!(value.node, ExprKind::Name(_) | ExprKind::Str(_))
+    op == BinOp::Add
+        && !matches!(
+            value.node,
+            ExprKind::Int(_)
+                | ExprKind::BigInt(_)
+                | ExprKind::Float(_)
+                | ExprKind::Imag(_)
+                | ExprKind::Bool(_)
+                | ExprKind::None
+                | ExprKind::List(_)
+                | ExprKind::Tuple(_)
+                | ExprKind::Set(_)
+                | ExprKind::Dict(_)
+                | ExprKind::ListComp { .. }
+                | ExprKind::SetComp { .. }
+                | ExprKind::DictComp { .. }
+                | ExprKind::GeneratorExp { .. }
+                | ExprKind::Lambda { .. }
+        )
+}
+
+/// Does evaluating `value` run no user code (a name or a string literal)? Then no other
+/// code, and no other thread except at the instruction boundaries the hand-off checks,
+/// can come between an append site's load and its append.
+pub fn runs_no_code(value: &Expr) -> bool {
+    matches!(value.node, ExprKind::Name(_) | ExprKind::Str(_))
 }
 
 impl ScopeTable {

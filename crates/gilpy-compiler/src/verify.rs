@@ -27,6 +27,7 @@ pub fn verify(code: &Code) -> Result<(), String> {
             Op::LoadDeref(i) | Op::StoreDeref(i) | Op::LoadClosure(i) => (i, ncells),
             Op::LoadGlobal(i)
             | Op::LoadGlobalShared(i)
+            | Op::LoadGlobalAppend(i)
             | Op::LoadNameShared(i)
             | Op::StoreGlobal(i)
             | Op::DeleteGlobal(i)

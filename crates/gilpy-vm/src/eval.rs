@@ -413,7 +413,7 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                     let cell = vm.th.stack[base + code.nlocals + i as usize];
                     vm.th.stack.push(cell);
                 }
-                Op::LoadGlobal(i) | Op::LoadGlobalShared(i) => {
+                Op::LoadGlobal(i) | Op::LoadGlobalShared(i) | Op::LoadGlobalAppend(i) => {
                     if vm.st.races.is_some() {
                         save!();
                         let slot = code.gslots[i as usize];
@@ -428,8 +428,10 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                             raise!(e);
                         }
                     }
-                    if let Op::LoadGlobalShared(_) = op {
-                        binary::share(vm, v);
+                    match op {
+                        Op::LoadGlobalShared(_) => binary::share(vm, v),
+                        Op::LoadGlobalAppend(_) => binary::hold_for_append(vm, v),
+                        _ => {}
                     }
                     vm.th.stack.push(v);
                 }
@@ -700,18 +702,32 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                     *top(vm) = tri!(r);
                 }
                 Op::InplaceAppend => {
+                    // `total += x * y` on numbers shares the site (the compiler cannot
+                    // tell it from `s += f(x)`): the same inline arithmetic as `+=`.
                     let n = vm.th.stack.len();
-                    if let (&Value::Int(x), &Value::Int(y)) =
-                        (&vm.th.stack[n - 2], &vm.th.stack[n - 1])
-                    {
-                        if let Some(v) = num::int_binop_fast(BinOp::Add, x, y) {
+                    let fast = num::inline_binop_fast(
+                        BinOp::Add,
+                        &vm.th.stack[n - 2],
+                        &vm.th.stack[n - 1],
+                    );
+                    if let Some(v) = fast {
+                        vm.th.stack.pop();
+                        if let (Some(&Op::StoreFast(j)), true) = (ops.get(pc), vm.th.countdown > 1)
+                        {
                             vm.th.stack.pop();
-                            *top(vm) = v;
+                            vm.th.stack[base + j as usize] = v;
+                            vm.th.countdown -= any as u32;
+                            pc += 1;
                             continue;
                         }
+                        *top(vm) = v;
+                        continue;
                     }
                     let b = pop!(vm);
                     let a = *top(vm);
+                    if vm.th.append_hold.is_some_and(|h| h.is(a)) {
+                        vm.th.append_hold = None;
+                    }
                     if let Some(v) = binary::str_append(vm, a, b) {
                         *top(vm) = v;
                         continue;

@@ -94,6 +94,10 @@ pub struct ThreadCtx {
     /// What the innermost such consumer wants: `None` every item (into `gen_sink`),
     /// `Some(want)` the first item whose truth is `want` (`any`, `all`).
     pub gen_stop: Option<bool>,
+    /// The string a global `name += f(...)` site loaded and has not appended to yet
+    /// ([`Op::LoadGlobalAppend`](gilpy_compiler::bytecode::Op::LoadGlobalAppend)): a
+    /// hand-off or another such load marks it shared first (`ops::binary`).
+    pub append_hold: Option<Value>,
 }
 
 impl ThreadCtx {
@@ -124,6 +128,7 @@ impl ThreadCtx {
             roots: Vec::new(),
             gen_sink: Vec::new(),
             gen_stop: None,
+            append_hold: None,
         }
     }
 
@@ -144,6 +149,7 @@ impl ThreadCtx {
             roots: Vec::new(),
             gen_sink: Vec::new(),
             gen_stop: None,
+            append_hold: None,
         }
     }
 

@@ -355,6 +355,12 @@ impl<'a> Compiler<'a> {
         matches!(self.scope().access(&name), Access::Fast(_) | Access::Global)
     }
 
+    /// Does `name` load and store as a module global?
+    pub(crate) fn global_access(&mut self, name: &str) -> bool {
+        let name = self.mangle(name).into_owned();
+        matches!(self.scope().access(&name), Access::Global)
+    }
+
     fn store_name(&mut self, name: &str) {
         let name = self.mangle(name).into_owned();
         let op = match self.scope().access(&name) {
@@ -505,8 +511,9 @@ pub(crate) fn stack_effect(op: Op) -> (Option<i32>, Option<i32>) {
         ImportStar => -1,
         MatchClass(_) => -2,
         LoadConst(_) | LoadFast(_) | LoadFastShared(_) | LoadDeref(_) | LoadClosure(_)
-        | LoadGlobal(_) | LoadGlobalShared(_) | LoadName(_) | LoadNameShared(_) | LoadMethod(_)
-        | Dup | ImportName(_) | ImportFrom(_) | WithExceptStart | LoadAssertionError => 1,
+        | LoadGlobal(_) | LoadGlobalShared(_) | LoadGlobalAppend(_) | LoadName(_)
+        | LoadNameShared(_) | LoadMethod(_) | Dup | ImportName(_) | ImportFrom(_)
+        | WithExceptStart | LoadAssertionError => 1,
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | DeleteAttr(_)
         | BinarySubscr | BinaryOp(_) | InplaceOp(_) | InplaceAppend | CompareOp(_) | Pop
         | ListAppend(_) | SetAdd(_) | ListExtend | DictUpdate | DictMerge | YieldFrom => -1,

@@ -249,7 +249,12 @@ impl<'a> Compiler<'a> {
                 let in_place =
                     crate::scope::appends_in_place(op, value) && self.appendable_access(n);
                 if in_place {
-                    self.load_name_as(n, false);
+                    if crate::scope::runs_no_code(value) || !self.global_access(n) {
+                        self.load_name_as(n, false);
+                    } else {
+                        let i = self.name_index(&self.mangle(n).into_owned());
+                        self.emit(Op::LoadGlobalAppend(i));
+                    }
                     self.expr(value)?;
                     self.emit(Op::InplaceAppend);
                 } else {

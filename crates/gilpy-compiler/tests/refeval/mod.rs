@@ -482,6 +482,7 @@ impl Machine {
             Op::LoadGlobal(i)
             | Op::LoadName(i)
             | Op::LoadGlobalShared(i)
+            | Op::LoadGlobalAppend(i)
             | Op::LoadNameShared(i) => stack.push(self.global(&name(i))?),
             Op::StoreGlobal(i) | Op::StoreName(i) => {
                 let v = pop!();

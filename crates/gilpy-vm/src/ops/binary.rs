@@ -143,9 +143,22 @@ pub fn share(vm: &mut Vm<'_>, v: Value) {
 /// A thread letting go of the GIL may hold, just loaded on its operand stack, a string
 /// that a `+=` site owns (it stopped between loading `name` and `+=`): mark it shared,
 /// so another thread's `name += x` copies instead of changing it under this one.
-pub fn share_stack_top(vm: &mut Vm<'_>, th: &crate::frame::ThreadCtx) {
+pub fn share_stack_top(vm: &mut Vm<'_>, th: &mut crate::frame::ThreadCtx) {
     for v in th.stack.iter().rev().take(2) {
         share(vm, *v);
+    }
+    if let Some(v) = th.append_hold.take() {
+        share(vm, v);
+    }
+}
+
+/// A global append site loaded `v` (`Op::LoadGlobalAppend`). A site still waiting for
+/// its right-hand side (this load runs inside it) loses its claim: its string, maybe
+/// this very one, may no longer change in place.
+#[inline]
+pub fn hold_for_append(vm: &mut Vm<'_>, v: Value) {
+    if let Some(old) = vm.th.append_hold.replace(v) {
+        share(vm, old);
     }
 }
 

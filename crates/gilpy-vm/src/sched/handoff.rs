@@ -373,8 +373,8 @@ pub(super) fn park_and_wait(
         let (h, sig) = vm.st.sched.hand_to(n);
         (n, h, sig)
     });
-    let ctx = std::mem::replace(&mut vm.th, ThreadCtx::empty());
-    crate::ops::binary::share_stack_top(vm, &ctx);
+    let mut ctx = std::mem::replace(&mut vm.th, ThreadCtx::empty());
+    crate::ops::binary::share_stack_top(vm, &mut ctx);
     let ctx_id = ctx.id;
     vm.st.parked.push(ctx);
     let signals = vm.st.sched.threads[me as usize].signals.clone();
