@@ -252,7 +252,7 @@ impl<'a> Compiler<'a> {
                     if crate::scope::runs_no_code(value) || !self.global_access(n) {
                         self.load_name_as(n, false);
                     } else {
-                        let i = self.name_index(&self.mangle(n).into_owned());
+                        let i = self.name_index(&self.mangle(n));
                         self.emit(Op::LoadGlobalAppend(i));
                     }
                     self.expr(value)?;
