@@ -151,8 +151,8 @@ fn open(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let Some(path_v) = kw(vm, 0, "file") else {
         return Err(vm.type_error("open() missing required argument 'file' (pos 1)"));
     };
-    let path = match vm.as_str(path_v) {
-        Some(s) => s.to_string(),
+    let path = match crate::modules::os::str_or_fspath(vm, path_v)? {
+        Some(s) => s,
         None => {
             let t = vm.type_name(path_v);
             return Err(vm.type_error(format!(

@@ -20,6 +20,7 @@ pub mod re_native;
 pub mod re_translate;
 pub mod share;
 pub mod sim;
+pub mod sizeof;
 pub mod stdlib_native;
 pub mod stdlib_py;
 pub mod stdlib_py_extra;

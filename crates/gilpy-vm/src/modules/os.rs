@@ -137,7 +137,7 @@ pub(crate) fn path_arg(vm: &mut Vm<'_>, v: Value, fname: &str) -> PyResult<Strin
 }
 
 /// A str itself, or what an `os.PathLike` object returns from `__fspath__`.
-fn str_or_fspath(vm: &mut Vm<'_>, v: Value) -> PyResult<Option<String>> {
+pub(crate) fn str_or_fspath(vm: &mut Vm<'_>, v: Value) -> PyResult<Option<String>> {
     match vm.as_str(v) {
         Some(s) => Ok(Some(s.to_string())),
         None => fspath(vm, v),

@@ -20,6 +20,7 @@ const FUNCTIONS: &[NativeDef] = &[
     NativeDef::new("setswitchinterval", setswitchinterval),
     NativeDef::new("getswitchinterval", getswitchinterval),
     NativeDef::new("intern", intern),
+    NativeDef::new("getsizeof", crate::modules::sizeof::getsizeof),
     NativeDef::new("getdefaultencoding", getdefaultencoding),
     NativeDef::new("exc_info", exc_info),
     NativeDef::new("_gilpy_caller", gilpy_caller),
