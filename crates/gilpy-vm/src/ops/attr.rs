@@ -47,9 +47,17 @@ pub fn class_flags(vm: &Vm<'_>, cls: ObjRef) -> u8 {
 }
 
 /// Is `f` a user override (not `object`'s native) of a hook like `__getattribute__`?
+/// A native stored under the name counts too (`__setattr__ = dict.__setitem__`).
 fn user_hook(vm: &Vm<'_>, cls: ObjRef, name: NameId) -> Option<Value> {
-    vm.class_lookup(cls, name)
-        .filter(|f| !matches!(vm.obj(*f), Some(Object::Native(_))))
+    let f = vm.class_lookup(cls, name)?;
+    if matches!(vm.obj(f), Some(Object::Native(_)))
+        && vm
+            .class_lookup(vm.st.types.object, name)
+            .is_some_and(|o| o.is(f))
+    {
+        return None;
+    }
+    Some(f)
 }
 
 /// `obj.name` with `None` for a miss; errors from Python code propagate.
