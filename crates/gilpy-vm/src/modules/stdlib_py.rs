@@ -1,5 +1,5 @@
 //! The pure-library modules written in gilpy's own Python (`py/*.py`): `collections`,
-//! `itertools`, `functools`, `operator`, `heapq`, `bisect`, `copy`, `string`, `typing`,
+//! `itertools`, `functools`, `operator`, `heapq`, `bisect`, `array`, `copy`, `string`, `typing`,
 //! `json`, `contextlib`, `dataclasses`, `enum`, `abc`, `re` (over the native `_gilpy_re`), `datetime`,
 //! `statistics`, `tempfile`, `cmath`, `warnings`, `errno`, `textwrap`, `reprlib`, `fractions`, `traceback`,
 //! `logging`, `io` (`StringIO`, `BytesIO`), `csv`, `pprint`, `atexit`,
@@ -25,6 +25,7 @@ py_module!(COLLECTIONS, "collections", "py/collections.py");
 py_module!(COLLECTIONS_ABC, "collections.abc", "py/collections_abc.py");
 py_module!(HEAPQ, "heapq", "py/heapq.py");
 py_module!(BISECT, "bisect", "py/bisect.py");
+py_module!(ARRAY, "array", "py/array.py");
 py_module!(COPY, "copy", "py/copy.py");
 py_module!(STRING, "string", "py/string.py");
 py_module!(TYPING, "typing", "py/typing.py");
@@ -68,6 +69,7 @@ pub const ALL: &[ModuleDef] = &[
     COLLECTIONS_ABC,
     HEAPQ,
     BISECT,
+    ARRAY,
     COPY,
     STRING,
     TYPING,
