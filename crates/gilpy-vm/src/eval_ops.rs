@@ -148,7 +148,15 @@ pub(crate) fn unbound_deref(
 pub(crate) fn name_error(vm: &mut Vm<'_>, name: crate::names::NameId) -> Throw {
     let n = vm.name(name);
     let c = vm.st.types.name_error;
-    vm.error(c, format!("name '{n}' is not defined"))
+    let t = vm.error(c, format!("name '{n}' is not defined"));
+    // 3.10+: the missing name is kept as `e.name`.
+    if let Throw::Exc(r) = &t {
+        let s = vm.new_str(&n);
+        if let Object::Instance(i) = vm.st.heap.get_mut(*r) {
+            i.set_attr(crate::names::sym::name, s);
+        }
+    }
+    t
 }
 
 pub(crate) fn format_value(

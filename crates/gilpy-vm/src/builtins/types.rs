@@ -99,6 +99,9 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
     exc!(stop_iteration, "StopIteration", exception);
     let import = exc!(import_error, "ImportError", exception);
     exc!(module_not_found_error, "ModuleNotFoundError", import);
+    // `ImportError("x").name` / `.path` are None unless the import system set them.
+    vm.class_set(import, "name", Value::None);
+    vm.class_set(import, "path", Value::None);
     let os = exc!(os_error, "OSError", exception);
     exc!(timeout_error, "TimeoutError", os);
     exc!(blocking_io_error, "BlockingIOError", os);
