@@ -261,6 +261,9 @@ pub struct VmState {
     /// compiled at run time (`exec`, `eval`) or a namespace dict (`globals()`,
     /// `locals()`) may hold references the compiler never saw loaded.
     pub inplace_strings: bool,
+    /// `sys.get_int_max_str_digits()`: the most decimal digits `int(str)` and `str(int)`
+    /// convert (0: no limit).
+    pub int_max_str_digits: usize,
     /// The dicts `globals()` handed out, with their module's global-key prefix (`None`:
     /// `__main__`): writes to them go through to the variables
     /// (`builtins::evalexec::write_through`). Empty until a script calls `globals()`,
@@ -321,6 +324,7 @@ impl VmState {
             attr_slow: false,
             thread_locals: false,
             inplace_strings: true,
+            int_max_str_digits: crate::format::INT_MAX_STR_DIGITS,
             globals_dicts: Vec::new(),
             runs: 0,
             flags_seen: 0,

@@ -239,7 +239,8 @@ fn int_new(vm: &mut Vm<'_>, _cls: ObjRef, args: Args<'_>) -> PyResult<Value> {
         if b != 0 && !(2..=36).contains(&b) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        return match crate::format::parse_int(&s, b as u32) {
+        let limit = vm.st.int_max_str_digits;
+        return match crate::format::parse_int_limited(&s, b as u32, limit) {
             Ok(n) => Ok(vm.new_bigint(n)),
             Err(e) => Err(vm.value_error(e.message())),
         };

@@ -125,6 +125,11 @@ fn is_py_space(c: char) -> bool {
 /// );
 /// ```
 pub fn parse_int(s: &str, base: u32) -> Result<BigInt, ParseError> {
+    parse_int_limited(s, base, INT_MAX_STR_DIGITS)
+}
+
+/// [`parse_int`] under a digit limit of `limit` (0: none), `sys.set_int_max_str_digits`.
+pub fn parse_int_limited(s: &str, base: u32, limit: usize) -> Result<BigInt, ParseError> {
     if base == 1 || base > 36 {
         return Err(ParseError::InvalidBase);
     }
@@ -212,9 +217,9 @@ pub fn parse_int(s: &str, base: u32) -> Result<BigInt, ParseError> {
         }
         return Err(err());
     }
-    if !radix.is_power_of_two() && digits.len() > INT_MAX_STR_DIGITS {
+    if !radix.is_power_of_two() && limit > 0 && digits.len() > limit {
         return Err(ParseError::TooManyDigits {
-            limit: INT_MAX_STR_DIGITS,
+            limit,
             digits: digits.len(),
         });
     }
@@ -232,21 +237,29 @@ pub fn int_to_string_radix(n: &BigInt, radix: u32) -> String {
 /// `str(n)` with CPython 3.11's digit limit: `Err(message)` (a `ValueError`) if the
 /// decimal form would exceed [`INT_MAX_STR_DIGITS`] digits.
 pub fn int_to_decimal_checked(n: &BigInt) -> Result<String, String> {
+    int_to_decimal_limited(n, INT_MAX_STR_DIGITS)
+}
+
+/// [`int_to_decimal_checked`] under a digit limit of `limit` (0: none).
+pub fn int_to_decimal_limited(n: &BigInt, limit: usize) -> Result<String, String> {
+    if limit == 0 {
+        return Ok(n.to_string());
+    }
     // bits * log10(2) bounds the digit count; only compute exactly near the limit.
     let approx = (n.bits() as f64 * std::f64::consts::LOG10_2) as usize;
-    if approx > INT_MAX_STR_DIGITS + 1 {
-        return Err(str_limit_message());
+    if approx > limit + 1 {
+        return Err(str_limit_message(limit));
     }
     let s = n.to_string();
     let digits = s.len() - usize::from(n.is_negative());
-    if digits > INT_MAX_STR_DIGITS {
-        return Err(str_limit_message());
+    if digits > limit {
+        return Err(str_limit_message(limit));
     }
     Ok(s)
 }
 
-fn str_limit_message() -> String {
-    format!("Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
+fn str_limit_message(limit: usize) -> String {
+    format!("Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
 }
 
 /// `bin(n)`, `oct(n)`, `hex(n)`: `-0b101`, `0o17`, `0xff`.

@@ -21,6 +21,7 @@
 //! | `float(s)` | [`parse_float`]`(&str) -> Result<f64, ParseError>` | ValueError |
 //! | message for a failed `int(s)` | [`int_parse_error_message`]`(&str, u32) -> String` | — |
 //! | `str(n)` with the 4300-digit limit | [`int_to_decimal_checked`]`(&BigInt) -> Result<String, String>` | ValueError |
+//! | the same under `sys.set_int_max_str_digits` | [`int_to_decimal_limited`], [`parse_int_limited`] | ValueError |
 //! | digits in a base / `bin` `oct` `hex` | [`int_to_string_radix`]`(&BigInt, u32)`, [`int_to_prefixed`]`(&BigInt, u32)` | — |
 //! | `repr(s)` / `ascii(s)` / `ascii(obj)` | [`str_repr`]`(&str)`, [`str_ascii`]`(&str)`, [`ascii_escape`]`(repr)` | — |
 //! | `s.isprintable()` | [`is_printable`]`(&str) -> bool` | — |

@@ -21,6 +21,8 @@ const FUNCTIONS: &[NativeDef] = &[
     NativeDef::new("getswitchinterval", getswitchinterval),
     NativeDef::new("intern", intern),
     NativeDef::new("getsizeof", crate::modules::sizeof::getsizeof),
+    NativeDef::new("set_int_max_str_digits", set_int_max_str_digits),
+    NativeDef::new("get_int_max_str_digits", get_int_max_str_digits),
     NativeDef::new("getdefaultencoding", getdefaultencoding),
     NativeDef::new("exc_info", exc_info),
     NativeDef::new("_gilpy_caller", gilpy_caller),
@@ -345,6 +347,29 @@ fn setrecursionlimit(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     }
     vm.st.config.recursion_limit = n as usize;
     Ok(Value::None)
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0 lifts the limit; below 640 is refused.
+fn set_int_max_str_digits(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let v = match (args.get(0), args.kwarg_str(vm, "maxdigits")) {
+        (Some(v), None) | (None, Some(v)) if args.pos.len() + args.kw.len() == 1 => v,
+        _ => {
+            return Err(
+                vm.type_error("set_int_max_str_digits() takes exactly one argument (maxdigits)")
+            )
+        }
+    };
+    let n = crate::builtins::types::as_index(vm, v)?;
+    if n != 0 && n < 640 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    vm.st.int_max_str_digits = usize::try_from(n).unwrap_or(usize::MAX);
+    Ok(Value::None)
+}
+
+fn get_int_max_str_digits(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "get_int_max_str_digits", 0, 0)?;
+    Ok(Value::Int(vm.st.int_max_str_digits as i64))
 }
 
 fn getrecursionlimit(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {

@@ -135,7 +135,8 @@ pub fn repr_of(vm: &mut Vm<'_>, v: Value) -> PyResult<String> {
             let o = vm.st.heap.get(r);
             match o {
                 Object::Str(s) => fmt::str_repr(s.as_str()),
-                Object::BigInt(b) => match fmt::int_to_decimal_checked(b) {
+                Object::BigInt(b) => match fmt::int_to_decimal_limited(b, vm.st.int_max_str_digits)
+                {
                     Ok(s) => s,
                     Err(msg) => return Err(vm.value_error(msg)),
                 },
