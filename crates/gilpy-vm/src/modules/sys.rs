@@ -120,6 +120,10 @@ const STREAM_METHODS: &[NativeDef] = &[
     NativeDef::new("flush", stream_flush),
     NativeDef::new("readline", stream_readline),
     NativeDef::new("read", stream_read),
+    NativeDef::new("readlines", stream_readlines),
+    NativeDef::new("writelines", stream_writelines),
+    NativeDef::new("__iter__", stream_iter),
+    NativeDef::new("__next__", stream_next),
     NativeDef::new("isatty", stream_isatty),
     NativeDef::new("fileno", stream_fileno),
     NativeDef::new("writable", stream_writable),
@@ -270,6 +274,59 @@ fn stream_read(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         all.push_str(&line);
     }
     Ok(vm.new_string(all))
+}
+
+fn stream_readlines(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "readlines", 1, 2)?;
+    if stream_of(vm, &args, "readlines")? != Stream::In {
+        return Err(unsupported(vm, "not readable"));
+    }
+    let mut lines = Vec::new();
+    loop {
+        let line = read_line(vm)?;
+        if line.is_empty() {
+            break;
+        }
+        lines.push(vm.new_string(line));
+    }
+    Ok(vm.new_list(lines))
+}
+
+fn stream_writelines(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "writelines", 2, 2)?;
+    let kind = stream_of(vm, &args, "writelines")?;
+    for item in crate::ops::iter::collect(vm, args.pos[1])? {
+        let Some(s) = vm.as_str(item).map(str::to_string) else {
+            let t = vm.type_name(item);
+            return Err(vm.type_error(format!("write() argument must be str, not {t}")));
+        };
+        match kind {
+            Stream::Out => vm.write_stdout(&s),
+            Stream::Err => vm.write_stderr(&s),
+            Stream::In => return Err(unsupported(vm, "not writable")),
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `for line in sys.stdin`: the stream is its own iterator.
+fn stream_iter(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "__iter__", 1, 1)?;
+    stream_of(vm, &args, "__iter__")?;
+    Ok(args.pos[0])
+}
+
+fn stream_next(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "__next__", 1, 1)?;
+    if stream_of(vm, &args, "__next__")? != Stream::In {
+        return Err(unsupported(vm, "not readable"));
+    }
+    let line = read_line(vm)?;
+    if line.is_empty() {
+        let c = vm.st.types.stop_iteration;
+        return Err(Throw::Exc(vm.new_exception(c, None)));
+    }
+    Ok(vm.new_string(line))
 }
 
 fn stream_isatty(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
