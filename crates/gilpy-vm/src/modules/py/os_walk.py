@@ -6,7 +6,7 @@
 # in _OS_NAMES and _PATH_NAMES into the two modules.
 
 _OS_NAMES = ("walk", "stat", "lstat", "stat_result", "fspath", "PathLike", "fsencode",
-             "fsdecode")
+             "fsdecode", "scandir", "DirEntry")
 _PATH_NAMES = ("commonprefix", "expanduser", "expandvars", "getmtime", "getatime",
                "getctime", "lexists", "samefile", "normcase", "splitdrive", "curdir",
                "pardir", "extsep", "altsep", "pathsep", "devnull", "defpath")
@@ -99,6 +99,84 @@ def stat(path, *, dir_fd=None, follow_symlinks=True):
 
 def lstat(path, *, dir_fd=None):
     return stat(path, follow_symlinks=False)
+
+
+class DirEntry:
+    """One entry of os.scandir(): the name, the joined path, and cached type checks."""
+
+    __slots__ = ("name", "path", "_stat", "_lstat")
+
+    def __init__(self, directory, name):
+        import os
+        self.name = name
+        self.path = os.path.join(directory, name)
+        self._stat = None
+        self._lstat = None
+
+    def stat(self, *, follow_symlinks=True):
+        if follow_symlinks:
+            if self._stat is None:
+                self._stat = stat(self.path)
+            return self._stat
+        if self._lstat is None:
+            self._lstat = lstat(self.path)
+        return self._lstat
+
+    def _mode(self, follow_symlinks):
+        try:
+            return self.stat(follow_symlinks=follow_symlinks).st_mode
+        except FileNotFoundError:
+            return 0
+
+    def is_dir(self, *, follow_symlinks=True):
+        return self._mode(follow_symlinks) & 0o170000 == 0o040000
+
+    def is_file(self, *, follow_symlinks=True):
+        return self._mode(follow_symlinks) & 0o170000 == 0o100000
+
+    def is_symlink(self):
+        return self._mode(False) & 0o170000 == 0o120000
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return "<DirEntry " + repr(self.name) + ">"
+
+
+class _ScandirIterator:
+    def __init__(self, directory, names):
+        self._dir = directory
+        self._names = iter(names)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return DirEntry(self._dir, next(self._names))
+
+    def close(self):
+        self._names = iter(())
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+
+_ScandirIterator.__name__ = _ScandirIterator.__qualname__ = "ScandirIterator"
+
+
+def scandir(path="."):
+    """An iterator of DirEntry objects for the entries of `path` (also a context manager)."""
+    import os
+    path = fspath(path)
+    return _ScandirIterator(path, os.listdir(path))
 
 
 class PathLike(_abc.ABC):
