@@ -192,7 +192,7 @@ fn cmp_symbol(o: CmpOp) -> &'static str {
 }
 
 /// The readable argument shown in parentheses (empty when there is nothing to add).
-fn arg_repr(code: &Code, op: &Op) -> String {
+pub fn arg_repr(code: &Code, op: &Op) -> String {
     use Op::*;
     let name = |i: u32| {
         code.names

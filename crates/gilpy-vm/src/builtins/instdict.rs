@@ -356,11 +356,26 @@ pub fn code_object(vm: &mut Vm<'_>, c: &std::sync::Arc<gilpy_compiler::bytecode:
     attrs.push(("co_freevars", vm.new_tuple(free)));
     let cells: Vec<Value> = c.cellvars.iter().map(|n| vm.new_str(n)).collect();
     attrs.push(("co_cellvars", vm.new_tuple(cells)));
+    let names: Vec<Value> = c.names.iter().map(|n| vm.new_str(n)).collect();
+    attrs.push(("co_names", vm.new_tuple(names)));
     let attrs = attrs.into_iter().map(|(k, v)| (vm.intern(k), v)).collect();
     let cls = vm.st.types.code;
     vm.alloc(Object::Instance(Box::new(InstanceObj {
         class: cls,
         attrs,
-        payload: Payload::None,
+        payload: Payload::Native(Box::new(CodeRef(c.clone()))),
     })))
+}
+
+/// The compiled code a `code` object describes (`dis` disassembles it).
+pub struct CodeRef(pub std::sync::Arc<gilpy_compiler::bytecode::Code>);
+
+impl crate::object::NativeData for CodeRef {
+    fn trace(&self, _visit: &mut dyn FnMut(Value)) {}
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+        self
+    }
 }

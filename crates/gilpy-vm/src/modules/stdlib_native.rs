@@ -17,7 +17,88 @@ const FUNCTIONS: &[NativeDef] = &[
     NativeDef::new("instance_attrs", instance_attrs),
     NativeDef::new("new_instance", new_instance),
     NativeDef::new("format_exception", format_exception),
+    NativeDef::new("disassemble", disassemble),
+    NativeDef::new("instructions", instructions),
 ];
+
+/// The code object behind `v` (a code object itself), for `dis`.
+fn code_arg(
+    vm: &mut Vm<'_>,
+    v: Value,
+    fname: &str,
+) -> PyResult<std::sync::Arc<gilpy_compiler::bytecode::Code>> {
+    let found = match vm.obj(v) {
+        Some(Object::Code(data)) => Some(data.code.clone()),
+        Some(Object::Instance(i)) => match &i.payload {
+            Payload::Native(n) => n
+                .as_any()
+                .downcast_ref::<crate::builtins::instdict::CodeRef>()
+                .map(|c| c.0.clone()),
+            _ => None,
+        },
+        _ => None,
+    };
+    match found {
+        Some(code) => Ok(code),
+        None => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!("{fname}() expects a code object, not {t}")))
+        }
+    }
+}
+
+/// `disassemble(code)`: gilpy's disassembly of a code object and the code nested in it
+/// (what `gilpy dis` prints), for the `dis` module.
+fn disassemble(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "disassemble", 1, 1)?;
+    let code = code_arg(vm, args.pos[0], "disassemble")?;
+    let text = gilpy_compiler::dis::dis(&code);
+    Ok(vm.new_string(text))
+}
+
+/// `instructions(code)`: one `(offset, starts_line, is_jump_target, opname, arg,
+/// argrepr)` tuple per instruction (`starts_line` None unless the line changes there,
+/// `arg` None for instructions without one), for `dis.get_instructions`.
+fn instructions(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "instructions", 1, 1)?;
+    let code = code_arg(vm, args.pos[0], "instructions")?;
+    let mut targets = vec![false; code.ops.len() + 1];
+    for op in &code.ops {
+        if let Some(t) = op.jump_target().and_then(|t| targets.get_mut(t as usize)) {
+            *t = true;
+        }
+    }
+    let mut rows = Vec::with_capacity(code.ops.len());
+    let mut last_line = None;
+    for (pc, op) in code.ops.iter().enumerate() {
+        let line = code.line_of(pc);
+        let starts = if last_line != Some(line) {
+            last_line = Some(line);
+            Value::Int(i64::from(line))
+        } else {
+            Value::None
+        };
+        let (name, arg) = gilpy_compiler::dis::op_name_arg(op);
+        let name = vm.new_str(name);
+        let arg = arg.map_or(Value::None, |a| Value::Int(i64::from(a)));
+        let readable = if matches!(arg, Value::None) {
+            String::new()
+        } else {
+            gilpy_compiler::dis::arg_repr(&code, op)
+        };
+        let readable = vm.new_string(readable);
+        let row = vec![
+            Value::Int(pc as i64),
+            starts,
+            Value::Bool(targets[pc]),
+            name,
+            arg,
+            readable,
+        ];
+        rows.push(vm.new_tuple(row));
+    }
+    Ok(vm.new_list(rows))
+}
 
 fn init(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<()> {
     vm.module_add_functions(m, FUNCTIONS);

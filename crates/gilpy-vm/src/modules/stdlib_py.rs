@@ -1,5 +1,5 @@
 //! The pure-library modules written in gilpy's own Python (`py/*.py`): `collections`,
-//! `itertools`, `functools`, `operator`, `heapq`, `bisect`, `array`, `copy`, `string`, `typing`,
+//! `itertools`, `functools`, `operator`, `heapq`, `bisect`, `array`, `dis` (gilpy's bytecode), `copy`, `string`, `typing`,
 //! `json`, `contextlib`, `dataclasses`, `enum`, `abc`, `re` (over the native `_gilpy_re`), `datetime`,
 //! `statistics`, `tempfile`, `cmath`, `warnings`, `errno`, `textwrap`, `reprlib`, `fractions`, `traceback`,
 //! `logging`, `io` (`StringIO`, `BytesIO`), `csv`, `pprint`, `atexit`,
@@ -26,6 +26,7 @@ py_module!(COLLECTIONS_ABC, "collections.abc", "py/collections_abc.py");
 py_module!(HEAPQ, "heapq", "py/heapq.py");
 py_module!(BISECT, "bisect", "py/bisect.py");
 py_module!(ARRAY, "array", "py/array.py");
+py_module!(DIS, "dis", "py/dis.py");
 py_module!(COPY, "copy", "py/copy.py");
 py_module!(STRING, "string", "py/string.py");
 py_module!(TYPING, "typing", "py/typing.py");
@@ -70,6 +71,7 @@ pub const ALL: &[ModuleDef] = &[
     HEAPQ,
     BISECT,
     ARRAY,
+    DIS,
     COPY,
     STRING,
     TYPING,
