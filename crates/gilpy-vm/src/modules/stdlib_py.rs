@@ -1,5 +1,5 @@
 //! The pure-library modules written in gilpy's own Python (`py/*.py`): `collections`,
-//! `itertools`, `functools`, `operator`, `heapq`, `bisect`, `array`, `dis` (gilpy's bytecode), `copy`, `string`, `typing`,
+//! `itertools`, `functools`, `operator`, `heapq`, `bisect`, `array`, `dis` (gilpy's bytecode), `multiprocessing` (over interpreters), `copy`, `string`, `typing`,
 //! `json`, `contextlib`, `dataclasses`, `enum`, `abc`, `re` (over the native `_gilpy_re`), `datetime`,
 //! `statistics`, `tempfile`, `cmath`, `warnings`, `errno`, `textwrap`, `reprlib`, `fractions`, `traceback`,
 //! `logging`, `io` (`StringIO`, `BytesIO`), `csv`, `pprint`, `atexit`,
@@ -27,6 +27,7 @@ py_module!(HEAPQ, "heapq", "py/heapq.py");
 py_module!(BISECT, "bisect", "py/bisect.py");
 py_module!(ARRAY, "array", "py/array.py");
 py_module!(DIS, "dis", "py/dis.py");
+py_module!(MULTIPROCESSING, "multiprocessing", "py/multiprocessing.py");
 py_module!(COPY, "copy", "py/copy.py");
 py_module!(STRING, "string", "py/string.py");
 py_module!(TYPING, "typing", "py/typing.py");
@@ -72,6 +73,7 @@ pub const ALL: &[ModuleDef] = &[
     BISECT,
     ARRAY,
     DIS,
+    MULTIPROCESSING,
     COPY,
     STRING,
     TYPING,
