@@ -672,6 +672,19 @@ class time:
 
     __str__ = isoformat
 
+    @classmethod
+    def fromisoformat(cls, s):
+        if not isinstance(s, str):
+            raise TypeError("fromisoformat: argument must be str")
+        text = s[1:] if s.startswith("T") else s
+        try:
+            t = datetime.fromisoformat("0001-01-01T" + text).timetz() if text else None
+        except ValueError:
+            t = None
+        if t is None:
+            raise ValueError("Invalid isoformat string: %r" % s)
+        return cls(t.hour, t.minute, t.second, t.microsecond, t.tzinfo)
+
     def __reduce__(self):
         us = self.microsecond
         state = bytes([self.hour, self.minute, self.second, us >> 16, (us >> 8) & 255,

@@ -111,6 +111,7 @@ class EnumType(type):
                     init = k.__dict__["__init__"]
                     break
         use_init = init is not None and init is not _base_init and init is not object.__init__
+        is_flag = Flag is not None and issubclass(enum_class, Flag)
         for name, value in members:
             if isinstance(value, auto):
                 if value.value is _auto_null:
@@ -151,13 +152,15 @@ class EnumType(type):
                 init(member, *args)
             # An alias: a later name with an existing value.
             canonical = None
-            for other in enum_class._member_names_:
-                if enum_class._member_map_[other]._value_ == value:
-                    canonical = enum_class._member_map_[other]
+            for other in enum_class._member_map_.values():
+                if other._value_ == value:
+                    canonical = other
                     break
             if canonical is not None:
                 member = canonical
-            else:
+            elif not is_flag or (isinstance(value, int) and value > 0 and value & (value - 1) == 0):
+                # A Flag lists only its single-bit members (3.11): zero and multi-bit
+                # values are reachable by name and value but not iterated.
                 enum_class._member_names_.append(name)
             enum_class._member_map_[name] = member
             try:
@@ -167,8 +170,8 @@ class EnumType(type):
             type.__setattr__(enum_class, name, member)
         if Flag is not None and issubclass(enum_class, Flag):
             all_bits = 0
-            for n in enum_class._member_names_:
-                all_bits |= enum_class._member_map_[n]._value_
+            for m in enum_class._member_map_.values():
+                all_bits |= m._value_
             type.__setattr__(enum_class, "_flag_mask_", all_bits)
         return enum_class
 
