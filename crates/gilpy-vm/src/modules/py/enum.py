@@ -22,6 +22,65 @@ class auto:
     def __repr__(self):
         return "auto(%r)" % (self.value,)
 
+    # CPython's class-body namespace turns `auto()` into its value on assignment, so
+    # `BOTH = READ | WRITE` combines ints. gilpy's body binds the auto objects and the
+    # metaclass sees them afterwards: operators on them record an expression instead,
+    # worked out when the metaclass reaches that member (its operands came earlier).
+    def __or__(self, other):
+        return _AutoExpr(lambda a, b: a | b, self, other)
+
+    def __ror__(self, other):
+        return _AutoExpr(lambda a, b: a | b, other, self)
+
+    def __and__(self, other):
+        return _AutoExpr(lambda a, b: a & b, self, other)
+
+    def __rand__(self, other):
+        return _AutoExpr(lambda a, b: a & b, other, self)
+
+    def __xor__(self, other):
+        return _AutoExpr(lambda a, b: a ^ b, self, other)
+
+    def __rxor__(self, other):
+        return _AutoExpr(lambda a, b: a ^ b, other, self)
+
+    def __add__(self, other):
+        return _AutoExpr(lambda a, b: a + b, self, other)
+
+    def __radd__(self, other):
+        return _AutoExpr(lambda a, b: a + b, other, self)
+
+    def __sub__(self, other):
+        return _AutoExpr(lambda a, b: a - b, self, other)
+
+    def __rsub__(self, other):
+        return _AutoExpr(lambda a, b: a - b, other, self)
+
+    def __mul__(self, other):
+        return _AutoExpr(lambda a, b: a * b, self, other)
+
+    def __rmul__(self, other):
+        return _AutoExpr(lambda a, b: a * b, other, self)
+
+    def __invert__(self):
+        return _AutoExpr(lambda a, b: ~a, self, None)
+
+    def __neg__(self):
+        return _AutoExpr(lambda a, b: -a, self, None)
+
+
+class _AutoExpr(auto):
+    """An operator applied to auto() values in an enum body, evaluated by the metaclass."""
+
+    def __init__(self, op, left, right):
+        self.value = _auto_null
+        self._op = op
+        self._left = left
+        self._right = right
+
+    def _compute(self, resolve):
+        return self._op(resolve(self._left), resolve(self._right))
+
 
 def _is_dunder(name):
     return len(name) > 4 and name[:2] == name[-2:] == "__" and name[2] != "_" and name[-3] != "_"
@@ -112,8 +171,21 @@ class EnumType(type):
                     break
         use_init = init is not None and init is not _base_init and init is not object.__init__
         is_flag = Flag is not None and issubclass(enum_class, Flag)
+        def resolve(v):
+            if isinstance(v, _AutoExpr):
+                if v.value is _auto_null:
+                    v.value = v._compute(resolve)
+                return v.value
+            if isinstance(v, auto):
+                if v.value is _auto_null:
+                    v.value = gen(name, 1, len(last_values), last_values[:])
+                return v.value
+            return v
+
         for name, value in members:
-            if isinstance(value, auto):
+            if isinstance(value, _AutoExpr):
+                value = resolve(value)
+            elif isinstance(value, auto):
                 if value.value is _auto_null:
                     value.value = gen(name, 1, len(last_values), last_values[:])
                 value = value.value
