@@ -576,10 +576,8 @@ pub(crate) fn at_exit(vm: &mut Vm<'_>) -> PyResult<()> {
                 continue;
             }
             match vm.st.heap.get(r) {
-                Object::Generator(g) => {
-                    if needs_close(g) && !vm.st.fin.done.contains(&r.0) {
-                        order.push(r);
-                    }
+                Object::Generator(g) if needs_close(g) && !vm.st.fin.done.contains(&r.0) => {
+                    order.push(r);
                 }
                 Object::Instance(i) => {
                     if has_del(&vm.st.heap, i.class) && !vm.st.fin.done.contains(&r.0) {

@@ -40,7 +40,9 @@ fn randbytes(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     let mut data = if n == 0 {
         Vec::new()
     } else {
-        with_gen(vm, src, |g| g.getrandbits(n as u64 * 8))?.to_bytes_le().1
+        with_gen(vm, src, |g| g.getrandbits(n as u64 * 8))?
+            .to_bytes_le()
+            .1
     };
     data.resize(n, 0);
     Ok(crate::builtins::bytes::new_bytes(vm, data))

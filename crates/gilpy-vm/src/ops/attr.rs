@@ -212,7 +212,10 @@ fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> 
                         for (k, v) in attrs {
                             // These live in the function object itself in CPython, not in
                             // its `__dict__` (gilpy keeps assigned values with the rest).
-                            if k == sym::__annotations__ || k == sym::__module__ || k == sym::__doc__ {
+                            if k == sym::__annotations__
+                                || k == sym::__module__
+                                || k == sym::__doc__
+                            {
                                 continue;
                             }
                             let ks = vm.name(k);
