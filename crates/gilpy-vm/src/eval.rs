@@ -792,7 +792,11 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                     *top(vm) = tri!(r);
                 }
                 Op::Pop => {
-                    vm.th.stack.pop();
+                    // A discarded result (or a `for` loop's iterator left by `break`)
+                    // may have been the last reference to something with a finalizer.
+                    if let Some(old) = vm.th.stack.pop() {
+                        crate::gc_finalize::dropping(vm, old);
+                    }
                 }
                 Op::Dup => {
                     let v = *top(vm);

@@ -187,6 +187,7 @@ fn may_finalize(vm: &Vm<'_>, vals: &[Value]) -> bool {
             return true;
         }
         match vm.st.heap.get(r) {
+            Object::Generator(g) if needs_close(g) => return true,
             Object::Instance(i) => {
                 if has_del(&vm.st.heap, i.class) {
                     return true;
@@ -219,6 +220,12 @@ fn has_del(heap: &Heap, cls: ObjRef) -> bool {
         })
     });
     matches!(found, Some(Value::Obj(_)))
+}
+
+/// A generator suspended inside `try`/`with`: closing it runs code (CPython closes it
+/// when it is freed). One stopped outside any handler closes silently, so it is skipped.
+fn needs_close(g: &crate::objects::generator::GenObj) -> bool {
+    g.state == crate::objects::generator::GenState::Suspended && !g.blocks.is_empty()
 }
 
 /// The `__del__` to call for `obj`, if it has one.
@@ -261,11 +268,14 @@ pub(crate) fn rescue(heap: &mut Heap, fin: &mut Finalize) {
     let mut work: Vec<u32> = Vec::new();
     let mut found: Vec<(u64, u32)> = Vec::new();
     for i in 0..heap.slots.len() {
-        let Object::Instance(inst) = &heap.slots[i] else {
-            continue;
+        let del = match &heap.slots[i] {
+            Object::Instance(inst) => {
+                let cls = inst.class;
+                *classes.entry(cls.0).or_insert_with(|| has_del(heap, cls))
+            }
+            Object::Generator(g) => needs_close(g),
+            _ => false,
         };
-        let cls = inst.class;
-        let del = *classes.entry(cls.0).or_insert_with(|| has_del(heap, cls));
         if !del {
             continue;
         }
@@ -454,6 +464,10 @@ pub(crate) fn run_pending(vm: &mut Vm<'_>) -> PyResult<()> {
 
 fn drain(vm: &mut Vm<'_>) -> PyResult<()> {
     while let Some(obj) = vm.st.fin.queue.pop_front() {
+        if matches!(vm.st.heap.get(obj), Object::Generator(_)) {
+            close_dropped(vm, obj)?;
+            continue;
+        }
         let Some(del) = del_method(vm, obj) else {
             continue;
         };
@@ -470,6 +484,22 @@ fn drain(vm: &mut Vm<'_>) -> PyResult<()> {
         }
     }
     Ok(())
+}
+
+/// Closes an unreachable suspended generator, as CPython's generator finalizer does; an
+/// exception its cleanup raises is reported (`Exception ignored in: <generator ...>`).
+fn close_dropped(vm: &mut Vm<'_>, g: ObjRef) -> PyResult<()> {
+    let mark = vm.push_root(Value::Obj(g));
+    let r = crate::objects::generator::close(vm, g);
+    if let Err(Throw::Exc(e)) = r {
+        vm.push_root(Value::Obj(e));
+        report(vm, Value::Obj(g), e);
+    }
+    vm.pop_roots(mark);
+    match r {
+        Err(Throw::Halt(h)) => Err(Throw::Halt(h)),
+        _ => Ok(()),
+    }
 }
 
 /// `Exception ignored in: <function C.__del__ at 0x...>` and the traceback, to stderr.
@@ -533,7 +563,8 @@ pub(crate) fn at_exit(vm: &mut Vm<'_>) -> PyResult<()> {
     };
     // CPython 3.11 finalizes the instances bound to globals first and the containers
     // (lists, dicts, tuples) after them, each group in the globals' order.
-    let is_instance = |v: &Value| matches!(vm.obj(*v), Some(Object::Instance(_)));
+    let is_instance =
+        |v: &Value| matches!(vm.obj(*v), Some(Object::Instance(_) | Object::Generator(_)));
     let (first, later): (Vec<Value>, Vec<Value>) = globals.into_iter().partition(is_instance);
     let mut order: Vec<ObjRef> = Vec::new();
     let mut visited: HashSet<u32> = HashSet::new();
@@ -545,6 +576,9 @@ pub(crate) fn at_exit(vm: &mut Vm<'_>) -> PyResult<()> {
                 continue;
             }
             match vm.st.heap.get(r) {
+                Object::Generator(g) if needs_close(g) && !vm.st.fin.done.contains(&r.0) => {
+                    order.push(r);
+                }
                 Object::Instance(i) => {
                     if has_del(&vm.st.heap, i.class) && !vm.st.fin.done.contains(&r.0) {
                         order.push(r);

@@ -22,7 +22,31 @@ pub const FUNCTIONS: &[NativeDef] = &[
     NativeDef::new("vonmisesvariate", vonmisesvariate),
     NativeDef::new("getstate", getstate),
     NativeDef::new("setstate", setstate),
+    NativeDef::new("randbytes", randbytes),
 ];
+
+/// `randbytes(n)`: `getrandbits(n * 8).to_bytes(n, 'little')`, as CPython.
+fn randbytes(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let (src, args) = split_self(vm, args);
+    args.check(vm, "randbytes", 1, 1)?;
+    let n = common::index(vm, args.pos[0])?;
+    if n < 0 {
+        return Err(vm.value_error("number of bits must be non-negative"));
+    }
+    if n > 1 << 23 {
+        return Err(vm.overflow_error("getrandbits() result is too large"));
+    }
+    let n = n as usize;
+    let mut data = if n == 0 {
+        Vec::new()
+    } else {
+        with_gen(vm, src, |g| g.getrandbits(n as u64 * 8))?
+            .to_bytes_le()
+            .1
+    };
+    data.resize(n, 0);
+    Ok(crate::builtins::bytes::new_bytes(vm, data))
+}
 
 /// `getstate()`: `(3, (624 words..., index), gauss_next)`, CPython's layout.
 fn getstate(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {

@@ -1,7 +1,7 @@
 //! More pure-library modules written in gilpy's Python (`py/*.py`), kept apart from
 //! [`super::stdlib_py`] so areas adding modules in parallel don't edit one list:
 //! `calendar`, `fnmatch`, `glob`, `shutil`, `_os_walk` (behind `os.walk`), `base64`,
-//! `timeit`, `numbers`, `secrets`, `html`, `uuid`, `urllib.parse`, `unittest`, `difflib`, `pickle`, `copyreg`; and `builtins`, the module view of the
+//! `timeit`, `numbers`, `secrets`, `html`, `uuid`, `urllib.parse`, `unittest`, `difflib`, `pickle`, `copyreg`, `graphlib`; and `builtins`, the module view of the
 //! builtin names.
 
 use crate::builtins::ModuleDef;
@@ -127,6 +127,12 @@ pub const COPYREG: ModuleDef = ModuleDef {
     init: |vm, m| super::pymod::run_module(vm, m, "copyreg", include_str!("py/copyreg.py")),
 };
 
+/// `import graphlib`
+pub const GRAPHLIB: ModuleDef = ModuleDef {
+    name: "graphlib",
+    init: |vm, m| super::pymod::run_module(vm, m, "graphlib", include_str!("py/graphlib.py")),
+};
+
 /// `import builtins`
 pub const BUILTINS: ModuleDef = ModuleDef {
     name: "builtins",
@@ -178,4 +184,5 @@ pub const ALL: &[ModuleDef] = &[
     DIFFLIB,
     PICKLE,
     COPYREG,
+    GRAPHLIB,
 ];

@@ -204,6 +204,12 @@ pub(crate) fn suspend(vm: &mut Vm<'_>, resume_pc: u32) -> PyResult<FrameKind> {
         }
         gen.pc = resume_pc;
         gen.state = GenState::Suspended;
+        // Suspended inside `try`/`with`: dropping it must run its cleanup (CPython
+        // closes such a generator when its last reference goes), so the drop hooks of
+        // `gc_finalize` turn on.
+        if !gen.blocks.is_empty() {
+            st.fin.seen = true;
+        }
     }
     th.stack.truncate(f.ret_sp as usize);
     th.blocks.truncate(block_base);

@@ -218,7 +218,12 @@ fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> 
                     let d = vm.new_dict();
                     if let Some(dr) = d.as_obj() {
                         for (k, v) in attrs {
-                            if k == sym::__annotations__ {
+                            // These live in the function object itself in CPython, not in
+                            // its `__dict__` (gilpy keeps assigned values with the rest).
+                            if k == sym::__annotations__
+                                || k == sym::__module__
+                                || k == sym::__doc__
+                            {
                                 continue;
                             }
                             let ks = vm.name(k);

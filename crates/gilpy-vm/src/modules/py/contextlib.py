@@ -23,6 +23,8 @@ class _GeneratorContextManager:
         return inner
 
     def __enter__(self):
+        # Single use, as CPython: entering again fails with AttributeError ('args').
+        del self.args, self.kwds, self.func
         try:
             return next(self.gen)
         except StopIteration:

@@ -648,6 +648,76 @@ timezone.utc = timezone(timedelta(0))
 UTC = timezone.utc
 
 
+def _parse_hms(t):
+    # [HH[:?MM[:?SS]]][{.,}fraction] as CPython 3.11's C parser reads it: two-digit
+    # fields, separators used consistently, a fraction after any field (cut to 6 digits).
+    vals = [0, 0, 0, 0]
+    pos = 0
+    n = len(t)
+    sep = False
+    frac = False
+    for i in range(3):
+        if pos + 2 > n or not t[pos:pos + 2].isdigit() or not t[pos:pos + 2].isascii():
+            return None
+        vals[i] = int(t[pos:pos + 2])
+        pos += 2
+        if pos >= n:
+            return vals
+        c = t[pos]
+        if i == 0:
+            sep = c == ":"
+        if sep and c == ":":
+            pos += 1
+            if i == 2:
+                # CPython reads a colon after the seconds as the fraction's start.
+                frac = True
+                break
+        elif c in ".,":
+            pos += 1
+            frac = True
+            break
+        elif sep:
+            return None
+        elif i == 2:
+            return None
+    if not frac:
+        return None
+    digits = t[pos:]
+    if not digits or not digits.isdigit() or not digits.isascii():
+        return None
+    vals[3] = int((digits[:6] + "00000")[:6])
+    return vals
+
+
+def _parse_isotime(text):
+    # (hour, minute, second, microsecond, tzinfo) of an ISO 8601 time, or None.
+    cut = len(text)
+    for i, ch in enumerate(text):
+        if ch in "+-Z":
+            cut = i
+            break
+    hms = _parse_hms(text[:cut])
+    if hms is None:
+        return None
+    tz = None
+    if cut < len(text):
+        sign = text[cut]
+        rest = text[cut + 1:]
+        if sign == "Z":
+            if rest:
+                return None
+            tz = timezone.utc
+        else:
+            off = _parse_hms(rest)
+            if off is None:
+                return None
+            delta = timedelta(hours=off[0], minutes=off[1], seconds=off[2], microseconds=off[3])
+            if sign == "-":
+                delta = -delta
+            tz = timezone.utc if not delta else timezone(delta)
+    return hms[0], hms[1], hms[2], hms[3], tz
+
+
 class time:
     """A time of day."""
 
@@ -671,6 +741,17 @@ class time:
         return s
 
     __str__ = isoformat
+
+    @classmethod
+    def fromisoformat(cls, s):
+        if not isinstance(s, str):
+            raise TypeError("fromisoformat: argument must be str")
+        text = s[1:] if s.startswith("T") else s
+        fields = _parse_isotime(text)
+        if fields is None:
+            raise ValueError("Invalid isoformat string: %r" % s)
+        h, m, sec, us, tz = fields
+        return cls(h, m, sec, us, tz)
 
     def __reduce__(self):
         us = self.microsecond

@@ -9,8 +9,11 @@ copy_negate, compare, max, min, sqrt, to_integral_value; the rounding
 modes; getcontext() with prec and rounding, localcontext(), Context,
 InvalidOperation, DivisionByZero.
 
-Not supported: NaN and Infinity values (InvalidOperation), signals and
-traps other than division by zero, exp/ln/log10/power with a non-integer
+NaN, sNaN and Infinity: parsed, printed, compared and carried through the
+arithmetic (the section at the end wraps the finite methods); an invalid
+operation on them raises InvalidOperation, as the default traps do.
+
+Not supported: signals and traps other than division by zero, exp/ln/log10/power with a non-integer
 exponent (NotImplementedError), Emin/Emax clamping.
 """
 
@@ -141,8 +144,14 @@ def _parse(text):
         sign = 1 if s[0] == "-" else 0
         s = s[1:]
     low = s.lower()
-    if low in ("inf", "infinity", "nan", "snan") or low.startswith("nan"):
-        raise InvalidOperation("gilpy's decimal has no NaN or Infinity values")
+    if low in ("inf", "infinity"):
+        return sign, 0, "F"
+    for prefix, kind in (("snan", "N"), ("nan", "n")):
+        if low.startswith(prefix):
+            payload = low[len(prefix):]
+            if payload == "" or (payload.isdigit() and payload.isascii()):
+                return sign, int(payload or "0"), kind
+            return None
     mant, e, exp_text = low.partition("e")
     exp = 0
     if e:
@@ -799,3 +808,371 @@ def _convert(other):
     if isinstance(other, int):
         return Decimal(other)
     return NotImplemented
+
+
+# ---- NaN, sNaN and Infinity ----------------------------------------------------------
+# A special value keeps CPython's representation: `_exp` is "F" (infinity), "n" (quiet
+# NaN) or "N" (signaling NaN), `_int` a NaN's payload, and `_special` is True. The
+# finite methods above never see one: each is wrapped below by a version that handles
+# special operands first.
+
+Decimal._special = False
+_INVALID = [InvalidOperation]
+
+
+def _special(sign, kind, payload=0):
+    d = object.__new__(Decimal)
+    d._sign, d._int, d._exp, d._special = sign, payload, kind, True
+    return d
+
+
+def _is_nan(d):
+    return d._special and d._exp != "F"
+
+
+def _is_inf(d):
+    return d._special and d._exp == "F"
+
+
+def _nan_of(a, b=None):
+    # The NaN an operation with a NaN operand returns (a signaling one is invalid).
+    for d in (a, b):
+        if d is not None and d._special and d._exp == "N":
+            raise InvalidOperation(_INVALID)
+    for d in (a, b):
+        if d is not None and _is_nan(d):
+            return d
+    return None
+
+
+def _etiny(ctx):
+    return -999999 - ctx.prec + 1
+
+
+def _add_special(a, b):
+    n = _nan_of(a, b)
+    if n is not None:
+        return n
+    if _is_inf(a) and _is_inf(b) and a._sign != b._sign:
+        raise InvalidOperation(_INVALID)
+    return a if _is_inf(a) else b
+
+
+def _mul_special(a, b):
+    n = _nan_of(a, b)
+    if n is not None:
+        return n
+    finite = b if _is_inf(a) else a
+    if not finite._special and finite._int == 0:
+        raise InvalidOperation(_INVALID)
+    return _special(a._sign ^ b._sign, "F")
+
+
+def _div_special(a, b):
+    n = _nan_of(a, b)
+    if n is not None:
+        return n
+    if _is_inf(a) and _is_inf(b):
+        raise InvalidOperation(_INVALID)
+    if _is_inf(a):
+        return _special(a._sign ^ b._sign, "F")
+    return Decimal._make(a._sign ^ b._sign, 0, _etiny(getcontext()))
+
+
+def _floordiv_special(a, b):
+    n = _nan_of(a, b)
+    if n is not None:
+        return n
+    if _is_inf(a) and _is_inf(b):
+        raise InvalidOperation(_INVALID)
+    if _is_inf(a):
+        return _special(a._sign ^ b._sign, "F")
+    return Decimal._make(a._sign ^ b._sign, 0, 0)
+
+
+def _mod_special(a, b):
+    n = _nan_of(a, b)
+    if n is not None:
+        return n
+    if _is_inf(a):
+        raise InvalidOperation(_INVALID)
+    return a._fix()
+
+
+def _divmod_special(a, b):
+    n = _nan_of(a, b)
+    if n is not None:
+        return (n, n)
+    return (_floordiv_special(a, b), _mod_special(a, b))
+
+
+def _pow_special(a, b):
+    n = _nan_of(a, b)
+    if n is not None:
+        return n
+    if _is_inf(b):
+        if a._special:
+            mag_big = True
+        else:
+            mag_big = a._cmp(Decimal(1)) != 0 and (a.copy_abs()._cmp(Decimal(1)) > 0)
+        if not a._special and a.copy_abs()._cmp(Decimal(1)) == 0:
+            # 1 ** inf is exactly 1, shown with the context's full precision.
+            prec = getcontext().prec
+            return Decimal._make(0, 10 ** (prec - 1), 1 - prec)
+        big = (mag_big and not b._sign) or (not mag_big and b._sign)
+        return _special(0, "F") if big else Decimal._make(0, 0, 0)
+    # a is infinite, b finite
+    if b._int == 0:
+        return Decimal._make(0, 1, 0)
+    odd = b._exp >= 0 and (b._int * 10 ** b._exp) % 2 == 1
+    sign = a._sign if odd else 0
+    return _special(sign, "F") if not b._sign else Decimal._make(sign, 0, 0)
+
+
+def _binary(name, fn, reflected=False):
+    orig = Decimal.__dict__[name]
+
+    def method(self, other, *rest):
+        o = _convert(other)
+        if o is not NotImplemented and (self._special or o._special):
+            return fn(o, self) if reflected else fn(self, o)
+        return orig(self, other, *rest)
+    method.__name__ = name
+    setattr(Decimal, name, method)
+
+
+for _name, _fn in (("__add__", _add_special), ("__mul__", _mul_special),
+                   ("__truediv__", _div_special), ("__floordiv__", _floordiv_special),
+                   ("__mod__", _mod_special), ("__divmod__", _divmod_special),
+                   ("__pow__", _pow_special)):
+    _binary(_name, _fn)
+for _name, _fn in (("__rtruediv__", _div_special), ("__rfloordiv__", _floordiv_special),
+                   ("__rmod__", _mod_special)):
+    _binary(_name, _fn, reflected=True)
+Decimal.__radd__ = Decimal.__add__
+Decimal.__rmul__ = Decimal.__mul__
+
+
+def _unary(name, fn):
+    orig = Decimal.__dict__[name]
+
+    def method(self, *args, **kwargs):
+        if self._special:
+            return fn(self, *args, **kwargs)
+        return orig(self, *args, **kwargs)
+    method.__name__ = name
+    setattr(Decimal, name, method)
+
+
+def _same(d, *args, **kwargs):
+    n = _nan_of(d)
+    return n if n is not None else d
+
+
+def _cannot_round(d, *args):
+    if _is_nan(d):
+        raise ValueError("cannot round a NaN")
+    raise OverflowError("cannot round an infinity")
+
+
+def _round_special(d, n=None):
+    if n is None:
+        _to_int(d)
+    if _is_inf(d):
+        raise InvalidOperation(_INVALID)
+    return _same(d)
+
+
+def _to_int(d):
+    if _is_nan(d):
+        raise ValueError("cannot convert NaN to integer")
+    raise OverflowError("cannot convert Infinity to integer")
+
+
+def _to_float(d):
+    if d._exp == "N":
+        raise ValueError("cannot convert signaling NaN to float")
+    if d._exp == "n":
+        return float("-nan") if d._sign else float("nan")
+    return float("-inf") if d._sign else float("inf")
+
+
+def _special_str(d, *args):
+    sign = "-" if d._sign else ""
+    if d._exp == "F":
+        return sign + "Infinity"
+    payload = str(d._int) if d._int else ""
+    return sign + ("sNaN" if d._exp == "N" else "NaN") + payload
+
+
+def _special_format(d, spec):
+    import re
+    m = re.match(r"(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([eEfFgGn%])?$",
+                 spec)
+    if m is None:
+        raise ValueError("Invalid format specifier")
+    fill, align, signopt, _, _, _, width, _, _, typ = m.groups()
+    body = _special_str(d.copy_abs())
+    if typ == "%":
+        body += "%"
+    sign = "-" if d._sign else ("+" if signopt == "+" else (" " if signopt == " " else ""))
+    width = int(width) if width else 0
+    # A '0' flag does not zero-pad a special value (CPython pads with spaces).
+    fill = fill or " "
+    align = align or ">"
+    pad = width - len(sign) - len(body)
+    if pad <= 0:
+        return sign + body
+    if align == "<":
+        return sign + body + fill * pad
+    if align == "^":
+        return fill * (pad // 2) + sign + body + fill * (pad - pad // 2)
+    if align == "=":
+        return sign + fill * pad + body
+    return fill * pad + sign + body
+
+
+def _special_hash(d):
+    if d._exp == "N":
+        raise TypeError("Cannot hash a signaling NaN value.")
+    if d._exp == "n":
+        return object.__hash__(d)
+    return hash(float("-inf") if d._sign else float("inf"))
+
+
+def _special_ratio(d):
+    if _is_nan(d):
+        raise ValueError("cannot convert NaN to integer ratio")
+    raise OverflowError("cannot convert Infinity to integer ratio")
+
+
+def _special_quantize(d, exp, rounding=None, context=None):
+    exp = _convert(exp)
+    n = _nan_of(d, exp)
+    if n is not None:
+        return n
+    if _is_inf(d) and _is_inf(exp):
+        return d
+    raise InvalidOperation(_INVALID)
+
+
+def _special_sqrt(d, context=None):
+    n = _nan_of(d)
+    if n is not None:
+        return n
+    if d._sign:
+        raise InvalidOperation(_INVALID)
+    return d
+
+
+def _special_exp(d, context=None):
+    n = _nan_of(d)
+    if n is not None:
+        return n
+    return Decimal._make(0, 0, 0) if d._sign else d
+
+
+def _special_ln(d, context=None):
+    n = _nan_of(d)
+    if n is not None:
+        return n
+    if d._sign:
+        raise InvalidOperation(_INVALID)
+    return d
+
+
+for _name, _fn in (
+        ("__neg__", lambda d: _special(1 - d._sign, d._exp, d._int)),
+        ("__pos__", _same), ("__abs__", lambda d: _special(0, d._exp, d._int)),
+        ("copy_abs", lambda d: _special(0, d._exp, d._int)),
+        ("copy_negate", lambda d: _special(1 - d._sign, d._exp, d._int)),
+        ("copy_sign", lambda d, o: _special(_convert(o)._sign, d._exp, d._int)),
+        ("_fix", lambda d, context=None: d), ("normalize", _same),
+        ("to_integral_value", _same), ("quantize", _special_quantize),
+        ("__round__", _round_special), ("__floor__", _cannot_round), ("__ceil__", _cannot_round),
+        ("__int__", _to_int), ("__float__", _to_float), ("__bool__", lambda d: True),
+        ("__hash__", _special_hash), ("__str__", _special_str),
+        ("__format__", _special_format), ("as_integer_ratio", _special_ratio),
+        ("as_tuple", lambda d: DecimalTuple(d._sign, tuple(int(c) for c in str(d._int)) if _is_nan(d) and d._int else (0,) if _is_inf(d) else (), d._exp)),
+        ("adjusted", lambda d: 0), ("is_zero", lambda d: False),
+        ("sqrt", _special_sqrt), ("exp", _special_exp), ("ln", _special_ln),
+        ("log10", _special_ln)):
+    _unary(_name, _fn)
+Decimal.__trunc__ = Decimal.__int__
+Decimal.to_integral = Decimal.to_integral_value
+Decimal.is_finite = lambda self: not self._special
+Decimal.is_nan = lambda self: _is_nan(self)
+Decimal.is_infinite = lambda self: _is_inf(self)
+Decimal.is_qnan = lambda self: self._special and self._exp == "n"
+Decimal.is_snan = lambda self: self._special and self._exp == "N"
+
+
+def _special_cmp(a, b):
+    # -Infinity < every finite value < Infinity; a NaN cannot be ordered.
+    if _is_nan(a) or _is_nan(b):
+        raise InvalidOperation(_INVALID)
+    ka = (-1 if a._sign else 1) if _is_inf(a) else 0
+    kb = (-1 if b._sign else 1) if _is_inf(b) else 0
+    if ka != kb or ka != 0:
+        return (ka > kb) - (ka < kb)
+    return _cmp_finite(a, b)
+
+
+_cmp_finite = Decimal._cmp
+
+
+def _cmp(self, other):
+    if self._special or other._special:
+        return _special_cmp(self, other)
+    return _cmp_finite(self, other)
+
+
+Decimal._cmp = _cmp
+_eq_finite = Decimal.__eq__
+
+
+def _eq(self, other):
+    if isinstance(other, Decimal) and (_is_nan(self) or _is_nan(other)):
+        if self._exp == "N" or other._exp == "N":
+            raise InvalidOperation(_INVALID)
+        return False
+    if _is_nan(self) and isinstance(other, (int, float)):
+        return False
+    return _eq_finite(self, other)
+
+
+Decimal.__eq__ = _eq
+Decimal.__hash__ = Decimal.__dict__["__hash__"]
+_compare_finite = Decimal.compare
+
+
+def _compare(self, other):
+    o = _convert(other)
+    if o is not NotImplemented:
+        n = _nan_of(self, o)
+        if n is not None:
+            return n
+    return _compare_finite(self, other)
+
+
+Decimal.compare = _compare
+_new_finite = Decimal.__new__
+
+
+def _new(cls, value="0", context=None):
+    if isinstance(value, Decimal) and value._special:
+        return _special(value._sign, value._exp, value._int)
+    if isinstance(value, str):
+        parsed = _parse(value)
+        if parsed is not None and isinstance(parsed[2], str):
+            return _special(parsed[0], parsed[2], parsed[1])
+    elif isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        sign = 1 if _math.copysign(1.0, value) < 0 else 0
+        return _special(sign, "n" if value != value else "F")
+    elif isinstance(value, tuple) and len(value) == 3 and value[2] in ("F", "n", "N"):
+        payload = int("".join(str(x) for x in value[1]) or "0") if value[2] != "F" else 0
+        return _special(value[0], value[2], payload)
+    return _new_finite(cls, value, context)
+
+
+Decimal.__new__ = _new

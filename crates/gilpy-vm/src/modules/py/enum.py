@@ -22,6 +22,65 @@ class auto:
     def __repr__(self):
         return "auto(%r)" % (self.value,)
 
+    # CPython's class-body namespace turns `auto()` into its value on assignment, so
+    # `BOTH = READ | WRITE` combines ints. gilpy's body binds the auto objects and the
+    # metaclass sees them afterwards: operators on them record an expression instead,
+    # worked out when the metaclass reaches that member (its operands came earlier).
+    def __or__(self, other):
+        return _AutoExpr(lambda a, b: a | b, self, other)
+
+    def __ror__(self, other):
+        return _AutoExpr(lambda a, b: a | b, other, self)
+
+    def __and__(self, other):
+        return _AutoExpr(lambda a, b: a & b, self, other)
+
+    def __rand__(self, other):
+        return _AutoExpr(lambda a, b: a & b, other, self)
+
+    def __xor__(self, other):
+        return _AutoExpr(lambda a, b: a ^ b, self, other)
+
+    def __rxor__(self, other):
+        return _AutoExpr(lambda a, b: a ^ b, other, self)
+
+    def __add__(self, other):
+        return _AutoExpr(lambda a, b: a + b, self, other)
+
+    def __radd__(self, other):
+        return _AutoExpr(lambda a, b: a + b, other, self)
+
+    def __sub__(self, other):
+        return _AutoExpr(lambda a, b: a - b, self, other)
+
+    def __rsub__(self, other):
+        return _AutoExpr(lambda a, b: a - b, other, self)
+
+    def __mul__(self, other):
+        return _AutoExpr(lambda a, b: a * b, self, other)
+
+    def __rmul__(self, other):
+        return _AutoExpr(lambda a, b: a * b, other, self)
+
+    def __invert__(self):
+        return _AutoExpr(lambda a, b: ~a, self, None)
+
+    def __neg__(self):
+        return _AutoExpr(lambda a, b: -a, self, None)
+
+
+class _AutoExpr(auto):
+    """An operator applied to auto() values in an enum body, evaluated by the metaclass."""
+
+    def __init__(self, op, left, right):
+        self.value = _auto_null
+        self._op = op
+        self._left = left
+        self._right = right
+
+    def _compute(self, resolve):
+        return self._op(resolve(self._left), resolve(self._right))
+
 
 def _is_dunder(name):
     return len(name) > 4 and name[:2] == name[-2:] == "__" and name[2] != "_" and name[-3] != "_"
@@ -111,8 +170,22 @@ class EnumType(type):
                     init = k.__dict__["__init__"]
                     break
         use_init = init is not None and init is not _base_init and init is not object.__init__
+        is_flag = Flag is not None and issubclass(enum_class, Flag)
+        def resolve(v):
+            if isinstance(v, _AutoExpr):
+                if v.value is _auto_null:
+                    v.value = v._compute(resolve)
+                return v.value
+            if isinstance(v, auto):
+                if v.value is _auto_null:
+                    v.value = gen(name, 1, len(last_values), last_values[:])
+                return v.value
+            return v
+
         for name, value in members:
-            if isinstance(value, auto):
+            if isinstance(value, _AutoExpr):
+                value = resolve(value)
+            elif isinstance(value, auto):
                 if value.value is _auto_null:
                     value.value = gen(name, 1, len(last_values), last_values[:])
                 value = value.value
@@ -151,13 +224,15 @@ class EnumType(type):
                 init(member, *args)
             # An alias: a later name with an existing value.
             canonical = None
-            for other in enum_class._member_names_:
-                if enum_class._member_map_[other]._value_ == value:
-                    canonical = enum_class._member_map_[other]
+            for other in enum_class._member_map_.values():
+                if other._value_ == value:
+                    canonical = other
                     break
             if canonical is not None:
                 member = canonical
-            else:
+            elif not is_flag or (isinstance(value, int) and value > 0 and value & (value - 1) == 0):
+                # A Flag lists only its single-bit members (3.11): zero and multi-bit
+                # values are reachable by name and value but not iterated.
                 enum_class._member_names_.append(name)
             enum_class._member_map_[name] = member
             try:
@@ -167,8 +242,8 @@ class EnumType(type):
             type.__setattr__(enum_class, name, member)
         if Flag is not None and issubclass(enum_class, Flag):
             all_bits = 0
-            for n in enum_class._member_names_:
-                all_bits |= enum_class._member_map_[n]._value_
+            for m in enum_class._member_map_.values():
+                all_bits |= m._value_
             type.__setattr__(enum_class, "_flag_mask_", all_bits)
         return enum_class
 

@@ -4,7 +4,7 @@
 attributes, so decorated methods still bind `self`. `partial` is a class.
 """
 
-WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
 WRAPPER_UPDATES = ("__dict__",)
 
 _MISSING = object()
@@ -18,8 +18,23 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
                 setattr(wrapper, attr, value)
             except (AttributeError, TypeError):
                 pass
+    for attr in updated:
+        source = getattr(wrapped, attr, {})
+        if attr == "__dict__" and type(wrapper) is _FunctionType:
+            # A function's __dict__ here is a snapshot, so store the attributes one by one.
+            for key, value in source.items():
+                setattr(wrapper, key, value)
+        else:
+            getattr(wrapper, attr).update(source)
     wrapper.__wrapped__ = wrapped
     return wrapper
+
+
+def _function_type_probe():
+    pass
+
+
+_FunctionType = type(_function_type_probe)
 
 
 class _Wraps:
@@ -97,6 +112,51 @@ class partial:
         if namespace:
             for k, v in namespace.items():
                 setattr(self, k, v)
+
+
+class partialmethod:
+    """A partial() that works as a method: the instance (or class) is bound first."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("%r is not callable or a descriptor" % (func,))
+        if isinstance(func, partialmethod):
+            keywords = {**func.keywords, **keywords}
+            args = func.args + args
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __repr__(self):
+        parts = [repr(self.func), ", ".join(map(repr, self.args)),
+                 ", ".join("%s=%r" % (k, v) for k, v in self.keywords.items())]
+        return "functools.partialmethod(" + ", ".join(parts) + ")"
+
+    def _unbound(self):
+        pm = self
+
+        def _method(cls_or_self, /, *args, **keywords):
+            return pm.func(cls_or_self, *pm.args, *args, **{**pm.keywords, **keywords})
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        get = getattr(type(self.func), "__get__", None)
+        if get is not None and not isinstance(self.func, _FunctionType):
+            bound = get(self.func, obj, cls)
+            if bound is not self.func:
+                result = partial(bound, *self.args, **self.keywords)
+                self_ = getattr(bound, "__self__", _MISSING)
+                if self_ is not _MISSING:
+                    result.__self__ = self_
+                return result
+        method = self._unbound()
+        return method if obj is None else method.__get__(obj, cls)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
 
 
 class _CacheInfo:

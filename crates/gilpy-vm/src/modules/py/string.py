@@ -23,6 +23,23 @@ def _is_ident_char(c):
     return c == "_" or c in ascii_letters or c in digits
 
 
+def _placeholder_at(s, j):
+    # The identifier of a placeholder whose text starts at `j` (just after the
+    # delimiter) and the index after it, or (None, j) when it is not a valid one.
+    n = len(s)
+    braced = j < n and s[j] == "{"
+    k = j + 1 if braced else j
+    m = k
+    if m < n and _is_ident_start(s[m]):
+        m += 1
+        while m < n and _is_ident_char(s[m]):
+            m += 1
+    name = s[k:m]
+    if not name or (braced and not (m < n and s[m] == "}")):
+        return None, j
+    return name, m + 1 if braced else m
+
+
 class Template:
     delimiter = "$"
 
@@ -52,23 +69,14 @@ class Template:
                 out.append(d)
                 i = j + len(d)
                 continue
-            braced = j < n and s[j] == "{"
-            k = j + 1 if braced else j
-            m = k
-            if m < n and _is_ident_start(s[m]):
-                m += 1
-                while m < n and _is_ident_char(s[m]):
-                    m += 1
-            name = s[k:m]
-            ok = bool(name) and (not braced or (m < n and s[m] == "}"))
-            if not ok:
+            name, end = _placeholder_at(s, j)
+            if name is None:
                 if safe:
                     out.append(d)
                     i = j
                     continue
                 line, col = self._line_col(i)
                 raise ValueError("Invalid placeholder in string: line %d, col %d" % (line, col))
-            end = m + 1 if braced else m
             if name in mapping:
                 out.append(str(mapping[name]))
             elif safe:
@@ -80,6 +88,33 @@ class Template:
 
     def substitute(self, mapping=None, **kws):
         return self._render(_merge(mapping, kws), False)
+
+    def _placeholders(self):
+        # The names of the placeholders in order, None for an invalid one.
+        s, d = self.template, self.delimiter
+        found = []
+        i = 0
+        while True:
+            j = s.find(d, i)
+            if j < 0:
+                return found
+            k = j + len(d)
+            if s.startswith(d, k):
+                i = k + len(d)
+                continue
+            name, end = _placeholder_at(s, k)
+            found.append(name)
+            i = end if name is not None else k
+
+    def get_identifiers(self):
+        ids = []
+        for name in self._placeholders():
+            if name is not None and name not in ids:
+                ids.append(name)
+        return ids
+
+    def is_valid(self):
+        return None not in self._placeholders()
 
     def safe_substitute(self, mapping=None, **kws):
         return self._render(_merge(mapping, kws), True)
