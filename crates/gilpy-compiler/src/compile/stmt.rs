@@ -138,17 +138,23 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
+                let loc = self.set_loc(t.span);
+                self.loc_at_attr(attr.span);
                 let i = self.attr_index(&attr.node);
                 self.emit(Op::StoreAttr(i));
+                self.restore_loc(loc);
                 Ok(())
             }
             ExprKind::Subscript { value, index } => {
                 self.expr(value)?;
                 self.expr(index)?;
+                let loc = self.set_loc(t.span);
                 self.emit(Op::StoreSubscr);
+                self.restore_loc(loc);
                 Ok(())
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
+                let loc = self.set_loc(t.span);
                 let stars: Vec<usize> = items
                     .iter()
                     .enumerate()
@@ -174,6 +180,7 @@ impl<'a> Compiler<'a> {
                         return Err(self.error("multiple starred expressions in assignment", t.span))
                     }
                 }
+                self.restore_loc(loc);
                 for item in items {
                     match &item.node {
                         ExprKind::Starred(inner) => self.store_target(inner)?,
@@ -196,14 +203,19 @@ impl<'a> Compiler<'a> {
             ExprKind::Name(n) => self.delete_name(n, t.span),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
+                let loc = self.set_loc(t.span);
+                self.loc_at_attr(attr.span);
                 let i = self.attr_index(&attr.node);
                 self.emit(Op::DeleteAttr(i));
+                self.restore_loc(loc);
                 Ok(())
             }
             ExprKind::Subscript { value, index } => {
                 self.expr(value)?;
                 self.expr(index)?;
+                let loc = self.set_loc(t.span);
                 self.emit(Op::DeleteSubscr);
+                self.restore_loc(loc);
                 Ok(())
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
@@ -259,25 +271,35 @@ impl<'a> Compiler<'a> {
                 }
                 self.store_name(n);
             }
+            // The load and store are placed at the target, the operation at the
+            // whole statement, as CPython places them.
             ExprKind::Attribute { value: obj, attr } => {
                 self.expr(obj)?;
+                let stmt_loc = self.set_loc(target.span);
                 self.emit(Op::Dup);
                 let i = self.attr_index(&attr.node);
                 self.emit(Op::LoadAttr(i));
+                self.restore_loc(stmt_loc);
                 self.expr(value)?;
                 self.emit(Op::InplaceOp(op));
+                self.set_loc(target.span);
                 self.emit(Op::Rot2);
                 self.emit(Op::StoreAttr(i));
+                self.restore_loc(stmt_loc);
             }
             ExprKind::Subscript { value: obj, index } => {
                 self.expr(obj)?;
                 self.expr(index)?;
+                let stmt_loc = self.set_loc(target.span);
                 self.emit(Op::Dup2);
                 self.emit(Op::BinarySubscr);
+                self.restore_loc(stmt_loc);
                 self.expr(value)?;
                 self.emit(Op::InplaceOp(op));
+                self.set_loc(target.span);
                 self.emit(Op::Rot3);
                 self.emit(Op::StoreSubscr);
+                self.restore_loc(stmt_loc);
             }
             _ => {
                 return Err(self.error(

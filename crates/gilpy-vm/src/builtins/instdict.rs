@@ -361,6 +361,6 @@ pub fn code_object(vm: &mut Vm<'_>, c: &std::sync::Arc<gilpy_compiler::bytecode:
     vm.alloc(Object::Instance(Box::new(InstanceObj {
         class: cls,
         attrs,
-        payload: Payload::None,
+        payload: Payload::Native(Box::new(crate::traceback_carets::CodeRef(c.clone()))),
     })))
 }

@@ -5,7 +5,9 @@ extract_tb, walk_tb, format_tb, print_tb, format_list, FrameSummary, StackSummar
 Exceptions are rendered by the VM's own renderer (the one used for uncaught
 exceptions). Differs from CPython: traceback frames carry only f_code and f_lineno
 (no locals or globals, f_back is None), the live stack cannot be extracted
-(extract_stack/print_stack/walk_stack are not provided), and format_tb shows no ^^^ markers.
+(extract_stack/print_stack/walk_stack are not provided). The ^^^ marker lines under
+source lines (PEP 657) come from the VM (_gilpy_stdlib.marker_line), which imitates
+this module's CPython 3.11 rendering.
 """
 
 import sys
@@ -116,6 +118,7 @@ _source_cache = {}
 
 
 def _source_line(filename, lineno):
+    # The line as linecache gives it: unstripped, ending in a newline ("" if missing).
     lines = _source_cache.get(filename)
     if lines is None:
         try:
@@ -125,23 +128,34 @@ def _source_line(filename, lineno):
             lines = []
         _source_cache[filename] = lines
     if 1 <= lineno <= len(lines):
-        return lines[lineno - 1].strip()
+        return lines[lineno - 1] + "\n"
     return ""
 
 
 class FrameSummary:
-    """One frame of a traceback: file, line number, function name and source line."""
+    """One frame of a traceback: file, line number, function name and source line,
+    and the failing expression's position (end_lineno, colno, end_colno)."""
 
-    __slots__ = ("filename", "lineno", "name", "_line", "locals")
+    __slots__ = ("filename", "lineno", "end_lineno", "colno", "end_colno",
+                 "name", "_line", "locals")
 
-    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None):
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
+                 end_lineno=None, colno=None, end_colno=None):
         self.filename = filename
         self.lineno = lineno
         self.name = name
         self._line = line
-        self.locals = locals
         if lookup_line:
             self.line
+        self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
+        self.end_lineno = end_lineno
+        self.colno = colno
+        self.end_colno = end_colno
+
+    @property
+    def _original_line(self):
+        self.line
+        return self._line
 
     @property
     def line(self):
@@ -178,13 +192,30 @@ class StackSummary(list):
 
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        def extended():
+            for f, lineno in frame_gen:
+                yield f, (lineno, None, None, None)
+        return klass._extract_from_extended_frame_gen(
+            extended(), limit=limit, lookup_lines=lookup_lines,
+            capture_locals=capture_locals)
+
+    @classmethod
+    def _extract_from_extended_frame_gen(klass, frame_gen, *, limit=None,
+                                         lookup_lines=True, capture_locals=False):
+        if limit is None:
+            limit = getattr(sys, "tracebacklimit", None)
+            if limit is not None and limit < 0:
+                limit = 0
+        items = list(frame_gen)
+        if limit is not None:
+            items = items[:limit] if limit >= 0 else items[limit:]
         result = klass()
-        for f, lineno in frame_gen:
-            if limit is not None and len(result) >= limit:
-                break
+        for f, (lineno, end_lineno, colno, end_colno) in items:
             co = f.f_code
             result.append(FrameSummary(co.co_filename, lineno, co.co_name,
-                                       lookup_line=lookup_lines))
+                                       lookup_line=lookup_lines,
+                                       end_lineno=end_lineno, colno=colno,
+                                       end_colno=end_colno))
         return result
 
     @classmethod
@@ -202,11 +233,41 @@ class StackSummary(list):
         row = '  File "{}", line {}, in {}\n'.format(
             frame_summary.filename, frame_summary.lineno, frame_summary.name)
         if frame_summary.line:
-            row += "    {}\n".format(frame_summary.line)
+            row += "    {}\n".format(frame_summary.line.strip())
+            if frame_summary.colno is not None and frame_summary.end_colno is not None:
+                markers = _gilpy_stdlib.marker_line(
+                    frame_summary._original_line, frame_summary.lineno,
+                    frame_summary.end_lineno, frame_summary.colno, frame_summary.end_colno)
+                if markers:
+                    row += markers
+        if frame_summary.locals:
+            for name, value in sorted(frame_summary.locals.items()):
+                row += "    {} = {}\n".format(name, value)
         return row
 
     def format(self):
-        return [self.format_frame_summary(fs) for fs in self]
+        # A run of the same frame and line shows three, then a count (as CPython).
+        result = []
+        last = None
+        count = 0
+        for fs in self:
+            key = (fs.filename, fs.lineno, fs.name)
+            if key != last:
+                if count > 3:
+                    count -= 3
+                    result.append("  [Previous line repeated {} more time{}]\n".format(
+                        count, "s" if count > 1 else ""))
+                last = key
+                count = 0
+            count += 1
+            if count > 3:
+                continue
+            result.append(self.format_frame_summary(fs))
+        if count > 3:
+            count -= 3
+            result.append("  [Previous line repeated {} more time{}]\n".format(
+                count, "s" if count > 1 else ""))
+        return result
 
 
 def walk_tb(tb):
@@ -216,8 +277,19 @@ def walk_tb(tb):
         tb = tb.tb_next
 
 
+def _walk_tb_with_full_positions(tb):
+    while tb is not None:
+        positions = _gilpy_stdlib.code_position(tb.tb_frame.f_code, tb.tb_lasti)
+        if positions[0] is None:
+            yield tb.tb_frame, (tb.tb_lineno,) + positions[1:]
+        else:
+            yield tb.tb_frame, positions
+        tb = tb.tb_next
+
+
 def extract_tb(tb, limit=None):
-    return StackSummary.extract(walk_tb(tb), limit=limit)
+    return StackSummary._extract_from_extended_frame_gen(
+        _walk_tb_with_full_positions(tb), limit=limit)
 
 
 def format_list(extracted_list):
