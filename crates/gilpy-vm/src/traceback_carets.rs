@@ -15,8 +15,9 @@ use gilpy_syntax::ast::{ExprKind, StmtKind};
 pub enum Style {
     /// `PyErr_Display` (uncaught exceptions, `sys.excepthook`, thread excepthook).
     Uncaught,
-    /// `traceback.py` (`format_exc`, `print_exc`, `format_tb`, ...).
-    Module,
+    /// `traceback.py` (`format_exc`, `print_exc`, `format_tb`, ...); `newline`: the
+    /// line came with its `\n` (as `linecache` gives it), which counts when indenting.
+    Module { newline: bool },
 }
 
 /// The indented source line of a traceback entry and, when CPython would print one,
@@ -26,7 +27,7 @@ pub fn source_and_markers(raw: &str, loc: Option<Location>, style: Style) -> Str
     let mut out = String::new();
     let shown = match style {
         Style::Uncaught => raw.trim_start(),
-        Style::Module => raw.trim(),
+        Style::Module { .. } => raw.trim(),
     };
     if raw.trim().is_empty() {
         return out;
@@ -58,7 +59,7 @@ pub fn marker_line(raw: &str, loc: Location, style: Style) -> Option<String> {
         anchors = caret_anchors(&segment).map(|a| (segment, a));
     } else {
         end = match style {
-            Style::Module => raw.trim_end().chars().count() as i64,
+            Style::Module { .. } => raw.trim_end().chars().count() as i64,
             // The C renderer scans UTF-8 bytes here.
             Style::Uncaught => raw.trim_end().len() as i64,
         };
@@ -66,7 +67,7 @@ pub fn marker_line(raw: &str, loc: Location, style: Style) -> Option<String> {
     let has_anchors = anchors.as_ref().is_some_and(|(_, a)| a.right > a.left);
     let lead = raw.chars().take_while(|c| c.is_whitespace()).count() as i64;
     let show = match style {
-        Style::Module => end - start < raw.trim().chars().count() as i64 || has_anchors,
+        Style::Module { .. } => end - start < raw.trim().chars().count() as i64 || has_anchors,
         Style::Uncaught => end - start != n - lead || anchors.is_some(),
     };
     if !show {
@@ -77,7 +78,9 @@ pub fn marker_line(raw: &str, loc: Location, style: Style) -> Option<String> {
     let indent = match style {
         // `traceback.py` subtracts everything `strip()` removed, counting the newline
         // `linecache` keeps, from a 1-based start.
-        Style::Module => dp_start + 1 - (n + 1 - raw.trim().chars().count() as i64),
+        Style::Module { newline } => {
+            dp_start + 1 - (n + i64::from(newline) - raw.trim().chars().count() as i64)
+        }
         Style::Uncaught => dp_start - lead,
     };
     let mut out = String::from("    ");
@@ -304,7 +307,7 @@ mod tests {
     fn binop_and_subscript_anchors() {
         let raw = "    return a // b";
         assert_eq!(
-            marker_line(raw, loc(1, 1, 11, 17), Style::Module).as_deref(),
+            marker_line(raw, loc(1, 1, 11, 17), Style::Module { newline: true }).as_deref(),
             Some("           ~~^^~~\n")
         );
         let raw = "    x = d['k']";
@@ -316,15 +319,15 @@ mod tests {
 
     #[test]
     fn whole_line_has_no_markers() {
-        assert_eq!(marker_line("    f()", loc(1, 1, 4, 7), Style::Module), None);
-        assert_eq!(marker_line("    f()  ", loc(1, 1, 4, 7), Style::Module), None);
+        assert_eq!(marker_line("    f()", loc(1, 1, 4, 7), Style::Module { newline: true }), None);
+        assert_eq!(marker_line("    f()  ", loc(1, 1, 4, 7), Style::Module { newline: true }), None);
         // The C renderer counts the trailing spaces.
         assert_eq!(
             marker_line("    f()  ", loc(1, 1, 4, 7), Style::Uncaught).as_deref(),
             Some("    ^^^\n")
         );
         assert_eq!(
-            marker_line("f()", loc(1, 1, 0, Location::NO_COL), Style::Module),
+            marker_line("f()", loc(1, 1, 0, Location::NO_COL), Style::Module { newline: true }),
             None
         );
     }

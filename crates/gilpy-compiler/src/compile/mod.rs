@@ -180,12 +180,17 @@ impl<'a> Compiler<'a> {
     /// CPython's rule for an attribute (`obj.name`, and a method call on it) whose
     /// object starts on an earlier line than the name: the instruction is placed at
     /// the name, so a chain split over lines reports the line of the failing link.
-    fn loc_at_attr(&mut self, attr: Span) {
-        let name = self.location(attr);
+    /// Like CPython, the start column is the end less the name's length in characters.
+    fn loc_at_attr(&mut self, attr: &gilpy_syntax::ast::Ident) {
+        let name = self.location(attr.span);
+        let len = attr.node.chars().count();
         let loc = &mut self.unit().loc;
         if loc.line != name.end_line {
             loc.line = name.end_line;
-            loc.col = name.col;
+            loc.col = match usize::from(name.end_col).checked_sub(len) {
+                Some(c) if name.end_col != Location::NO_COL => c as u16,
+                _ => Location::NO_COL,
+            };
             loc.end_line = loc.end_line.max(loc.line);
             if loc.line == loc.end_line && loc.col != Location::NO_COL {
                 loc.end_col = loc.end_col.max(loc.col);

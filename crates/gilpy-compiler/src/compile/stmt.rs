@@ -139,7 +139,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 let loc = self.set_loc(t.span);
-                self.loc_at_attr(attr.span);
+                self.loc_at_attr(attr);
                 let i = self.attr_index(&attr.node);
                 self.emit(Op::StoreAttr(i));
                 self.restore_loc(loc);
@@ -204,7 +204,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 let loc = self.set_loc(t.span);
-                self.loc_at_attr(attr.span);
+                self.loc_at_attr(attr);
                 let i = self.attr_index(&attr.node);
                 self.emit(Op::DeleteAttr(i));
                 self.restore_loc(loc);

@@ -79,7 +79,7 @@ fn format_exception(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "format_exception", 1, 1)?;
     let text = match args.pos[0].as_obj() {
         Some(e) if crate::traceback::is_exception(vm, e) => {
-            crate::traceback::format_exception_styled(vm, e, Style::Module)
+            crate::traceback::format_exception_styled(vm, e, Style::Module { newline: true })
         }
         _ => return Err(vm.type_error("format_exception() expects an exception instance")),
     };
@@ -136,10 +136,12 @@ fn marker_line(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         col: col(args.pos[3]),
         end_col: col(args.pos[4]),
     };
-    let raw = line.strip_suffix('\n').unwrap_or(&line);
-    let raw = raw.strip_suffix('\r').unwrap_or(raw);
+    let (raw, newline) = match line.strip_suffix('\n') {
+        Some(r) => (r, true),
+        None => (line.as_str(), false),
+    };
     Ok(
-        match crate::traceback_carets::marker_line(raw, loc, Style::Module) {
+        match crate::traceback_carets::marker_line(raw, loc, Style::Module { newline }) {
             Some(m) => vm.new_str(&m),
             None => Value::None,
         },
