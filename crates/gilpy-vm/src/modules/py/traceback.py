@@ -15,7 +15,7 @@ import _gilpy_stdlib
 
 __all__ = ["format_exc", "print_exc", "format_exception", "print_exception",
            "format_exception_only", "extract_tb", "walk_tb", "format_tb", "print_tb",
-           "format_list", "FrameSummary", "StackSummary"]
+           "format_list", "FrameSummary", "StackSummary", "TracebackException"]
 
 
 _CHAIN_MESSAGES = (
@@ -305,3 +305,108 @@ def print_tb(tb, limit=None, file=None):
         file = sys.stderr
     for line in format_tb(tb, limit):
         file.write(line)
+
+
+_CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n"
+_CONTEXT = "\nDuring handling of the above exception, another exception occurred:\n\n"
+
+
+class TracebackException:
+    """An exception captured for later rendering: its type, str, notes, stack (a
+    StackSummary with positions) and the __cause__/__context__ chain as further
+    TracebackExceptions. Exception groups are rendered by the VM's renderer."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
+                 lookup_lines=True, capture_locals=False, compact=False,
+                 max_group_width=15, max_group_depth=10, _seen=None):
+        if _seen is None:
+            _seen = set()
+        _seen.add(id(exc_value))
+        self.stack = StackSummary._extract_from_extended_frame_gen(
+            _walk_tb_with_full_positions(exc_traceback), limit=limit,
+            lookup_lines=lookup_lines, capture_locals=capture_locals)
+        self.exc_type = exc_type
+        self._value = exc_value
+        self._limit = limit
+        try:
+            self._str = str(exc_value)
+        except Exception:
+            self._str = "<exception str() failed>"
+        self.__notes__ = getattr(exc_value, "__notes__", None)
+        if exc_type is not None and issubclass(exc_type, SyntaxError):
+            self.filename = exc_value.filename
+            lno = exc_value.lineno
+            self.lineno = str(lno) if lno is not None else None
+            self.text = exc_value.text
+            self.offset = exc_value.offset
+            self.msg = exc_value.msg
+        self.exceptions = None
+        self.__suppress_context__ = (
+            exc_value.__suppress_context__ if exc_value is not None else False)
+        self.__cause__ = None
+        self.__context__ = None
+        if exc_value is not None:
+            cause = exc_value.__cause__
+            if cause is not None and id(cause) not in _seen:
+                self.__cause__ = TracebackException(
+                    type(cause), cause, cause.__traceback__, limit=limit,
+                    lookup_lines=lookup_lines, capture_locals=capture_locals, _seen=_seen)
+            context = exc_value.__context__
+            if context is not None and id(context) not in _seen and not (
+                    compact and self.__cause__ is None and self.__suppress_context__):
+                self.__context__ = TracebackException(
+                    type(context), context, context.__traceback__, limit=limit,
+                    lookup_lines=lookup_lines, capture_locals=capture_locals, _seen=_seen)
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def __eq__(self, other):
+        if isinstance(other, TracebackException):
+            return (self.exc_type == other.exc_type and self.stack == other.stack
+                    and self._str == other._str and self.__cause__ == other.__cause__
+                    and self.__context__ == other.__context__)
+        return NotImplemented
+
+    def __str__(self):
+        return self._str
+
+    def format_exception_only(self):
+        if self._value is None:
+            yield from format_exception_only(None)
+            return
+        yield from format_exception_only(self._value)
+
+    def format(self, *, chain=True):
+        output = []
+        exc = self
+        while exc is not None:
+            if not chain:
+                output.append((None, exc))
+                break
+            if exc.__cause__ is not None:
+                msg, nxt = _CAUSE, exc.__cause__
+            elif exc.__context__ is not None and not exc.__suppress_context__:
+                msg, nxt = _CONTEXT, exc.__context__
+            else:
+                msg, nxt = None, None
+            output.append((msg, exc))
+            exc = nxt
+        if any(isinstance(e._value, BaseExceptionGroup) for _, e in output):
+            # Groups use the VM renderer's boxed layout, which draws the chain too.
+            yield from format_exception(self._value, limit=self._limit)
+            return
+        for msg, exc in reversed(output):
+            if msg is not None:
+                yield msg
+            if exc.stack:
+                yield "Traceback (most recent call last):\n"
+                yield from exc.stack.format()
+            yield from exc.format_exception_only()
+
+    def print(self, *, file=None, chain=True):
+        if file is None:
+            file = sys.stderr
+        for line in self.format(chain=chain):
+            print(line, file=file, end="")
