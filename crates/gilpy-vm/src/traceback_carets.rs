@@ -319,15 +319,29 @@ mod tests {
 
     #[test]
     fn whole_line_has_no_markers() {
-        assert_eq!(marker_line("    f()", loc(1, 1, 4, 7), Style::Module { newline: true }), None);
-        assert_eq!(marker_line("    f()  ", loc(1, 1, 4, 7), Style::Module { newline: true }), None);
+        assert_eq!(
+            marker_line("    f()", loc(1, 1, 4, 7), Style::Module { newline: true }),
+            None
+        );
+        assert_eq!(
+            marker_line(
+                "    f()  ",
+                loc(1, 1, 4, 7),
+                Style::Module { newline: true }
+            ),
+            None
+        );
         // The C renderer counts the trailing spaces.
         assert_eq!(
             marker_line("    f()  ", loc(1, 1, 4, 7), Style::Uncaught).as_deref(),
             Some("    ^^^\n")
         );
         assert_eq!(
-            marker_line("f()", loc(1, 1, 0, Location::NO_COL), Style::Module { newline: true }),
+            marker_line(
+                "f()",
+                loc(1, 1, 0, Location::NO_COL),
+                Style::Module { newline: true }
+            ),
             None
         );
     }

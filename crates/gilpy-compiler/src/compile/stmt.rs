@@ -105,6 +105,11 @@ impl<'a> Compiler<'a> {
             StmtKind::Assert { test, msg } => {
                 let end = self.new_label();
                 self.expr(test)?;
+                // CPython's conditional jump leaves a comparison's position in place,
+                // so the raise is placed at it.
+                if let Some(span) = comparison_span(test) {
+                    self.set_loc(span);
+                }
                 self.emit_jump(Op::PopJumpIfTrue, end);
                 self.emit(Op::LoadAssertionError);
                 if let Some(m) = msg {
@@ -714,9 +719,7 @@ impl<'a> Compiler<'a> {
         }
         let code = self.pop_unit(Self::arg_counts(&f.params))?;
         self.make_function(code, flags, span)?;
-        for _ in &f.decorators {
-            self.emit(Op::Call(1));
-        }
+        self.apply_decorators(&f.decorators);
         self.store_name(&f.name.node);
         Ok(())
     }
@@ -749,11 +752,19 @@ impl<'a> Compiler<'a> {
             arg |= crate::bytecode::CLASS_KW;
         }
         self.emit(Op::BuildClass(arg));
-        for _ in &c.decorators {
-            self.emit(Op::Call(1));
-        }
+        self.apply_decorators(&c.decorators);
         self.store_name(&c.name.node);
         Ok(())
+    }
+
+    /// Calls the decorators on the stack, innermost first, each placed at its
+    /// decorator expression (where CPython reports a failing decorator).
+    fn apply_decorators(&mut self, decorators: &[Expr]) {
+        for d in decorators.iter().rev() {
+            let loc = self.set_loc(d.span);
+            self.emit(Op::Call(1));
+            self.restore_loc(loc);
+        }
     }
 
     fn class_body(&mut self, c: &'a ClassDef) -> R {
@@ -849,4 +860,21 @@ pub(super) fn has_annotations(body: &[Stmt]) -> bool {
         | StmtKind::For { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
         _ => false,
     })
+}
+
+/// The comparison whose position CPython 3.11's `compiler_jump_if` leaves as the current
+/// location after compiling the condition `e` (the last one it visits), if any.
+fn comparison_span(e: &Expr) -> Option<Span> {
+    match &e.node {
+        ExprKind::Compare { .. } => Some(e.span),
+        ExprKind::UnaryOp {
+            op: UnaryOp::Not,
+            operand,
+        } => comparison_span(operand),
+        ExprKind::BoolOp { left, right, .. } => comparison_span(right).or(comparison_span(left)),
+        ExprKind::IfExp { test, body, orelse } => comparison_span(orelse)
+            .or(comparison_span(body))
+            .or(comparison_span(test)),
+        _ => None,
+    }
 }
