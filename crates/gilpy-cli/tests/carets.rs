@@ -2,9 +2,8 @@
 //! lines (`tests/data/tb11_uncaught.stderr`, recorded from CPython with the script's
 //! path replaced by `SCRIPT`).
 
-mod common;
-
 use std::path::Path;
+use std::process::Command;
 
 #[test]
 fn uncaught_traceback_has_cpython_markers() {
@@ -12,8 +11,15 @@ fn uncaught_traceback_has_cpython_markers() {
     let script = dir.join("tb11_uncaught.py");
     let path = script.to_str().expect("utf-8 path");
     let want = std::fs::read_to_string(dir.join("tb11_uncaught.stderr")).expect("expected");
-    let (code, out, err) = common::gilpy(&["run", path]);
-    assert_eq!(code, 1, "stderr: {err}");
+    let run = Command::new(env!("CARGO_BIN_EXE_gilpy"))
+        .args(["run", path])
+        .output()
+        .expect("the gilpy binary runs");
+    let (out, err) = (
+        String::from_utf8_lossy(&run.stdout),
+        String::from_utf8_lossy(&run.stderr),
+    );
+    assert_eq!(run.status.code(), Some(1), "stderr: {err}");
     assert_eq!(out, "before\n");
     assert_eq!(err.replace(path, "SCRIPT"), want);
 }
