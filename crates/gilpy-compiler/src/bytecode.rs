@@ -444,4 +444,10 @@ mod tests {
     fn op_is_eight_bytes() {
         assert_eq!(std::mem::size_of::<Op>(), 8);
     }
+
+    #[test]
+    fn location_is_twelve_bytes() {
+        // One per instruction: positions must not grow the code objects.
+        assert_eq!(std::mem::size_of::<Location>(), 12);
+    }
 }
