@@ -9,7 +9,7 @@
 
 use std::sync::Arc;
 
-use gilpy_syntax::ast::{BinOp, CmpOp, Span, UnaryOp};
+use gilpy_syntax::ast::{BinOp, CmpOp, UnaryOp};
 use num_bigint::BigInt;
 
 /// Flag of [`Op::BuildClass`]'s argument: class keyword arguments follow the bases.
@@ -346,13 +346,34 @@ pub enum CodeKind {
     ClassBody,
 }
 
-/// Where an instruction came from.
+/// Where an instruction came from: CPython's `co_positions` entry (PEP 657) for the
+/// expression or statement it belongs to. 12 bytes, as the byte span it replaced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Location {
-    /// 1-based source line.
+    /// 1-based source line (the one `f_lineno` and tracebacks show).
     pub line: u32,
-    /// Byte span of the expression or statement the instruction belongs to.
-    pub span: Span,
+    /// 1-based last line of the expression.
+    pub end_line: u32,
+    /// 0-based UTF-8 byte column of the start on `line`; [`Location::NO_COL`] if unknown.
+    pub col: u16,
+    /// 0-based UTF-8 byte column just past the end on `end_line`; `NO_COL` if unknown.
+    pub end_col: u16,
+}
+
+impl Location {
+    /// A column too wide to record (a line longer than 65,534 bytes): tracebacks show
+    /// no markers for it, as CPython does when it has no column.
+    pub const NO_COL: u16 = u16::MAX;
+
+    /// `(line, end_line, col, end_col)` as `co_positions` yields them; the columns are
+    /// `None` when unknown.
+    pub fn positions(&self) -> (u32, u32, Option<u32>, Option<u32>) {
+        let col = |c: u16| (c != Self::NO_COL).then_some(u32::from(c));
+        match (col(self.col), col(self.end_col)) {
+            (Some(c), Some(e)) => (self.line, self.end_line, Some(c), Some(e)),
+            _ => (self.line, self.end_line, None, None),
+        }
+    }
 }
 
 /// A compiled function, module or class body.
@@ -405,6 +426,11 @@ impl Code {
             .unwrap_or(self.first_line)
     }
 
+    /// The source position of instruction `pc` (for traceback markers).
+    pub fn location_of(&self, pc: usize) -> Option<Location> {
+        self.locations.get(pc).copied()
+    }
+
     /// Total number of parameter slots (including `*args` and `**kwargs`).
     pub fn total_params(&self) -> usize {
         self.argcount as usize
@@ -421,5 +447,11 @@ mod tests {
     #[test]
     fn op_is_eight_bytes() {
         assert_eq!(std::mem::size_of::<Op>(), 8);
+    }
+
+    #[test]
+    fn location_is_twelve_bytes() {
+        // One per instruction: positions must not grow the code objects.
+        assert_eq!(std::mem::size_of::<Location>(), 12);
     }
 }

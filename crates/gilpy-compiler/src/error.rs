@@ -41,6 +41,27 @@ impl<'s> SourceMap<'s> {
         self.line_starts.partition_point(|&s| s <= offset).max(1) as u32
     }
 
+    /// The instruction location of `span`: start and end lines, and byte columns
+    /// within them (CPython's `co_positions`).
+    pub fn location(&self, span: Span) -> crate::bytecode::Location {
+        let line = self.line(span.start);
+        let end = span.end.max(span.start);
+        let end_line = self.line(end);
+        let col = |offset: u32, line: u32| {
+            let start = self.line_starts[line as usize - 1];
+            u16::try_from(offset - start)
+                .ok()
+                .filter(|&c| c != crate::bytecode::Location::NO_COL)
+                .unwrap_or(crate::bytecode::Location::NO_COL)
+        };
+        crate::bytecode::Location {
+            line,
+            end_line,
+            col: col(span.start, line),
+            end_col: col(end, end_line),
+        }
+    }
+
     /// 1-based character column of a byte offset.
     pub fn column(&self, offset: u32) -> u32 {
         let line = self.line(offset) as usize;

@@ -413,8 +413,8 @@ pub fn comp(
     node(k, span, d)
 }
 
-/// `f(args)`.
-pub fn call(f: Ex, args: Vec<ArgItem>, span: Span) -> R<Ex> {
+/// `f(args)`; `paren` is the offset of the `(`.
+pub fn call(f: Ex, args: Vec<ArgItem>, span: Span, paren: usize) -> R<Ex> {
     let n = args.len();
     let mut d = f.d;
     let mut out = Vec::with_capacity(n);
@@ -478,7 +478,14 @@ pub fn call(f: Ex, args: Vec<ArgItem>, span: Span) -> R<Ex> {
                         gspan.end as usize,
                     )));
                 }
-                let g = comp(CompKind::Gen, e, None, g, gspan)?;
+                // Like CPython's, the generator expression spans the call's parentheses.
+                let g = comp(
+                    CompKind::Gen,
+                    e,
+                    None,
+                    g,
+                    Span::new(paren, span.end as usize),
+                )?;
                 d = d.max(g.d);
                 Arg::Positional(g.e)
             }

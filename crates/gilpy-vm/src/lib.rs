@@ -44,6 +44,7 @@ pub mod state;
 pub mod token;
 pub mod trace;
 pub mod traceback;
+pub mod traceback_carets;
 pub mod value;
 pub mod vm;
 pub mod weakref_table;

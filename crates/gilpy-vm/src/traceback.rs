@@ -4,6 +4,7 @@
 
 use crate::object::Object;
 use crate::ops::convert;
+use crate::traceback_carets::{source_and_markers, Style};
 use crate::value::{ObjRef, Value};
 use crate::Vm;
 
@@ -27,10 +28,17 @@ pub fn exception_line(vm: &mut Vm<'_>, exc: ObjRef) -> (String, String) {
 /// The full traceback text for `exc`, including its cause/context chain and, for an
 /// exception group, its members in CPython's boxed layout.
 pub fn format_exception(vm: &mut Vm<'_>, exc: ObjRef) -> String {
+    format_exception_styled(vm, exc, Style::Uncaught)
+}
+
+/// [`format_exception`] with the marker lines of the given CPython renderer
+/// (`traceback.py`'s for the `traceback` module).
+pub fn format_exception_styled(vm: &mut Vm<'_>, exc: ObjRef, style: Style) -> String {
     let mut ctx = Ctx {
         depth: 0,
         need_close: false,
         out: String::new(),
+        style,
     };
     format_chain(vm, exc, &mut ctx);
     ctx.out
@@ -46,6 +54,7 @@ struct Ctx {
     depth: usize,
     need_close: bool,
     out: String,
+    style: Style,
 }
 
 impl Ctx {
@@ -94,7 +103,7 @@ fn format_chain(vm: &mut Vm<'_>, exc: ObjRef, ctx: &mut Ctx) {
         if crate::builtins::exgroup::is_group(vm, Value::Obj(e)) {
             format_group(vm, e, ctx);
         } else {
-            let tb = format_tb(vm, e);
+            let tb = format_tb(vm, e, ctx.style);
             if !tb.is_empty() {
                 ctx.emit("Traceback (most recent call last):\n", '|');
                 ctx.emit(&tb, '|');
@@ -121,7 +130,7 @@ fn format_group(vm: &mut Vm<'_>, exc: ObjRef, ctx: &mut Ctx) {
     if toplevel {
         ctx.depth += 1;
     }
-    let tb = format_tb(vm, exc);
+    let tb = format_tb(vm, exc, ctx.style);
     if !tb.is_empty() {
         let margin = if toplevel { '+' } else { '|' };
         ctx.emit(
@@ -173,7 +182,7 @@ fn format_group(vm: &mut Vm<'_>, exc: ObjRef, ctx: &mut Ctx) {
 }
 
 /// The `File ..., line N, in name` entries (with source lines) of `exc`'s traceback.
-fn format_tb(vm: &mut Vm<'_>, exc: ObjRef) -> String {
+fn format_tb(vm: &mut Vm<'_>, exc: ObjRef, style: Style) -> String {
     let mut out = String::new();
     let entries = vm
         .exc_data(exc)
@@ -201,11 +210,10 @@ fn format_tb(vm: &mut Vm<'_>, exc: ObjRef) -> String {
             co.filename, line, co.name
         ));
         if let Some(src) = vm.st.sources.get(&co.filename) {
-            if let Some(text) = src.lines().nth(line.saturating_sub(1) as usize) {
-                let t = text.trim();
-                if !t.is_empty() {
-                    out.push_str(&format!("    {t}\n"));
-                }
+            if let Some(text) = src.split('\n').nth(line.saturating_sub(1) as usize) {
+                let raw = text.strip_suffix('\r').unwrap_or(text);
+                let loc = co.location_of(t.pc as usize);
+                out.push_str(&source_and_markers(raw, loc, style));
             }
         }
     }

@@ -50,7 +50,7 @@ fn uncaught_exception_is_an_error_with_traceback() {
     assert_eq!(message, "division by zero");
     assert_eq!(
         traceback,
-        "Traceback (most recent call last):\n  File \"u.py\", line 4, in <module>\n    f()\n  File \"u.py\", line 3, in f\n    return 1 / 0\nZeroDivisionError: division by zero\n"
+        "Traceback (most recent call last):\n  File \"u.py\", line 4, in <module>\n    f()\n  File \"u.py\", line 3, in f\n    return 1 / 0\n           ~~^~~\nZeroDivisionError: division by zero\n"
     );
     assert_eq!(interp.output().0, "a\n");
 }

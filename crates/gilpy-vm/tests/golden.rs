@@ -1,6 +1,6 @@
 //! Runs every `tests/py/NAME.py` and compares its stdout with `NAME.out` (recorded from
 //! CPython 3.11) and, when `NAME.err` exists, its traceback with `NAME.err` (CPython's
-//! stderr with the `~~~^^^` position lines removed).
+//! stderr, PEP 657 marker lines included).
 
 use std::path::Path;
 

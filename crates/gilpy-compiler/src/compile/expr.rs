@@ -115,6 +115,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Call { func, args } => self.call(func, args),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
+                self.loc_at_attr(attr);
                 let i = self.attr_index(&attr.node);
                 self.emit(Op::LoadAttr(i));
                 Ok(())
@@ -406,8 +407,14 @@ impl<'a> Compiler<'a> {
             }
         }
         if let Some((_, attr)) = method {
+            // `obj.m` is the method load's position; the call's is the whole call,
+            // both moved to the name when `obj` starts on an earlier line.
+            let call_loc = self.set_loc(func.span);
+            self.loc_at_attr(attr);
             let i = self.attr_index(&attr.node);
             self.emit(Op::LoadMethod(i));
+            self.restore_loc(call_loc);
+            self.loc_at_attr(attr);
         }
         for a in args {
             if let Arg::Positional(x) = a {

@@ -174,9 +174,27 @@ impl<'a> Compiler<'a> {
     }
 
     fn location(&self, span: Span) -> Location {
-        Location {
-            line: self.map.line(span.start),
-            span,
+        self.map.location(span)
+    }
+
+    /// CPython's rule for an attribute (`obj.name`, and a method call on it) whose
+    /// object starts on an earlier line than the name: the instruction is placed at
+    /// the name, so a chain split over lines reports the line of the failing link.
+    /// Like CPython, the start column is the end less the name's length in characters.
+    fn loc_at_attr(&mut self, attr: &gilpy_syntax::ast::Ident) {
+        let name = self.location(attr.span);
+        let len = attr.node.chars().count();
+        let loc = &mut self.unit().loc;
+        if loc.line != name.end_line {
+            loc.line = name.end_line;
+            loc.col = match usize::from(name.end_col).checked_sub(len) {
+                Some(c) if name.end_col != Location::NO_COL => c as u16,
+                _ => Location::NO_COL,
+            };
+            loc.end_line = loc.end_line.max(loc.line);
+            if loc.line == loc.end_line && loc.col != Location::NO_COL {
+                loc.end_col = loc.end_col.max(loc.col);
+            }
         }
     }
 
@@ -193,7 +211,7 @@ impl<'a> Compiler<'a> {
     fn push_unit(&mut self, scope: usize, kind: CodeKind, first_line: u32, span: Span) {
         let loc = Location {
             line: first_line,
-            span,
+            ..self.location(span)
         };
         self.units.push(Unit {
             scope,
@@ -225,7 +243,7 @@ impl<'a> Compiler<'a> {
             let label = ops[i].jump_target().unwrap_or(0) as usize;
             let target = unit.labels.get(label).copied().flatten();
             let Some(target) = target else {
-                return Err(self.error("internal compiler error: unbound label", unit.loc.span));
+                return Err(self.error("internal compiler error: unbound label", Span::default()));
             };
             ops[i] = retarget(ops[i], target);
         }

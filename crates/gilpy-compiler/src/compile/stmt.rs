@@ -105,6 +105,11 @@ impl<'a> Compiler<'a> {
             StmtKind::Assert { test, msg } => {
                 let end = self.new_label();
                 self.expr(test)?;
+                // CPython's conditional jump leaves a comparison's position in place,
+                // so the raise is placed at it.
+                if let Some(span) = comparison_span(test) {
+                    self.set_loc(span);
+                }
                 self.emit_jump(Op::PopJumpIfTrue, end);
                 self.emit(Op::LoadAssertionError);
                 if let Some(m) = msg {
@@ -138,17 +143,23 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
+                let loc = self.set_loc(t.span);
+                self.loc_at_attr(attr);
                 let i = self.attr_index(&attr.node);
                 self.emit(Op::StoreAttr(i));
+                self.restore_loc(loc);
                 Ok(())
             }
             ExprKind::Subscript { value, index } => {
                 self.expr(value)?;
                 self.expr(index)?;
+                let loc = self.set_loc(t.span);
                 self.emit(Op::StoreSubscr);
+                self.restore_loc(loc);
                 Ok(())
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
+                let loc = self.set_loc(t.span);
                 let stars: Vec<usize> = items
                     .iter()
                     .enumerate()
@@ -174,6 +185,7 @@ impl<'a> Compiler<'a> {
                         return Err(self.error("multiple starred expressions in assignment", t.span))
                     }
                 }
+                self.restore_loc(loc);
                 for item in items {
                     match &item.node {
                         ExprKind::Starred(inner) => self.store_target(inner)?,
@@ -196,14 +208,19 @@ impl<'a> Compiler<'a> {
             ExprKind::Name(n) => self.delete_name(n, t.span),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
+                let loc = self.set_loc(t.span);
+                self.loc_at_attr(attr);
                 let i = self.attr_index(&attr.node);
                 self.emit(Op::DeleteAttr(i));
+                self.restore_loc(loc);
                 Ok(())
             }
             ExprKind::Subscript { value, index } => {
                 self.expr(value)?;
                 self.expr(index)?;
+                let loc = self.set_loc(t.span);
                 self.emit(Op::DeleteSubscr);
+                self.restore_loc(loc);
                 Ok(())
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
@@ -264,25 +281,35 @@ impl<'a> Compiler<'a> {
                 }
                 self.store_name(n);
             }
+            // The load and store are placed at the target, the operation at the
+            // whole statement, as CPython places them.
             ExprKind::Attribute { value: obj, attr } => {
                 self.expr(obj)?;
+                let stmt_loc = self.set_loc(target.span);
                 self.emit(Op::Dup);
                 let i = self.attr_index(&attr.node);
                 self.emit(Op::LoadAttr(i));
+                self.restore_loc(stmt_loc);
                 self.expr(value)?;
                 self.emit(Op::InplaceOp(op));
+                self.set_loc(target.span);
                 self.emit(Op::Rot2);
                 self.emit(Op::StoreAttr(i));
+                self.restore_loc(stmt_loc);
             }
             ExprKind::Subscript { value: obj, index } => {
                 self.expr(obj)?;
                 self.expr(index)?;
+                let stmt_loc = self.set_loc(target.span);
                 self.emit(Op::Dup2);
                 self.emit(Op::BinarySubscr);
+                self.restore_loc(stmt_loc);
                 self.expr(value)?;
                 self.emit(Op::InplaceOp(op));
+                self.set_loc(target.span);
                 self.emit(Op::Rot3);
                 self.emit(Op::StoreSubscr);
+                self.restore_loc(stmt_loc);
             }
             _ => {
                 return Err(self.error(
@@ -697,9 +724,7 @@ impl<'a> Compiler<'a> {
         }
         let code = self.pop_unit(Self::arg_counts(&f.params))?;
         self.make_function(code, flags, span)?;
-        for _ in &f.decorators {
-            self.emit(Op::Call(1));
-        }
+        self.apply_decorators(&f.decorators);
         self.store_name(&f.name.node);
         Ok(())
     }
@@ -732,11 +757,19 @@ impl<'a> Compiler<'a> {
             arg |= crate::bytecode::CLASS_KW;
         }
         self.emit(Op::BuildClass(arg));
-        for _ in &c.decorators {
-            self.emit(Op::Call(1));
-        }
+        self.apply_decorators(&c.decorators);
         self.store_name(&c.name.node);
         Ok(())
+    }
+
+    /// Calls the decorators on the stack, innermost first, each placed at its
+    /// decorator expression (where CPython reports a failing decorator).
+    fn apply_decorators(&mut self, decorators: &[Expr]) {
+        for d in decorators.iter().rev() {
+            let loc = self.set_loc(d.span);
+            self.emit(Op::Call(1));
+            self.restore_loc(loc);
+        }
     }
 
     fn class_body(&mut self, c: &'a ClassDef) -> R {
@@ -832,4 +865,21 @@ pub(super) fn has_annotations(body: &[Stmt]) -> bool {
         | StmtKind::For { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
         _ => false,
     })
+}
+
+/// The comparison whose position CPython 3.11's `compiler_jump_if` leaves as the current
+/// location after compiling the condition `e` (the last one it visits), if any.
+fn comparison_span(e: &Expr) -> Option<Span> {
+    match &e.node {
+        ExprKind::Compare { .. } => Some(e.span),
+        ExprKind::UnaryOp {
+            op: UnaryOp::Not,
+            operand,
+        } => comparison_span(operand),
+        ExprKind::BoolOp { left, right, .. } => comparison_span(right).or(comparison_span(left)),
+        ExprKind::IfExp { test, body, orelse } => comparison_span(orelse)
+            .or(comparison_span(body))
+            .or(comparison_span(test)),
+        _ => None,
+    }
 }

@@ -363,19 +363,6 @@ pub fn code_object(vm: &mut Vm<'_>, c: &std::sync::Arc<gilpy_compiler::bytecode:
     vm.alloc(Object::Instance(Box::new(InstanceObj {
         class: cls,
         attrs,
-        payload: Payload::Native(Box::new(CodeRef(c.clone()))),
+        payload: Payload::Native(Box::new(crate::traceback_carets::CodeRef(c.clone()))),
     })))
-}
-
-/// The compiled code a `code` object describes (`dis` disassembles it).
-pub struct CodeRef(pub std::sync::Arc<gilpy_compiler::bytecode::Code>);
-
-impl crate::object::NativeData for CodeRef {
-    fn trace(&self, _visit: &mut dyn FnMut(Value)) {}
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
-        self
-    }
 }

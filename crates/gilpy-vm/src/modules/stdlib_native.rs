@@ -4,6 +4,7 @@
 
 use crate::builtins::{Args, ModuleDef, NativeDef};
 use crate::object::{InstanceObj, Object, Payload};
+use crate::traceback_carets::{CodeRef, Style};
 use crate::value::{ObjRef, Value};
 use crate::{PyResult, Vm};
 
@@ -19,6 +20,8 @@ const FUNCTIONS: &[NativeDef] = &[
     NativeDef::new("format_exception", format_exception),
     NativeDef::new("disassemble", disassemble),
     NativeDef::new("instructions", instructions),
+    NativeDef::new("code_position", code_position),
+    NativeDef::new("marker_line", marker_line),
 ];
 
 /// The code object behind `v` (a code object itself), for `dis`.
@@ -32,7 +35,7 @@ fn code_arg(
         Some(Object::Instance(i)) => match &i.payload {
             Payload::Native(n) => n
                 .as_any()
-                .downcast_ref::<crate::builtins::instdict::CodeRef>()
+                .downcast_ref::<crate::traceback_carets::CodeRef>()
                 .map(|c| c.0.clone()),
             _ => None,
         },
@@ -157,9 +160,71 @@ fn format_exception(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "format_exception", 1, 1)?;
     let text = match args.pos[0].as_obj() {
         Some(e) if crate::traceback::is_exception(vm, e) => {
-            crate::traceback::format_exception(vm, e)
+            crate::traceback::format_exception_styled(vm, e, Style::Module { newline: true })
         }
         _ => return Err(vm.type_error("format_exception() expects an exception instance")),
     };
     Ok(vm.new_str(&text))
+}
+
+/// `code_position(code, lasti)`: `(lineno, end_lineno, colno, end_colno)` of the
+/// instruction at byte offset `lasti` (`co_positions()` at `lasti // 2`); all `None`
+/// when unknown.
+fn code_position(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "code_position", 2, 2)?;
+    let loc = match (vm.obj(args.pos[0]), args.pos[1]) {
+        (Some(Object::Instance(i)), Value::Int(lasti)) if lasti >= 0 => match &i.payload {
+            Payload::Native(n) => n
+                .as_any()
+                .downcast_ref::<CodeRef>()
+                .and_then(|c| c.0.location_of((lasti / 2) as usize)),
+            _ => None,
+        },
+        _ => None,
+    };
+    let opt = |v: Option<u32>| v.map_or(Value::None, |x| Value::Int(i64::from(x)));
+    let items = match loc.map(|l| l.positions()) {
+        Some((line, end, col, end_col)) => {
+            vec![opt(Some(line)), opt(Some(end)), opt(col), opt(end_col)]
+        }
+        None => vec![Value::None; 4],
+    };
+    Ok(vm.new_tuple(items))
+}
+
+/// `marker_line(line, lineno, end_lineno, colno, end_colno)`: the `^^^` line
+/// `traceback.py` prints under `line` (as `linecache` gives it), or `None`.
+fn marker_line(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "marker_line", 5, 5)?;
+    let Some(line) = vm.as_str(args.pos[0]).map(str::to_string) else {
+        return Ok(Value::None);
+    };
+    let num = |v: Value| match v {
+        Value::Int(i) => u32::try_from(i).ok(),
+        _ => None,
+    };
+    let col = |v: Value| {
+        num(v)
+            .and_then(|c| u16::try_from(c).ok())
+            .unwrap_or(gilpy_compiler::bytecode::Location::NO_COL)
+    };
+    let (Some(lineno), Some(end_lineno)) = (num(args.pos[1]), num(args.pos[2])) else {
+        return Ok(Value::None);
+    };
+    let loc = gilpy_compiler::bytecode::Location {
+        line: lineno,
+        end_line: end_lineno,
+        col: col(args.pos[3]),
+        end_col: col(args.pos[4]),
+    };
+    let (raw, newline) = match line.strip_suffix('\n') {
+        Some(r) => (r, true),
+        None => (line.as_str(), false),
+    };
+    Ok(
+        match crate::traceback_carets::marker_line(raw, loc, Style::Module { newline }) {
+            Some(m) => vm.new_str(&m),
+            None => Value::None,
+        },
+    )
 }

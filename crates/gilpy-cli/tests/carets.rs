@@ -1,0 +1,25 @@
+//! An uncaught exception's traceback on stderr carries CPython 3.11's PEP 657 marker
+//! lines (`tests/data/tb11_uncaught.stderr`, recorded from CPython with the script's
+//! path replaced by `SCRIPT`).
+
+use std::path::Path;
+use std::process::Command;
+
+#[test]
+fn uncaught_traceback_has_cpython_markers() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let script = dir.join("tb11_uncaught.py");
+    let path = script.to_str().expect("utf-8 path");
+    let want = std::fs::read_to_string(dir.join("tb11_uncaught.stderr")).expect("expected");
+    let run = Command::new(env!("CARGO_BIN_EXE_gilpy"))
+        .args(["run", path])
+        .output()
+        .expect("the gilpy binary runs");
+    let (out, err) = (
+        String::from_utf8_lossy(&run.stdout),
+        String::from_utf8_lossy(&run.stderr),
+    );
+    assert_eq!(run.status.code(), Some(1), "stderr: {err}");
+    assert_eq!(out, "before\n");
+    assert_eq!(err.replace(path, "SCRIPT"), want);
+}
