@@ -744,3 +744,60 @@ pub(crate) fn push_frame(
         kind,
     });
 }
+
+/// An operator's method that `BINARY_OP`/`COMPARE_OP` can run as a frame of the running
+/// loop (`FrameKind::BinOp`/`Compare`) instead of re-entering it from native code:
+/// `a` is a plain instance (no builtin value inside, so no builtin path applies) whose
+/// class defines `name` as a Python function of exactly two positional parameters, and
+/// `b` is not an instance of a proper subclass (whose reflected method could go first;
+/// the general path decides those). Returns the code id and its number of locals.
+#[inline]
+pub(crate) fn operator_method(
+    vm: &mut Vm<'_>,
+    a: Value,
+    b: Value,
+    name: NameId,
+) -> Option<(u32, usize)> {
+    let Value::Obj(ra) = a else {
+        return None;
+    };
+    let Object::Instance(i) = vm.st.heap.get(ra) else {
+        return None;
+    };
+    if !matches!(i.payload, crate::object::Payload::None) {
+        return None;
+    }
+    let cls = i.class;
+    if let Some(Object::Instance(j)) = vm.obj(b) {
+        if j.class != cls && vm.is_subclass(j.class, cls) {
+            return None;
+        }
+    }
+    let f = vm.class_lookup_cached(cls, name)?.as_obj()?;
+    let Object::Function(f) = vm.st.heap.get(f) else {
+        return None;
+    };
+    let code = &f.code;
+    (code.simple && code.code.argcount == 2 && vm.th.depth < vm.st.config.recursion_limit)
+        .then_some((code.id, code.nlocals))
+}
+
+/// Pushes the frame of an [`operator_method`] over the operands `a b` on top of the
+/// stack: its locals are copies of them, so the operands stay below for the rest of
+/// the protocol when it returns `NotImplemented` (`eval_ops::return_value`).
+#[inline]
+pub(crate) fn push_operator_frame(
+    vm: &mut Vm<'_>,
+    (code_id, nlocals): (u32, usize),
+    a: Value,
+    b: Value,
+    kind: FrameKind,
+) {
+    let base = vm.th.stack.len();
+    vm.th.stack.push(a);
+    vm.th.stack.push(b);
+    for _ in 2..nlocals {
+        vm.th.stack.push(Value::Undef);
+    }
+    push_frame(vm, code_id, base, base, kind);
+}

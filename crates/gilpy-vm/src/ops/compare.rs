@@ -169,15 +169,10 @@ fn rich_eq(vm: &mut Vm<'_>, a: Value, b: Value, negate: bool) -> PyResult<Value>
     } else {
         (sym::__eq__, sym::__eq__)
     };
-    // The right operand goes first when its type derives from the left's (and
-    // overrides the method), as CPython's `do_richcompare` does.
+    // The right operand goes first when its type derives from the left's (overriding
+    // the method or not), as CPython's `do_richcompare` does.
     let (ta, tb) = (vm.type_of(a), vm.type_of(b));
-    let order = if ta != tb
-        && vm.is_subclass(tb, ta)
-        && vm
-            .user_dunder(b, other)
-            .is_some_and(|f| vm.user_dunder(a, other).is_none_or(|g| !g.is(f)))
-    {
+    let order = if ta != tb && vm.is_subclass(tb, ta) {
         [(b, a, other), (a, b, name)]
     } else {
         [(a, b, name), (b, a, other)]
@@ -190,6 +185,11 @@ fn rich_eq(vm: &mut Vm<'_>, a: Value, b: Value, negate: bool) -> PyResult<Value>
             }
         }
     }
+    rich_eq_default(vm, a, b, negate)
+}
+
+/// `a == b` (or `!=`) when neither operand's method decided.
+fn rich_eq_default(vm: &mut Vm<'_>, a: Value, b: Value, negate: bool) -> PyResult<Value> {
     if negate {
         // Default `__ne__` inverts `__eq__`.
         let r = rich_eq(vm, a, b, false)?;
@@ -398,13 +398,81 @@ pub fn compare(vm: &mut Vm<'_>, op: CmpOp, a: Value, b: Value) -> PyResult<Value
         return Ok(Value::Bool(r));
     }
     let (name, reflected) = order_names(op);
+    // The right operand's reflected method goes first when its type derives from the
+    // left's (CPython's `do_richcompare`).
+    let (ta, tb) = (vm.type_of(a), vm.type_of(b));
+    let reflected_first = ta != tb && vm.is_subclass(tb, ta);
+    if reflected_first {
+        if let Some(f) = vm.user_dunder(b, reflected) {
+            let r = vm.call(f, &[b, a])?;
+            if !r.is(vm.st.not_implemented) {
+                return Ok(r);
+            }
+        }
+    }
     if let Some(f) = vm.user_dunder(a, name) {
         let r = vm.call(f, &[a, b])?;
         if !r.is(vm.st.not_implemented) {
             return Ok(r);
         }
     }
-    if let Some(f) = vm.user_dunder(b, reflected) {
+    order_rest(vm, op, a, b, reflected_first)
+}
+
+/// `COMPARE_OP` on a plain instance whose class defines the operator's method in Python
+/// (`__lt__`, `__eq__`, ...): pushes the method's frame on the running loop (no native
+/// re-entry) with the operands left below it; `false` when the general path must
+/// decide. What [`compare`] does after the forward call is [`after_forward`], run when
+/// the frame returns `NotImplemented`.
+pub(crate) fn dunder_frame(vm: &mut Vm<'_>, op: CmpOp, a: Value, b: Value) -> bool {
+    let name = match op {
+        CmpOp::Eq => sym::__eq__,
+        CmpOp::NotEq => sym::__ne__,
+        CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => order_names(op).0,
+        _ => return false,
+    };
+    let Some(m) = crate::call::operator_method(vm, a, b, name) else {
+        return false;
+    };
+    crate::call::push_operator_frame(vm, m, a, b, crate::frame::FrameKind::Compare(op));
+    true
+}
+
+/// `a op b` after `a.__op__(b)`, run by [`dunder_frame`], returned `NotImplemented`:
+/// the reflected method, then the default.
+#[cold]
+pub(crate) fn after_forward(vm: &mut Vm<'_>, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
+    match op {
+        CmpOp::Eq | CmpOp::NotEq => {
+            let name = if op == CmpOp::Eq {
+                sym::__eq__
+            } else {
+                sym::__ne__
+            };
+            if let Some(f) = vm.user_dunder(b, name) {
+                let r = vm.call(f, &[b, a])?;
+                if !r.is(vm.st.not_implemented) {
+                    return Ok(r);
+                }
+            }
+            rich_eq_default(vm, a, b, op == CmpOp::NotEq)
+        }
+        _ => order_rest(vm, op, a, b, false),
+    }
+}
+
+/// An ordering after `a`'s method: `b`'s reflected method (unless it went first), the
+/// builtin orders, the error.
+fn order_rest(
+    vm: &mut Vm<'_>,
+    op: CmpOp,
+    a: Value,
+    b: Value,
+    reflected_done: bool,
+) -> PyResult<Value> {
+    use std::cmp::Ordering;
+    let (_, reflected) = order_names(op);
+    if let Some(f) = vm.user_dunder(b, reflected).filter(|_| !reflected_done) {
         let r = vm.call(f, &[b, a])?;
         if !r.is(vm.st.not_implemented) {
             return Ok(r);
