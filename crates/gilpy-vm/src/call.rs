@@ -161,11 +161,25 @@ pub fn call_value(
             vm.leave_native();
             res
         }
-        Object::Function(_) => {
+        Object::Function(func) => {
+            // Exactly the positional parameters of a plain function (key functions,
+            // `__hash__`, `__call__`): the locals are laid out here, no binding.
+            let code = &func.code;
+            let simple = (code.simple && kw.is_empty() && args.len() == code.code.argcount as usize)
+                .then_some((code.id, code.nlocals));
             vm.enter_native()?;
             let slot = vm.th.stack.len();
             vm.th.stack.push(f);
             vm.th.stack.extend_from_slice(args);
+            if let Some((id, nlocals)) = simple.filter(|_| vm.th.depth < vm.st.config.recursion_limit) {
+                for _ in args.len()..nlocals {
+                    vm.th.stack.push(Value::Undef);
+                }
+                push_frame(vm, id, slot + 1, slot, FrameKind::Entry);
+                let res = crate::eval::run(vm);
+                vm.leave_native();
+                return res;
+            }
             let frames = vm.th.frames.len();
             let res = match push_function_frame(
                 vm,
@@ -666,25 +680,28 @@ fn class_frame_call(
     if vm.st.flags_seen & SLOW != 0 && vm.class(cls).is_some_and(|c| c.attr_flags & SLOW != 0) {
         return Ok(None);
     }
-    let init = vm.class_lookup(cls, sym::__init__);
+    let init = vm.class_lookup_cached(cls, sym::__init__);
     let Some(init_ref) = init
         .and_then(|i| i.as_obj())
         .filter(|i| matches!(vm.st.heap.get(*i), Object::Function(_)))
     else {
         return Ok(None);
     };
-    if find_new(vm, cls).is_none() {
+    // The class whose Rust constructor this one inherits (as `find_new`).
+    let Some(c) = vm.class(cls) else {
         return Ok(None);
-    }
+    };
+    let Some(maker) = c
+        .mro
+        .iter()
+        .copied()
+        .find(|k| vm.class(*k).is_some_and(|k| k.new.is_some()))
+    else {
+        return Ok(None);
+    };
     // Plain classes (constructed by `object`'s `new`, no exception state) need no
     // argument copy: allocate the instance directly.
-    let plain = vm.class(cls).is_some_and(|c| {
-        !c.is_exception
-            && c.mro
-                .iter()
-                .find(|k| vm.class(**k).is_some_and(|k| k.new.is_some()))
-                == Some(&vm.st.types.object)
-    });
+    let plain = !c.is_exception && maker == vm.st.types.object;
     let obj = if plain {
         vm.alloc(Object::Instance(Box::new(crate::object::InstanceObj {
             class: cls,
@@ -785,7 +802,7 @@ pub(crate) fn operator_method(
 /// Pushes the frame of an [`operator_method`] over the operands `a b` on top of the
 /// stack: its locals are copies of them, so the operands stay below for the rest of
 /// the protocol when it returns `NotImplemented` (`eval_ops::return_value`).
-#[inline]
+#[inline(always)]
 pub(crate) fn push_operator_frame(
     vm: &mut Vm<'_>,
     (code_id, nlocals): (u32, usize),
@@ -793,11 +810,25 @@ pub(crate) fn push_operator_frame(
     b: Value,
     kind: FrameKind,
 ) {
-    let base = vm.th.stack.len();
-    vm.th.stack.push(a);
-    vm.th.stack.push(b);
-    for _ in 2..nlocals {
-        vm.th.stack.push(Value::Undef);
-    }
+    let stack = &mut vm.th.stack;
+    let base = stack.len();
+    stack.extend_from_slice(&[a, b]);
+    stack.resize(base + nlocals.max(2), Value::Undef);
     push_frame(vm, code_id, base, base, kind);
+}
+
+/// Calls an [`operator_method`] from native code (`sorted` comparing with `__lt__`,
+/// `min`/`max`, dict lookups calling `__eq__`): the frame is laid out directly, without
+/// the general binding of [`call_value`].
+pub(crate) fn call_operator_method(
+    vm: &mut Vm<'_>,
+    m: (u32, usize),
+    a: Value,
+    b: Value,
+) -> PyResult<Value> {
+    vm.enter_native()?;
+    push_operator_frame(vm, m, a, b, FrameKind::Entry);
+    let res = crate::eval::run(vm);
+    vm.leave_native();
+    res
 }

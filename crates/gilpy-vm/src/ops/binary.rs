@@ -217,6 +217,14 @@ fn is_not_implemented(vm: &Vm<'_>, v: Value) -> bool {
 
 fn user_binop(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     let (name, rname, _) = dunders(op);
+    // A plain instance whose class defines the method in Python: called at once.
+    if let Some(m) = crate::call::operator_method(vm, a, b, name) {
+        let res = crate::call::call_operator_method(vm, m, a, b)?;
+        if is_not_implemented(vm, res) {
+            return user_binop_rest(vm, op, a, b, false);
+        }
+        return Ok(res);
+    }
     let (ta, tb) = (vm.type_of(a), vm.type_of(b));
     // A right operand whose type derives from the left's and overrides the reflected
     // method goes first (CPython's subclass rule).

@@ -169,6 +169,16 @@ fn rich_eq(vm: &mut Vm<'_>, a: Value, b: Value, negate: bool) -> PyResult<Value>
     } else {
         (sym::__eq__, sym::__eq__)
     };
+    // A plain instance whose class defines the method in Python (dict and `in` lookups
+    // calling `__eq__`): called at once.
+    if let Some(m) = crate::call::operator_method(vm, a, b, name) {
+        let r = crate::call::call_operator_method(vm, m, a, b)?;
+        if r.is(vm.st.not_implemented) {
+            let op = if negate { CmpOp::NotEq } else { CmpOp::Eq };
+            return after_forward(vm, op, a, b);
+        }
+        return Ok(r);
+    }
     // The right operand goes first when its type derives from the left's (overriding
     // the method or not), as CPython's `do_richcompare` does.
     let (ta, tb) = (vm.type_of(a), vm.type_of(b));
@@ -286,6 +296,17 @@ fn seq_compare(vm: &mut Vm<'_>, op: CmpOp, a: Value, b: Value) -> PyResult<Optio
                 _ => o != Ordering::Less,
             }));
         };
+        // Ints and floats (dataclass order compares tuples of fields): the operator
+        // itself on the first pair that differs, without the general paths.
+        if let Some(same) = crate::ops::num::inline_compare_fast(CmpOp::Eq, &p, &q) {
+            if same {
+                i += 1;
+                continue;
+            }
+            if let Some(r) = crate::ops::num::inline_compare_fast(op, &p, &q) {
+                return Ok(Some(r));
+            }
+        }
         let same = match eq_fast(&vm.st.heap, p, q, 0) {
             Some(s) => s,
             None => eq(vm, p, q)?,
@@ -336,6 +357,18 @@ pub fn less_than(vm: &mut Vm<'_>, a: Value, b: Value) -> PyResult<bool> {
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         return Ok(x < y);
     }
+    // Instances whose class defines `__lt__` in Python (sorting dataclasses): straight
+    // to the method, as `compare` would go.
+    if let Some(m) = crate::call::operator_method(vm, a, b, sym::__lt__) {
+        let mut r = crate::call::call_operator_method(vm, m, a, b)?;
+        if r.is(vm.st.not_implemented) {
+            r = order_rest(vm, CmpOp::Lt, a, b, false)?;
+        }
+        return match r {
+            Value::Bool(t) => Ok(t),
+            _ => is_true(vm, r),
+        };
+    }
     // Two exact tuples (sorting pairs): no `__lt__` to look for, compare directly.
     if let (Some(Object::Tuple(_)), Some(Object::Tuple(_))) = (vm.obj(a), vm.obj(b)) {
         if let Some(o) = builtin_order(vm, a, b)? {
@@ -380,6 +413,15 @@ pub fn compare(vm: &mut Vm<'_>, op: CmpOp, a: Value, b: Value) -> PyResult<Value
             return rich_eq(vm, a, b, op == CmpOp::NotEq);
         }
         _ => {}
+    }
+    // A plain instance whose class defines the method in Python (sorting, `min` and
+    // `max` calling `__lt__`): called at once, no builtin order can apply.
+    if let Some(m) = crate::call::operator_method(vm, a, b, order_names(op).0) {
+        let r = crate::call::call_operator_method(vm, m, a, b)?;
+        if r.is(vm.st.not_implemented) {
+            return order_rest(vm, op, a, b, false);
+        }
+        return Ok(r);
     }
     if let Some(r) = seq_compare(vm, op, a, b)? {
         return Ok(Value::Bool(r));
