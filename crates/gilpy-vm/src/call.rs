@@ -161,11 +161,25 @@ pub fn call_value(
             vm.leave_native();
             res
         }
-        Object::Function(_) => {
+        Object::Function(func) => {
+            // Exactly the positional parameters of a plain function (key functions,
+            // `__hash__`, `__call__`): the locals are laid out here, no binding.
+            let code = &func.code;
+            let simple = (code.simple && kw.is_empty() && args.len() == code.code.argcount as usize)
+                .then_some((code.id, code.nlocals));
             vm.enter_native()?;
             let slot = vm.th.stack.len();
             vm.th.stack.push(f);
             vm.th.stack.extend_from_slice(args);
+            if let Some((id, nlocals)) = simple.filter(|_| vm.th.depth < vm.st.config.recursion_limit) {
+                for _ in args.len()..nlocals {
+                    vm.th.stack.push(Value::Undef);
+                }
+                push_frame(vm, id, slot + 1, slot, FrameKind::Entry);
+                let res = crate::eval::run(vm);
+                vm.leave_native();
+                return res;
+            }
             let frames = vm.th.frames.len();
             let res = match push_function_frame(
                 vm,
@@ -666,25 +680,28 @@ fn class_frame_call(
     if vm.st.flags_seen & SLOW != 0 && vm.class(cls).is_some_and(|c| c.attr_flags & SLOW != 0) {
         return Ok(None);
     }
-    let init = vm.class_lookup(cls, sym::__init__);
+    let init = vm.class_lookup_cached(cls, sym::__init__);
     let Some(init_ref) = init
         .and_then(|i| i.as_obj())
         .filter(|i| matches!(vm.st.heap.get(*i), Object::Function(_)))
     else {
         return Ok(None);
     };
-    if find_new(vm, cls).is_none() {
+    // The class whose Rust constructor this one inherits (as `find_new`).
+    let Some(c) = vm.class(cls) else {
         return Ok(None);
-    }
+    };
+    let Some(maker) = c
+        .mro
+        .iter()
+        .copied()
+        .find(|k| vm.class(*k).is_some_and(|k| k.new.is_some()))
+    else {
+        return Ok(None);
+    };
     // Plain classes (constructed by `object`'s `new`, no exception state) need no
     // argument copy: allocate the instance directly.
-    let plain = vm.class(cls).is_some_and(|c| {
-        !c.is_exception
-            && c.mro
-                .iter()
-                .find(|k| vm.class(**k).is_some_and(|k| k.new.is_some()))
-                == Some(&vm.st.types.object)
-    });
+    let plain = !c.is_exception && maker == vm.st.types.object;
     let obj = if plain {
         vm.alloc(Object::Instance(Box::new(crate::object::InstanceObj {
             class: cls,
@@ -743,4 +760,75 @@ pub(crate) fn push_frame(
         activation: th.next_activation,
         kind,
     });
+}
+
+/// An operator's method that `BINARY_OP`/`COMPARE_OP` can run as a frame of the running
+/// loop (`FrameKind::BinOp`/`Compare`) instead of re-entering it from native code:
+/// `a` is a plain instance (no builtin value inside, so no builtin path applies) whose
+/// class defines `name` as a Python function of exactly two positional parameters, and
+/// `b` is not an instance of a proper subclass (whose reflected method could go first;
+/// the general path decides those). Returns the code id and its number of locals.
+#[inline]
+pub(crate) fn operator_method(
+    vm: &mut Vm<'_>,
+    a: Value,
+    b: Value,
+    name: NameId,
+) -> Option<(u32, usize)> {
+    let Value::Obj(ra) = a else {
+        return None;
+    };
+    let Object::Instance(i) = vm.st.heap.get(ra) else {
+        return None;
+    };
+    if !matches!(i.payload, crate::object::Payload::None) {
+        return None;
+    }
+    let cls = i.class;
+    if let Some(Object::Instance(j)) = vm.obj(b) {
+        if j.class != cls && vm.is_subclass(j.class, cls) {
+            return None;
+        }
+    }
+    let f = vm.class_lookup_cached(cls, name)?.as_obj()?;
+    let Object::Function(f) = vm.st.heap.get(f) else {
+        return None;
+    };
+    let code = &f.code;
+    (code.simple && code.code.argcount == 2 && vm.th.depth < vm.st.config.recursion_limit)
+        .then_some((code.id, code.nlocals))
+}
+
+/// Pushes the frame of an [`operator_method`] over the operands `a b` on top of the
+/// stack: its locals are copies of them, so the operands stay below for the rest of
+/// the protocol when it returns `NotImplemented` (`eval_ops::return_value`).
+#[inline(always)]
+pub(crate) fn push_operator_frame(
+    vm: &mut Vm<'_>,
+    (code_id, nlocals): (u32, usize),
+    a: Value,
+    b: Value,
+    kind: FrameKind,
+) {
+    let stack = &mut vm.th.stack;
+    let base = stack.len();
+    stack.extend_from_slice(&[a, b]);
+    stack.resize(base + nlocals.max(2), Value::Undef);
+    push_frame(vm, code_id, base, base, kind);
+}
+
+/// Calls an [`operator_method`] from native code (`sorted` comparing with `__lt__`,
+/// `min`/`max`, dict lookups calling `__eq__`): the frame is laid out directly, without
+/// the general binding of [`call_value`].
+pub(crate) fn call_operator_method(
+    vm: &mut Vm<'_>,
+    m: (u32, usize),
+    a: Value,
+    b: Value,
+) -> PyResult<Value> {
+    vm.enter_native()?;
+    push_operator_frame(vm, m, a, b, FrameKind::Entry);
+    let res = crate::eval::run(vm);
+    vm.leave_native();
+    res
 }

@@ -297,8 +297,9 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                 vm.th.stack.push(Value::None);
                 pc = ops.len();
                 save!();
-                let v = tri!(return_value(vm));
-                match v {
+                // An error here belongs to the caller (the frame is gone; its pc was
+                // saved when it called): no `save!`.
+                match return_value(vm)? {
                     Some(v) => return Ok(v),
                     None => continue 'frame,
                 }
@@ -692,6 +693,12 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                         continue;
                     }
                     vm.th.stack.push(b);
+                    if let Op::BinaryOp(_) = op {
+                        save!();
+                        if binary::dunder_frame(vm, bop, a, b) {
+                            continue 'frame;
+                        }
+                    }
                     // Only the slow path differs: `+=` tries `__iadd__` and extends lists.
                     let r = if matches!(op, Op::InplaceOp(_)) {
                         binary::inplace_op(vm, bop, a, b)
@@ -787,6 +794,10 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                         continue;
                     }
                     vm.th.stack.push(b);
+                    save!();
+                    if compare::dunder_frame(vm, cop, a, b) {
+                        continue 'frame;
+                    }
                     let r = compare::compare(vm, cop, a, b);
                     vm.th.stack.pop();
                     *top(vm) = tri!(r);
@@ -1244,7 +1255,8 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                         continue 'frame;
                     }
                     save!();
-                    match tri!(return_value(vm)) {
+                    // Errors belong to the caller, as above.
+                    match return_value(vm)? {
                         Some(v) => return Ok(v),
                         None => continue 'frame,
                     }

@@ -7,7 +7,7 @@ use crate::eval::{pop, top};
 use crate::frame::FrameKind;
 use crate::object::{FunctionObj, Object};
 use crate::objects::generator;
-use crate::ops::{attr, convert, iter};
+use crate::ops::{attr, binary, compare, convert, iter};
 use crate::value::Value;
 use crate::{PyResult, Throw, Vm};
 
@@ -85,7 +85,35 @@ pub(crate) fn return_value(vm: &mut Vm<'_>) -> PyResult<Option<Value>> {
             generator::finished(vm, g);
             Ok(Some(v))
         }
+        FrameKind::BinOp(op) => {
+            operator_returned(vm, v, |vm, a, b| binary::after_forward(vm, op, a, b))?;
+            Ok(None)
+        }
+        FrameKind::Compare(op) => {
+            operator_returned(vm, v, |vm, a, b| compare::after_forward(vm, op, a, b))?;
+            Ok(None)
+        }
     }
+}
+
+/// An operator method's frame (`FrameKind::BinOp`/`Compare`) returned `v`: the operands
+/// below it become the result, or, for `NotImplemented`, whatever `rest` makes of them.
+#[inline]
+fn operator_returned(
+    vm: &mut Vm<'_>,
+    v: Value,
+    rest: impl FnOnce(&mut Vm<'_>, Value, Value) -> PyResult<Value>,
+) -> PyResult<()> {
+    let n = vm.th.stack.len();
+    let v = if v.is(vm.st.not_implemented) {
+        let (a, b) = (vm.th.stack[n - 2], vm.th.stack[n - 1]);
+        rest(vm, a, b)?
+    } else {
+        v
+    };
+    vm.th.stack.truncate(n - 2);
+    vm.th.stack.push(v);
+    Ok(())
 }
 
 pub(crate) fn class_ns(vm: &Vm<'_>) -> Option<crate::value::ObjRef> {

@@ -23,6 +23,12 @@ pub enum FrameKind {
     /// (`list(g)`, `sum(g)`, `"".join(g)`): a yield appends the value to
     /// [`ThreadCtx::gen_sink`] and the body carries on; the return leaves the eval loop.
     GenCollect(ObjRef),
+    /// A binary operator's method (`a.__add__(b)`) run by `BINARY_OP` on an instance:
+    /// `a` and `b` stay below the frame; a `NotImplemented` result goes on to the
+    /// reflected method and the default, as `binary_op` would (see `ops/binary.rs`).
+    BinOp(gilpy_syntax::ast::BinOp),
+    /// A rich comparison method (`a.__lt__(b)`) run by `COMPARE_OP`, likewise.
+    Compare(gilpy_syntax::ast::CmpOp),
 }
 
 impl FrameKind {
@@ -166,7 +172,10 @@ impl ThreadCtx {
                 | FrameKind::Generator(r)
                 | FrameKind::GenEntry(r)
                 | FrameKind::GenCollect(r) => visit(Value::Obj(r)),
-                FrameKind::Normal | FrameKind::Entry => {}
+                FrameKind::Normal
+                | FrameKind::Entry
+                | FrameKind::BinOp(_)
+                | FrameKind::Compare(_) => {}
             }
         }
     }

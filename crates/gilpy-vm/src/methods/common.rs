@@ -171,55 +171,10 @@ fn sort_order(vm: &mut Vm<'_>, keys: &[Value]) -> PyResult<Vec<usize>> {
         idx.sort_by(|&a, &b| texts[a].cmp(texts[b]));
         return Ok(idx);
     }
-    // General case: a merge sort that calls `<` and can fail (a user `__lt__` need not
-    // be a total order, which `slice::sort_by` may reject with a panic).
-    let lt = |vm: &mut Vm<'_>, a: usize, b: usize| compare::less_than(vm, keys[a], keys[b]);
-    const RUN: usize = 16;
-    let mut start = 0;
-    while start < n {
-        let end = (start + RUN).min(n);
-        for i in start + 1..end {
-            let x = idx[i];
-            let mut j = i;
-            while j > start && lt(vm, x, idx[j - 1])? {
-                idx[j] = idx[j - 1];
-                j -= 1;
-            }
-            idx[j] = x;
-        }
-        start = end;
-    }
-    let mut buf = vec![0usize; n];
-    let mut width = RUN;
-    while width < n {
-        let mut lo = 0;
-        while lo < n {
-            let mid = (lo + width).min(n);
-            let hi = (lo + 2 * width).min(n);
-            if mid >= hi || !lt(vm, idx[mid], idx[mid - 1])? {
-                // Already in order (or a lone run).
-                buf[lo..hi].copy_from_slice(&idx[lo..hi]);
-            } else {
-                let (mut i, mut j, mut k) = (lo, mid, lo);
-                while i < mid && j < hi {
-                    if lt(vm, idx[j], idx[i])? {
-                        buf[k] = idx[j];
-                        j += 1;
-                    } else {
-                        buf[k] = idx[i];
-                        i += 1;
-                    }
-                    k += 1;
-                }
-                buf[k..k + (mid - i)].copy_from_slice(&idx[i..mid]);
-                k += mid - i;
-                buf[k..k + (hi - j)].copy_from_slice(&idx[j..hi]);
-            }
-            lo = hi;
-        }
-        std::mem::swap(&mut idx, &mut buf);
-        width *= 2;
-    }
+    // General case: CPython's timsort, calling `<` (user `__lt__`, which can fail and
+    // need not be a total order, so `slice::sort_by` cannot be used).
+    let mut lt = |a: usize, b: usize| compare::less_than(vm, keys[a], keys[b]);
+    super::timsort::sort(&mut idx, &mut lt)?;
     Ok(idx)
 }
 

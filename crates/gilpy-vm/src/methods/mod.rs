@@ -11,4 +11,5 @@ pub mod range;
 pub mod set;
 pub mod str;
 pub mod strformat;
+pub mod timsort;
 pub mod tuple;

@@ -230,6 +230,14 @@ fn is_not_implemented(vm: &Vm<'_>, v: Value) -> bool {
 
 fn user_binop(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     let (name, rname, _) = dunders(op);
+    // A plain instance whose class defines the method in Python: called at once.
+    if let Some(m) = crate::call::operator_method(vm, a, b, name) {
+        let res = crate::call::call_operator_method(vm, m, a, b)?;
+        if is_not_implemented(vm, res) {
+            return user_binop_rest(vm, op, a, b, false);
+        }
+        return Ok(res);
+    }
     let (ta, tb) = (vm.type_of(a), vm.type_of(b));
     // A right operand whose type derives from the left's and overrides the reflected
     // method goes first (CPython's subclass rule).
@@ -251,6 +259,38 @@ fn user_binop(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Value>
             return Ok(res);
         }
     }
+    user_binop_rest(vm, op, a, b, reflected_done)
+}
+
+/// `BINARY_OP` on a plain instance whose class defines the operator's method in Python
+/// (`Vec.__add__`): pushes the method's frame on the running loop (no native re-entry)
+/// with the operands left below it; `false` when the general path must decide. What
+/// `user_binop` does after the forward call is [`after_forward`], run when the frame
+/// returns `NotImplemented`.
+pub(crate) fn dunder_frame(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> bool {
+    let Some(m) = crate::call::operator_method(vm, a, b, dunders(op).0) else {
+        return false;
+    };
+    crate::call::push_operator_frame(vm, m, a, b, crate::frame::FrameKind::BinOp(op));
+    true
+}
+
+/// `a op b` after `a.__op__(b)`, run by [`dunder_frame`], returned `NotImplemented`.
+#[cold]
+pub(crate) fn after_forward(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    user_binop_rest(vm, op, a, b, false)
+}
+
+/// The reflected method (unless it already ran first) and `type`'s `|`, then the error.
+fn user_binop_rest(
+    vm: &mut Vm<'_>,
+    op: BinOp,
+    a: Value,
+    b: Value,
+    reflected_done: bool,
+) -> PyResult<Value> {
+    let (_, rname, _) = dunders(op);
+    let (ta, tb) = (vm.type_of(a), vm.type_of(b));
     if ta != tb && !reflected_done {
         if let Some(f) = vm.user_dunder_cached(b, rname) {
             let res = vm.call(f, &[b, a])?;

@@ -169,15 +169,20 @@ fn rich_eq(vm: &mut Vm<'_>, a: Value, b: Value, negate: bool) -> PyResult<Value>
     } else {
         (sym::__eq__, sym::__eq__)
     };
-    // The right operand goes first when its type derives from the left's (and
-    // overrides the method), as CPython's `do_richcompare` does.
+    // A plain instance whose class defines the method in Python (dict and `in` lookups
+    // calling `__eq__`): called at once.
+    if let Some(m) = crate::call::operator_method(vm, a, b, name) {
+        let r = crate::call::call_operator_method(vm, m, a, b)?;
+        if r.is(vm.st.not_implemented) {
+            let op = if negate { CmpOp::NotEq } else { CmpOp::Eq };
+            return after_forward(vm, op, a, b);
+        }
+        return Ok(r);
+    }
+    // The right operand goes first when its type derives from the left's (overriding
+    // the method or not), as CPython's `do_richcompare` does.
     let (ta, tb) = (vm.type_of(a), vm.type_of(b));
-    let order = if ta != tb
-        && vm.is_subclass(tb, ta)
-        && vm
-            .user_dunder(b, other)
-            .is_some_and(|f| vm.user_dunder(a, other).is_none_or(|g| !g.is(f)))
-    {
+    let order = if ta != tb && vm.is_subclass(tb, ta) {
         [(b, a, other), (a, b, name)]
     } else {
         [(a, b, name), (b, a, other)]
@@ -190,6 +195,11 @@ fn rich_eq(vm: &mut Vm<'_>, a: Value, b: Value, negate: bool) -> PyResult<Value>
             }
         }
     }
+    rich_eq_default(vm, a, b, negate)
+}
+
+/// `a == b` (or `!=`) when neither operand's method decided.
+fn rich_eq_default(vm: &mut Vm<'_>, a: Value, b: Value, negate: bool) -> PyResult<Value> {
     if negate {
         // Default `__ne__` inverts `__eq__`.
         let r = rich_eq(vm, a, b, false)?;
@@ -286,6 +296,17 @@ fn seq_compare(vm: &mut Vm<'_>, op: CmpOp, a: Value, b: Value) -> PyResult<Optio
                 _ => o != Ordering::Less,
             }));
         };
+        // Ints and floats (dataclass order compares tuples of fields): the operator
+        // itself on the first pair that differs, without the general paths.
+        if let Some(same) = crate::ops::num::inline_compare_fast(CmpOp::Eq, &p, &q) {
+            if same {
+                i += 1;
+                continue;
+            }
+            if let Some(r) = crate::ops::num::inline_compare_fast(op, &p, &q) {
+                return Ok(Some(r));
+            }
+        }
         let same = match eq_fast(&vm.st.heap, p, q, 0) {
             Some(s) => s,
             None => eq(vm, p, q)?,
@@ -336,6 +357,18 @@ pub fn less_than(vm: &mut Vm<'_>, a: Value, b: Value) -> PyResult<bool> {
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         return Ok(x < y);
     }
+    // Instances whose class defines `__lt__` in Python (sorting dataclasses): straight
+    // to the method, as `compare` would go.
+    if let Some(m) = crate::call::operator_method(vm, a, b, sym::__lt__) {
+        let mut r = crate::call::call_operator_method(vm, m, a, b)?;
+        if r.is(vm.st.not_implemented) {
+            r = order_rest(vm, CmpOp::Lt, a, b, false)?;
+        }
+        return match r {
+            Value::Bool(t) => Ok(t),
+            _ => is_true(vm, r),
+        };
+    }
     // Two exact tuples (sorting pairs): no `__lt__` to look for, compare directly.
     if let (Some(Object::Tuple(_)), Some(Object::Tuple(_))) = (vm.obj(a), vm.obj(b)) {
         if let Some(o) = builtin_order(vm, a, b)? {
@@ -381,6 +414,15 @@ pub fn compare(vm: &mut Vm<'_>, op: CmpOp, a: Value, b: Value) -> PyResult<Value
         }
         _ => {}
     }
+    // A plain instance whose class defines the method in Python (sorting, `min` and
+    // `max` calling `__lt__`): called at once, no builtin order can apply.
+    if let Some(m) = crate::call::operator_method(vm, a, b, order_names(op).0) {
+        let r = crate::call::call_operator_method(vm, m, a, b)?;
+        if r.is(vm.st.not_implemented) {
+            return order_rest(vm, op, a, b, false);
+        }
+        return Ok(r);
+    }
     if let Some(r) = seq_compare(vm, op, a, b)? {
         return Ok(Value::Bool(r));
     }
@@ -398,13 +440,81 @@ pub fn compare(vm: &mut Vm<'_>, op: CmpOp, a: Value, b: Value) -> PyResult<Value
         return Ok(Value::Bool(r));
     }
     let (name, reflected) = order_names(op);
+    // The right operand's reflected method goes first when its type derives from the
+    // left's (CPython's `do_richcompare`).
+    let (ta, tb) = (vm.type_of(a), vm.type_of(b));
+    let reflected_first = ta != tb && vm.is_subclass(tb, ta);
+    if reflected_first {
+        if let Some(f) = vm.user_dunder(b, reflected) {
+            let r = vm.call(f, &[b, a])?;
+            if !r.is(vm.st.not_implemented) {
+                return Ok(r);
+            }
+        }
+    }
     if let Some(f) = vm.user_dunder(a, name) {
         let r = vm.call(f, &[a, b])?;
         if !r.is(vm.st.not_implemented) {
             return Ok(r);
         }
     }
-    if let Some(f) = vm.user_dunder(b, reflected) {
+    order_rest(vm, op, a, b, reflected_first)
+}
+
+/// `COMPARE_OP` on a plain instance whose class defines the operator's method in Python
+/// (`__lt__`, `__eq__`, ...): pushes the method's frame on the running loop (no native
+/// re-entry) with the operands left below it; `false` when the general path must
+/// decide. What [`compare`] does after the forward call is [`after_forward`], run when
+/// the frame returns `NotImplemented`.
+pub(crate) fn dunder_frame(vm: &mut Vm<'_>, op: CmpOp, a: Value, b: Value) -> bool {
+    let name = match op {
+        CmpOp::Eq => sym::__eq__,
+        CmpOp::NotEq => sym::__ne__,
+        CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => order_names(op).0,
+        _ => return false,
+    };
+    let Some(m) = crate::call::operator_method(vm, a, b, name) else {
+        return false;
+    };
+    crate::call::push_operator_frame(vm, m, a, b, crate::frame::FrameKind::Compare(op));
+    true
+}
+
+/// `a op b` after `a.__op__(b)`, run by [`dunder_frame`], returned `NotImplemented`:
+/// the reflected method, then the default.
+#[cold]
+pub(crate) fn after_forward(vm: &mut Vm<'_>, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
+    match op {
+        CmpOp::Eq | CmpOp::NotEq => {
+            let name = if op == CmpOp::Eq {
+                sym::__eq__
+            } else {
+                sym::__ne__
+            };
+            if let Some(f) = vm.user_dunder(b, name) {
+                let r = vm.call(f, &[b, a])?;
+                if !r.is(vm.st.not_implemented) {
+                    return Ok(r);
+                }
+            }
+            rich_eq_default(vm, a, b, op == CmpOp::NotEq)
+        }
+        _ => order_rest(vm, op, a, b, false),
+    }
+}
+
+/// An ordering after `a`'s method: `b`'s reflected method (unless it went first), the
+/// builtin orders, the error.
+fn order_rest(
+    vm: &mut Vm<'_>,
+    op: CmpOp,
+    a: Value,
+    b: Value,
+    reflected_done: bool,
+) -> PyResult<Value> {
+    use std::cmp::Ordering;
+    let (_, reflected) = order_names(op);
+    if let Some(f) = vm.user_dunder(b, reflected).filter(|_| !reflected_done) {
         let r = vm.call(f, &[b, a])?;
         if !r.is(vm.st.not_implemented) {
             return Ok(r);
