@@ -693,7 +693,9 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                         continue;
                     }
                     vm.th.stack.push(b);
-                    if let Op::BinaryOp(_) = op {
+                    // Only a plain instance can have a Python operator method to run as a
+                    // frame; strings and containers go straight to the native operation.
+                    if let (Op::BinaryOp(_), Some(Object::Instance(_))) = (op, vm.obj(a)) {
                         save!();
                         if binary::dunder_frame(vm, bop, a, b) {
                             continue 'frame;
@@ -794,9 +796,11 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                         continue;
                     }
                     vm.th.stack.push(b);
-                    save!();
-                    if compare::dunder_frame(vm, cop, a, b) {
-                        continue 'frame;
+                    if let Some(Object::Instance(_)) = vm.obj(a) {
+                        save!();
+                        if compare::dunder_frame(vm, cop, a, b) {
+                            continue 'frame;
+                        }
                     }
                     let r = compare::compare(vm, cop, a, b);
                     vm.th.stack.pop();
