@@ -165,13 +165,16 @@ pub fn call_value(
             // Exactly the positional parameters of a plain function (key functions,
             // `__hash__`, `__call__`): the locals are laid out here, no binding.
             let code = &func.code;
-            let simple = (code.simple && kw.is_empty() && args.len() == code.code.argcount as usize)
-                .then_some((code.id, code.nlocals));
+            let simple =
+                (code.simple && kw.is_empty() && args.len() == code.code.argcount as usize)
+                    .then_some((code.id, code.nlocals));
             vm.enter_native()?;
             let slot = vm.th.stack.len();
             vm.th.stack.push(f);
             vm.th.stack.extend_from_slice(args);
-            if let Some((id, nlocals)) = simple.filter(|_| vm.th.depth < vm.st.config.recursion_limit) {
+            if let Some((id, nlocals)) =
+                simple.filter(|_| vm.th.depth < vm.st.config.recursion_limit)
+            {
                 for _ in args.len()..nlocals {
                     vm.th.stack.push(Value::Undef);
                 }

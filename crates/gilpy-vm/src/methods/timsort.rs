@@ -28,7 +28,10 @@ struct Merge<'a, E> {
 }
 
 /// Sorts `v` stably by `lt`.
-pub fn sort<E>(v: &mut [usize], lt: &mut dyn FnMut(usize, usize) -> Result<bool, E>) -> Result<(), E> {
+pub fn sort<E>(
+    v: &mut [usize],
+    lt: &mut dyn FnMut(usize, usize) -> Result<bool, E>,
+) -> Result<(), E> {
     let n = v.len();
     if n < 2 {
         return Ok(());
@@ -424,7 +427,11 @@ impl<E> Merge<'_, E> {
         self.tmp.extend_from_slice(&self.v[pb..pb + nb]);
         // Cursors point at the next item to place (dest) or take (ia, ib); they can
         // step one below their run's start when it is used up.
-        let (mut dest, mut ia, mut ib) = ((pb + nb - 1) as isize, (pa + na - 1) as isize, nb as isize - 1);
+        let (mut dest, mut ia, mut ib) = (
+            (pb + nb - 1) as isize,
+            (pa + na - 1) as isize,
+            nb as isize - 1,
+        );
         let at = |i: isize| i as usize;
         self.v[at(dest)] = self.v[at(ia)];
         dest -= 1;
