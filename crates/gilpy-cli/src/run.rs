@@ -87,6 +87,11 @@ pub fn run(opts: &RunOpts) -> u8 {
     };
     let mut argv = vec![filename.clone()];
     argv.extend(opts.args.iter().cloned());
+    // As CPython 3.9+: the script's code objects and `__file__` carry its absolute
+    // path (tracebacks show it), while `sys.argv[0]` stays as typed.
+    let filename = std::path::absolute(&opts.file)
+        .map(|p| p.display().to_string())
+        .unwrap_or(filename);
     let replay = match &opts.replay {
         None => None,
         Some(path) => match crate::schedule::load(path) {

@@ -23,3 +23,32 @@ fn uncaught_traceback_has_cpython_markers() {
     assert_eq!(out, "before\n");
     assert_eq!(err.replace(path, "SCRIPT"), want);
 }
+
+/// As CPython 3.9+: run by a relative path, the script's `__file__` and its traceback
+/// entries carry the absolute path, while `sys.argv[0]` stays as typed.
+#[test]
+fn relative_script_path_is_absolute_in_tracebacks() {
+    let dir = std::env::temp_dir().join(format!("gilpy-abs-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    std::fs::write(
+        dir.join("rel.py"),
+        "import sys, os\nprint(__file__ == os.path.abspath(__file__), sys.argv[0])\n1/0\n",
+    )
+    .expect("script");
+    let run = Command::new(env!("CARGO_BIN_EXE_gilpy"))
+        .args(["run", "rel.py"])
+        .current_dir(&dir)
+        .output()
+        .expect("the gilpy binary runs");
+    let (out, err) = (
+        String::from_utf8_lossy(&run.stdout),
+        String::from_utf8_lossy(&run.stderr),
+    );
+    let full = dir.join("rel.py");
+    assert_eq!(out, "True rel.py\n");
+    assert!(
+        err.contains(&format!("File \"{}\", line 3, in <module>", full.display())),
+        "stderr: {err}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

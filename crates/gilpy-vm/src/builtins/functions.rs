@@ -12,7 +12,7 @@ use crate::builtins::{Args, NativeDef};
 use crate::format as fmt;
 use crate::methods::common::{self, check_kw};
 use crate::names::sym;
-use crate::object::{IterObj, NativeIter, Object};
+use crate::object::{IterObj, NativeIter, Object, ViewKind};
 use crate::ops::{binary, compare, convert, iter, num, subscr};
 use crate::value::Value;
 use crate::{PyResult, Vm};
@@ -391,6 +391,43 @@ pub fn reverse_flag(vm: &mut Vm<'_>, v: Value) -> PyResult<bool> {
     }
 }
 
+/// `reversed(d)`, `reversed(d.items())`, ...: the items at the call, newest first,
+/// named as CPython names them and failing as its iterator does when the dict has
+/// changed size since.
+struct ReversedDict {
+    dict: crate::value::ObjRef,
+    kind: ViewKind,
+    items: std::vec::IntoIter<Value>,
+    size: usize,
+}
+
+impl NativeIter for ReversedDict {
+    fn next(&mut self, vm: &mut Vm<'_>) -> PyResult<Option<Value>> {
+        let now = match vm.st.heap.get(self.dict) {
+            Object::Dict(d) => d.len(),
+            _ => self.size,
+        };
+        if now != self.size {
+            self.items = Vec::new().into_iter();
+            return Err(vm.runtime_error("dictionary changed size during iteration"));
+        }
+        Ok(self.items.next())
+    }
+    fn trace(&self, visit: &mut dyn FnMut(Value)) {
+        visit(Value::Obj(self.dict));
+        for v in self.items.as_slice() {
+            visit(*v);
+        }
+    }
+    fn type_name(&self) -> &'static str {
+        match self.kind {
+            ViewKind::Keys => "dict_reversekeyiterator",
+            ViewKind::Values => "dict_reversevalueiterator",
+            ViewKind::Items => "dict_reverseitemiterator",
+        }
+    }
+}
+
 /// `reversed(seq)` over anything with `__len__` and `__getitem__`: indexes down from the
 /// end.
 struct ReversedSeq {
@@ -469,13 +506,22 @@ fn reversed(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
             }))
         }
         Some(Object::Dict(_) | Object::DictView { .. }) => {
+            let (dict, kind) = match vm.obj(v) {
+                Some(Object::DictView { dict, kind }) => (*dict, *kind),
+                _ => (
+                    v.as_obj().unwrap_or(crate::value::ObjRef(0)),
+                    ViewKind::Keys,
+                ),
+            };
             let mut items = iter::collect(vm, v)?;
             items.reverse();
-            let l = vm.new_list(items);
-            IterObj::List {
-                list: l.as_obj().unwrap_or(crate::value::ObjRef(0)),
-                idx: 0,
-            }
+            let size = items.len();
+            IterObj::Native(Box::new(ReversedDict {
+                dict,
+                kind,
+                items: items.into_iter(),
+                size,
+            }))
         }
         Some(Object::Instance(_)) => {
             if let Some(f) = vm.user_dunder(v, sym::__reversed__) {

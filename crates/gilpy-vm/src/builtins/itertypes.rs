@@ -13,7 +13,7 @@ use crate::value::{ObjRef, Value};
 use crate::Vm;
 
 /// The kinds, in `VmState::iter_types` order.
-const NAMES: [&str; 18] = [
+const NAMES: [&str; 21] = [
     "list_iterator",
     "tuple_iterator",
     "str_ascii_iterator",
@@ -32,6 +32,9 @@ const NAMES: [&str; 18] = [
     "callable_iterator",
     "_deque_iterator",
     "_deque_reverse_iterator",
+    "dict_reversekeyiterator",
+    "dict_reversevalueiterator",
+    "dict_reverseitemiterator",
 ];
 
 /// Number of iterator classes.
