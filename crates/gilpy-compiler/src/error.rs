@@ -31,6 +31,13 @@ impl<'s> SourceMap<'s> {
         }
     }
 
+    /// The source text of `span` (empty when it is out of range).
+    pub fn text(&self, span: Span) -> &'s str {
+        self.source
+            .get(span.start as usize..span.end as usize)
+            .unwrap_or("")
+    }
+
     /// The file name errors and code objects carry.
     pub fn filename(&self) -> &'s str {
         self.filename

@@ -50,18 +50,41 @@ pub fn compile_module(
     source: &str,
     filename: &str,
 ) -> Result<Arc<Code>, SyntaxError> {
+    compile_module_mode(module, source, filename, false)
+}
+
+/// Parses and compiles source in CPython's `'single'` mode (the interactive prompt,
+/// `compile(src, name, "single")`): each expression statement of the module's own code
+/// hands its value to `sys.displayhook`, which prints its repr unless it is None.
+///
+/// ```
+/// let code = gilpy_compiler::compile_interactive_source("for i in range(2): i\n", "<stdin>")?;
+/// assert!(gilpy_compiler::dis(&code).contains("(displayhook)"));
+/// # Ok::<(), gilpy_compiler::SyntaxError>(())
+/// ```
+pub fn compile_interactive_source(source: &str, filename: &str) -> Result<Arc<Code>, SyntaxError> {
+    let module = gilpy_syntax::parse_module(source, filename)?;
+    compile_module_mode(&module, source, filename, true)
+}
+
+fn compile_module_mode(
+    module: &ast::Module,
+    source: &str,
+    filename: &str,
+    interactive: bool,
+) -> Result<Arc<Code>, SyntaxError> {
     std::thread::scope(|s| {
         let worker = std::thread::Builder::new()
             .name("gilpy-compile".into())
             .stack_size(COMPILE_STACK)
-            .spawn_scoped(s, || compile_here(module, source, filename));
+            .spawn_scoped(s, || compile_here(module, source, filename, interactive));
         match worker {
             Ok(handle) => handle.join().unwrap_or_else(|_| {
                 let map = error::SourceMap::new(source, filename);
                 Err(map.error("internal compiler error", ast::Span::default()))
             }),
             // No thread available: compile on the caller's stack.
-            Err(_) => compile_here(module, source, filename),
+            Err(_) => compile_here(module, source, filename, interactive),
         }
     })
 }
@@ -116,10 +139,11 @@ fn compile_here(
     module: &ast::Module,
     source: &str,
     filename: &str,
+    interactive: bool,
 ) -> Result<Arc<Code>, SyntaxError> {
     let map = error::SourceMap::new(source, filename);
     let scopes = scope::analyze(module, &map)?;
-    let code = compile::compile(module, &scopes, map)?;
+    let code = compile::compile(module, &scopes, map, interactive)?;
     // Debug builds (every test) check the bytecode's structure: a compiler bug stops
     // here with the code object and pc, not later as a confusing VM fault.
     #[cfg(debug_assertions)]

@@ -33,27 +33,13 @@ fn run_input(vm: &mut Vm<'_>, source: &str, n: usize) -> Result<(), String> {
     // Imports search the current folder first, as in CPython's REPL (this only fills
     // an empty `sys.path`).
     crate::modules::import::set_script_path(vm, &filename);
-    let echo = is_expression(source);
-    let text = if echo {
-        // Evaluate, keep it in `_` as Python does, and print its repr unless None.
-        format!(
-            "__repl_value__ = ({}\n)\nif __repl_value__ is not None:\n    _ = __repl_value__\n    print(repr(__repl_value__))\ndel __repl_value__\n",
-            source.trim_end()
-        )
-    } else {
-        source.to_string()
-    };
-    let code = match gilpy_compiler::compile_source(&text, &filename) {
+    // CPython's 'single' mode: expression statements print through `sys.displayhook`
+    // (which keeps the value in `_`), also inside a `for` or `if` typed at the prompt.
+    let code = match gilpy_compiler::compile_interactive_source(source, &filename) {
         Ok(c) => c,
-        Err(e) => {
-            // Report the error against what the user typed.
-            return Err(match gilpy_compiler::compile_source(source, &filename) {
-                Err(orig) => format!("{orig}\n"),
-                Ok(_) => format!("{e}\n"),
-            });
-        }
+        Err(e) => return Err(format!("{e}\n")),
     };
-    // Tracebacks quote what the user typed (the echo wrapper keeps its line numbers).
+    // Tracebacks quote what the user typed.
     vm.st.sources.insert(
         std::sync::Arc::from(filename.as_str()),
         std::sync::Arc::from(source),
@@ -83,15 +69,6 @@ fn run_input(vm: &mut Vm<'_>, source: &str, n: usize) -> Result<(), String> {
         Err(Throw::Halt(Halt::Deadlock(r))) => Err(format!("{r}\n")),
         Err(Throw::Halt(Halt::Internal(r))) => Err(format!("{r}\n")),
         Err(Throw::Halt(h)) => Err(format!("stopped: {h:?}\n")),
-    }
-}
-
-/// Is `source` one expression (to echo), rather than statements?
-fn is_expression(source: &str) -> bool {
-    use gilpy_syntax::ast::StmtKind;
-    match gilpy_syntax::parse_module(source, "<stdin>") {
-        Ok(m) => m.body.len() == 1 && matches!(m.body[0].node, StmtKind::Expr(_)),
-        Err(_) => false,
     }
 }
 

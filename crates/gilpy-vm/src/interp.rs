@@ -683,13 +683,12 @@ impl Interpreter {
                 // `random` follows the schedule's seed, so seeded runs replay exactly.
                 let _ = crate::modules::random::seed_interpreter(vm, seed);
             }
-            let file = vm.new_str(filename);
-            vm.st.globals.set(sym::__file__, file);
             let doc = match crate::builtins::classes::code_doc(code) {
                 Some(d) => vm.new_str(&d),
                 None => Value::None,
             };
             vm.st.globals.set(sym::__doc__, doc);
+            main_module_names(vm, filename);
             crate::modules::import::set_script_path(vm, filename);
             vm.th.countdown = vm.st.config.check_interval.clamp(1, 1000);
             vm.th.gc_stash = 0;
@@ -842,4 +841,24 @@ impl Gil {
     pub fn take_interrupt(&self) -> bool {
         self.interrupt.load(Ordering::Relaxed) && self.interrupt.swap(false, Ordering::Relaxed)
     }
+}
+
+/// The rest of the names CPython's `__main__` starts with, in its order (after
+/// `__name__` and `__doc__`): `__package__`, `__loader__`, `__spec__` (None: the
+/// script was not imported), an empty `__annotations__`, `__builtins__`, `__file__`,
+/// `__cached__`.
+fn main_module_names(vm: &mut Vm<'_>, filename: &str) {
+    for name in ["__package__", "__loader__", "__spec__"] {
+        let id = vm.intern(name);
+        vm.st.globals.set(id, Value::None);
+    }
+    let ann = vm.new_dict();
+    vm.st.globals.set(sym::__annotations__, ann);
+    if let Ok(b) = crate::modules::import::import_name(vm, "builtins") {
+        vm.st.globals.set(sym::__builtins__, b);
+    }
+    let file = vm.new_str(filename);
+    vm.st.globals.set(sym::__file__, file);
+    let cached = vm.intern("__cached__");
+    vm.st.globals.set(cached, Value::None);
 }

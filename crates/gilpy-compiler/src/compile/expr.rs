@@ -331,11 +331,11 @@ impl<'a> Compiler<'a> {
         for (name, a) in first {
             let name = self.mangle(&name.node).into_owned();
             self.load_const(Const::Str(Arc::from(name.as_str())));
-            self.expr(a)?;
+            self.annotation(a)?;
         }
         if let Some(r) = returns {
             self.load_const(Const::Str(Arc::from("return")));
-            self.expr(r)?;
+            self.annotation(r)?;
         }
         self.emit(Op::BuildMap(n as u32));
         Ok(4)

@@ -5,6 +5,7 @@
 //! `max_stack` is computed then by a flow pass over per-op stack effects.
 
 mod expr;
+mod future;
 mod pattern;
 mod stmt;
 
@@ -77,6 +78,25 @@ pub(crate) struct Compiler<'a> {
     filename: Arc<str>,
     units: Vec<Unit<'a>>,
     depth: u32,
+    /// `from __future__ import annotations` (PEP 563): annotations are kept as their
+    /// source text instead of being evaluated.
+    lazy_annotations: bool,
+    /// `'single'` mode (the prompt, `compile(..., "single")`): an expression statement
+    /// of the module's own code passes its value to `sys.displayhook`.
+    interactive: bool,
+}
+
+impl<'a> Compiler<'a> {
+    /// Pushes an annotation's value: the evaluated expression, or under
+    /// `from __future__ import annotations` its source text.
+    fn annotation(&mut self, a: &'a gilpy_syntax::ast::Expr) -> Result<(), SyntaxError> {
+        if self.lazy_annotations {
+            let text = future::annotation_text(self.map.text(a.span));
+            self.load_const(Const::Str(Arc::from(text.as_str())));
+            return Ok(());
+        }
+        self.expr(a)
+    }
 }
 
 /// Compiles a module whose scopes were analysed into `scopes`.
@@ -84,14 +104,18 @@ pub(crate) fn compile(
     module: &Module,
     scopes: &ScopeTable,
     map: SourceMap<'_>,
+    interactive: bool,
 ) -> Result<Arc<Code>, SyntaxError> {
     let filename: Arc<str> = Arc::from(map.filename());
+    let lazy_annotations = future::features(&module.body, &map)?;
     let mut c = Compiler {
         scopes,
         map,
         filename,
         units: Vec::new(),
         depth: 0,
+        lazy_annotations,
+        interactive,
     };
     c.push_unit(0, CodeKind::Module, 1, Span::default());
     // CPython's SETUP_ANNOTATIONS: a module that annotates names gets the dict first.
@@ -130,6 +154,8 @@ pub(crate) fn compile_eval(
         filename,
         units: Vec::new(),
         depth: 0,
+        lazy_annotations: false,
+        interactive: false,
     };
     c.push_unit(0, CodeKind::Module, 1, Span::default());
     c.set_loc(expr.span);

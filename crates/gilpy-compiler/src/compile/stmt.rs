@@ -38,6 +38,17 @@ impl<'a> Compiler<'a> {
 
     fn stmt_kind(&mut self, s: &'a Stmt) -> R {
         match &s.node {
+            StmtKind::Expr(e) if self.interactive && self.units.len() == 1 => {
+                // CPython's PRINT_EXPR, spelled `sys.displayhook(e)`.
+                let sys = self.name_index("sys");
+                self.emit(Op::ImportName(sys));
+                let hook = self.name_index("displayhook");
+                self.emit(Op::LoadAttr(hook));
+                self.expr(e)?;
+                self.emit(Op::Call(1));
+                self.emit(Op::Pop);
+                Ok(())
+            }
             StmtKind::Expr(e) => {
                 self.expr(e)?;
                 self.emit(Op::Pop);
@@ -248,7 +259,7 @@ impl<'a> Compiler<'a> {
         match self.scope().kind {
             // The module made `__annotations__` at its start (`compile_module`).
             ScopeKind::Class | ScopeKind::Module => {
-                self.expr(annotation)?;
+                self.annotation(annotation)?;
                 self.load_name("__annotations__");
                 let key = self.mangle(n).into_owned();
                 self.load_const(Const::Str(Arc::from(key.as_str())));

@@ -287,19 +287,24 @@ fn source_code(vm: &mut Vm<'_>, src: Value, fname: &str, eval_mode: bool) -> PyR
             "{fname}() arg 1 must be a string, bytes or code object"
         )));
     };
-    compile_text(vm, &text, "<string>", eval_mode)
+    let mode = if eval_mode { Mode::Eval } else { Mode::Exec };
+    compile_text(vm, &text, "<string>", mode)
 }
 
-fn compile_text(
-    vm: &mut Vm<'_>,
-    text: &str,
-    filename: &str,
-    eval_mode: bool,
-) -> PyResult<Arc<Code>> {
-    let r = if eval_mode {
-        gilpy_compiler::compile_eval_source(text, filename)
-    } else {
-        gilpy_compiler::compile_source(text, filename)
+/// `compile()`'s modes.
+#[derive(Clone, Copy)]
+enum Mode {
+    Exec,
+    Eval,
+    /// Expression statements print their values (`sys.displayhook`).
+    Single,
+}
+
+fn compile_text(vm: &mut Vm<'_>, text: &str, filename: &str, mode: Mode) -> PyResult<Arc<Code>> {
+    let r = match mode {
+        Mode::Eval => gilpy_compiler::compile_eval_source(text, filename),
+        Mode::Exec => gilpy_compiler::compile_source(text, filename),
+        Mode::Single => gilpy_compiler::compile_interactive_source(text, filename),
     };
     let code = r.map_err(|e| import::syntax_error(vm, &e))?;
     vm.st.sources.insert(Arc::from(filename), Arc::from(text));
@@ -412,14 +417,15 @@ fn compile(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     ) else {
         return Err(vm.type_error("compile() arguments must be str"));
     };
-    let eval_mode = match mode.as_str() {
-        "eval" => true,
-        "exec" | "single" => false,
+    let mode = match mode.as_str() {
+        "eval" => Mode::Eval,
+        "exec" => Mode::Exec,
+        "single" => Mode::Single,
         _ => {
             return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
         }
     };
-    let code = compile_text(vm, &src, &filename, eval_mode)?;
+    let code = compile_text(vm, &src, &filename, mode)?;
     let data = crate::objects::code::load(vm, &code);
     Ok(vm.alloc(Object::Code(data)))
 }

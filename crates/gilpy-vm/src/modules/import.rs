@@ -315,20 +315,24 @@ pub fn module_dict(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<Value> {
         ),
         _ => return Ok(vm.new_dict()),
     };
-    let items: Vec<(String, Value)> = if is_main {
-        namespace_items(vm, None)
-    } else if let Some(p) = prefix {
-        let p = vm.name(p).to_string();
-        let mut live = namespace_items(vm, Some(&p));
-        // Attributes set natively and never bound as globals.
-        for (k, v) in attrs {
-            let k = vm.name(k).to_string();
-            if !live.iter().any(|(n, _)| *n == k) {
-                live.push((k, v));
+    // A module whose code runs here: the same dict as its functions' `__globals__`
+    // and its own `globals()` (doctest finds a module's functions by that identity).
+    if is_main || prefix.is_some() {
+        let p = prefix.map(|p| vm.name(p).to_string());
+        let d = crate::builtins::evalexec::module_globals(vm, p.as_deref())?;
+        if let Some(r) = d.as_obj() {
+            // Attributes set natively and never bound as globals.
+            for (k, v) in attrs {
+                let n = vm.name(k);
+                let k = vm.new_str(&n);
+                if !crate::ops::dictops::dict_contains(vm, r, k)? {
+                    dictops::dict_set(vm, r, k, v)?;
+                }
             }
         }
-        live
-    } else {
+        return Ok(d);
+    }
+    let items: Vec<(String, Value)> = {
         attrs
             .into_iter()
             .map(|(k, v)| (vm.name(k).to_string(), v))

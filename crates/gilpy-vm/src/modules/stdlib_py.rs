@@ -3,7 +3,7 @@
 //! `json`, `contextlib`, `dataclasses`, `enum`, `abc`, `re` (over the native `_gilpy_re`), `datetime`,
 //! `statistics`, `tempfile`, `cmath`, `warnings`, `errno`, `textwrap`, `reprlib`, `fractions`, `traceback`,
 //! `logging`, `io` (`StringIO`, `BytesIO`), `csv`, `pprint`, `atexit`,
-//! `keyword`, `types`, `struct` (over the native `_struct`), `weakref` (over `_weakref`), `pathlib`, `argparse`, `decimal`, `inspect`, `http` (`HTTPStatus`). Each is compiled into the binary and run on first import, like
+//! `keyword`, `__future__`, `doctest`, `types`, `struct` (over the native `_struct`), `weakref` (over `_weakref`), `pathlib`, `argparse`, `decimal`, `inspect`, `http` (`HTTPStatus`). Each is compiled into the binary and run on first import, like
 //! `threading` (see [`super::pymod`]).
 
 use crate::builtins::ModuleDef;
@@ -53,6 +53,8 @@ py_module!(CSV, "csv", "py/csv.py");
 py_module!(PPRINT, "pprint", "py/pprint.py");
 py_module!(ATEXIT, "atexit", "py/atexit.py");
 py_module!(KEYWORD, "keyword", "py/keyword.py");
+py_module!(FUTURE, "__future__", "py/__future__.py");
+py_module!(DOCTEST, "doctest", "py/doctest.py");
 py_module!(TYPES, "types", "py/types.py");
 py_module!(STRUCT, "struct", "py/struct.py");
 py_module!(WEAKREF, "weakref", "py/weakref.py");
@@ -99,6 +101,8 @@ pub const ALL: &[ModuleDef] = &[
     PPRINT,
     ATEXIT,
     KEYWORD,
+    FUTURE,
+    DOCTEST,
     TYPES,
     STRUCT,
     WEAKREF,

@@ -25,6 +25,8 @@ const FUNCTIONS: &[NativeDef] = &[
     NativeDef::new("get_int_max_str_digits", get_int_max_str_digits),
     NativeDef::new("getdefaultencoding", getdefaultencoding),
     NativeDef::new("exc_info", exc_info),
+    NativeDef::new("displayhook", displayhook),
+    NativeDef::new("__displayhook__", displayhook),
     NativeDef::new("_gilpy_caller", gilpy_caller),
 ];
 
@@ -372,6 +374,23 @@ fn intern(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 fn getdefaultencoding(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "getdefaultencoding", 0, 0)?;
     Ok(vm.new_str("utf-8"))
+}
+
+/// `sys.displayhook(value)`: what an expression statement typed at the prompt (or
+/// compiled in `'single'` mode) does with its value: unless it is None, print its repr
+/// to `sys.stdout` and keep it in `builtins._`.
+fn displayhook(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "displayhook", 1, 1)?;
+    let v = args.pos[0];
+    if v.is(Value::None) {
+        return Ok(Value::None);
+    }
+    vm.set_builtin("_", Value::None);
+    let text = crate::ops::convert::repr_of(vm, v)?;
+    let s = vm.new_str(&text);
+    crate::builtins::core::print(vm, Args::positional(&[s]))?;
+    vm.set_builtin("_", v);
+    Ok(Value::None)
 }
 
 /// `sys.exc_info()`: the exception being handled, as `(type, value, traceback)`.

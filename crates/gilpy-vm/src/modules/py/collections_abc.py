@@ -7,6 +7,57 @@ an ABC gives its mixin methods (`Mapping.get`, `MutableSequence.append`, ...).""
 
 from abc import ABCMeta, abstractmethod
 
+# `Sequence[int]`, `Iterator[str]` in annotations: the ABCs CPython makes generic.
+GenericAlias = type(list[int])
+
+
+class _CallableGenericAlias:
+    """`Callable[[int, str], bool]`: the argument list flattened into `__args__`, and
+    printed as written."""
+
+    def __init__(self, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        t_args, t_result = args
+        if isinstance(t_args, (tuple, list)):
+            args = (*t_args, t_result)
+        self.__origin__ = origin
+        self.__args__ = args
+        self.__parameters__ = ()
+
+    def __repr__(self):
+        if len(self.__args__) == 2 and self.__args__[0] is Ellipsis:
+            return "collections.abc.Callable[..., %s]" % _type_repr(self.__args__[1])
+        return "collections.abc.Callable[[%s], %s]" % (
+            ", ".join([_type_repr(a) for a in self.__args__[:-1]]),
+            _type_repr(self.__args__[-1]))
+
+    def __eq__(self, other):
+        if not isinstance(other, _CallableGenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __instancecheck__(self, obj):
+        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == "builtins":
+            return obj.__qualname__
+        return "%s.%s" % (obj.__module__, obj.__qualname__)
+    if obj is Ellipsis:
+        return "..."
+    if type(obj).__name__ == "function":
+        return obj.__name__
+    return repr(obj)
+
 __all__ = ["Hashable", "Iterable", "Iterator", "Reversible", "Generator", "Sized",
            "Container", "Collection", "Callable", "Set", "MutableSet", "Mapping",
            "MutableMapping", "MappingView", "KeysView", "ItemsView", "ValuesView",
@@ -47,6 +98,7 @@ class Hashable(metaclass=ABCMeta):
 
 class Iterable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __iter__(self):
@@ -137,6 +189,7 @@ class Sized(metaclass=ABCMeta):
 
 class Container(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __contains__(self, x):
@@ -161,6 +214,7 @@ class Collection(Sized, Iterable, Container):
 
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_CallableGenericAlias)
 
     @abstractmethod
     def __call__(self, *args, **kwds):
@@ -407,6 +461,7 @@ class MutableMapping(Mapping):
 
 class MappingView(Sized):
     __slots__ = ("_mapping",)
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self, mapping):
         self._mapping = mapping
@@ -570,6 +625,7 @@ class MutableSequence(Sequence):
 
 class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -584,6 +640,7 @@ class Coroutine(Awaitable):
 
 class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
 
     @classmethod
     def __subclasshook__(cls, C):

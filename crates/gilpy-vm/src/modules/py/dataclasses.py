@@ -298,7 +298,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args=T
     fields = [f for f in all_fields if not getattr(f, "_initvar", False)]
     cls.__dataclass_fields__ = fields_map
     cls.__dataclass_params__ = (init, repr, eq, order, unsafe_hash, frozen)
-    if init:
+    # As CPython's _set_new_attribute: an __init__ written in the class body stays.
+    if init and "__init__" not in cls.__dict__:
         cls.__init__ = _make_init(cls, all_fields, hasattr(cls, "__post_init__"), frozen)
     if repr and not _defines(cls, "__repr__"):
         cls.__repr__ = _make_repr(cls, fields)
