@@ -107,6 +107,9 @@ pub struct Row {
     pub min_wall_s: f64,
     pub max_wall_s: f64,
     pub handoffs_per_s: f64,
+    /// Hand-offs in a run (median): unlike the rate, independent of how busy the
+    /// machine was.
+    pub median_handoffs: f64,
     pub median_handoff_us: Option<f64>,
     pub p99_handoff_us: Option<f64>,
     pub worst_wait_ms: f64,
@@ -198,6 +201,7 @@ fn measure(
     let mut outputs = BTreeMap::new();
     let mut errors = BTreeMap::new();
     let mut lost = Vec::new();
+    let mut counts = Vec::new();
     let expect: Option<f64> = opts.expect.as_deref().and_then(|e| e.trim().parse().ok());
     for _ in 0..opts.runs {
         let mut b = gilpy::Interpreter::builder()
@@ -220,6 +224,7 @@ fn measure(
         walls.push(wall.as_secs_f64());
         let stats = interp.stats();
         rate.push(stats.switches as f64 / wall.as_secs_f64().max(1e-9));
+        counts.push(stats.switches as f64);
         if let Some(l) = stats.handoff_latency {
             medians.push(l.median.as_secs_f64() * 1e6);
             p99s.push(l.p99.as_secs_f64() * 1e6);
@@ -251,6 +256,7 @@ fn measure(
         min_wall_s: walls.iter().copied().fold(f64::INFINITY, f64::min),
         max_wall_s: walls.iter().copied().fold(0.0, f64::max),
         handoffs_per_s: median(&mut rate).unwrap_or(0.0),
+        median_handoffs: median(&mut counts).unwrap_or(0.0),
         median_handoff_us: median(&mut medians),
         p99_handoff_us: median(&mut p99s),
         worst_wait_ms: worst.as_secs_f64() * 1e3,

@@ -52,9 +52,11 @@ fn json_rows_cover_every_setting_and_the_plot_is_an_svg() {
         assert!(r["median_wall_s"].as_f64().unwrap_or(0.0) > 0.0);
         assert!(r["median_lost"].as_f64().is_some(), "{r}");
     }
-    // Check interval 1 switches more often than 1000 (the sweep measures something).
-    let rate = |i: usize| rows[i]["handoffs_per_s"].as_f64().unwrap_or(0.0);
-    assert!(rate(0) > rate(1), "{} vs {}", rate(0), rate(1));
+    // Check interval 1 hands off more often than 1000 (the sweep measures something).
+    // Counted per run, not per second: a busy machine stretches the wall time.
+    let count = |i: usize| rows[i]["median_handoffs"].as_f64().unwrap_or(0.0);
+    assert!(count(0) > count(1), "{} vs {}", count(0), count(1));
+    assert!(rows[0]["handoffs_per_s"].as_f64().is_some());
     let text = std::fs::read_to_string(&svg).expect("plot written");
     assert!(text.starts_with("<svg"), "{}", &text[..text.len().min(80)]);
     assert!(text.contains("median wall time"));

@@ -49,7 +49,7 @@ pub enum Object {
     /// A Rust closure registered by an embedder ([`crate::Interpreter::register_function`]).
     Closure(NativeClosure),
     /// A builtin iterator.
-    Iter(Box<IterObj>),
+    Iter(IterObj),
     /// `dict.keys()`, `.values()`, `.items()`
     DictView { dict: ObjRef, kind: ViewKind },
     /// A closure cell (`Value::Undef` when empty).
@@ -479,7 +479,7 @@ impl Object {
                 visit(*obj);
             }
             Object::Module(m) => m.attrs.values().for_each(|x| visit(*x)),
-            Object::Iter(it) => match &**it {
+            Object::Iter(it) => match &*it {
                 IterObj::List { list: r, .. }
                 | IterObj::Tuple { tuple: r, .. }
                 | IterObj::Str { s: r, .. }
@@ -497,5 +497,15 @@ impl Object {
             Object::Code(_) => {}
             Object::Generator(g) => g.trace(visit),
         }
+    }
+}
+#[cfg(test)]
+mod size_tests {
+    /// Every heap slot is an `Object`: iterators live inline (no box to allocate per
+    /// `for` loop) because they fit in the size the other variants already need.
+    #[test]
+    fn object_is_forty_bytes_with_iterators_inline() {
+        assert_eq!(std::mem::size_of::<super::Object>(), 40);
+        assert!(std::mem::size_of::<super::IterObj>() <= 32);
     }
 }

@@ -242,7 +242,7 @@ impl<'a> Vm<'a> {
     /// `type(v).__name__`
     pub fn type_name(&self, v: Value) -> Arc<str> {
         if let Some(Object::Iter(it)) = self.obj(v) {
-            if let crate::object::IterObj::Native(n) = &**it {
+            if let crate::object::IterObj::Native(n) = &*it {
                 return Arc::from(n.type_name());
             }
         }

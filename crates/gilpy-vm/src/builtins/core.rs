@@ -156,11 +156,7 @@ pub fn iter_(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
             return Err(vm.type_error("iter(v, w): v must be callable"));
         }
         let it = CallableIter { f, sentinel };
-        return Ok(
-            vm.alloc(Object::Iter(Box::new(crate::object::IterObj::Native(
-                Box::new(it),
-            )))),
-        );
+        return Ok(vm.alloc(Object::Iter(crate::object::IterObj::Native(Box::new(it)))));
     }
     iter::get_iter(vm, args.pos[0])
 }

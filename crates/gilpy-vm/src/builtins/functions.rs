@@ -548,7 +548,7 @@ fn reversed(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         }
         _ => return not_reversible(vm, v),
     };
-    Ok(vm.alloc(Object::Iter(Box::new(it))))
+    Ok(vm.alloc(Object::Iter(it)))
 }
 
 fn not_reversible(vm: &mut Vm<'_>, v: Value) -> PyResult<Value> {
@@ -579,7 +579,7 @@ fn enumerate(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         None => 0,
     };
     let it = iter::get_iter(vm, src)?;
-    Ok(vm.alloc(Object::Iter(Box::new(IterObj::Enumerate { it, count }))))
+    Ok(vm.alloc(Object::Iter(IterObj::Enumerate { it, count })))
 }
 
 /// `zip(*iterables)`
@@ -595,9 +595,9 @@ fn zip(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     }
     if strict {
         let z = crate::builtins::strict_zip::StrictZip::new(its);
-        return Ok(vm.alloc(Object::Iter(Box::new(IterObj::Native(Box::new(z))))));
+        return Ok(vm.alloc(Object::Iter(IterObj::Native(Box::new(z)))));
     }
-    Ok(vm.alloc(Object::Iter(Box::new(IterObj::Zip { its }))))
+    Ok(vm.alloc(Object::Iter(IterObj::Zip { its })))
 }
 
 /// `map(f, *iterables)`
@@ -639,7 +639,7 @@ fn map(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         f: args.pos[0],
         its,
     };
-    Ok(vm.alloc(Object::Iter(Box::new(IterObj::Native(Box::new(m))))))
+    Ok(vm.alloc(Object::Iter(IterObj::Native(Box::new(m)))))
 }
 
 /// `filter(f_or_None, iterable)`
@@ -677,7 +677,7 @@ fn filter(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "filter", 2, 2)?;
     let it = iter::get_iter(vm, args.pos[1])?;
     let f = FilterIter { f: args.pos[0], it };
-    Ok(vm.alloc(Object::Iter(Box::new(IterObj::Native(Box::new(f))))))
+    Ok(vm.alloc(Object::Iter(IterObj::Native(Box::new(f)))))
 }
 
 /// `any` (`want == true`) and `all` (`want == false`): stop at the first item whose truth

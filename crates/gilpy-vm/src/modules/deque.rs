@@ -555,7 +555,7 @@ fn new_iter(vm: &mut Vm<'_>, r: ObjRef, reverse: bool) -> Value {
         done: 0,
         reverse,
     };
-    vm.alloc(Object::Iter(Box::new(IterObj::Native(Box::new(it)))))
+    vm.alloc(Object::Iter(IterObj::Native(Box::new(it))))
 }
 
 fn iter_(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {

@@ -77,7 +77,7 @@ pub fn get_iter(vm: &mut Vm<'_>, v: Value) -> PyResult<Value> {
         }
         _ => return not_iterable(vm, v),
     };
-    Ok(vm.alloc(Object::Iter(Box::new(it))))
+    Ok(vm.alloc(Object::Iter(it)))
 }
 
 fn not_iterable(vm: &mut Vm<'_>, v: Value) -> PyResult<Value> {
@@ -125,17 +125,23 @@ fn step<const GEN_FRAME: bool>(vm: &mut Vm<'_>, it: Value) -> PyResult<Step> {
     let st = &mut *vm.st;
     let heap = &mut st.heap;
     let step = match heap.get(r) {
-        Object::Iter(b) => match **b {
+        Object::Iter(b) => match *b {
             IterObj::List { list, idx } => {
                 let item = match heap.get(list) {
                     Object::List(l) => l.get(idx).copied(),
                     _ => None,
                 };
+                // In place: assigning a whole `IterObj` would run its drop glue on
+                // every step.
                 if let Object::Iter(b) = heap.get_mut(r) {
-                    **b = match item {
-                        Some(_) => IterObj::List { list, idx: idx + 1 },
-                        None => IterObj::Done,
-                    };
+                    match (item, &mut *b) {
+                        (Some(_), IterObj::List { idx, .. }) => *idx += 1,
+                        // A list iterator owns no buffer: nothing to drop.
+                        (None, IterObj::List { .. }) => {
+                            std::mem::forget(std::mem::replace(b, IterObj::Done))
+                        }
+                        _ => {}
+                    }
                 }
                 return Ok(item.map_or(Step::Done, Step::Item));
             }
@@ -145,7 +151,7 @@ fn step<const GEN_FRAME: bool>(vm: &mut Vm<'_>, it: Value) -> PyResult<Step> {
                     _ => None,
                 };
                 if let Object::Iter(b) = heap.get_mut(r) {
-                    if let IterObj::Tuple { idx, .. } = &mut **b {
+                    if let IterObj::Tuple { idx, .. } = &mut *b {
                         *idx += 1;
                     }
                 }
@@ -162,7 +168,7 @@ fn step<const GEN_FRAME: bool>(vm: &mut Vm<'_>, it: Value) -> PyResult<Step> {
                     .and_then(|b| st.ascii_chars.get(b as usize))
                 {
                     if let Object::Iter(it) = heap.get_mut(r) {
-                        if let IterObj::Str { byte, .. } = &mut **it {
+                        if let IterObj::Str { byte, .. } = &mut *it {
                             *byte += 1;
                         }
                     }
@@ -176,10 +182,10 @@ fn step<const GEN_FRAME: bool>(vm: &mut Vm<'_>, it: Value) -> PyResult<Step> {
                     return Ok(Step::Done);
                 }
                 if let Object::Iter(b) = heap.get_mut(r) {
-                    if let IterObj::Range { next: n, .. } = &mut **b {
+                    if let IterObj::Range { next: n, .. } = &mut *b {
                         *n = next.saturating_add(step);
                         if *n == next {
-                            **b = IterObj::Done;
+                            *b = IterObj::Done;
                         }
                     }
                 }
@@ -218,13 +224,13 @@ fn step<const GEN_FRAME: bool>(vm: &mut Vm<'_>, it: Value) -> PyResult<Step> {
 fn next_slow(vm: &mut Vm<'_>, r: crate::value::ObjRef) -> PyResult<Option<Value>> {
     // Take the iterator state out so it can call into the VM while advancing.
     let mut state = match vm.st.heap.get_mut(r) {
-        Object::Iter(b) => std::mem::replace(&mut **b, IterObj::Done),
+        Object::Iter(b) => std::mem::replace(&mut *b, IterObj::Done),
         _ => return Ok(None),
     };
     let result = advance(vm, &mut state);
     let done = matches!(result, Ok(None));
     if let Object::Iter(b) = vm.st.heap.get_mut(r) {
-        **b = if done { IterObj::Done } else { state };
+        *b = if done { IterObj::Done } else { state };
     }
     result
 }

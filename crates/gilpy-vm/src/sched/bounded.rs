@@ -140,7 +140,7 @@ fn visible(vm: &Vm<'_>, op: Op) -> bool {
         Op::ForIter(_) => !matches!(
             top(0).and_then(|v| vm.obj(v)),
             Some(crate::object::Object::Iter(it))
-                if matches!(**it, crate::object::IterObj::Range { .. })
+                if matches!(*it, crate::object::IterObj::Range { .. })
         ),
         _ => true,
     }
