@@ -479,7 +479,7 @@ impl Object {
                 visit(*obj);
             }
             Object::Module(m) => m.attrs.values().for_each(|x| visit(*x)),
-            Object::Iter(it) => match &*it {
+            Object::Iter(it) => match it {
                 IterObj::List { list: r, .. }
                 | IterObj::Tuple { tuple: r, .. }
                 | IterObj::Str { s: r, .. }

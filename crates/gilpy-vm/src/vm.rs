@@ -241,10 +241,8 @@ impl<'a> Vm<'a> {
 
     /// `type(v).__name__`
     pub fn type_name(&self, v: Value) -> Arc<str> {
-        if let Some(Object::Iter(it)) = self.obj(v) {
-            if let crate::object::IterObj::Native(n) = &*it {
-                return Arc::from(n.type_name());
-            }
+        if let Some(Object::Iter(crate::object::IterObj::Native(n))) = self.obj(v) {
+            return Arc::from(n.type_name());
         }
         self.class_name(self.type_of(v))
     }

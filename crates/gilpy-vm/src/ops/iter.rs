@@ -150,10 +150,8 @@ fn step<const GEN_FRAME: bool>(vm: &mut Vm<'_>, it: Value) -> PyResult<Step> {
                     Object::Tuple(t) => t.get(idx).copied(),
                     _ => None,
                 };
-                if let Object::Iter(b) = heap.get_mut(r) {
-                    if let IterObj::Tuple { idx, .. } = &mut *b {
-                        *idx += 1;
-                    }
+                if let Object::Iter(IterObj::Tuple { idx, .. }) = heap.get_mut(r) {
+                    *idx += 1;
                 }
                 return Ok(item.map_or(Step::Done, Step::Item));
             }
@@ -167,10 +165,8 @@ fn step<const GEN_FRAME: bool>(vm: &mut Vm<'_>, it: Value) -> PyResult<Step> {
                     .filter(u8::is_ascii)
                     .and_then(|b| st.ascii_chars.get(b as usize))
                 {
-                    if let Object::Iter(it) = heap.get_mut(r) {
-                        if let IterObj::Str { byte, .. } = &mut *it {
-                            *byte += 1;
-                        }
+                    if let Object::Iter(IterObj::Str { byte, .. }) = heap.get_mut(r) {
+                        *byte += 1;
                     }
                     return Ok(Step::Item(v));
                 }
