@@ -504,7 +504,12 @@ class DocTestRunner:
             exc_info = (type(e), e, e.__traceback__.tb_next if e.__traceback__ else None)
         finally:
             sys.stdout = saved
-        return captured.getvalue(), exc_info
+        got = captured.getvalue()
+        # As CPython: output without a final newline (`print(x, end=",")`) still matches
+        # an expected block, which cannot say that the newline is missing.
+        if got and not got.endswith("\n"):
+            got += "\n"
+        return got, exc_info
 
     def _run(self, test, compileflags, out):
         failures = tries = 0

@@ -22,7 +22,8 @@ from concurrent.futures import InterpreterPoolExecutor as _PoolExecutor
 
 __all__ = ["Process", "Pool", "Queue", "SimpleQueue", "JoinableQueue", "cpu_count",
            "current_process", "active_children", "ProcessError", "TimeoutError",
-           "get_start_method", "set_start_method", "freeze_support"]
+           "get_start_method", "set_start_method", "freeze_support", "get_context",
+           "get_all_start_methods"]
 
 
 class ProcessError(Exception):
@@ -45,12 +46,51 @@ def freeze_support():
 
 
 def get_start_method(allow_none=False):
-    return "spawn"
+    # CPython's default on Linux (every method starts an interpreter here).
+    return "fork"
 
 
 def set_start_method(method, force=False):
     if method not in ("spawn", "fork", "forkserver"):
         raise ValueError("cannot find context for %r" % method)
+
+
+def get_all_start_methods():
+    return ["spawn", "fork", "forkserver"]
+
+
+class _Context:
+    """What `get_context(method)` returns: the module's API under one start method
+    (every method starts an interpreter in gilpy, so they behave alike)."""
+
+    def __init__(self, method):
+        self._name = method
+
+    def get_start_method(self, allow_none=False):
+        return self._name
+
+    def __getattr__(self, name):
+        if name.startswith("_") or name not in _CONTEXT_NAMES:
+            raise AttributeError("%r object has no attribute %r" % (type(self).__name__, name))
+        return globals()[name]
+
+    def __repr__(self):
+        return "<multiprocessing.context.%sContext object>" % self._name.capitalize()
+
+
+_CONTEXT_NAMES = ("Process", "Pool", "Queue", "SimpleQueue", "JoinableQueue", "cpu_count",
+                  "current_process", "parent_process", "active_children", "ProcessError",
+                  "TimeoutError", "freeze_support", "Value", "Array", "Manager", "Lock",
+                  "RLock", "Event", "Semaphore", "Barrier", "Pipe", "get_context",
+                  "get_all_start_methods")
+
+
+def get_context(method=None):
+    if method is None:
+        method = get_start_method()
+    if method not in ("spawn", "fork", "forkserver"):
+        raise ValueError("cannot find context for %r" % method)
+    return _Context(method)
 
 
 class _ProcessInfo:
