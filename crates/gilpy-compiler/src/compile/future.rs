@@ -23,10 +23,14 @@ fn is_future(s: &Stmt) -> bool {
     matches!(&s.node, StmtKind::ImportFrom { module, .. } if module.node == "__future__")
 }
 
-/// Checks a module's future statements as CPython's compiler does and says whether it
-/// asked for `annotations`.
-pub(super) fn features(body: &[Stmt], map: &SourceMap<'_>) -> Result<bool, SyntaxError> {
+/// Checks a module's leading future statements as CPython's compiler does: whether it
+/// asked for `annotations`, and where they stand (the compiler refuses any other).
+pub(super) fn features(
+    body: &[Stmt],
+    map: &SourceMap<'_>,
+) -> Result<(bool, Vec<gilpy_syntax::ast::Span>), SyntaxError> {
     let mut lazy = false;
+    let mut spans = Vec::new();
     // Only a docstring and other future statements may come before one.
     let mut at_start = true;
     for (i, s) in body.iter().enumerate() {
@@ -45,6 +49,7 @@ pub(super) fn features(body: &[Stmt], map: &SourceMap<'_>) -> Result<bool, Synta
         let StmtKind::ImportFrom { names, .. } = &s.node else {
             continue;
         };
+        spans.push(s.span);
         for alias in names {
             let name = alias.name.node.as_str();
             if name == "braces" {
@@ -59,7 +64,7 @@ pub(super) fn features(body: &[Stmt], map: &SourceMap<'_>) -> Result<bool, Synta
             lazy |= name == "annotations";
         }
     }
-    Ok(lazy)
+    Ok((lazy, spans))
 }
 
 /// The string an annotation becomes under PEP 563: its source text on one line (CPython

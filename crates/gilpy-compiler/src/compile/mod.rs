@@ -81,6 +81,8 @@ pub(crate) struct Compiler<'a> {
     /// `from __future__ import annotations` (PEP 563): annotations are kept as their
     /// source text instead of being evaluated.
     lazy_annotations: bool,
+    /// Where the module's leading future statements stand; one anywhere else is an error.
+    future_spans: Vec<Span>,
     /// `'single'` mode (the prompt, `compile(..., "single")`): an expression statement
     /// of the module's own code passes its value to `sys.displayhook`.
     interactive: bool,
@@ -107,7 +109,7 @@ pub(crate) fn compile(
     interactive: bool,
 ) -> Result<Arc<Code>, SyntaxError> {
     let filename: Arc<str> = Arc::from(map.filename());
-    let lazy_annotations = future::features(&module.body, &map)?;
+    let (lazy_annotations, future_spans) = future::features(&module.body, &map)?;
     let mut c = Compiler {
         scopes,
         map,
@@ -115,6 +117,7 @@ pub(crate) fn compile(
         units: Vec::new(),
         depth: 0,
         lazy_annotations,
+        future_spans,
         interactive,
     };
     c.push_unit(0, CodeKind::Module, 1, Span::default());
@@ -155,6 +158,7 @@ pub(crate) fn compile_eval(
         units: Vec::new(),
         depth: 0,
         lazy_annotations: false,
+        future_spans: Vec::new(),
         interactive: false,
     };
     c.push_unit(0, CodeKind::Module, 1, Span::default());

@@ -133,6 +133,15 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Delete(targets) => targets.iter().try_for_each(|t| self.delete(t)),
             StmtKind::Import(aliases) => self.import(aliases),
+            StmtKind::ImportFrom { module, .. }
+                if module.node == "__future__" && !self.future_spans.contains(&s.span) =>
+            {
+                // Only the module's leading future statements (checked in `future.rs`).
+                Err(self.map.error(
+                    "from __future__ imports must occur at the beginning of the file",
+                    s.span,
+                ))
+            }
             StmtKind::ImportFrom { module, names } => self.import_from(module, names),
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
         }

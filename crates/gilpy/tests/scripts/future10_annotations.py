@@ -35,7 +35,9 @@ print(__future__.annotations.getMandatoryRelease(), __future__.division.getOptio
 print(__future__.all_feature_names[-1])
 for src in ("from __future__ import braces\n", "from __future__ import nope\n",
             "x = 1\nfrom __future__ import annotations\n",
-            '"""doc"""\nfrom __future__ import annotations, division\nx: y = 1\nprint(__annotations__)\n'):
+            '"""doc"""\nfrom __future__ import annotations, division\nx: y = 1\nprint(__annotations__)\n',
+            "def f():\n    from __future__ import annotations\n",
+            "if True:\n    from __future__ import division\n"):
     try:
         exec(compile(src, "<src>", "exec"), {})
     except SyntaxError as e:
