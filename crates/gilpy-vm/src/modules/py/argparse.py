@@ -10,9 +10,8 @@ set_defaults, get_default, parse_args, parse_known_args, format_usage,
 format_help, print_usage, print_help, error, exit, Namespace,
 ArgumentTypeError, ArgumentError, FileType.
 
-Differences: positionals are matched after all options are read (CPython
-matches them between options, which only matters for '*'/'+' positionals
-split by options); the help width is 78 columns (CPython reads the terminal
+Positionals are matched between options as CPython does (after all options
+only for a parser with sub-commands). Differences: the help width is 78 columns (CPython reads the terminal
 size). Not supported (NotImplementedError): add_subparsers, parse_intermixed_args,
 fromfile_prefix_chars, abbreviations of long options.
 """
@@ -752,10 +751,22 @@ class ArgumentParser:
         sub_args = None
         i = 0
         n = len(args)
+        # Without sub-commands, positionals are matched as CPython does: each run of
+        # positional strings before an option goes to as many positionals as it can
+        # fill (`_consume_positionals`); what no positional takes is left over.
+        interleave = sub is None
+        pos_left = [a for a in self._actions if not a.option_strings]
+        pattern = self._pattern(args) if interleave else ""
+        pending = None
         while i < n:
             s = args[i]
             i += 1
             if s == "--":
+                if interleave:
+                    if pending is None:
+                        pending = i - 1
+                    i = n
+                    break
                 positionals.extend(args[i:])
                 pos_at.extend(range(i, n))
                 break
@@ -763,10 +774,22 @@ class ArgumentParser:
                 if sub_at is not None and len(positionals) == sub_at:
                     sub_args = args[i - 1:]
                     break
+                if interleave:
+                    if pending is None:
+                        pending = i - 1
+                    continue
                 positionals.append(s)
                 pos_at.append(i - 1)
                 continue
             at = i - 1
+            if pending is not None:
+                end = self._consume_positionals(args, pattern, pending, pos_left, ns, seen)
+                pending = None
+                if end > at:
+                    # A '...' positional took this option and what follows.
+                    i = end
+                    continue
+                extras.extend((j, args[j]) for j in range(end, at))
             explicit = None
             action = self._option_map.get(s)
             if action is None and "=" in s:
@@ -812,8 +835,15 @@ class ArgumentParser:
             consumed = self._take(action, args, i)
             i += len(consumed)
             self._apply(action, ns, consumed, seen)
+        if interleave:
+            start = n if pending is None else pending
+            end = self._consume_positionals(args, pattern, start, pos_left, ns, seen)
+            extras.extend((j, args[j]) for j in range(end, n))
         # Positionals: each takes its share, leaving enough for the ones after it.
         pos_actions = [a for a in self._actions if not a.option_strings and a is not sub]
+        if interleave:
+            pos_actions = []
+            positionals = []
         mins = []
         for a in pos_actions:
             m = a.nargs
@@ -823,7 +853,8 @@ class ArgumentParser:
                 mins.append(0)
             else:
                 mins.append(m)
-        missing = []
+        missing = [_arg_name(a) for a in pos_left
+                   if interleave and (a.nargs is None or a.nargs == "+" or isinstance(a.nargs, int))]
         k = 0
         for idx, a in enumerate(pos_actions):
             avail = len(positionals) - k
@@ -886,6 +917,56 @@ class ArgumentParser:
                     and getattr(ns, a.dest, None) is a.default and a.option_strings:
                 setattr(ns, a.dest, self._convert(a, a.default))
         return ns, extras
+
+    def _pattern(self, args):
+        """CPython's argument pattern: 'O' an option, 'A' an argument, '-' the first
+        '--' (after it, everything is an argument)."""
+        out = []
+        rest = False
+        for a in args:
+            if rest:
+                out.append("A")
+            elif a == "--":
+                out.append("-")
+                rest = True
+            else:
+                out.append("O" if self._is_option(a) else "A")
+        return "".join(out)
+
+    @staticmethod
+    def _nargs_pattern(action):
+        n = action.nargs
+        if n is None:
+            return "(-*A-*)"
+        if n == "?":
+            return "(-*A?-*)"
+        if n == "*":
+            return "(-*[A-]*)"
+        if n == "+":
+            return "(-*A[A-]*)"
+        if n == "...":
+            return "([-AO]*)"
+        return "(-*%s-*)" % "-*".join("A" * n)
+
+    def _consume_positionals(self, args, pattern, start, pos_left, ns, seen):
+        """Gives the strings from `start` to the longest prefix of the positionals left
+        that can match them (stopping at the next option); returns where they end."""
+        import re as _re
+        counts = []
+        for k in range(len(pos_left), 0, -1):
+            regex = "".join(self._nargs_pattern(a) for a in pos_left[:k])
+            m = _re.match(regex, pattern[start:])
+            if m is not None:
+                counts = [len(g) for g in m.groups()]
+                break
+        for a, c in zip(list(pos_left), counts):
+            chunk = list(args[start:start + c])
+            if a.nargs != "..." and "--" in chunk:
+                chunk.remove("--")
+            start += c
+            self._apply(a, ns, chunk, seen)
+            pos_left.remove(a)
+        return start
 
     def _take(self, action, args, i):
         """The argument strings an option consumes from args[i:]."""
