@@ -3,7 +3,7 @@
 //! `json`, `contextlib`, `dataclasses`, `enum`, `abc`, `re` (over the native `_gilpy_re`), `datetime`,
 //! `statistics`, `tempfile`, `cmath`, `warnings`, `errno`, `textwrap`, `reprlib`, `fractions`, `traceback`,
 //! `logging`, `io` (`StringIO`, `BytesIO`), `csv`, `pprint`, `atexit`,
-//! `keyword`, `__future__`, `doctest`, `types`, `struct` (over the native `_struct`), `weakref` (over `_weakref`), `pathlib`, `argparse`, `decimal`, `inspect`, `http` (`HTTPStatus`). Each is compiled into the binary and run on first import, like
+//! `keyword`, `__future__`, `doctest`, `posixpath`, `types`, `struct` (over the native `_struct`), `weakref` (over `_weakref`), `pathlib`, `argparse`, `decimal`, `inspect`, `http` (`HTTPStatus`). Each is compiled into the binary and run on first import, like
 //! `threading` (see [`super::pymod`]).
 
 use crate::builtins::ModuleDef;
@@ -55,6 +55,7 @@ py_module!(ATEXIT, "atexit", "py/atexit.py");
 py_module!(KEYWORD, "keyword", "py/keyword.py");
 py_module!(FUTURE, "__future__", "py/__future__.py");
 py_module!(DOCTEST, "doctest", "py/doctest.py");
+py_module!(POSIXPATH, "posixpath", "py/posixpath.py");
 py_module!(TYPES, "types", "py/types.py");
 py_module!(STRUCT, "struct", "py/struct.py");
 py_module!(WEAKREF, "weakref", "py/weakref.py");
@@ -103,6 +104,7 @@ pub const ALL: &[ModuleDef] = &[
     KEYWORD,
     FUTURE,
     DOCTEST,
+    POSIXPATH,
     TYPES,
     STRUCT,
     WEAKREF,

@@ -216,7 +216,12 @@ fn inplace_error(
             Some(Object::Tuple(t)) if t.len() == 1 => vm.as_str(t[0]).map(str::to_string),
             _ => None,
         });
-    if vm.type_of(Value::Obj(e)) == vm.st.types.type_error && msg.as_deref() == Some(&plain) {
+    // `V() *= "a"`: the right operand's repetition message is not the one CPython gives
+    // for the augmented form.
+    let seq_right = format!("can't multiply sequence by non-int of type '{ta}'");
+    let reworded =
+        msg.as_deref() == Some(&plain) || (op == BinOp::Mul && msg.as_deref() == Some(&seq_right));
+    if vm.type_of(Value::Obj(e)) == vm.st.types.type_error && reworded {
         return vm.type_error(format!(
             "unsupported operand type(s) for {sym}=: '{ta}' and '{tb}'"
         ));
@@ -320,6 +325,14 @@ pub fn binop_type_error(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> crate
         (BinOp::Add, "tuple") => format!("can only concatenate tuple (not \"{tb}\") to tuple"),
         (BinOp::Pow, _) => {
             format!("unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'")
+        }
+        // Sequence repetition is tried last, so its message wins (`"a" * Vector()`,
+        // and `Vector() * "a"` when Vector has no `__mul__`).
+        (BinOp::Mul, "str" | "list" | "tuple" | "bytes" | "bytearray") => {
+            format!("can't multiply sequence by non-int of type '{tb}'")
+        }
+        (BinOp::Mul, _) if matches!(&*tb, "str" | "list" | "tuple" | "bytes" | "bytearray") => {
+            format!("can't multiply sequence by non-int of type '{ta}'")
         }
         _ => format!(
             "unsupported operand type(s) for {}: '{ta}' and '{tb}'",

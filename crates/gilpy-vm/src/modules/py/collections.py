@@ -170,6 +170,22 @@ class OrderedDict(dict):
         dict.__init__(self)
         self.update(other, **kwargs)
 
+    def __iter__(self):
+        # CPython's OrderedDict names itself when changed while iterated.
+        it = dict.__iter__(self)
+        while True:
+            mutated = False
+            try:
+                k = next(it)
+            except StopIteration:
+                return
+            except RuntimeError:
+                mutated = True
+            if mutated:
+                # Raised outside the handler: no chained context, as CPython's.
+                raise RuntimeError("OrderedDict mutated during iteration")
+            yield k
+
     def move_to_end(self, key, last=True):
         value = dict.pop(self, key)
         if last:

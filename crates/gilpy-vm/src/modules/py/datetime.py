@@ -733,9 +733,21 @@ class time:
         self.tzinfo = tzinfo
 
     def isoformat(self, timespec="auto"):
-        s = "%02d:%02d:%02d" % (self.hour, self.minute, self.second)
-        if self.microsecond:
-            s += ".%06d" % self.microsecond
+        if timespec == "auto":
+            timespec = "microseconds" if self.microsecond else "seconds"
+        if timespec == "hours":
+            s = "%02d" % self.hour
+        elif timespec == "minutes":
+            s = "%02d:%02d" % (self.hour, self.minute)
+        elif timespec == "seconds":
+            s = "%02d:%02d:%02d" % (self.hour, self.minute, self.second)
+        elif timespec == "milliseconds":
+            s = "%02d:%02d:%02d.%03d" % (self.hour, self.minute, self.second,
+                                         self.microsecond // 1000)
+        elif timespec == "microseconds":
+            s = "%02d:%02d:%02d.%06d" % (self.hour, self.minute, self.second, self.microsecond)
+        else:
+            raise ValueError("Unknown timespec value")
         if self.tzinfo is not None:
             s += _format_offset(self.tzinfo.utcoffset(None))
         return s
