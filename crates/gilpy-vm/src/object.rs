@@ -328,6 +328,13 @@ pub struct ModuleObj {
     pub file: Option<Arc<str>>,
 }
 
+impl ModuleObj {
+    /// The `builtins` module, whose attributes are the builtins namespace itself.
+    pub fn is_builtins(&self) -> bool {
+        !self.is_main && &*self.name == "builtins"
+    }
+}
+
 /// A function implemented in Rust.
 #[derive(Clone, Copy)]
 pub struct NativeFnObj {

@@ -304,8 +304,9 @@ pub fn namespace_items(vm: &Vm<'_>, prefix: Option<&str>) -> Vec<(String, Value)
         .collect()
 }
 
-/// `module.__dict__` / `vars(module)`: a new dict of the module's variables (like
-/// `globals()`, a snapshot: the variables live in the global slot table).
+/// `module.__dict__` / `vars(module)`: for `__main__` and modules run from source, the
+/// module's one globals dict (see `evalexec::module_globals`); for a native module, a
+/// new dict of its attributes.
 pub fn module_dict(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<Value> {
     let (is_main, prefix, attrs) = match vm.st.heap.get(m) {
         Object::Module(obj) => (
@@ -325,24 +326,19 @@ pub fn module_dict(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<Value> {
             for (k, v) in attrs {
                 let n = vm.name(k);
                 let k = vm.new_str(&n);
-                if !crate::ops::dictops::dict_contains(vm, r, k)? {
+                if !dictops::dict_contains(vm, r, k)? {
                     dictops::dict_set(vm, r, k, v)?;
                 }
             }
         }
         return Ok(d);
     }
-    let items: Vec<(String, Value)> = {
-        attrs
-            .into_iter()
-            .map(|(k, v)| (vm.name(k).to_string(), v))
-            .collect()
-    };
     vm.st.inplace_strings = false;
     let d = vm.new_dict();
     if let Some(r) = d.as_obj() {
-        for (k, v) in items {
-            let k = vm.new_str(&k);
+        for (k, v) in attrs {
+            let n = vm.name(k);
+            let k = vm.new_str(&n);
             dictops::dict_set(vm, r, k, v)?;
         }
     }

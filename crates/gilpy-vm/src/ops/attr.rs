@@ -127,16 +127,16 @@ fn lookup(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<Option<Value>> 
                 // it owns is now shared (see `Op::InplaceAppend`).
                 let found = if m.is_main {
                     vm.st.globals.get(name)
-                } else if &*m.name == "builtins" {
+                } else if let Some(p) = m.prefix {
+                    let set_natively = m.attrs.get(&name).copied();
+                    crate::modules::import::module_get(vm, p, name).or(set_natively)
+                } else if m.is_builtins() {
                     // The builtins namespace itself, so `builtins._` sees what the
                     // display hook stored and `builtins.x = v` makes `x` a builtin.
                     vm.st
                         .builtins
                         .get(name)
                         .or_else(|| m.attrs.get(&name).copied())
-                } else if let Some(p) = m.prefix {
-                    let set_natively = m.attrs.get(&name).copied();
-                    crate::modules::import::module_get(vm, p, name).or(set_natively)
                 } else {
                     m.attrs.get(&name).copied()
                 };
@@ -840,11 +840,11 @@ fn set_plain(vm: &mut Vm<'_>, obj: Value, name: NameId, v: Value) -> PyResult<()
             Object::Module(m) => {
                 if m.is_main {
                     vm.st.globals.set(name, v);
-                } else if &*m.name == "builtins" {
-                    m.attrs.insert(name, v);
-                    vm.st.builtins.set(name, v);
                 } else if m.prefix.is_some() {
                     crate::modules::import::module_store(vm, r, name, v);
+                } else if m.is_builtins() {
+                    m.attrs.insert(name, v);
+                    vm.st.builtins.set(name, v);
                 } else {
                     m.attrs.insert(name, v);
                 }
@@ -883,7 +883,7 @@ fn del_plain(vm: &mut Vm<'_>, obj: Value, name: NameId) -> PyResult<()> {
             Object::Module(m) if m.prefix.is_some() => {
                 crate::modules::import::module_delete(vm, r, name)
             }
-            Object::Module(m) if &*m.name == "builtins" => {
+            Object::Module(m) if m.is_builtins() => {
                 let had = m.attrs.remove(&name).is_some();
                 let bound = vm.st.builtins.get(name).is_some();
                 vm.st.builtins.set(name, Value::Undef);

@@ -1,7 +1,6 @@
 """`posixpath`: the POSIX path functions, which are what `os.path` is on this system
-(the same module object's functions)."""
+(the same function objects)."""
 
-from os.path import *  # noqa: F401,F403
 import os.path as _p
 
 for _name in dir(_p):
