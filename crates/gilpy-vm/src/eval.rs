@@ -546,6 +546,9 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                             }
                         }
                     }
+                    // A property or `__getattr__` may read the frame's line
+                    // (`sys._getframe().f_lineno`).
+                    save!();
                     let v = tri!(attr::get_attr(vm, obj, name));
                     vm.th.stack.push(v);
                 }

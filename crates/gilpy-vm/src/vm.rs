@@ -247,6 +247,41 @@ impl<'a> Vm<'a> {
         self.class_name(self.type_of(v))
     }
 
+    /// The type name CPython's operator errors show (its `tp_name`): the class name,
+    /// prefixed with the module for the library classes CPython writes in C
+    /// (`'decimal.Decimal'`, `'datetime.date'`, `'collections.deque'`).
+    pub fn tp_name(&self, v: Value) -> Arc<str> {
+        let name = self.type_name(v);
+        let Some(c) = self.class(self.type_of(v)) else {
+            return name;
+        };
+        const C_TYPES: &[(&str, &[&str])] = &[
+            ("decimal", &["Decimal", "Context"]),
+            (
+                "datetime",
+                &[
+                    "date",
+                    "datetime",
+                    "time",
+                    "timedelta",
+                    "timezone",
+                    "tzinfo",
+                ],
+            ),
+            ("collections", &["deque", "OrderedDict", "defaultdict"]),
+            ("array", &["array"]),
+            ("functools", &["partial"]),
+        ];
+        let module = &*c.module;
+        if C_TYPES
+            .iter()
+            .any(|(m, names)| *m == module && names.contains(&&*c.name))
+        {
+            return Arc::from(format!("{module}.{name}"));
+        }
+        name
+    }
+
     /// A class's `__name__`.
     pub fn class_name(&self, cls: ObjRef) -> Arc<str> {
         match self.class(cls) {

@@ -89,6 +89,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "__bool__" => dunder_bool,
         "__index__" => dunder_index,
         "__next__" => dunder_next,
+        "__length_hint__" => dunder_length_hint,
         "__call__" => dunder_call,
         _ => return None,
     })
@@ -175,6 +176,8 @@ fn has(vm: &Vm<'_>, cls: ObjRef, name: &str) -> bool {
     } else if crate::builtins::itertypes::is_iter_class(&vm.st, cls) {
         // `it.__next__` as a callable (`iter(it.__next__, sentinel)`).
         any(&[&["__iter__", "__next__"]])
+            || (name == "__length_hint__"
+                && crate::builtins::itertypes::has_length_hint(&vm.st, cls))
     } else {
         false
     }
@@ -352,6 +355,21 @@ fn dunder_next(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
             let c = vm.st.types.stop_iteration;
             Err(crate::Throw::Exc(vm.new_exception(c, None)))
         }
+    }
+}
+
+/// `it.__length_hint__()` of a sequence, range, dict or set iterator.
+fn dunder_length_hint(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    let a = one(vm, &args)?;
+    let n = match vm.obj(a) {
+        Some(crate::object::Object::Iter(it)) => {
+            crate::builtins::itertypes::length_hint(&vm.st, it)
+        }
+        _ => None,
+    };
+    match n {
+        Some(n) => Ok(Value::Int(n as i64)),
+        None => Err(vm.type_error("__length_hint__ needs a sized iterator")),
     }
 }
 

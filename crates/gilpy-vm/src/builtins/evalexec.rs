@@ -59,7 +59,15 @@ fn to_dict(vm: &mut Vm<'_>, items: Vec<(String, Value)>) -> PyResult<Value> {
 
 /// The calling function's bound local variables (cells included), in CPython's order.
 fn frame_locals(vm: &Vm<'_>) -> Vec<(String, Value)> {
-    let (Some(f), Some(code)) = (vm.th.frames.last(), caller_code(vm)) else {
+    frame_locals_at(vm, vm.th.frames.len().wrapping_sub(1))
+}
+
+/// The bound local variables of the thread's frame `i` (0: outermost).
+pub(crate) fn frame_locals_at(vm: &Vm<'_>, i: usize) -> Vec<(String, Value)> {
+    let Some(f) = vm.th.frames.get(i) else {
+        return Vec::new();
+    };
+    let Some(code) = vm.st.codes.get(f.code_id as usize).cloned() else {
         return Vec::new();
     };
     let base = f.base as usize;

@@ -57,6 +57,53 @@ pub fn is_iter_class(st: &VmState, cls: ObjRef) -> bool {
     cls == st.types.iterator || st.iter_types.contains(&cls)
 }
 
+/// Does iterator class `cls` have `__length_hint__` (CPython's sequence, range, dict
+/// and set iterators)?
+pub fn has_length_hint(st: &VmState, cls: ObjRef) -> bool {
+    st.iter_types[..10].contains(&cls)
+}
+
+/// How many items iterator `it` has left, for `__length_hint__` (`None`: unknown).
+pub fn length_hint(st: &VmState, it: &IterObj) -> Option<usize> {
+    Some(match it {
+        IterObj::List { list: r, idx } | IterObj::Tuple { tuple: r, idx } => {
+            match st.heap.get(*r) {
+                Object::List(l) => l.len().saturating_sub(*idx),
+                Object::Tuple(t) => t.len().saturating_sub(*idx),
+                _ => 0,
+            }
+        }
+        IterObj::Str { s, byte } => match st.heap.get(*s) {
+            Object::Str(t) => t
+                .as_str()
+                .get(*byte..)
+                .map_or(0, |rest| rest.chars().count()),
+            _ => 0,
+        },
+        IterObj::Range { next, stop, step } => {
+            let (n, e, k) = (i128::from(*next), i128::from(*stop), i128::from(*step));
+            let left = if k > 0 && n < e {
+                (e - n + k - 1) / k
+            } else if k < 0 && n > e {
+                (n - e - k - 1) / -k
+            } else {
+                0
+            };
+            usize::try_from(left).unwrap_or(usize::MAX)
+        }
+        IterObj::Dict { remaining, .. } => *remaining,
+        IterObj::Set { set, idx, .. } => match st.heap.get(*set) {
+            Object::Set(d) => (*idx..d.capacity_used())
+                .filter(|i| d.entry(*i).is_some())
+                .count(),
+            _ => 0,
+        },
+        IterObj::ListRev { remaining, .. } => *remaining,
+        IterObj::Done => 0,
+        _ => return None,
+    })
+}
+
 /// The class of a builtin iterator.
 pub fn class_of(st: &VmState, it: &IterObj) -> ObjRef {
     let i = match it {

@@ -26,6 +26,7 @@ pub mod dunders;
 pub mod evalexec;
 pub mod exceptions;
 pub mod exgroup;
+pub mod frames;
 pub mod funcattrs;
 pub mod functions;
 pub mod generic_alias;
@@ -265,6 +266,7 @@ pub const MODULES: &[ModuleDef] = &[
     crate::modules::pymod::QUEUE,
     crate::modules::pymod::CONCURRENT_FUTURES,
     crate::modules::hashlib::MODULE,
+    crate::modules::zlib_native::MODULE,
     crate::modules::struct_native::MODULE,
     crate::modules::weakref_native::MODULE,
 ];

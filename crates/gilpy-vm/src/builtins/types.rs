@@ -127,6 +127,7 @@ pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
     crate::builtins::bytes::bootstrap(vm);
     crate::builtins::complex::bootstrap(vm);
     crate::builtins::descr::bootstrap(vm);
+    crate::builtins::frames::bootstrap(vm);
     crate::builtins::memview::bootstrap(vm);
 
     for cls in vm.st.types.all() {

@@ -32,3 +32,4 @@ pub mod time;
 pub mod time_fmt;
 pub mod unicodedata;
 pub mod weakref_native;
+pub mod zlib_native;

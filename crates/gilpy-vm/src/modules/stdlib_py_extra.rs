@@ -69,6 +69,24 @@ pub const BINASCII: ModuleDef = ModuleDef {
     init: |vm, m| super::pymod::run_module(vm, m, "binascii", include_str!("py/binascii.py")),
 };
 
+/// `import zlib`
+pub const ZLIB: ModuleDef = ModuleDef {
+    name: "zlib",
+    init: |vm, m| super::pymod::run_module(vm, m, "zlib", include_str!("py/zlib.py")),
+};
+
+/// `import gzip`
+pub const GZIP: ModuleDef = ModuleDef {
+    name: "gzip",
+    init: |vm, m| super::pymod::run_module(vm, m, "gzip", include_str!("py/gzip.py")),
+};
+
+/// `import hmac`
+pub const HMAC: ModuleDef = ModuleDef {
+    name: "hmac",
+    init: |vm, m| super::pymod::run_module(vm, m, "hmac", include_str!("py/hmac.py")),
+};
+
 /// `import shlex`
 pub const SHLEX: ModuleDef = ModuleDef {
     name: "shlex",
@@ -173,6 +191,9 @@ pub const ALL: &[ModuleDef] = &[
     SECRETS,
     HTML,
     BINASCII,
+    ZLIB,
+    GZIP,
+    HMAC,
     SHLEX,
     super::importlib_native::NATIVE,
     super::importlib_native::IMPORTLIB,

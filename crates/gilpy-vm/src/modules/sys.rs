@@ -28,6 +28,7 @@ const FUNCTIONS: &[NativeDef] = &[
     NativeDef::new("displayhook", displayhook),
     NativeDef::new("__displayhook__", displayhook),
     NativeDef::new("_gilpy_caller", gilpy_caller),
+    NativeDef::new("_getframe", crate::builtins::frames::getframe),
 ];
 
 /// The CPython version whose language gilpy follows.
@@ -132,12 +133,65 @@ const STREAM_METHODS: &[NativeDef] = &[
     NativeDef::new("readable", stream_readable),
 ];
 
+/// `sys.stdout.buffer` and friends: the same streams taking and giving bytes (bytes that
+/// are not UTF-8 reach the output as U+FFFD: the VM's output sink carries text).
+const BUFFER_METHODS: &[NativeDef] = &[
+    NativeDef::new("write", buffer_write),
+    NativeDef::new("read", buffer_read),
+    NativeDef::new("flush", stream_flush),
+    NativeDef::new("isatty", stream_isatty),
+    NativeDef::new("fileno", stream_fileno),
+    NativeDef::new("writable", stream_writable),
+    NativeDef::new("readable", stream_readable),
+    NativeDef::new("seekable", buffer_seekable),
+];
+
+fn buffer_write(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "write", 2, 2)?;
+    let kind = stream_of(vm, &args, "write")?;
+    let Some(data) = crate::builtins::bytes::bytes_of(vm, args.pos[1]).map(<[u8]>::to_vec) else {
+        let t = vm.type_name(args.pos[1]);
+        return Err(vm.type_error(format!("a bytes-like object is required, not '{t}'")));
+    };
+    let text = String::from_utf8_lossy(&data);
+    match kind {
+        Stream::Out => vm.write_stdout(&text),
+        Stream::Err => vm.write_stderr(&text),
+        Stream::In => return Err(unsupported(vm, "write")),
+    }
+    Ok(Value::Int(data.len() as i64))
+}
+
+fn buffer_read(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "read", 1, 2)?;
+    if stream_of(vm, &args, "read")? != Stream::In {
+        return Err(unsupported(vm, "read"));
+    }
+    vm.st.out.flush();
+    let r = vm.allow_threads(|| {
+        let mut all = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut all).map(|_| all)
+    });
+    let data = r.map_err(|e| vm.error(vm.st.types.os_error, e.to_string()))?;
+    Ok(crate::builtins::bytes::new_bytes(vm, data))
+}
+
+fn buffer_seekable(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "seekable", 1, 1)?;
+    Ok(Value::Bool(false))
+}
+
 /// `sys.stdin`, `sys.stdout`, `sys.stderr` (and the `__stdout__` ... originals).
 fn init_streams(vm: &mut Vm<'_>, m: ObjRef) {
     let cls = vm.new_class("TextIOWrapper", Some(vm.st.types.object), None, true);
     vm.add_methods(cls, STREAM_METHODS);
+    let bcls = vm.new_class("BufferedWriter", Some(vm.st.types.object), None, true);
+    vm.add_methods(bcls, BUFFER_METHODS);
     let name_id = vm.intern("name");
     let enc_id = vm.intern("encoding");
+    let buffer_id = vm.intern("buffer");
+    let closed_id = vm.intern("closed");
+    let mode_id = vm.intern("mode");
     for (attr, label, kind) in [
         ("stdin", "<stdin>", Stream::In),
         ("stdout", "<stdout>", Stream::Out),
@@ -145,9 +199,24 @@ fn init_streams(vm: &mut Vm<'_>, m: ObjRef) {
     ] {
         let label = vm.new_str(label);
         let enc = vm.new_str("utf-8");
+        let mode = vm.new_str(if kind == Stream::In { "rb" } else { "wb" });
+        let buffer = vm.alloc(Object::Instance(Box::new(InstanceObj {
+            class: bcls,
+            attrs: vec![
+                (name_id, label),
+                (mode_id, mode),
+                (closed_id, Value::Bool(false)),
+            ],
+            payload: Payload::Native(Box::new(kind)),
+        })));
         let s = vm.alloc(Object::Instance(Box::new(InstanceObj {
             class: cls,
-            attrs: vec![(name_id, label), (enc_id, enc)],
+            attrs: vec![
+                (name_id, label),
+                (enc_id, enc),
+                (buffer_id, buffer),
+                (closed_id, Value::Bool(false)),
+            ],
             payload: Payload::Native(Box::new(kind)),
         })));
         vm.module_set(m, attr, s);
@@ -582,9 +651,57 @@ fn version_info_repr(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     Ok(vm.new_str(&format!("sys.version_info({})", parts.join(", "))))
 }
 
+fn info_repr(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "__repr__", 1, 1)?;
+    let (cls, attrs) = match vm.obj(args.pos[0]) {
+        Some(Object::Instance(i)) => (i.class, i.attrs.clone()),
+        _ => return Err(vm.type_error("__repr__ needs a sys info object")),
+    };
+    let mut parts = Vec::with_capacity(attrs.len());
+    for (n, v) in attrs {
+        let r = crate::ops::convert::repr_of(vm, v)?;
+        parts.push(format!("{}={r}", vm.st.names.name(n)));
+    }
+    let name = vm.class_name(cls);
+    Ok(vm.new_str(&format!("sys.{name}({})", parts.join(", "))))
+}
+
 /// `sys.float_info` and `sys.int_info`: objects with CPython's field values as
 /// attributes (not tuples).
 fn float_info(vm: &mut Vm<'_>, m: ObjRef) {
+    // `python3.11 -c`'s defaults; gilpy has no command-line switches that change them.
+    let flags: Vec<(&str, Value)> = [
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "dev_mode",
+        "utf8_mode",
+        "warn_default_encoding",
+        "safe_path",
+        "int_max_str_digits",
+    ]
+    .into_iter()
+    .map(|n| {
+        let v = match n {
+            "hash_randomization" => Value::Int(1),
+            "dev_mode" | "safe_path" => Value::Bool(false),
+            "int_max_str_digits" => Value::Int(-1),
+            _ => Value::Int(0),
+        };
+        (n, v)
+    })
+    .collect();
+    info_object(vm, m, "flags", &flags);
     info_object(
         vm,
         m,
@@ -612,9 +729,12 @@ fn float_info(vm: &mut Vm<'_>, m: ObjRef) {
     info_object(vm, m, "float_info", &fields);
 }
 
+/// `sys.<name>`: an object with `fields` as attributes, shown as CPython shows its
+/// struct sequences (`sys.flags(debug=0, ...)`).
 fn info_object(vm: &mut Vm<'_>, m: ObjRef, name: &str, fields: &[(&str, Value)]) {
     let object = vm.st.types.object;
     let cls = vm.new_class(name, Some(object), None, false);
+    vm.add_methods(cls, &[NativeDef::new("__repr__", info_repr)]);
     let attrs = fields.iter().map(|(n, v)| (vm.intern(n), *v)).collect();
     let inst = vm.alloc(crate::object::Object::Instance(Box::new(
         crate::object::InstanceObj {

@@ -202,7 +202,7 @@ fn inplace_error(
     b: Value,
     e: crate::value::ObjRef,
 ) -> crate::Throw {
-    let (ta, tb) = (vm.type_name(a), vm.type_name(b));
+    let (ta, tb) = (vm.tp_name(a), vm.tp_name(b));
     let sym = op.symbol();
     let plain = if op == BinOp::Pow {
         format!("unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'")
@@ -317,8 +317,8 @@ fn user_binop_rest(
 
 /// CPython's message for an unsupported binary operation.
 pub fn binop_type_error(vm: &mut Vm<'_>, op: BinOp, a: Value, b: Value) -> crate::Throw {
-    let ta = vm.type_name(a);
-    let tb = vm.type_name(b);
+    let ta = vm.tp_name(a);
+    let tb = vm.tp_name(b);
     let msg = match (op, &*ta) {
         (BinOp::Add, "str") => format!("can only concatenate str (not \"{tb}\") to str"),
         (BinOp::Add, "list") => format!("can only concatenate list (not \"{tb}\") to list"),

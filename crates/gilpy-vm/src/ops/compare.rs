@@ -532,8 +532,8 @@ fn order_rest(
     if let Some(r) = crate::methods::set::compare(vm, op, a, b)? {
         return Ok(Value::Bool(r));
     }
-    let ta = vm.type_name(a);
-    let tb = vm.type_name(b);
+    let ta = vm.tp_name(a);
+    let tb = vm.tp_name(b);
     Err(vm.type_error(format!(
         "'{}' not supported between instances of '{ta}' and '{tb}'",
         op.symbol()

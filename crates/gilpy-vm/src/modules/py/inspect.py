@@ -8,10 +8,12 @@ getmro, isabstract, unwrap.
 
 Parameter.annotation and Signature.return_annotation come from the
 function's __annotations__ (never strings evaluated: eval_str is ignored).
-Differences: builtins have no signature
-(ValueError, as CPython for most C functions); getsource, getsourcelines,
-getfile, getframeinfo, currentframe and stack are not supported (OSError or
-NotImplementedError naming them).
+Frames: currentframe, stack, getframeinfo, getouterframes, getinnerframes, trace
+over sys._getframe's snapshots (a frame's f_lineno is the line running when it was
+taken). Source: getsource, getsourcelines, getfile from the file the code came from;
+a block ends at the first line indented no deeper than its header (CPython
+tokenizes). Differences: builtins have no signature (ValueError, as CPython for
+most C functions).
 """
 
 import types as _types
@@ -424,6 +426,10 @@ def iscode(obj):
     return isinstance(obj, _types.CodeType)
 
 
+def isframe(obj):
+    return isinstance(obj, _types.FrameType)
+
+
 def istraceback(obj):
     return isinstance(obj, _types.TracebackType)
 
@@ -491,16 +497,118 @@ def getmodule(obj):
     return sys.modules.get(name)
 
 
-def getsource(obj):
-    raise OSError("could not get source code (inspect.getsource is not supported in gilpy)")
+def _source_lines_of(filename):
+    import traceback
+    traceback._source_line(filename, 1)
+    return [l + "\n" for l in traceback._source_cache.get(filename, [])]
 
 
-def getsourcelines(obj):
-    raise OSError("could not get source code (inspect.getsourcelines is not supported in gilpy)")
+def _code_of(obj):
+    obj = unwrap(obj) if callable(obj) else obj
+    if ismethod(obj):
+        obj = obj.__func__
+    if isfunction(obj):
+        return obj.__code__
+    if istraceback(obj):
+        obj = obj.tb_frame
+    if isframe(obj):
+        return obj.f_code
+    if iscode(obj):
+        return obj
+    return None
 
 
 def getfile(obj):
-    raise TypeError("inspect.getfile is not supported in gilpy")
+    if ismodule(obj):
+        f = getattr(obj, "__file__", None)
+        if f:
+            return f
+        raise TypeError("{!r} is a built-in module".format(obj))
+    if isclass(obj):
+        mod = getmodule(obj)
+        f = getattr(mod, "__file__", None)
+        if f:
+            return f
+        raise TypeError("{!r} is a built-in class".format(obj))
+    code = _code_of(obj)
+    if code is None:
+        raise TypeError("module, class, method, function, traceback, frame, or "
+                        "code object was expected, got {}".format(type(obj).__name__))
+    return code.co_filename
+
+
+getsourcefile = getfile
+
+
+def _block(lines, start):
+    # From line index `start` (a def/class or decorator line) to the last line indented
+    # deeper than it (CPython's BlockFinder tokenizes; this follows indentation).
+    indent = len(lines[start]) - len(lines[start].lstrip())
+    i, depth = start, 0
+    while i < len(lines):
+        text = lines[i].split("#")[0].rstrip()
+        depth += text.count("(") + text.count("[") + text.count("{")
+        depth -= text.count(")") + text.count("]") + text.count("}")
+        if depth <= 0 and ":" in text and not text.lstrip().startswith("@"):
+            break
+        i += 1
+    if i >= len(lines) or not lines[i].split("#")[0].rstrip().endswith(":"):
+        # A body on the header's line (`def f(): return 1`).
+        return lines[start:i + 1]
+    last = i
+    for j in range(i + 1, len(lines)):
+        line = lines[j]
+        if not line.strip():
+            continue
+        if len(line) - len(line.lstrip()) <= indent:
+            break
+        last = j
+    return lines[start:last + 1]
+
+
+def getsourcelines(obj):
+    obj = unwrap(obj) if callable(obj) else obj
+    if ismodule(obj):
+        lines = _source_lines_of(getfile(obj))
+        if not lines:
+            raise OSError("could not get source code")
+        return lines, 0
+    filename = getfile(obj)
+    lines = _source_lines_of(filename)
+    if not lines:
+        raise OSError("could not get source code")
+    if isclass(obj):
+        import re
+        name = obj.__qualname__.split(".")[-1]
+        pat = re.compile(r"^(\s*)class\s*" + name + r"\b")
+        for i, line in enumerate(lines):
+            if pat.match(line):
+                # Decorators above the class belong to it.
+                j = i
+                while j > 0 and lines[j - 1].lstrip().startswith("@"):
+                    j -= 1
+                return _block(lines, j), j + 1
+        raise OSError("could not find class definition")
+    code = _code_of(obj)
+    lnum = code.co_firstlineno - 1
+    if code.co_name == "<module>":
+        return lines, 0
+    if lnum >= len(lines):
+        raise OSError("lineno is out of bounds")
+    while lnum > 0 and lines[lnum - 1].lstrip().startswith("@"):
+        lnum -= 1
+    if code.co_name == "<lambda>":
+        return [lines[lnum]], lnum + 1
+    return _block(lines, lnum), lnum + 1
+
+
+def getsource(obj):
+    lines, _ = getsourcelines(obj)
+    return "".join(lines)
+
+
+def getcomments(obj):
+    return None
 
 
 GEN_CREATED = "GEN_CREATED"
@@ -520,12 +628,97 @@ def getgeneratorstate(generator):
 
 
 def currentframe():
-    raise NotImplementedError("inspect.currentframe: gilpy has no frame objects")
+    import sys
+    return sys._getframe(1)
 
 
-def stack(context=1):
-    raise NotImplementedError("inspect.stack: gilpy has no frame objects")
+class Traceback(tuple):
+    """getframeinfo's result: (filename, lineno, function, code_context, index)."""
+
+    _fields = ("filename", "lineno", "function", "code_context", "index")
+
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        inst = tuple.__new__(cls, (filename, lineno, function, code_context, index))
+        inst.positions = positions
+        return inst
+
+    filename = property(lambda self: self[0])
+    lineno = property(lambda self: self[1])
+    function = property(lambda self: self[2])
+    code_context = property(lambda self: self[3])
+    index = property(lambda self: self[4])
+
+    def __repr__(self):
+        return ("Traceback(filename={!r}, lineno={!r}, function={!r}, code_context={!r}, "
+                "index={!r})".format(*self))
+
+
+class FrameInfo(tuple):
+    """stack()'s items: (frame, filename, lineno, function, code_context, index)."""
+
+    _fields = ("frame", "filename", "lineno", "function", "code_context", "index")
+
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *,
+                positions=None):
+        inst = tuple.__new__(cls, (frame, filename, lineno, function, code_context, index))
+        inst.positions = positions
+        return inst
+
+    frame = property(lambda self: self[0])
+    filename = property(lambda self: self[1])
+    lineno = property(lambda self: self[2])
+    function = property(lambda self: self[3])
+    code_context = property(lambda self: self[4])
+    index = property(lambda self: self[5])
+
+    def __repr__(self):
+        return ("FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, "
+                "code_context={!r}, index={!r})".format(*self))
 
 
 def getframeinfo(frame, context=1):
-    raise NotImplementedError("inspect.getframeinfo: gilpy has no frame objects")
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+    if not isframe(frame):
+        raise TypeError("{!r} is not a frame or traceback object".format(frame))
+    filename = frame.f_code.co_filename
+    if context > 0:
+        lines = _source_lines_of(filename)
+        start = max(0, min(lineno - 1 - context // 2, len(lines) - context))
+        code_context = lines[start:start + context] or None
+        index = lineno - 1 - start if code_context else None
+    else:
+        code_context = index = None
+    return Traceback(filename, lineno, frame.f_code.co_name, code_context, index)
+
+
+def getouterframes(frame, context=1):
+    result = []
+    while frame is not None:
+        info = getframeinfo(frame, context)
+        result.append(FrameInfo(frame, *info))
+        frame = frame.f_back
+    return result
+
+
+def stack(context=1):
+    import sys
+    return getouterframes(sys._getframe(1), context)
+
+
+def getinnerframes(tb, context=1):
+    result = []
+    while tb is not None:
+        info = getframeinfo(tb, context)
+        result.append(FrameInfo(tb.tb_frame, *info))
+        tb = tb.tb_next
+    return result
+
+
+def trace(context=1):
+    import sys
+    tb = sys.exc_info()[2]
+    return getinnerframes(tb, context) if tb is not None else []

@@ -4,8 +4,9 @@ format_exc, print_exc, format_exception, print_exception, format_exception_only;
 extract_tb, walk_tb, format_tb, print_tb, format_list, FrameSummary, StackSummary.
 Exceptions are rendered by the VM's own renderer (the one used for uncaught
 exceptions). Differs from CPython: traceback frames carry only f_code and f_lineno
-(no locals or globals, f_back is None), the live stack cannot be extracted
-(extract_stack/print_stack/walk_stack are not provided). The ^^^ marker lines under
+(no locals or globals, f_back is None). The live stack comes from sys._getframe,
+whose frames are snapshots taken when it is called (extract_stack, format_stack,
+print_stack, walk_stack). The ^^^ marker lines under
 source lines (PEP 657) come from the VM (_gilpy_stdlib.marker_line), which imitates
 this module's CPython 3.11 rendering.
 """
@@ -15,7 +16,8 @@ import _gilpy_stdlib
 
 __all__ = ["format_exc", "print_exc", "format_exception", "print_exception",
            "format_exception_only", "extract_tb", "walk_tb", "format_tb", "print_tb",
-           "format_list", "FrameSummary", "StackSummary", "TracebackException"]
+           "format_list", "FrameSummary", "StackSummary", "TracebackException",
+           "extract_stack", "format_stack", "print_stack", "walk_stack"]
 
 
 _CHAIN_MESSAGES = (
@@ -285,6 +287,39 @@ def _walk_tb_with_full_positions(tb):
         else:
             yield tb.tb_frame, positions
         tb = tb.tb_next
+
+
+def walk_stack(f):
+    """Yields (frame, lineno) from frame `f` (default: the caller's) up its callers."""
+    if f is None:
+        f = sys._getframe().f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def extract_stack(f=None, limit=None):
+    """The stack from frame `f` (default: the caller's) outward, outermost first."""
+    if f is None:
+        f = sys._getframe().f_back
+    stack = StackSummary.extract(walk_stack(f), limit=limit)
+    stack.reverse()
+    return stack
+
+
+def format_stack(f=None, limit=None):
+    if f is None:
+        f = sys._getframe().f_back
+    return format_list(extract_stack(f, limit=limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    if f is None:
+        f = sys._getframe().f_back
+    if file is None:
+        file = sys.stderr
+    for line in format_list(extract_stack(f, limit=limit)):
+        file.write(line)
 
 
 def extract_tb(tb, limit=None):

@@ -44,6 +44,7 @@ try:
     raise TypeError
 except TypeError as _e:
     TracebackType = type(_e.__traceback__)
+    FrameType = type(_e.__traceback__.tb_frame)
 
 
 class SimpleNamespace:
