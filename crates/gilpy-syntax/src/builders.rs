@@ -318,6 +318,13 @@ pub fn tuple_or_single((mut v, trailing): (Vec<Ex>, bool), span: Span) -> R<Ex> 
     node(ExprKind::Tuple(v), span, d)
 }
 
+/// What goes between `[` and `]`: one index, or a tuple of them; a lone `*x` is the
+/// tuple `(*x,)` (PEP 646: `tuple[*Ts]`).
+pub fn subscript_list(v: (Vec<Ex>, bool), span: Span) -> R<Ex> {
+    let lone_star = v.0.len() == 1 && matches!(v.0[0].e.node, ExprKind::Starred(_));
+    tuple_or_single((v.0, v.1 || lone_star), span)
+}
+
 /// Refuse a lone `*x` where a value is needed.
 pub fn no_star(e: Ex) -> R<Ex> {
     if matches!(e.e.node, ExprKind::Starred(_)) {

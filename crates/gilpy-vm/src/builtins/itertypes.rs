@@ -13,7 +13,7 @@ use crate::value::{ObjRef, Value};
 use crate::Vm;
 
 /// The kinds, in `VmState::iter_types` order.
-const NAMES: [&str; 21] = [
+const NAMES: [&str; 25] = [
     "list_iterator",
     "tuple_iterator",
     "str_ascii_iterator",
@@ -35,7 +35,17 @@ const NAMES: [&str; 21] = [
     "dict_reversekeyiterator",
     "dict_reversevalueiterator",
     "dict_reverseitemiterator",
+    "product",
+    "combinations",
+    "combinations_with_replacement",
+    "permutations",
 ];
+
+/// The `itertools` class written in Rust named `name` (`product`, `permutations`, ...).
+pub fn itertools_class(st: &VmState, name: &str) -> Option<ObjRef> {
+    let i = NAMES.iter().position(|n| *n == name)?;
+    (i >= 21).then(|| st.iter_types[i])
+}
 
 /// Number of iterator classes.
 pub const COUNT: usize = NAMES.len();
@@ -44,8 +54,24 @@ pub const COUNT: usize = NAMES.len();
 pub(crate) fn bootstrap(vm: &mut Vm<'_>) {
     let it = vm.st.types.iterator;
     let o = Some(vm.st.types.object);
+    use crate::builtins::combinatoric as c;
     for (i, name) in NAMES.iter().enumerate() {
-        let cls = vm.new_class(name, o, None, true);
+        // The `itertools` iterators are built by calling their class.
+        let new: Option<crate::object::NativeNew> = match *name {
+            "product" => Some(c::product_new),
+            "combinations" => Some(c::combinations_new),
+            "combinations_with_replacement" => Some(c::with_replacement_new),
+            "permutations" => Some(c::permutations_new),
+            _ => None,
+        };
+        let cls = vm.new_class(name, o, new, true);
+        if new.is_some() {
+            let m = vm.new_str("itertools");
+            vm.class_set(cls, "__module__", m);
+            if let Object::Class(k) = vm.st.heap.get_mut(cls) {
+                k.module = "itertools".into();
+            }
+        }
         // Same `__iter__`/`__next__` as the generic class (`builtins/dunders.rs`).
         vm.st.iter_types[i] = cls;
         vm.class_set(it, &format!(" {name}"), Value::Obj(cls));

@@ -18,6 +18,7 @@ pub mod bytes;
 pub mod bytes_extra;
 pub mod classes;
 pub mod codecs;
+pub mod combinatoric;
 pub mod complex;
 pub mod core;
 pub mod descr;

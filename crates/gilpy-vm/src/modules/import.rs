@@ -676,6 +676,17 @@ fn load_builtin(
             return Err(e);
         }
     }
+    // A module written in Python has its docstring by now; a native one gets CPython's.
+    let has_doc = matches!(vm.st.heap.get(m), Object::Module(o) if o.attrs.contains_key(&crate::names::sym::__doc__));
+    if !has_doc {
+        let doc = match name {
+            "math" => vm.new_str(
+                "This module provides access to the mathematical functions\ndefined by the C standard.",
+            ),
+            _ => Value::None,
+        };
+        vm.module_set(m, "__doc__", doc);
+    }
     Ok(cached(vm, name)?.unwrap_or(Value::Obj(m)))
 }
 

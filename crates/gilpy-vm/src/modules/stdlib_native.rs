@@ -105,6 +105,17 @@ fn instructions(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
 
 fn init(vm: &mut Vm<'_>, m: ObjRef) -> PyResult<()> {
     vm.module_add_functions(m, FUNCTIONS);
+    // The `itertools` classes written in Rust, for `py/itertools.py` to re-export.
+    for name in [
+        "product",
+        "combinations",
+        "combinations_with_replacement",
+        "permutations",
+    ] {
+        if let Some(cls) = crate::builtins::itertypes::itertools_class(&vm.st, name) {
+            vm.module_set(m, name, Value::Obj(cls));
+        }
+    }
     Ok(())
 }
 

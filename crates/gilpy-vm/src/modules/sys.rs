@@ -131,7 +131,46 @@ const STREAM_METHODS: &[NativeDef] = &[
     NativeDef::new("fileno", stream_fileno),
     NativeDef::new("writable", stream_writable),
     NativeDef::new("readable", stream_readable),
+    NativeDef::new("close", stream_close),
+    NativeDef::new("__enter__", stream_enter),
+    NativeDef::new("__exit__", stream_exit),
 ];
+
+/// `with sys.stdout as out:` (what code that writes to a file or stdout does).
+fn stream_enter(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "__enter__", 1, 1)?;
+    stream_of(vm, &args, "__enter__")?;
+    Ok(args.pos[0])
+}
+
+/// Leaving the `with` closes the stream, as in CPython.
+fn stream_exit(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "__exit__", 1, 4)?;
+    stream_close(vm, Args::positional(&args.pos[..1]))?;
+    Ok(Value::Bool(false))
+}
+
+/// `close()`: later writes through the stream object raise ValueError (the process's
+/// stream stays open for the VM's own output).
+fn stream_close(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "close", 1, 1)?;
+    if stream_of(vm, &args, "close")? == Stream::Out {
+        vm.st.out.flush();
+    }
+    let closed = vm.intern("closed");
+    if let Some(r) = args.pos[0].as_obj() {
+        if let Object::Instance(i) = vm.st.heap.get_mut(r) {
+            i.set_attr(closed, Value::Bool(true));
+        }
+    }
+    Ok(Value::None)
+}
+
+/// Has `close()` been called on stream object `s`?
+fn is_closed(vm: &mut Vm<'_>, s: Value) -> bool {
+    let closed = vm.intern("closed");
+    matches!(vm.obj(s), Some(Object::Instance(i)) if matches!(i.get_attr(closed), Some(Value::Bool(true))))
+}
 
 /// `sys.stdout.buffer` and friends: the same streams taking and giving bytes (bytes that
 /// are not UTF-8 reach the output as U+FFFD: the VM's output sink carries text).
@@ -292,6 +331,9 @@ fn unsupported(vm: &mut Vm<'_>, what: &str) -> Throw {
 fn stream_write(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
     args.check(vm, "write", 2, 2)?;
     let kind = stream_of(vm, &args, "write")?;
+    if is_closed(vm, args.pos[0]) {
+        return Err(vm.value_error("I/O operation on closed file."));
+    }
     let Some(s) = vm.as_str(args.pos[1]).map(str::to_string) else {
         let t = vm.type_name(args.pos[1]);
         return Err(vm.type_error(format!("write() argument must be str, not {t}")));

@@ -85,6 +85,8 @@ class _Alias:
                 other = args[0] if args[1] is type(None) else args[1]
                 return "typing.Optional[%s]" % _type_repr(other)
             return "typing.Union[%s]" % ", ".join([_type_repr(a) for a in args])
+        if o is Unpack and len(self.__args__) == 1:
+            return "*" + _type_repr(self.__args__[0])
         if o is Callable and len(self.__args__) == 2:
             a, r = self.__args__
             return "typing.Callable[%s, %s]" % (_type_repr(a), _type_repr(r))
@@ -284,7 +286,15 @@ class ParamSpec(TypeVar):
 
 
 class TypeVarTuple(TypeVar):
-    pass
+    def __init__(self, name):
+        TypeVar.__init__(self, name)
+
+    def __iter__(self):
+        # `*Ts` in a subscript (PEP 646).
+        yield Unpack[self]
+
+    def __repr__(self):
+        return self.__name__
 
 
 def assert_never(arg, /):
