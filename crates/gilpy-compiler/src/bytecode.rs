@@ -94,6 +94,15 @@ pub enum Op {
     UnaryOp(UnaryOp),
     /// `a b -> a op b` for every comparison, `in`, `not in`, `is`, `is not`.
     CompareOp(CmpOp),
+    /// `a0..a(left-1) b0..b(right-1) -> (a0, ...) op (b0, ...)`: a comparison (`<`,
+    /// `<=`, `>`, `>=`, `==`, `!=`) of two tuple displays, item by item as tuples
+    /// compare, without building the tuples (`(self.x, self.y) < (o.x, o.y)`, what
+    /// dataclass ordering compiles to).
+    CompareSeq {
+        left: u8,
+        right: u8,
+        op: CmpOp,
+    },
 
     // ---- stack shuffling -----------------------------------------------------------
     /// `v ->`

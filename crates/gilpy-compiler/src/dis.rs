@@ -111,6 +111,10 @@ pub fn op_name_arg(op: &Op) -> (&'static str, Option<u32>) {
         InplaceAppend => ("INPLACE_APPEND", Some(binop_index(BinOp::Add))),
         UnaryOp(o) => ("UNARY_OP", Some(o as u32)),
         CompareOp(o) => ("COMPARE_OP", Some(o as u32)),
+        CompareSeq { left, right, op } => (
+            "COMPARE_SEQ",
+            Some((u32::from(left) << 16) | (u32::from(right) << 8) | op as u32),
+        ),
         Pop => ("POP_TOP", None),
         Dup => ("DUP_TOP", None),
         Dup2 => ("DUP_TOP_TWO", None),
@@ -229,6 +233,7 @@ pub fn arg_repr(code: &Code, op: &Op) -> String {
         InplaceAppend => "+= (in place)".to_string(),
         UnaryOp(o) => unary_symbol(o).to_string(),
         CompareOp(o) => cmp_symbol(o).to_string(),
+        CompareSeq { left, right, op } => format!("{left} {} {right}", cmp_symbol(op)),
         Jump(t) | JumpBackward(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | JumpIfFalseOrPop(t)
         | JumpIfTrueOrPop(t) | ForIter(t) | SetupFinally(t) | SetupWith(t) => format!("to {t}"),
         FormatValue(f) => {

@@ -809,6 +809,15 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                     vm.th.stack.pop();
                     *top(vm) = tri!(r);
                 }
+                Op::CompareSeq {
+                    left,
+                    right,
+                    op: cop,
+                } => {
+                    save!();
+                    let r = compare::compare_items(vm, cop, left as usize, right as usize);
+                    vm.th.stack.push(tri!(r));
+                }
                 Op::Pop => {
                     // A discarded result (or a `for` loop's iterator left by `break`)
                     // may have been the last reference to something with a finalizer.

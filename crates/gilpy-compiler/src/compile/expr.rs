@@ -61,6 +61,33 @@ pub(super) fn const_value(e: &Expr) -> Option<Const> {
     })
 }
 
+/// The items of `left op right` when both are tuple displays that `CompareSeq` can
+/// compare in place: 1 to 16 items each, no `*x`, not both constant, and an ordering or
+/// equality operator.
+fn seq_displays<'e>(
+    op: CmpOp,
+    left: &'e Expr,
+    right: &'e Expr,
+) -> Option<(&'e [Expr], &'e [Expr])> {
+    if !matches!(
+        op,
+        CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE | CmpOp::Eq | CmpOp::NotEq
+    ) {
+        return None;
+    }
+    let (ExprKind::Tuple(l), ExprKind::Tuple(r)) = (&left.node, &right.node) else {
+        return None;
+    };
+    let fits = |items: &[Expr]| {
+        (1..=16).contains(&items.len())
+            && !items.iter().any(|e| matches!(e.node, ExprKind::Starred(_)))
+    };
+    if !fits(l) || !fits(r) || (const_value(left).is_some() && const_value(right).is_some()) {
+        return None;
+    }
+    Some((l, r))
+}
+
 impl<'a> Compiler<'a> {
     /// Compiles `e`, leaving its value on the stack.
     pub(super) fn expr(&mut self, e: &'a Expr) -> R {
@@ -198,6 +225,19 @@ impl<'a> Compiler<'a> {
     /// `a < b < c` evaluates `b` once and stops at the first false comparison.
     #[inline(never)]
     fn compare(&mut self, left: &'a Expr, ops: &'a [(CmpOp, Expr)]) -> R {
+        if let [(op, right)] = ops {
+            if let Some((l, r)) = seq_displays(*op, left, right) {
+                for e in l.iter().chain(r) {
+                    self.expr(e)?;
+                }
+                self.emit(Op::CompareSeq {
+                    left: l.len() as u8,
+                    right: r.len() as u8,
+                    op: *op,
+                });
+                return Ok(());
+            }
+        }
         self.expr(left)?;
         let Some(((last_op, last), middle)) = ops.split_last() else {
             return Ok(());

@@ -578,6 +578,7 @@ pub(crate) fn stack_effect(op: Op) -> (Option<i32>, Option<i32>) {
             }
         }
         UnpackSequence(k) => n(k) - 1,
+        CompareSeq { left, right, .. } => 1 - left as i32 - right as i32,
         UnpackEx { before, after } => before as i32 + after as i32,
         MakeFunction(f) => {
             -((f & 1 != 0) as i32 + (f & 2 != 0) as i32 + (f & 4 != 0) as i32 + (f & 8 != 0) as i32)

@@ -31,6 +31,7 @@ pub const FUNCTIONS: &[NativeDef] = &[
     NativeDef::new("enumerate", enumerate),
     NativeDef::new("zip", zip),
     NativeDef::new("map", map),
+    NativeDef::new("help", help),
     NativeDef::new("filter", filter),
     NativeDef::new("any", any),
     NativeDef::new("all", all),
@@ -624,6 +625,15 @@ impl NativeIter for MapIter {
     fn type_name(&self) -> &'static str {
         "map"
     }
+}
+
+/// `help(obj)`: `pydoc`'s text page for `obj` (written in `py/pydoc.py`).
+fn help(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "help", 0, 1)?;
+    let pydoc = crate::modules::import::import_name(vm, "pydoc")?;
+    let name = vm.intern("help");
+    let f = crate::ops::attr::get_attr(vm, pydoc, name)?;
+    vm.call(f, args.pos)
 }
 
 fn map(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {

@@ -20,6 +20,7 @@ pub const PATH: ModuleDef = ModuleDef {
 
 const FUNCTIONS: &[NativeDef] = &[
     NativeDef::new("getpid", getpid),
+    NativeDef::new("strerror", strerror),
     NativeDef::new("getcwd", getcwd),
     NativeDef::new("chdir", chdir),
     NativeDef::new("cpu_count", cpu_count),
@@ -166,6 +167,22 @@ fn str_arg(vm: &mut Vm<'_>, v: Value) -> PyResult<String> {
     Err(vm.type_error(format!(
         "expected str, bytes or os.PathLike object, not {t}"
     )))
+}
+
+/// `os.strerror(code)`: the C library's message for an errno value.
+fn strerror(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "strerror", 1, 1)?;
+    let Value::Int(code) = args.pos[0] else {
+        let t = vm.type_name(args.pos[0]);
+        return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+    };
+    let text = std::io::Error::from_raw_os_error(code as i32).to_string();
+    // Rust appends " (os error N)" to the C library's text.
+    let msg = match text.rfind(" (os error ") {
+        Some(i) => &text[..i],
+        None => &text,
+    };
+    Ok(vm.new_str(msg))
 }
 
 fn getpid(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {

@@ -87,6 +87,12 @@ pub const HMAC: ModuleDef = ModuleDef {
     init: |vm, m| super::pymod::run_module(vm, m, "hmac", include_str!("py/hmac.py")),
 };
 
+/// `import pydoc` (what `help()` prints)
+pub const PYDOC: ModuleDef = ModuleDef {
+    name: "pydoc",
+    init: |vm, m| super::pymod::run_module(vm, m, "pydoc", include_str!("py/pydoc.py")),
+};
+
 /// `import shlex`
 pub const SHLEX: ModuleDef = ModuleDef {
     name: "shlex",
@@ -194,6 +200,7 @@ pub const ALL: &[ModuleDef] = &[
     ZLIB,
     GZIP,
     HMAC,
+    PYDOC,
     SHLEX,
     super::importlib_native::NATIVE,
     super::importlib_native::IMPORTLIB,

@@ -25,6 +25,7 @@ const FUNCTIONS: &[NativeDef] = &[
     NativeDef::new("get_int_max_str_digits", get_int_max_str_digits),
     NativeDef::new("getdefaultencoding", getdefaultencoding),
     NativeDef::new("exc_info", exc_info),
+    NativeDef::new("exception", exception),
     NativeDef::new("displayhook", displayhook),
     NativeDef::new("__displayhook__", displayhook),
     NativeDef::new("_gilpy_caller", gilpy_caller),
@@ -517,6 +518,12 @@ fn exc_info(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
         }
         None => vm.new_tuple(vec![Value::None, Value::None, Value::None]),
     })
+}
+
+/// `sys.exception()` (3.11): the exception being handled, or None.
+fn exception(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {
+    args.check(vm, "exception", 0, 0)?;
+    Ok(vm.th.handled.last().copied().unwrap_or(Value::None))
 }
 
 fn exit(vm: &mut Vm<'_>, args: Args<'_>) -> PyResult<Value> {

@@ -321,6 +321,64 @@ fn seq_compare(vm: &mut Vm<'_>, op: CmpOp, a: Value, b: Value) -> PyResult<Optio
     }
 }
 
+/// [`Op::CompareSeq`](gilpy_compiler::bytecode::Op::CompareSeq): the top `n + m`
+/// stack values are the items of two tuple displays; they are compared as the tuples
+/// would be (the first pair that is not equal decides, else the lengths), then popped.
+/// They stay on the stack meanwhile, so an item's `__eq__` cannot free them.
+pub fn compare_items(vm: &mut Vm<'_>, op: CmpOp, n: usize, m: usize) -> PyResult<Value> {
+    use std::cmp::Ordering;
+    let base = vm.th.stack.len() - n - m;
+    let item = |vm: &Vm<'_>, i: usize| vm.th.stack[base + i];
+    let equality = matches!(op, CmpOp::Eq | CmpOp::NotEq);
+    let result = (|| {
+        if equality && n != m {
+            return Ok(op == CmpOp::NotEq);
+        }
+        for i in 0..n.min(m) {
+            let (p, q) = (item(vm, i), item(vm, n + i));
+            // Identity first, as CPython's item comparison (`x = nan; (x, 1) < (x, 2)`).
+            if p.is(q) {
+                continue;
+            }
+            if let Some(same) = crate::ops::num::inline_compare_fast(CmpOp::Eq, &p, &q) {
+                if same {
+                    continue;
+                }
+                if !equality {
+                    if let Some(r) = crate::ops::num::inline_compare_fast(op, &p, &q) {
+                        return Ok(r);
+                    }
+                }
+            }
+            let same = match eq_fast(&vm.st.heap, p, q, 0) {
+                Some(s) => s,
+                None => eq(vm, p, q)?,
+            };
+            if same {
+                continue;
+            }
+            if equality {
+                return Ok(op == CmpOp::NotEq);
+            }
+            vm.enter_native()?;
+            let r = compare(vm, op, p, q).and_then(|r| is_true(vm, r));
+            vm.leave_native();
+            return r;
+        }
+        let o = n.cmp(&m);
+        Ok(match op {
+            CmpOp::Eq => o == Ordering::Equal,
+            CmpOp::NotEq => o != Ordering::Equal,
+            CmpOp::Lt => o == Ordering::Less,
+            CmpOp::LtE => o != Ordering::Greater,
+            CmpOp::Gt => o == Ordering::Greater,
+            _ => o != Ordering::Less,
+        })
+    })();
+    vm.th.stack.truncate(base);
+    result.map(Value::Bool)
+}
+
 /// Item `i` of a list or tuple (if in range) and the sequence's length.
 #[inline]
 fn seq_at(vm: &Vm<'_>, v: Value, i: usize) -> (Option<Value>, usize) {

@@ -180,6 +180,12 @@ class Action:
         self.kind = "store"
         self.version = None
 
+    def __call__(self, parser, namespace, values, option_string=None):
+        raise NotImplementedError(".__call__() not defined")
+
+    def format_usage(self):
+        return self.option_strings[0]
+
     def __repr__(self):
         names = ["option_strings", "dest", "nargs", "const", "default", "type",
                  "choices", "required", "help", "metavar"]
@@ -332,8 +338,15 @@ class ArgumentParser:
                 first = long_name or option_strings[0]
                 dest = first.lstrip(chars).replace("-", "_")
         kind = kwargs.pop("action", "store")
+        if callable(kind) and not isinstance(kind, str):
+            # A user Action class: built with the same arguments CPython passes it.
+            action = kind(option_strings=option_strings, dest=dest, **kwargs)
+            action.kind = "custom"
+            action.version = None
+            self._register(action)
+            return action
         if not isinstance(kind, str) or kind not in _KINDS:
-            raise NotImplementedError("argparse: action=%r is not supported in gilpy" % (kind,))
+            raise ValueError('unknown action "%s"' % (kind,))
         version = kwargs.pop("version", None)
         if "default" not in kwargs:
             if dest in self._defaults:
@@ -688,7 +701,7 @@ class ArgumentParser:
             self._check_choice(action, v)
         return values
 
-    def _apply(self, action, ns, strings, seen_actions):
+    def _apply(self, action, ns, strings, seen_actions, option_string=None):
         k = action.kind
         for g in self._exclusive:
             if action in g._actions:
@@ -704,7 +717,10 @@ class ArgumentParser:
             v = action.version or ""
             _sys.stdout.write(v.replace("%(prog)s", self.prog) + "\n")
             self.exit()
-        if k in ("store_const", "store_true", "store_false"):
+        if k == "custom":
+            # An Action subclass: its __call__ stores the converted values.
+            action(self, ns, self._values(action, strings), option_string)
+        elif k in ("store_const", "store_true", "store_false"):
             setattr(ns, action.dest, action.const)
         elif k == "count":
             cur = getattr(ns, action.dest, None)
@@ -830,11 +846,11 @@ class ArgumentParser:
             if explicit is not None:
                 if action.nargs == 0:
                     raise ArgumentError(action, "ignored explicit argument %r" % explicit)
-                self._apply(action, ns, [explicit], seen)
+                self._apply(action, ns, [explicit], seen, s)
                 continue
             consumed = self._take(action, args, i)
             i += len(consumed)
-            self._apply(action, ns, consumed, seen)
+            self._apply(action, ns, consumed, seen, s)
         if interleave:
             start = n if pending is None else pending
             end = self._consume_positionals(args, pattern, start, pos_left, ns, seen)
