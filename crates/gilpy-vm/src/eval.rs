@@ -538,10 +538,25 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                             let plain = !vm.st.attr_slow
                                 && !matches!(inst.payload, crate::object::Payload::Native(_));
                             if plain {
-                                let hint = &code.attr_hints[pc - 1];
-                                if let Some(v) = attr_cache::get_hinted(inst, name, hint) {
-                                    vm.th.stack.push(v);
-                                    continue;
+                                // `x.__class__` (dataclass comparisons): the class, unless
+                                // a `__getattribute__` or a class attribute intercepts it.
+                                if name == crate::names::sym::__class__ {
+                                    let cls = inst.class;
+                                    if attr::class_flags(vm, cls)
+                                        & crate::object::attr_flags::GETATTRIBUTE
+                                        == 0
+                                        && vm.class_lookup_cached(cls, name).is_none()
+                                    {
+                                        vm.th.stack.push(Value::Obj(cls));
+                                        continue;
+                                    }
+                                }
+                                if let Object::Instance(inst) = vm.st.heap.get(r) {
+                                    let hint = &code.attr_hints[pc - 1];
+                                    if let Some(v) = attr_cache::get_hinted(inst, name, hint) {
+                                        vm.th.stack.push(v);
+                                        continue;
+                                    }
                                 }
                             }
                         }
@@ -566,12 +581,22 @@ fn run_inner<const ANY: bool>(vm: &mut Vm<'_>) -> PyResult<Value> {
                     let object_cls = vm.st.types.object;
                     if let Value::Obj(r) = obj {
                         if let Object::Instance(inst) = vm.st.heap.get(r) {
+                            let cls = inst.class;
                             if matches!(inst.payload, crate::object::Payload::None)
-                                && inst.class != object_cls
+                                && cls != object_cls
                                 && name != crate::names::sym::__class__
                                 && name != crate::names::sym::__dict__
                                 && (vm.st.flags_seen & attr::STORE_HOOKS == 0
-                                    || attr::class_flags(vm, inst.class) & attr::STORE_HOOKS == 0)
+                                    || match attr::class_flags(vm, cls) & attr::STORE_HOOKS {
+                                        0 => true,
+                                        // `__slots__` alone: a declared slot is a plain store.
+                                        crate::object::attr_flags::SLOTS => {
+                                            vm.class_lookup_cached(cls, name).is_some_and(|d| {
+                                                crate::builtins::slots::is_member(vm, d)
+                                            })
+                                        }
+                                        _ => false,
+                                    })
                             {
                                 if let Object::Instance(inst) = vm.st.heap.get_mut(r) {
                                     let hint = &code.attr_hints[pc - 1];

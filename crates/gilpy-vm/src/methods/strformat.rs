@@ -152,6 +152,9 @@ fn is_mapping(vm: &Vm<'_>, v: Value) -> bool {
 /// `fmt % args`, driven by [`fmt::render_percent`] (CPython's argument bookkeeping)
 /// with the VM's conversions.
 pub fn percent_format(vm: &mut Vm<'_>, fmt_v: Value, args: Value) -> PyResult<Value> {
+    if let Some(s) = percent_plain(vm, fmt_v, args) {
+        return Ok(vm.new_string(s));
+    }
     let template = vm.as_str(fmt_v).unwrap_or("").to_string();
     let pieces = fmt::parse_percent(&template).map_err(|e| fmt_err(vm, e))?;
     let items: Vec<Value> = match vm.obj(args) {
@@ -193,6 +196,65 @@ pub fn percent_format(vm: &mut Vm<'_>, fmt_v: Value, args: Value) -> PyResult<Va
         Err(PctErr::Fmt(e)) => Err(fmt_err(vm, e)),
         Err(PctErr::Py(t)) => Err(t),
     }
+}
+
+/// The common `"%s: %d" % (name, n)`: only `%s`, `%d`, `%r` and `%%` in the template,
+/// exactly one argument per conversion, each a str, int, bool, float or None (so no
+/// Python code runs). Rendered in one pass into one string; `None` for anything else
+/// (the general path then also reports the errors).
+fn percent_plain(vm: &Vm<'_>, fmt_v: Value, args: Value) -> Option<String> {
+    use std::fmt::Write;
+    let template = vm.as_str(fmt_v)?;
+    let bytes = template.as_bytes();
+    let mut specs = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            match bytes.get(i + 1) {
+                Some(b's' | b'd' | b'r') => specs += 1,
+                Some(b'%') => {}
+                _ => return None,
+            }
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    let single = [args];
+    let vals: &[Value] = match vm.obj(args) {
+        Some(Object::Tuple(t)) => t,
+        Some(Object::Str(_)) | None => &single,
+        _ => return None,
+    };
+    if vals.len() != specs {
+        return None;
+    }
+    let mut out = String::with_capacity(template.len() + 8 * specs);
+    let mut next = vals.iter();
+    let mut rest = template;
+    while let Some(at) = rest.find('%') {
+        out.push_str(&rest[..at]);
+        let conv = rest.as_bytes()[at + 1];
+        rest = &rest[at + 2..];
+        if conv == b'%' {
+            out.push('%');
+            continue;
+        }
+        let v = *next.next()?;
+        match (conv, v) {
+            (_, Value::Int(n)) => {
+                let _ = write!(out, "{n}");
+            }
+            (b'd', Value::Bool(b)) => out.push(if b { '1' } else { '0' }),
+            (_, Value::Bool(b)) => out.push_str(if b { "True" } else { "False" }),
+            (b's' | b'r', Value::None) => out.push_str("None"),
+            (b's' | b'r', Value::Float(x)) => out.push_str(&crate::format::float::float_repr(x)),
+            (b's', v) => out.push_str(vm.as_str(v)?),
+            _ => return None,
+        }
+    }
+    out.push_str(rest);
+    Some(out)
 }
 
 /// Converts one `%` argument per its conversion kind and formats it.
