@@ -2,12 +2,19 @@
 //!
 //! Entries live in a `Vec` in insertion order (deleted ones become tombstones until the
 //! next resize); an open-addressing index of entry numbers points into it, like CPython's
-//! compact dict. The table never compares keys itself: callers pass an equality callback,
+//! compact dict. A table with at most two entry slots has no index: lookups scan the
+//! entries (a `**kwargs` dict of one or two keywords costs one allocation, not two). The
+//! third entry builds the 8-slot index CPython's table would have had all along, so entry
+//! positions, and what a loop that mutates the table sees, stay CPython's. (Scanning four
+//! entries cost more than the allocation saved.) The table never compares keys itself: callers pass an equality callback,
 //! because comparing instances may call back into Python (see `ops::dictops`).
 
 use crate::value::Value;
 
 const EMPTY: u32 = u32::MAX;
+
+/// Entry slots (tombstones included) a table holds before it needs an index.
+const LINEAR_MAX: usize = 2;
 
 /// The index positions one hash visits, in order: CPython's probe sequence
 /// (`pos = 5·pos + 1 + perturb`, with the hash's high bits shifted into `perturb`).
@@ -69,8 +76,10 @@ impl Dict {
     /// more (a `**kwargs` dict, whose size is known before it is filled).
     pub fn with_capacity(n: usize) -> Dict {
         let mut d = Dict::default();
-        if n > 0 {
+        if n > LINEAR_MAX {
             d.rebuild(n * 3 / 2 + 1);
+        } else if n > 0 {
+            d.entries.reserve_exact(n);
         }
         d
     }
@@ -105,21 +114,46 @@ impl Dict {
     }
 
     /// Slots (entry numbers) whose hash equals `hash`, in probe order.
+    /// (Without an index: in entry order, which is their probe order, since entries
+    /// with one hash follow one probe chain in the order they were added.)
     pub fn candidates(&self, hash: i64) -> Candidates<'_> {
         let mask = self.index.len().wrapping_sub(1);
         Candidates {
             dict: self,
             hash,
             probe: Probe::new(hash, mask),
-            done: self.index.is_empty(),
+            done: self.entries.is_empty(),
+            linear: self.index.is_empty(),
+            next: 0,
         }
     }
 
     /// Finds the slot of a key with this hash for which `eq` says yes.
-    #[inline]
+    #[inline(always)]
     pub fn find(&self, hash: i64, mut eq: impl FnMut(Value) -> bool) -> Option<usize> {
-        self.candidates(hash)
-            .find(|&slot| eq(self.entries[slot].key))
+        if self.index.is_empty() {
+            return self.find_linear(hash, eq);
+        }
+        let mut p = Probe::new(hash, self.index.len() - 1);
+        loop {
+            let slot = self.index[p.pos];
+            if slot == EMPTY {
+                return None;
+            }
+            p.advance();
+            let e = &self.entries[slot as usize];
+            if e.hash == hash && !e.key.is_undef() && eq(e.key) {
+                return Some(slot as usize);
+            }
+        }
+    }
+
+    /// [`Dict::find`] without an index (kept out of line: most lookups probe).
+    #[inline(never)]
+    fn find_linear(&self, hash: i64, mut eq: impl FnMut(Value) -> bool) -> Option<usize> {
+        self.entries
+            .iter()
+            .position(|e| e.hash == hash && !e.key.is_undef() && eq(e.key))
     }
 
     /// Overwrites the value in a live slot.
@@ -134,6 +168,14 @@ impl Dict {
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         // CPython's policy (usable = 2/3 of the index, grow to 3 × live entries), so
         // that entry positions, and thus what a mutating loop sees, match CPython.
+        if self.index.is_empty() {
+            if self.entries.len() < LINEAR_MAX {
+                self.entries.push(Entry { hash, key, value });
+                self.len += 1;
+                return;
+            }
+            self.index_in_place(8);
+        }
         if (self.entries.len() + 1) * 3 >= self.index.len() * 2 {
             self.rebuild((self.len * 3).max(8));
         }
@@ -152,6 +194,10 @@ impl Dict {
     /// and added back while the set is iterated keeps its place instead of being met
     /// again at the end.
     pub fn insert_set_member(&mut self, hash: i64, key: Value) {
+        if self.index.is_empty() && self.entries.iter().any(|e| e.key.is_undef()) {
+            // Which tombstone CPython reuses depends on the probe chain: index first.
+            self.index_in_place(8);
+        }
         if !self.index.is_empty() {
             let mut p = Probe::new(hash, self.index.len() - 1);
             while self.index[p.pos] != EMPTY {
@@ -197,6 +243,20 @@ impl Dict {
         self.len = 0;
     }
 
+    /// An index of `size` slots over the entries as they are (tombstones included): the
+    /// index the table would have had all along.
+    fn index_in_place(&mut self, size: usize) {
+        self.index.clear();
+        self.index.resize(size, EMPTY);
+        for (i, e) in self.entries.iter().enumerate() {
+            let mut p = Probe::new(e.hash, size - 1);
+            while self.index[p.pos] != EMPTY {
+                p.advance();
+            }
+            self.index[p.pos] = i as u32;
+        }
+    }
+
     /// Compacts the entries into an index of at least `min_size` slots.
     fn rebuild(&mut self, min_size: usize) {
         let size = min_size.next_power_of_two().max(8);
@@ -232,6 +292,9 @@ pub struct Candidates<'a> {
     hash: i64,
     probe: Probe,
     done: bool,
+    /// No index: scan the entries from `next`.
+    linear: bool,
+    next: usize,
 }
 
 impl Iterator for Candidates<'_> {
@@ -240,6 +303,17 @@ impl Iterator for Candidates<'_> {
     #[inline]
     fn next(&mut self) -> Option<usize> {
         if self.done {
+            return None;
+        }
+        if self.linear {
+            let entries = &self.dict.entries;
+            while let Some(e) = entries.get(self.next) {
+                self.next += 1;
+                if e.hash == self.hash && !e.key.is_undef() {
+                    return Some(self.next - 1);
+                }
+            }
+            self.done = true;
             return None;
         }
         loop {
@@ -282,5 +356,24 @@ mod tests {
             .collect();
         assert_eq!(keys.len(), 99);
         assert_eq!(keys[..3], [0, 1, 2]);
+    }
+
+    #[test]
+    fn small_tables_scan_then_index() {
+        let mut d = Dict::with_capacity(2);
+        for i in 0..2i64 {
+            d.insert_new(1, Value::Int(i), Value::Int(i));
+        }
+        assert!(d.index.is_empty());
+        // Same hash: candidates come in the order the keys were added.
+        let order: Vec<usize> = d.candidates(1).collect();
+        assert_eq!(order, [0, 1]);
+        d.insert_new(1, Value::Int(2), Value::Int(2));
+        assert_eq!(d.candidates(1).collect::<Vec<_>>(), [0, 1, 2]);
+        d.insert_new(2, Value::Int(9), Value::Int(9));
+        d.insert_new(3, Value::Int(10), Value::Int(10));
+        assert!(!d.index.is_empty());
+        assert!(d.find(3, |k| matches!(k, Value::Int(10))).is_some());
+        assert!(d.find(1, |k| matches!(k, Value::Int(2))).is_some());
     }
 }
