@@ -45,6 +45,7 @@ pub mod token;
 pub mod trace;
 pub mod traceback;
 pub mod traceback_carets;
+mod unwind;
 pub mod value;
 pub mod vm;
 pub mod weakref_table;
