@@ -266,15 +266,7 @@ impl Dict {
         let usable = (size * 2 - 1) / 3;
         self.entries
             .reserve_exact(usable.saturating_sub(self.entries.len()));
-        self.index.clear();
-        self.index.resize(size, EMPTY);
-        for (i, e) in self.entries.iter().enumerate() {
-            let mut p = Probe::new(e.hash, size - 1);
-            while self.index[p.pos] != EMPTY {
-                p.advance();
-            }
-            self.index[p.pos] = i as u32;
-        }
+        self.index_in_place(size);
     }
 
     /// Report every key and value (for the collector).

@@ -277,7 +277,6 @@ fn builtin_order(vm: &mut Vm<'_>, a: Value, b: Value) -> PyResult<Option<std::cm
 /// compared with the operator itself (so a NaN there answers as in CPython), else
 /// the lengths. `None` for any other pair of operands.
 fn seq_compare(vm: &mut Vm<'_>, op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
-    use std::cmp::Ordering;
     match (vm.obj(a), vm.obj(b)) {
         (Some(Object::Tuple(_)), Some(Object::Tuple(_)))
         | (Some(Object::List(_)), Some(Object::List(_))) => {}
@@ -288,36 +287,58 @@ fn seq_compare(vm: &mut Vm<'_>, op: CmpOp, a: Value, b: Value) -> PyResult<Optio
     loop {
         let ((p, la), (q, lb)) = (seq_at(vm, a, i), seq_at(vm, b, i));
         let (Some(p), Some(q)) = (p, q) else {
-            let o = la.cmp(&lb);
-            return Ok(Some(match op {
-                CmpOp::Lt => o == Ordering::Less,
-                CmpOp::LtE => o != Ordering::Greater,
-                CmpOp::Gt => o == Ordering::Greater,
-                _ => o != Ordering::Less,
-            }));
+            return Ok(Some(lengths_answer(op, la.cmp(&lb))));
         };
-        // Ints and floats (dataclass order compares tuples of fields): the operator
-        // itself on the first pair that differs, without the general paths.
-        if let Some(same) = crate::ops::num::inline_compare_fast(CmpOp::Eq, &p, &q) {
-            if same {
-                i += 1;
-                continue;
-            }
+        if let Some(r) = pair_decides(vm, op, p, q)? {
+            return Ok(Some(r));
+        }
+        i += 1;
+    }
+}
+
+/// One item pair of a sequence comparison under `op`: `None` when the items are equal
+/// (the next pair decides), else the answer. Ints and floats (dataclass order compares
+/// tuples of fields) get the operator itself without the general paths.
+#[inline]
+fn pair_decides(vm: &mut Vm<'_>, op: CmpOp, p: Value, q: Value) -> PyResult<Option<bool>> {
+    let equality = matches!(op, CmpOp::Eq | CmpOp::NotEq);
+    if let Some(same) = crate::ops::num::inline_compare_fast(CmpOp::Eq, &p, &q) {
+        if same {
+            return Ok(None);
+        }
+        if !equality {
             if let Some(r) = crate::ops::num::inline_compare_fast(op, &p, &q) {
                 return Ok(Some(r));
             }
         }
-        let same = match eq_fast(&vm.st.heap, p, q, 0) {
-            Some(s) => s,
-            None => eq(vm, p, q)?,
-        };
-        if !same {
-            vm.enter_native()?;
-            let r = compare(vm, op, p, q).and_then(|r| is_true(vm, r));
-            vm.leave_native();
-            return r.map(Some);
-        }
-        i += 1;
+    }
+    let same = match eq_fast(&vm.st.heap, p, q, 0) {
+        Some(s) => s,
+        None => eq(vm, p, q)?,
+    };
+    if same {
+        return Ok(None);
+    }
+    if equality {
+        return Ok(Some(op == CmpOp::NotEq));
+    }
+    vm.enter_native()?;
+    let r = compare(vm, op, p, q).and_then(|r| is_true(vm, r));
+    vm.leave_native();
+    r.map(Some)
+}
+
+/// `op` between two sequences whose common items are all equal: their lengths decide.
+#[inline]
+fn lengths_answer(op: CmpOp, o: std::cmp::Ordering) -> bool {
+    use std::cmp::Ordering;
+    match op {
+        CmpOp::Eq => o == Ordering::Equal,
+        CmpOp::NotEq => o != Ordering::Equal,
+        CmpOp::Lt => o == Ordering::Less,
+        CmpOp::LtE => o != Ordering::Greater,
+        CmpOp::Gt => o == Ordering::Greater,
+        _ => o != Ordering::Less,
     }
 }
 
@@ -326,54 +347,22 @@ fn seq_compare(vm: &mut Vm<'_>, op: CmpOp, a: Value, b: Value) -> PyResult<Optio
 /// would be (the first pair that is not equal decides, else the lengths), then popped.
 /// They stay on the stack meanwhile, so an item's `__eq__` cannot free them.
 pub fn compare_items(vm: &mut Vm<'_>, op: CmpOp, n: usize, m: usize) -> PyResult<Value> {
-    use std::cmp::Ordering;
     let base = vm.th.stack.len() - n - m;
-    let item = |vm: &Vm<'_>, i: usize| vm.th.stack[base + i];
-    let equality = matches!(op, CmpOp::Eq | CmpOp::NotEq);
     let result = (|| {
-        if equality && n != m {
+        if matches!(op, CmpOp::Eq | CmpOp::NotEq) && n != m {
             return Ok(op == CmpOp::NotEq);
         }
         for i in 0..n.min(m) {
-            let (p, q) = (item(vm, i), item(vm, n + i));
+            let (p, q) = (vm.th.stack[base + i], vm.th.stack[base + n + i]);
             // Identity first, as CPython's item comparison (`x = nan; (x, 1) < (x, 2)`).
             if p.is(q) {
                 continue;
             }
-            if let Some(same) = crate::ops::num::inline_compare_fast(CmpOp::Eq, &p, &q) {
-                if same {
-                    continue;
-                }
-                if !equality {
-                    if let Some(r) = crate::ops::num::inline_compare_fast(op, &p, &q) {
-                        return Ok(r);
-                    }
-                }
+            if let Some(r) = pair_decides(vm, op, p, q)? {
+                return Ok(r);
             }
-            let same = match eq_fast(&vm.st.heap, p, q, 0) {
-                Some(s) => s,
-                None => eq(vm, p, q)?,
-            };
-            if same {
-                continue;
-            }
-            if equality {
-                return Ok(op == CmpOp::NotEq);
-            }
-            vm.enter_native()?;
-            let r = compare(vm, op, p, q).and_then(|r| is_true(vm, r));
-            vm.leave_native();
-            return r;
         }
-        let o = n.cmp(&m);
-        Ok(match op {
-            CmpOp::Eq => o == Ordering::Equal,
-            CmpOp::NotEq => o != Ordering::Equal,
-            CmpOp::Lt => o == Ordering::Less,
-            CmpOp::LtE => o != Ordering::Greater,
-            CmpOp::Gt => o == Ordering::Greater,
-            _ => o != Ordering::Less,
-        })
+        Ok(lengths_answer(op, n.cmp(&m)))
     })();
     vm.th.stack.truncate(base);
     result.map(Value::Bool)

@@ -92,15 +92,6 @@ class GzipFile(io.BufferedIOBase):
         self._check(READ)
         return self._io.readlines(hint)
 
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def write(self, data):
         self._check(WRITE)
         return self._io.write(data)
@@ -133,11 +124,6 @@ class GzipFile(io.BufferedIOBase):
             self.fileobj.write(compress(self._io.getvalue(), self._level, mtime=self._mtime))
         self.fileobj.close()
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
 
 def open(filename, mode="rb", compresslevel=9, encoding=None, errors=None, newline=None):

@@ -632,48 +632,43 @@ def currentframe():
     return sys._getframe(1)
 
 
-class Traceback(tuple):
+class _InfoTuple(tuple):
+    """A result record: a tuple whose items are also attributes, named by `_fields`."""
+
+    _fields = ()
+
+    def __new__(cls, *args, positions=None, **kwargs):
+        names = cls._fields
+        values = list(args) + [kwargs.pop(n) for n in names[len(args):] if n in kwargs]
+        if kwargs or len(values) != len(names):
+            raise TypeError("%s() takes %s" % (cls.__name__, ", ".join(names)))
+        inst = tuple.__new__(cls, values)
+        inst.positions = positions
+        return inst
+
+    def __repr__(self):
+        return "%s(%s)" % (type(self).__name__,
+                           ", ".join("%s=%r" % (n, v) for n, v in zip(self._fields, self)))
+
+
+def _fields_as_attributes(cls):
+    for i, name in enumerate(cls._fields):
+        setattr(cls, name, property(lambda self, i=i: self[i]))
+    return cls
+
+
+@_fields_as_attributes
+class Traceback(_InfoTuple):
     """getframeinfo's result: (filename, lineno, function, code_context, index)."""
 
     _fields = ("filename", "lineno", "function", "code_context", "index")
 
-    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
-        inst = tuple.__new__(cls, (filename, lineno, function, code_context, index))
-        inst.positions = positions
-        return inst
 
-    filename = property(lambda self: self[0])
-    lineno = property(lambda self: self[1])
-    function = property(lambda self: self[2])
-    code_context = property(lambda self: self[3])
-    index = property(lambda self: self[4])
-
-    def __repr__(self):
-        return ("Traceback(filename={!r}, lineno={!r}, function={!r}, code_context={!r}, "
-                "index={!r})".format(*self))
-
-
-class FrameInfo(tuple):
+@_fields_as_attributes
+class FrameInfo(_InfoTuple):
     """stack()'s items: (frame, filename, lineno, function, code_context, index)."""
 
     _fields = ("frame", "filename", "lineno", "function", "code_context", "index")
-
-    def __new__(cls, frame, filename, lineno, function, code_context, index, *,
-                positions=None):
-        inst = tuple.__new__(cls, (frame, filename, lineno, function, code_context, index))
-        inst.positions = positions
-        return inst
-
-    frame = property(lambda self: self[0])
-    filename = property(lambda self: self[1])
-    lineno = property(lambda self: self[2])
-    function = property(lambda self: self[3])
-    code_context = property(lambda self: self[4])
-    index = property(lambda self: self[5])
-
-    def __repr__(self):
-        return ("FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, "
-                "code_context={!r}, index={!r})".format(*self))
 
 
 def getframeinfo(frame, context=1):

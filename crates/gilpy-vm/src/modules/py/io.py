@@ -24,7 +24,40 @@ class UnsupportedOperation(OSError, ValueError):
 
 
 class IOBase:
-    pass
+    """The line protocol every stream here shares, built on its readline/close."""
+
+    def _check_open(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def __enter__(self):
+        self._check_open()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __iter__(self):
+        self._check_open()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                return lines
 
 
 class TextIOBase(IOBase):
@@ -73,23 +106,6 @@ class _MemoryIO:
 
     def fileno(self):
         raise UnsupportedOperation("fileno")
-
-    def __enter__(self):
-        self._check_open()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __iter__(self):
-        self._check_open()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def getvalue(self):
         self._check_open()
@@ -141,19 +157,6 @@ class _MemoryIO:
         out = self._buf[self._pos:end]
         self._pos = end
         return out
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                break
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                break
-        return lines
 
     def write(self, s):
         self._check_open()
@@ -288,10 +291,6 @@ class TextIOWrapper(TextIOBase):
     def mode(self):
         return getattr(self._buffer, "mode", "r")
 
-    def _check_open(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
-
     def _fill(self):
         self._check_open()
         if self._text is None:
@@ -319,28 +318,6 @@ class TextIOWrapper(TextIOBase):
         out = self._text[self._pos:end]
         self._pos = end
         return out
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                return lines
-
-    def __iter__(self):
-        self._check_open()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def write(self, s):
         self._check_open()
@@ -418,13 +395,6 @@ class TextIOWrapper(TextIOBase):
             self._errors = errors
         if line_buffering is not None:
             self._line_buffering = line_buffering
-
-    def __enter__(self):
-        self._check_open()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
     def __repr__(self):
         return "<_io.TextIOWrapper encoding='%s'>" % self._encoding
